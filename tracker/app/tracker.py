@@ -1,0 +1,426 @@
+"""The facade the window, the command line, tests and benchmarks all call.
+
+Queries return domain records or numpy arrays; each change is one transaction that validates the
+whole of history first and writes nothing when any check fails.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from tracker import paths
+from tracker.domain import checks, ledger
+from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
+                                  Trade)
+from tracker.domain.money import to_decimal
+from tracker.errors import TrackerError, ValidationError
+from tracker.store import backup as backups
+from tracker.store import ledger_rows as rows
+from tracker.store import prices as price_store
+from tracker.store.db import open_database
+from tracker.store.migrations import SCHEMA_VERSION
+
+METHODS = ("fifo", "average")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Bars:
+    """Market bars of one listing, ascending by `ts` (epoch seconds of the naive local bar time)."""
+    ts: np.ndarray
+    open: np.ndarray
+    high: np.ndarray
+    low: np.ndarray
+    close: np.ndarray
+    volume: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ts)
+
+    @property
+    def intraday(self) -> bool:
+        return bool(len(self.ts)) and bool(np.any(self.ts % 86400))
+
+
+@dataclass
+class PriceImportReport:
+    symbol: str
+    format: str
+    rows: int
+    added: int = 0
+    updated: int = 0
+    first: datetime | None = None
+    last: datetime | None = None
+    errors: list[FieldError] = field(default_factory=list)
+    dry_run: bool = False
+    # what undo needs: the timestamps that were new, and the old values of bars that were replaced
+    undo_added_ts: np.ndarray | None = None
+    undo_replaced: dict | None = None
+
+
+@dataclass
+class TradeImportReport:
+    rows: int
+    added: int = 0
+    skipped: int = 0
+    errors: list[FieldError] = field(default_factory=list)
+    dry_run: bool = False
+    added_ids: list[int] = field(default_factory=list)
+    preview: list[Trade] = field(default_factory=list)
+
+
+def _epoch_to_date(ts: int) -> date:
+    return datetime.fromtimestamp(int(ts), tz=timezone.utc).date()
+
+
+def _date_to_epoch(day: date) -> int:
+    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+
+
+class Tracker:
+    def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
+                 make_backups: bool = True):
+        self.path = Path(db_path) if db_path else paths.default_db_path()
+        self.db = open_database(self.path, make_backups=make_backups)
+        self._today = today
+        self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
+        self._book_cache: ledger.Book | None = None
+
+    # --- plumbing --------------------------------------------------------------------------------
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _changed(self, prices_of: str | None = None) -> None:
+        self._book_cache = None
+        if prices_of:
+            self._closes_cache.pop(prices_of, None)
+
+    @cached_property
+    def earnings(self):
+        from tracker.app.earnings import EarningsService
+        return EarningsService(self)
+
+    @cached_property
+    def buybacks(self):
+        from tracker.app.buybacks import BuybackService
+        return BuybackService(self)
+
+    # --- instruments -----------------------------------------------------------------------------
+    @cached_property
+    def _instruments(self) -> dict[str, Instrument]:
+        return rows.load_instruments(self.db)
+
+    def instruments(self) -> list[Instrument]:
+        return list(self._instruments.values())
+
+    def instrument(self, symbol: str) -> Instrument:
+        try:
+            return self._instruments[symbol]
+        except KeyError:
+            known = ", ".join(self._instruments)
+            raise TrackerError(f"symbol: unknown listing {symbol!r} (known: {known})") from None
+
+    # --- the ledger's facts ----------------------------------------------------------------------
+    def book(self) -> ledger.Book:
+        if self._book_cache is None:
+            self._book_cache = ledger.Book(
+                instruments=self._instruments,
+                trades=tuple(rows.load_trades(self.db)),
+                dividends=tuple(rows.load_dividends(self.db)),
+                fees=tuple(rows.load_fees(self.db)),
+                conversions=tuple(rows.load_conversions(self.db)),
+                actions=tuple(rows.load_corporate_actions(self.db)),
+            )
+        return self._book_cache
+
+    def trades(self, symbol: str | None = None) -> list[Trade]:
+        return [t for t in self.book().trades if symbol is None or t.symbol == symbol]
+
+    def trade(self, trade_id: int) -> Trade:
+        found = rows.get_trade(self.db, trade_id)
+        if found is None:
+            raise TrackerError(f"id: no trade with id {trade_id}")
+        return found
+
+    def dividends(self, symbol: str | None = None) -> list[Dividend]:
+        return [d for d in self.book().dividends if symbol is None or d.symbol == symbol]
+
+    def fees(self, symbol: str | None = None) -> list[Fee]:
+        return [f for f in self.book().fees if symbol is None or f.symbol == symbol]
+
+    def conversions(self) -> list[Conversion]:
+        return list(self.book().conversions)
+
+    def corporate_actions(self):
+        return list(self.book().actions)
+
+    # --- validation --------------------------------------------------------------------------------
+    def _with_currency(self, trade: Trade) -> Trade:
+        inst = self._instruments.get(trade.symbol)
+        return replace(trade, currency=inst.currency) if inst and not trade.currency else trade
+
+    def check_trade(self, trade: Trade, replacing: int | None = None) -> list[FieldError]:
+        """Every reason `trade` (new, or replacing trade `replacing`) would be refused."""
+        trade = self._with_currency(trade)
+        errors = checks.check_trade(trade, self._instruments.get(trade.symbol), self.today())
+        inst = self._instruments.get(trade.symbol)
+        if inst and trade.currency != inst.currency:
+            errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
+        if errors:
+            return errors
+        others = tuple(t for t in self.book().trades if t.id != replacing)
+        return ledger.history_errors(replace(self.book(), trades=others + (trade,)))
+
+    def _check_book(self, book: ledger.Book) -> None:
+        errors = ledger.history_errors(book)
+        if errors:
+            raise ValidationError(errors)
+
+    # --- changes (each one transaction) ------------------------------------------------------------
+    def add_trade(self, trade: Trade) -> Trade:
+        trade = self._with_currency(replace(trade, id=None) if trade.id is None else trade)
+        errors = self.check_trade(trade)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            saved = rows.insert_trade(self.db, trade)
+        self._changed()
+        return saved
+
+    restore_trade = add_trade   # undo of a delete: the same checks, the same id
+
+    def update_trade(self, trade: Trade) -> Trade:
+        if trade.id is None:
+            raise TrackerError("id: a trade to update needs its id")
+        self.trade(trade.id)
+        trade = self._with_currency(trade)
+        errors = self.check_trade(trade, replacing=trade.id)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            rows.update_trade(self.db, trade)
+        self._changed()
+        return trade
+
+    def delete_trade(self, trade_id: int) -> Trade:
+        """Refused when a later sell or conversion would then exceed the holding."""
+        old = self.trade(trade_id)
+        book = self.book()
+        self._check_book(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
+        with self.db.atomic():
+            rows.delete_row(self.db, "trades", trade_id)
+        self._changed()
+        return old
+
+    def add_dividend(self, dividend: Dividend) -> Dividend:
+        errors = checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self.today())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            saved = rows.insert_dividend(self.db, dividend)
+        self._changed()
+        return saved
+
+    def delete_dividend(self, dividend_id: int) -> None:
+        with self.db.atomic():
+            rows.delete_row(self.db, "dividends", dividend_id)
+        self._changed()
+
+    def add_fee(self, fee: Fee) -> Fee:
+        inst = self._instruments.get(fee.symbol)
+        if inst and not fee.currency:
+            fee = replace(fee, currency=inst.currency)
+        errors = checks.check_fee(fee, inst, self.today())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            saved = rows.insert_fee(self.db, fee)
+        self._changed()
+        return saved
+
+    def delete_fee(self, fee_id: int) -> None:
+        with self.db.atomic():
+            rows.delete_row(self.db, "fees", fee_id)
+        self._changed()
+
+    def check_conversion(self, conversion: Conversion) -> list[FieldError]:
+        errors = checks.check_conversion(conversion, self._instruments, self.today())
+        if errors:
+            return errors
+        book = self.book()
+        return ledger.history_errors(replace(book, conversions=book.conversions + (conversion,)))
+
+    def add_conversion(self, conversion: Conversion) -> Conversion:
+        errors = self.check_conversion(conversion)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            saved = rows.insert_conversion(self.db, conversion)
+        self._changed()
+        return saved
+
+    def delete_conversion(self, conversion_id: int) -> None:
+        book = self.book()
+        self._check_book(replace(book, conversions=tuple(c for c in book.conversions if c.id != conversion_id)))
+        with self.db.atomic():
+            rows.delete_row(self.db, "conversions", conversion_id)
+        self._changed()
+
+    # --- prices ----------------------------------------------------------------------------------
+    def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
+        self.instrument(symbol)
+        start_ts = _date_to_epoch(start) if start else None
+        end_ts = _date_to_epoch(end) + 86399 if end else None
+        data = price_store.load_bars(self.db, symbol, start_ts, end_ts)
+        return Bars(**data)
+
+    def daily_closes(self, symbol: str) -> list[tuple[date, float]]:
+        return price_store.daily_closes(self.db, symbol)
+
+    def _decimal_closes(self, symbol: str) -> list[tuple[date, Decimal]]:
+        if symbol not in self._closes_cache:
+            self._closes_cache[symbol] = [(d, to_decimal(c)) for d, c in self.daily_closes(symbol)]
+        return self._closes_cache[symbol]
+
+    def close_on_or_before(self, symbol: str, day: date) -> tuple[date, float] | None:
+        closes = self._decimal_closes(symbol)
+        lo, hi = 0, len(closes)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if closes[mid][0] <= day:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == 0:
+            return None
+        d, c = closes[lo - 1]
+        return d, float(c)
+
+    def last_price_date(self, symbol: str) -> date | None:
+        return price_store.last_bar_date(self.db, symbol)
+
+    def import_prices(self, source, symbol: str, fmt: str | None = None, mapping: dict | None = None,
+                      dry_run: bool = False, progress: Progress | None = None,
+                      should_cancel: Callable[[], bool] | None = None) -> PriceImportReport:
+        """Validate the whole file, then write every bar or none (ValidationError lists the lines)."""
+        from tracker.importers.prices import parse_price_csv
+        self.instrument(symbol)
+        parsed = parse_price_csv(source, fmt=fmt, mapping=mapping)
+        report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
+                                   dry_run=dry_run)
+        if len(parsed.ts):
+            report.first, report.last = parsed.first, parsed.last
+        if parsed.errors:
+            raise ValidationError(parsed.errors)
+        if not len(parsed.ts):
+            raise TrackerError("file: no price rows found")
+        existing = price_store.load_bars(self.db, symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
+        overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
+        report.updated = int(overlap.sum())
+        report.added = len(parsed.ts) - report.updated
+        if dry_run:
+            return report
+        with self.db.atomic():
+            price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
+        report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
+        report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
+        self._changed(prices_of=symbol)
+        return report
+
+    def revert_price_import(self, report: PriceImportReport) -> None:
+        """Undo an import: drop the bars it added and put back the ones it replaced."""
+        with self.db.atomic():
+            price_store.delete_bars(self.db, report.symbol, report.undo_added_ts)
+            if report.undo_replaced is not None and len(report.undo_replaced["ts"]):
+                price_store.upsert_bars(self.db, report.symbol, report.undo_replaced)
+        self._changed(prices_of=report.symbol)
+
+    # --- trade import ------------------------------------------------------------------------------
+    def import_trades(self, source, dry_run: bool = False) -> TradeImportReport:
+        """All or nothing: every row valid, and the whole history valid with the new trades."""
+        from tracker.importers.trades import parse_trades_csv
+        parsed = parse_trades_csv(source, self._instruments, self.today())
+        report = TradeImportReport(parsed.rows, errors=list(parsed.errors), dry_run=dry_run)
+        if parsed.errors:
+            raise ValidationError(parsed.errors)
+        known = rows.existing_import_keys(self.db, parsed.keys)
+        new = [(t, k) for t, k in zip(parsed.trades, parsed.keys) if k not in known]
+        report.skipped = len(parsed.trades) - len(new)
+        report.added = len(new)
+        report.preview = [t for t, _ in new]
+        history = ledger.history_errors(replace(self.book(), trades=self.book().trades + tuple(t for t, _ in new)))
+        if history:
+            raise ValidationError(history)
+        if dry_run or not new:
+            return report
+        with self.db.atomic():
+            report.added_ids = [rows.insert_trade(self.db, t, import_key=k).id for t, k in new]
+        self._changed()
+        return report
+
+    def revert_trade_import(self, report: TradeImportReport) -> None:
+        with self.db.atomic():
+            for trade_id in report.added_ids:
+                rows.delete_row(self.db, "trades", trade_id)
+        self._changed()
+
+    # --- analytics ---------------------------------------------------------------------------------
+    def position(self, symbol: str, as_of: date | None = None, method: str = "fifo") -> Position:
+        self.instrument(symbol)
+        if method not in METHODS:
+            raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        as_of = as_of or self.today()
+        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
+        return ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol),
+                                       method=method, other_closes=others)
+
+    def positions(self, as_of: date | None = None, method: str = "fifo") -> list[Position]:
+        """One per listing that has any activity (all listings when there is none at all)."""
+        book = self.book()
+        active = {t.symbol for t in book.trades} | {d.symbol for d in book.dividends}
+        active |= {f.symbol for f in book.fees} | {c.to_symbol for c in book.conversions}
+        symbols = [s for s in self._instruments if s in active] or list(self._instruments)
+        symbols.sort(key=lambda s: (s != "BABA", s))
+        return [self.position(s, as_of, method) for s in symbols]
+
+    def holdings_on(self, day: date) -> dict[str, Decimal]:
+        return ledger.holdings_on(self.book(), day)
+
+    def ads_equivalent_held(self, day: date) -> Decimal:
+        return ledger.ads_equivalent(self.holdings_on(day), self.book(), day)
+
+    def first_buy_date(self) -> date | None:
+        buys = [t.trade_date for t in self.book().trades if t.side == BUY]
+        return min(buys) if buys else None
+
+    def cost_series(self, symbol: str, method: str = "fifo"):
+        return ledger.average_cost_series(symbol, self.book(), method)
+
+    def value_series(self, symbol: str):
+        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol))
+
+    # --- backups -----------------------------------------------------------------------------------
+    def backup(self, to: str | Path | None = None) -> Path:
+        if to:
+            return backups.copy_to(self.db, Path(to))
+        return backups.make_backup(self.db, self.path, reason="manual")
+
+    @staticmethod
+    def restore(db_path: str | Path, source: str | Path) -> Path | None:
+        """Replace the database at `db_path` with a validated backup (no Tracker may hold it open)."""
+        return backups.restore(Path(db_path), Path(source), SCHEMA_VERSION)

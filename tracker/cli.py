@@ -1,0 +1,56 @@
+"""The `tracker` command: alone it opens the window; subcommands script the same facade."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from tracker.errors import TrackerError
+
+COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "earnings", "buybacks", "screenshot")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: one line and exit 2, as argparse does, but shorter
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tracker", description="Offline tracker for an Alibaba (BABA / 9988.HK) position.")
+    parser.add_argument("--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"tracker.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from tracker.commands.gui import open_window
+            return open_window(args.db)
+        run = getattr(args, "run", None)
+        if run is None:
+            parser.parse_args([args.command, "--help"])
+            return 2
+        if getattr(args, "no_tracker", False):
+            return run(args)
+        from tracker.app.tracker import Tracker
+        with Tracker(args.db) as tracker:
+            return run(args, tracker)
+    except TrackerError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tracker: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

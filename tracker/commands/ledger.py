@@ -1,0 +1,148 @@
+"""trades add/import/list/delete, dividends add, convert."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tracker.commands.output import print_json, print_table
+from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.domain.model import SIDES, Conversion, Dividend, Trade
+from tracker.domain.money import HKD_PER_USD
+
+ZERO = Decimal(0)
+
+
+def register(sub) -> None:
+    trades = sub.add_parser("trades", help="add, import, list and delete trades")
+    tsub = trades.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(trades))
+
+    add = tsub.add_parser("add", help="record one buy or sell")
+    add.add_argument("--symbol", required=True)
+    add.add_argument("--side", required=True, choices=SIDES)
+    add.add_argument("--date", required=True)
+    add.add_argument("--quantity", required=True)
+    add.add_argument("--price", required=True)
+    add.add_argument("--fee", default="0")
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=trades_add)
+
+    imp = tsub.add_parser("import", help="import trades from a CSV file (date,symbol,side,quantity,price,fee,currency,note)")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(run=trades_import)
+
+    lst = tsub.add_parser("list", help="list trades")
+    lst.add_argument("--symbol")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=trades_list)
+
+    dele = tsub.add_parser("delete", help="delete a trade by id")
+    dele.add_argument("id", type=int)
+    dele.set_defaults(run=trades_delete)
+
+    div = sub.add_parser("dividends", help="record dividends")
+    dsub = div.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(div))
+    dadd = dsub.add_parser("add", help="record one dividend payment (amounts in the currency paid)")
+    dadd.add_argument("--symbol", required=True)
+    dadd.add_argument("--date", required=True)
+    dadd.add_argument("--gross", required=True)
+    dadd.add_argument("--withholding", default="0")
+    dadd.add_argument("--fee", default="0")
+    dadd.add_argument("--currency", default="USD")
+    dadd.add_argument("--note", default="")
+    dadd.add_argument("--json", action="store_true")
+    dadd.set_defaults(run=dividends_add)
+
+    conv = sub.add_parser("convert", help="convert ADS to Hong Kong shares or back (not a sale)")
+    conv.add_argument("--from", dest="from_symbol", required=True)
+    conv.add_argument("--to", dest="to_symbol", required=True)
+    conv.add_argument("--date", required=True)
+    conv.add_argument("--quantity", required=True, help="units of the --from listing given up")
+    conv.add_argument("--fee", default="0", help="conversion fee in the --from listing's currency")
+    conv.add_argument("--fx-rate", help=f"units of the --to currency per unit of the --from currency "
+                                         f"(default: 1 for the same currency, {HKD_PER_USD} HKD per USD)")
+    conv.add_argument("--note", default="")
+    conv.add_argument("--json", action="store_true")
+    conv.set_defaults(run=convert)
+
+
+def trades_add(args, tracker) -> int:
+    trade = Trade(symbol=args.symbol, side=args.side, trade_date=date_arg(args.date, "date"),
+                  quantity=decimal_arg(args.quantity, "quantity"), price=decimal_arg(args.price, "price"),
+                  fee=decimal_arg(args.fee, "fee", ZERO), note=args.note)
+    tracker.instrument(trade.symbol)
+    saved = tracker.add_trade(trade)
+    if args.json:
+        print_json(saved)
+    else:
+        print(f"added trade {saved.id}: {saved.side} {saved.quantity} {saved.symbol} at {saved.price} "
+              f"{saved.currency} on {saved.trade_date}")
+    return 0
+
+
+def trades_import(args, tracker) -> int:
+    report = tracker.import_trades(args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json({"rows": report.rows, "added": report.added, "skipped": report.skipped,
+                    "dry_run": report.dry_run, "ids": report.added_ids})
+    else:
+        verb = "would add" if args.dry_run else "added"
+        print(f"{report.rows} rows: {verb} {report.added} trades, {report.skipped} already imported")
+    return 0
+
+
+def trades_list(args, tracker) -> int:
+    if args.symbol:
+        tracker.instrument(args.symbol)
+    trades = tracker.trades(args.symbol)
+    if args.json:
+        print_json(trades)
+        return 0
+    print_table(["id", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note"],
+                [[t.id, t.trade_date, t.symbol, t.side, t.quantity, t.price, t.fee, t.currency, t.note]
+                 for t in trades])
+    return 0
+
+
+def trades_delete(args, tracker) -> int:
+    old = tracker.delete_trade(args.id)
+    print(f"deleted trade {old.id}: {old.side} {old.quantity} {old.symbol} on {old.trade_date}")
+    return 0
+
+
+def dividends_add(args, tracker) -> int:
+    tracker.instrument(args.symbol)
+    div = Dividend(symbol=args.symbol, pay_date=date_arg(args.date, "date"),
+                   gross=decimal_arg(args.gross, "gross"),
+                   withholding=decimal_arg(args.withholding, "withholding", ZERO),
+                   fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency, note=args.note)
+    saved = tracker.add_dividend(div)
+    if args.json:
+        print_json({**_asdict(saved), "net": saved.net})
+    else:
+        print(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}")
+    return 0
+
+
+def convert(args, tracker) -> int:
+    src, dst = tracker.instrument(args.from_symbol), tracker.instrument(args.to_symbol)
+    default_fx = Decimal(1) if src.currency == dst.currency else (
+        HKD_PER_USD if (src.currency, dst.currency) == ("USD", "HKD") else 1 / HKD_PER_USD)
+    conv = Conversion(conversion_date=date_arg(args.date, "date"), from_symbol=src.symbol,
+                      to_symbol=dst.symbol, quantity=decimal_arg(args.quantity, "quantity"),
+                      fee=decimal_arg(args.fee, "fee", ZERO),
+                      fx_rate=decimal_arg(args.fx_rate, "fx_rate", default_fx), note=args.note)
+    saved = tracker.add_conversion(conv)
+    received = saved.quantity * src.ordinary_per_unit / dst.ordinary_per_unit
+    if args.json:
+        print_json({**_asdict(saved), "received": received})
+    else:
+        print(f"converted {saved.quantity} {src.symbol} into {received.normalize():f} {dst.symbol} "
+              f"on {saved.conversion_date}")
+    return 0
+
+
+def _asdict(record) -> dict:
+    from dataclasses import asdict
+    return asdict(record)

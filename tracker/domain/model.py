@@ -1,0 +1,185 @@
+"""Records of facts. Never derived numbers: positions and P&L are computed from these on demand.
+
+Money and quantities are `Decimal`; dates are `datetime.date`. Every record is frozen so a
+computation can never change what it was given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+BUY = "buy"
+SELL = "sell"
+SIDES = (BUY, SELL)
+
+SPLIT = "split"                # holdings of `symbol` before `effective` are multiplied by `factor`
+RATIO_CHANGE = "ratio_change"  # ordinary shares per unit of `symbol` are multiplied by `factor` from
+                               # `effective`; unit counts and unit prices do not change
+ACTION_KINDS = (SPLIT, RATIO_CHANGE)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    symbol: str
+    name: str
+    exchange: str
+    currency: str
+    kind: str                     # "ADS" or "ORD"
+    ordinary_per_unit: Decimal    # today's ratio: 8 for BABA (1 ADS = 8 ordinary shares), 1 for 9988.HK
+    first_trading_day: date
+
+
+@dataclass(frozen=True)
+class Trade:
+    symbol: str
+    side: str                     # BUY or SELL
+    trade_date: date
+    quantity: Decimal             # units of the listing (ADS for BABA, shares for 9988.HK), > 0
+    price: Decimal                # per unit, in the listing's currency, > 0
+    fee: Decimal = Decimal(0)     # in the listing's currency, >= 0
+    currency: str = ""
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def gross(self) -> Decimal:
+        return self.quantity * self.price
+
+    @property
+    def total(self) -> Decimal:
+        """Cash that left (buy: gross + fee) or reached (sell: gross - fee) the user's account."""
+        return self.gross + self.fee if self.side == BUY else self.gross - self.fee
+
+
+@dataclass(frozen=True)
+class Dividend:
+    symbol: str
+    pay_date: date
+    gross: Decimal
+    withholding: Decimal = Decimal(0)
+    fee: Decimal = Decimal(0)
+    currency: str = "USD"         # Alibaba pays in US dollars on both listings
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def net(self) -> Decimal:
+        return self.gross - self.withholding - self.fee
+
+
+@dataclass(frozen=True)
+class Fee:
+    """A standalone charge tied to a holding (custody, ADS depositary fee, ...)."""
+    symbol: str
+    fee_date: date
+    amount: Decimal
+    currency: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """Units of one listing exchanged for units of the other (ADS <-> HK ordinary shares).
+
+    Not a sale: the lots move across with their acquisition dates and cost. `fx_rate` converts the
+    carried cost into the receiving listing's currency (units of `to` currency per unit of `from`).
+    """
+    conversion_date: date
+    from_symbol: str
+    to_symbol: str
+    quantity: Decimal             # units of `from_symbol` given up
+    fee: Decimal = Decimal(0)     # in the currency of `from_symbol`; added to the carried cost
+    fx_rate: Decimal = Decimal(1)
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CorporateAction:
+    symbol: str
+    effective: date
+    kind: str                     # SPLIT or RATIO_CHANGE
+    factor: Decimal
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One reason an input was refused. `line` is the 1-based file line for imports."""
+    field: str
+    message: str
+    line: int | None = None
+    text: str | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        shown = f" (got {self.text!r})" if self.text is not None else ""
+        return f"{where}{self.field}: {self.message}{shown}"
+
+
+@dataclass(frozen=True)
+class EarningsEvent:
+    fiscal_period: str            # "FY2026Q2"
+    period_end: date
+    release_date: date | None
+    session: str | None           # "before" / "after" the US open, None if unknown
+    revenue_rmb_bn: Decimal | None = None
+    eps_diluted_rmb: Decimal | None = None        # per ADS
+    eps_non_gaap_rmb: Decimal | None = None       # per ADS
+    consensus_revenue: str | None = None
+    consensus_eps: str | None = None
+    consensus_eps_rmb: Decimal | None = None
+    origin: str = "bundled"       # "bundled", "edited" or "user"
+    source: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class BuybackQuarter:
+    quarter_end: date
+    amount_usd: Decimal | None
+    shares_repurchased_ads: Decimal | None
+    outstanding_ads: Decimal | None
+    remaining_usd: Decimal | None = None
+    origin: str = "bundled"       # "bundled", "edited" or "user"
+    source: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class BuybackProgram:
+    announced: date
+    amount_usd: Decimal | None
+    change: str
+    effective_through: str
+    source: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Position:
+    """Everything `position` reports for one listing at one date; see README's glossary."""
+    symbol: str
+    currency: str
+    method: str
+    as_of: date
+    shares: Decimal
+    cost_basis: Decimal
+    average_cost: Decimal | None
+    last_price: Decimal | None
+    last_price_date: date | None
+    market_value: Decimal | None
+    unrealized_pnl: Decimal | None
+    realized_pnl: Decimal
+    dividends_net: Decimal
+    fees: Decimal
+    total_return: Decimal | None
+    xirr: float | None
+    twr: float | None
+    twr_annualized: float | None
+    realized_by_trade: dict = field(default_factory=dict)   # sell id -> realized P&L of that sell

@@ -1,0 +1,30 @@
+"""Where the default database, backups and bundled resources live."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Tracker"
+DB_ENV = "TRACKER_DB"
+
+
+def default_db_path() -> Path:
+    """`TRACKER_DB` if set, else tracker.db in the user's data directory."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "tracker.db"
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups sit in a `backups` folder beside the database."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+def resources_dir() -> Path:
+    """Bundled reference data: the repository's resources/ (editable installs and the source tree),
+    else the copy packaged inside tracker/."""
+    repo = Path(__file__).resolve().parent.parent / "resources"
+    return repo if repo.is_dir() else Path(__file__).resolve().parent / "resources"

@@ -1,0 +1,116 @@
+"""Rows of the ledger's fact tables <-> domain records. Callers own the transaction."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, Instrument, Trade
+from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+
+
+def load_instruments(db: Database) -> dict[str, Instrument]:
+    return {
+        r["symbol"]: Instrument(r["symbol"], r["name"], r["exchange"], r["currency"], r["kind"],
+                                dec_in(r["ordinary_per_unit"]), date_in(r["first_trading_day"]))
+        for r in db["instruments"].rows_where(order_by="symbol")
+    }
+
+
+# --- trades -------------------------------------------------------------------------------------
+def _trade_row(t: Trade) -> dict:
+    return {"symbol": t.symbol, "side": t.side, "trade_date": date_out(t.trade_date),
+            "quantity": dec_out(t.quantity), "price": dec_out(t.price), "fee": dec_out(t.fee),
+            "currency": t.currency, "note": t.note}
+
+
+def _trade(r: dict) -> Trade:
+    return Trade(r["symbol"], r["side"], date_in(r["trade_date"]), dec_in(r["quantity"]),
+                 dec_in(r["price"]), dec_in(r["fee"]), r["currency"], r["note"], r["id"])
+
+
+def load_trades(db: Database, symbol: str | None = None) -> list[Trade]:
+    where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
+    return [_trade(r) for r in db["trades"].rows_where(where, args, order_by="trade_date, id")]
+
+
+def get_trade(db: Database, trade_id: int) -> Trade | None:
+    rows = list(db["trades"].rows_where("id = ?", [trade_id]))
+    return _trade(rows[0]) if rows else None
+
+
+def insert_trade(db: Database, t: Trade, import_key: str | None = None) -> Trade:
+    row = _trade_row(t)
+    if t.id is not None:
+        row["id"] = t.id
+    row["import_key"] = import_key
+    new_id = db["trades"].insert(row).last_pk
+    return replace(t, id=new_id)
+
+
+def existing_import_keys(db: Database, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in db.execute(f"SELECT import_key FROM trades WHERE import_key IN ({marks})", chunk))
+    return found
+
+
+def update_trade(db: Database, t: Trade) -> None:
+    db["trades"].update(t.id, _trade_row(t))
+
+
+def delete_row(db: Database, table: str, row_id: int) -> None:
+    db[table].delete(row_id)
+
+
+# --- dividends, fees, conversions, corporate actions --------------------------------------------
+def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
+    where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
+    return [Dividend(r["symbol"], date_in(r["pay_date"]), dec_in(r["gross"]), dec_in(r["withholding"]),
+                     dec_in(r["fee"]), r["currency"], r["note"], r["id"])
+            for r in db["dividends"].rows_where(where, args, order_by="pay_date, id")]
+
+
+def insert_dividend(db: Database, d: Dividend) -> Dividend:
+    row = {"symbol": d.symbol, "pay_date": date_out(d.pay_date), "gross": dec_out(d.gross),
+           "withholding": dec_out(d.withholding), "fee": dec_out(d.fee), "currency": d.currency,
+           "note": d.note}
+    if d.id is not None:
+        row["id"] = d.id
+    return replace(d, id=db["dividends"].insert(row).last_pk)
+
+
+def load_fees(db: Database, symbol: str | None = None) -> list[Fee]:
+    where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
+    return [Fee(r["symbol"], date_in(r["fee_date"]), dec_in(r["amount"]), r["currency"], r["note"], r["id"])
+            for r in db["fees"].rows_where(where, args, order_by="fee_date, id")]
+
+
+def insert_fee(db: Database, f: Fee) -> Fee:
+    row = {"symbol": f.symbol, "fee_date": date_out(f.fee_date), "amount": dec_out(f.amount),
+           "currency": f.currency, "note": f.note}
+    if f.id is not None:
+        row["id"] = f.id
+    return replace(f, id=db["fees"].insert(row).last_pk)
+
+
+def load_conversions(db: Database) -> list[Conversion]:
+    return [Conversion(date_in(r["conversion_date"]), r["from_symbol"], r["to_symbol"], dec_in(r["quantity"]),
+                       dec_in(r["fee"]), dec_in(r["fx_rate"]), r["note"], r["id"])
+            for r in db["conversions"].rows_where(order_by="conversion_date, id")]
+
+
+def insert_conversion(db: Database, c: Conversion) -> Conversion:
+    row = {"conversion_date": date_out(c.conversion_date), "from_symbol": c.from_symbol,
+           "to_symbol": c.to_symbol, "quantity": dec_out(c.quantity), "fee": dec_out(c.fee),
+           "fx_rate": dec_out(c.fx_rate), "note": c.note}
+    if c.id is not None:
+        row["id"] = c.id
+    return replace(c, id=db["conversions"].insert(row).last_pk)
+
+
+def load_corporate_actions(db: Database) -> list[CorporateAction]:
+    return [CorporateAction(r["symbol"], date_in(r["effective"]), r["kind"], dec_in(r["factor"]), r["note"], r["id"])
+            for r in db["corporate_actions"].rows_where(order_by="effective, id")]

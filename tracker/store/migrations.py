@@ -1,0 +1,148 @@
+"""Ordered schema migrations (sqlite-utils `Migrations`), mirrored in `PRAGMA user_version`.
+
+Append new migrations at the end; never edit one that has shipped. `SCHEMA_VERSION` is the number
+of migrations this build knows: a database whose user_version is higher was written by a newer app.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("tracker")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE instruments (
+            symbol TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            exchange TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('ADS', 'ORD')),
+            ordinary_per_unit TEXT NOT NULL,
+            first_trading_day TEXT NOT NULL
+        );
+        CREATE TABLE trades (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            side TEXT NOT NULL CHECK (side IN ('buy', 'sell')),
+            trade_date TEXT NOT NULL,
+            quantity TEXT NOT NULL,
+            price TEXT NOT NULL,
+            fee TEXT NOT NULL DEFAULT '0',
+            currency TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            import_key TEXT UNIQUE
+        );
+        CREATE INDEX trades_symbol_date ON trades(symbol, trade_date);
+        CREATE TABLE dividends (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            pay_date TEXT NOT NULL,
+            gross TEXT NOT NULL,
+            withholding TEXT NOT NULL DEFAULT '0',
+            fee TEXT NOT NULL DEFAULT '0',
+            currency TEXT NOT NULL DEFAULT 'USD',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE fees (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            fee_date TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE conversions (
+            id INTEGER PRIMARY KEY,
+            conversion_date TEXT NOT NULL,
+            from_symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            to_symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            quantity TEXT NOT NULL,
+            fee TEXT NOT NULL DEFAULT '0',
+            fx_rate TEXT NOT NULL DEFAULT '1',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE corporate_actions (
+            id INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            effective TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('split', 'ratio_change')),
+            factor TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        -- Market bars are float64 by design; ts is epoch seconds of the bar's naive exchange-local
+        -- time. A bar at exactly midnight is a daily bar (neither exchange trades at midnight).
+        CREATE TABLE prices (
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            ts INTEGER NOT NULL,
+            open REAL NOT NULL,
+            high REAL NOT NULL,
+            low REAL NOT NULL,
+            close REAL NOT NULL,
+            volume REAL NOT NULL,
+            PRIMARY KEY (symbol, ts)
+        ) WITHOUT ROWID;
+        CREATE TABLE earnings_events (
+            id INTEGER PRIMARY KEY,
+            fiscal_period TEXT NOT NULL UNIQUE,
+            period_end TEXT NOT NULL,
+            release_date TEXT,
+            session TEXT CHECK (session IN ('before', 'after')),
+            revenue_rmb_bn TEXT,
+            eps_diluted_rmb TEXT,
+            eps_non_gaap_rmb TEXT,
+            consensus_revenue TEXT,
+            consensus_eps TEXT,
+            consensus_eps_rmb TEXT,
+            origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'edited', 'user')),
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE buyback_quarters (
+            id INTEGER PRIMARY KEY,
+            quarter_end TEXT NOT NULL UNIQUE,
+            amount_usd TEXT,
+            shares_repurchased_ads TEXT,
+            outstanding_ads TEXT,
+            remaining_usd TEXT,
+            origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'edited', 'user')),
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE buyback_programs (
+            id INTEGER PRIMARY KEY,
+            announced TEXT NOT NULL UNIQUE,
+            amount_usd TEXT,
+            change TEXT NOT NULL DEFAULT '',
+            effective_through TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+    _seed_instruments(db)
+
+
+def _seed_instruments(db: Database) -> None:
+    db["instruments"].insert_all([
+        {"symbol": "BABA", "name": "Alibaba Group ADS", "exchange": "NYSE", "currency": "USD",
+         "kind": "ADS", "ordinary_per_unit": "8", "first_trading_day": "2014-09-19"},
+        {"symbol": "9988.HK", "name": "Alibaba Group ordinary shares", "exchange": "HKEX",
+         "currency": "HKD", "kind": "ORD", "ordinary_per_unit": "1", "first_trading_day": "2019-11-26"},
+    ])
+    # The 2019 8-for-1 subdivision of ordinary shares took effect 2019-07-30 and the ADS ratio moved
+    # from 1 to 8 ordinary shares per ADS at the same moment: no ADS count or ADS price changed.
+    # 9988.HK only listed after it, so the subdivision touches no holding; it is stored as the fact.
+    db["corporate_actions"].insert_all([
+        {"symbol": "9988.HK", "effective": "2019-07-30", "kind": "split", "factor": "8",
+         "note": "8-for-1 subdivision of ordinary shares"},
+        {"symbol": "BABA", "effective": "2019-07-30", "kind": "ratio_change", "factor": "8",
+         "note": "ADS ratio changed from 1 to 8 ordinary shares per ADS with the subdivision"},
+    ])
+
+
+SCHEMA_VERSION = len(migrations._migrations)
