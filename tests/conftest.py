@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,9 +9,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data" / "alibaba"
-TODAY = date(2026, 11, 24)
+from tests.shared_data import SHARED_DATA, TODAY, shared_file  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
@@ -21,14 +18,6 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "default" / "tracker.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-
-
-def shared_file(name: str) -> Path:
-    """A file from the shared Alibaba reference data, or a clean skip when it is absent."""
-    path = SHARED_DATA / name
-    if not path.is_file():
-        pytest.skip(f"shared reference data not available: {name}")
-    return path
 
 
 @pytest.fixture

@@ -69,7 +69,8 @@ def bar_time(ts: int) -> str:
 def prices_list(args, tracker) -> int:
     bars = tracker.bars(args.symbol, date_arg(args.start, "from"), date_arg(args.end, "to"))
     records = [
-        {"date": bar_time(t), "open": o, "high": h, "low": lo, "close": c, "volume": v}
+        {"date": bar_time(t), "open": o, "high": h, "low": lo, "close": c,
+         "volume": int(v) if v.is_integer() else v}
         for t, o, h, lo, c, v in zip(bars.ts.tolist(), bars.open.tolist(), bars.high.tolist(),
                                       bars.low.tolist(), bars.close.tolist(), bars.volume.tolist())
     ]

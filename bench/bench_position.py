@@ -1,0 +1,128 @@
+"""How long the pure ledger takes on a heavy history: 10,000 trades over ten years.
+
+Builds a seeded random book (buys and sells of BABA and 9988.HK that never oversell, a few
+dividends, fees and conversions, the real 2019 corporate actions) with ~2,600 daily closes per
+listing, then prints the median time of `compute_position` (with XIRR and TWR) and of
+`history_errors`. Target: compute_position under 50 ms.
+
+    python3 bench/bench_position.py [--trades 10000] [--runs 20] [--seed 7]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tracker.domain import ledger  # noqa: E402
+from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction,  # noqa: E402
+                                  Dividend, Fee, Instrument, Trade)
+
+INSTRUMENTS = {
+    "BABA": Instrument("BABA", "Alibaba Group ADS", "NYSE", "USD", "ADS", Decimal(8), date(2014, 9, 19)),
+    "9988.HK": Instrument("9988.HK", "Alibaba Group ordinary shares", "HKEX", "HKD", "ORD", Decimal(1),
+                          date(2019, 11, 26)),
+}
+ACTIONS = (CorporateAction("9988.HK", date(2019, 7, 30), SPLIT, Decimal(8), id=1),
+           CorporateAction("BABA", date(2019, 7, 30), RATIO_CHANGE, Decimal(8), id=2))
+START, END = date(2015, 6, 1), date(2025, 6, 1)
+
+
+def business_days(start: date, end: date) -> list[date]:
+    days, day = [], start
+    while day <= end:
+        if day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def random_walk(rng: random.Random, days: list[date], first: float) -> dict[date, Decimal]:
+    price, out = first, {}
+    for day in days:
+        price = max(5.0, price * (1 + rng.gauss(0.0002, 0.02)))
+        out[day] = Decimal(f"{price:.2f}")
+    return out
+
+
+def build_book(n_trades: int, seed: int):
+    """Trades in date order that never sell more than held; now and then a conversion of part of
+    the holding (the ledger applies a day's buys, then conversions, then sells, so a conversion
+    generated after a same-day sell is still covered)."""
+    rng = random.Random(seed)
+    days = business_days(START, END)
+    baba = random_walk(rng, days, 90.0)
+    hk = random_walk(rng, [d for d in days if d >= INSTRUMENTS["9988.HK"].first_trading_day], 190.0)
+    held = {"BABA": Decimal(0), "9988.HK": Decimal(0)}
+    trades, conversions = [], []
+    convert_at = set(rng.sample(range(n_trades // 2, n_trades), 6))
+    for n, day in enumerate(sorted(rng.choice(days) for _ in range(n_trades)), start=1):
+        symbol = "9988.HK" if day in hk and rng.random() < 0.4 else "BABA"
+        price = (hk if symbol == "9988.HK" else baba)[day]
+        lot = Decimal(rng.choice((100, 200, 500))) if symbol == "9988.HK" else Decimal(rng.randint(1, 40))
+        side = SELL if held[symbol] >= lot and rng.random() < 0.45 else BUY
+        held[symbol] += lot if side == BUY else -lot
+        trades.append(Trade(symbol, side, day, lot, price, Decimal("1.50"), id=n))
+        if n in convert_at and day in hk:
+            src, dst, rate = (("BABA", "9988.HK", Decimal("7.80")) if len(conversions) % 2 == 0
+                              else ("9988.HK", "BABA", Decimal(1) / Decimal("7.80")))
+            qty = held[src] // 2 if src == "BABA" else (held[src] // 16) * 8
+            if qty > 0:
+                conversions.append(Conversion(day, src, dst, qty, Decimal("5"), rate, id=len(conversions) + 1))
+                held[src] -= qty
+                held[dst] += qty * 8 if src == "BABA" else qty / 8
+    dividends, fees = [], []
+    for k, day in enumerate(d for d in days if d.month == 7 and d.day < 8 and d.weekday() == 2):
+        dividends.append(Dividend("BABA", day, Decimal("100.00"), Decimal("10.00"), Decimal("0.50"), id=k + 1))
+        fees.append(Fee("BABA", day, Decimal("2.00"), "USD", id=k + 1))
+    book = ledger.Book(INSTRUMENTS, tuple(trades), tuple(dividends), tuple(fees), tuple(conversions), ACTIONS)
+    closes = {"BABA": sorted(baba.items()), "9988.HK": sorted(hk.items())}
+    return book, closes
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trades", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    book, closes = build_book(args.trades, args.seed)
+    assert not ledger.history_errors(book), "the generated book oversells"
+    as_of = END
+    print(f"book: {len(book.trades)} trades, {len(book.conversions)} conversions, "
+          f"{len(book.dividends)} dividends, {len(book.fees)} fees; "
+          f"closes: {len(closes['BABA'])} BABA, {len(closes['9988.HK'])} 9988.HK")
+    for symbol in ("BABA", "9988.HK"):
+        others = {s: c for s, c in closes.items() if s != symbol}
+        for method in ("fifo", "average"):
+            def run(symbol=symbol, method=method, others=others):
+                return ledger.compute_position(symbol, book, as_of, closes[symbol], method, others)
+            p = run()
+            ms = median_ms(run, args.runs)
+            print(f"compute_position {symbol:8s} {method:8s} median {ms:7.1f} ms  "
+                  f"(shares {p.shares}, xirr {p.xirr:+.4f}, twr {p.twr:+.4f})")
+    print(f"history_errors                    median {median_ms(lambda: ledger.history_errors(book), args.runs):7.1f} ms")
+    print(f"holdings_on                       median "
+          f"{median_ms(lambda: ledger.holdings_on(book, as_of), args.runs):7.1f} ms")
+    print(f"value_series BABA                 median "
+          f"{median_ms(lambda: ledger.value_series('BABA', book, closes['BABA']), args.runs):7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

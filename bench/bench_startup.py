@@ -1,0 +1,180 @@
+"""Startup time: seconds from process start to the first painted window, offscreen.
+
+    python3 bench/bench_startup.py [--runs 5] [--trades 1000] [--years 10]
+
+In one run it prints the median over `--runs` fresh processes of
+  (a) the app: `create_window` on a database with ten years of daily BABA and 9988.HK bars and
+      1,000 trades (built once through the facade into a temporary folder), and
+  (b) the floor: a bare script that imports PySide6, pyqtgraph, pandas and sqlite_utils and shows
+      an empty QMainWindow,
+and the ratio (a)/(b). Target: (a) <= 1.3 x (b).
+
+"Process start" is taken by the parent just before it spawns the child; "first painted" is when
+the child's window receives its first paint event after show(), confirmed by a zero-delay timer
+once the event loop is idle. One unmeasured warm-up of each comes first (file cache, the
+database's daily backup).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+# Prints the wall-clock time of the first paint of the window, then quits.
+PAINT_PROBE = r"""
+from PySide6.QtCore import QEvent, QObject, QTimer
+class _FirstPaint(QObject):
+    painted = None
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and _FirstPaint.painted is None:
+            _FirstPaint.painted = time.time()
+        return False
+def _measure(app, window):
+    probe = _FirstPaint()
+    window.installEventFilter(probe)
+    window.show()
+    app.processEvents()
+    def done():
+        print(f"PAINTED {(_FirstPaint.painted or time.time()):.6f}", flush=True)
+        app.quit()
+    QTimer.singleShot(0, done)
+    app.exec()
+"""
+
+APP_SCRIPT = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {repo!r})
+from tracker.ui.main_window import create_window, ensure_app
+from PySide6.QtCore import QSettings
+""" + PAINT_PROBE + r"""
+app = ensure_app()
+window = create_window({db!r}, settings=QSettings({ini!r}, QSettings.Format.IniFormat))
+window.resize(1440, 900)
+_measure(app, window)
+"""
+
+FLOOR_SCRIPT = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph, pandas, sqlite_utils
+""" + PAINT_PROBE + r"""
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1440, 900)
+_measure(app, window)
+"""
+
+
+def weekdays(start: date, end: date) -> list[date]:
+    days, d = [], start
+    while d <= end:
+        if d.weekday() < 5:
+            days.append(d)
+        d += timedelta(days=1)
+    return days
+
+
+def price_csv(path: Path, days: list[date], start_price: float, seed: int) -> Path:
+    """A random-walk daily OHLCV file in Yahoo's layout."""
+    rng = np.random.default_rng(seed)
+    close = start_price * np.exp(np.cumsum(rng.normal(0, 0.02, len(days))))
+    open_ = close * np.exp(rng.normal(0, 0.01, len(days)))
+    high = np.maximum(open_, close) * (1 + rng.uniform(0, 0.02, len(days)))
+    low = np.minimum(open_, close) * (1 - rng.uniform(0, 0.02, len(days)))
+    volume = rng.integers(1_000_000, 30_000_000, len(days))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Date,Open,High,Low,Close,Adj Close,Volume\n")
+        for row in zip(days, open_, high, low, close, close, volume):
+            f.write(f"{row[0]},{row[1]:.4f},{row[2]:.4f},{row[3]:.4f},{row[4]:.4f},{row[5]:.4f},{row[6]}\n")
+    return path
+
+
+def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, np.ndarray], seed: int) -> Path:
+    """`count` trades over both listings that never sell more than is held."""
+    rng = np.random.default_rng(seed)
+    held = {"BABA": 0, "9988.HK": 0}
+    picks = np.sort(rng.choice(len(days), size=count, replace=True))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("date,symbol,side,quantity,price,fee,currency,note\n")
+        for n, i in enumerate(picks):
+            symbol = "BABA" if n % 3 else "9988.HK"
+            lot = 100 if symbol == "9988.HK" else 10
+            qty = int(rng.integers(1, 6)) * lot
+            side = "sell" if held[symbol] >= qty and rng.random() < 0.4 else "buy"
+            held[symbol] += qty if side == "buy" else -qty
+            price = float(closes[symbol][i])
+            cur = "USD" if symbol == "BABA" else "HKD"
+            f.write(f"{days[i]},{symbol},{side},{qty},{price:.2f},1.50,{cur},bench {n}\n")
+    return path
+
+
+def build_database(folder: Path, years: int, trades: int) -> Path:
+    from tracker.app.tracker import Tracker
+    db = folder / "bench.db"
+    end = date(2026, 11, 20)
+    days = weekdays(end - timedelta(days=365 * years), end)
+    hk_days = [d for d in days if d >= date(2019, 11, 26)] if years > 7 else days
+    with Tracker(db, today=date(2026, 11, 24), make_backups=False) as t:
+        t.import_prices(price_csv(folder / "BABA.csv", days, 90.0, 1), "BABA")
+        t.import_prices(price_csv(folder / "9988.csv", hk_days, 180.0, 2), "9988.HK")
+        # trades only on days both listings traded, priced at that day's close
+        common = [d for d in days if d >= hk_days[0]]
+        closes = {s: np.array([c for d, c in t.daily_closes(s) if d >= hk_days[0]]) for s in ("BABA", "9988.HK")}
+        n = min(len(closes["BABA"]), len(closes["9988.HK"]), len(common))
+        report = t.import_trades(trades_csv(folder / "trades.csv", trades, common[:n],
+                                            {s: v[:n] for s, v in closes.items()}, 3))
+        print(f"database: {len(t.bars('BABA')):,} BABA bars, {len(t.bars('9988.HK')):,} 9988.HK bars, "
+              f"{report.added:,} trades -> {db}")
+    return db
+
+
+def time_child(script: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         cwd=str(REPO), timeout=300)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("PAINTED ")]
+    if out.returncode != 0 or not lines:
+        raise SystemExit(f"child failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    return float(lines[-1].split()[1]) - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--trades", type=int, default=1000)
+    parser.add_argument("--years", type=int, default=10)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = build_database(folder, args.years, args.trades)
+        app = APP_SCRIPT.format(repo=str(REPO), db=str(db), ini=str(folder / "settings.ini"))
+        time_child(app), time_child(FLOOR_SCRIPT)           # warm-up, not measured
+        app_times, floor_times = [], []
+        for _ in range(args.runs):                          # interleaved: machine noise hits both
+            app_times.append(time_child(app))
+            floor_times.append(time_child(FLOOR_SCRIPT))
+    a, b = statistics.median(app_times), statistics.median(floor_times)
+    print(f"(a) app, {args.years} years of bars x 2 listings + {args.trades:,} trades: "
+          f"median {a:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
+    print(f"(b) floor, PySide6 + pyqtgraph + pandas + sqlite_utils + empty window: "
+          f"median {b:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in floor_times)})")
+    print(f"ratio (a)/(b) = {a / b:.2f}  (target <= 1.30)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""tracker buybacks [--as-of D] [--json] and tracker buybacks add."""
+import json
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from tracker.cli import main
+from tracker.domain.model import Trade
+
+QUARTER_KEYS = {"quarter_end", "amount_usd", "shares_repurchased_ads", "outstanding_ads", "net_reduction_pct",
+                "user_share_usd", "buyback_yield", "source"}
+STAKE_KEYS = {"held_ads_equiv", "ownership_fraction", "accretion_since_first_buy", "first_buy_date",
+              "remaining_authorization_usd", "quarters_of_runway"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def db_with_holding(db_path):
+    from tracker.app.tracker import Tracker
+    with Tracker(db_path) as t:
+        t.add_trade(Trade("BABA", "buy", date(2023, 5, 10), D(1000), D("90.10")))
+    return str(db_path)
+
+
+def test_json_report(capsys, db_with_holding):
+    code, out, _ = run(capsys, "--db", db_with_holding, "buybacks", "--as-of", "2024-01-15", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert QUARTER_KEYS <= set(data["quarters"][0]) and STAKE_KEYS <= set(data["stake"])
+    dec = next(q for q in data["quarters"] if q["quarter_end"] == "2023-12-31")
+    assert dec["amount_usd"] == 2_900_000_000                     # US dollars
+    assert dec["shares_repurchased_ads"] == 36_600_000            # ADS, not millions
+    assert dec["outstanding_ads"] == 2_499_000_000
+    assert dec["net_reduction_pct"] == pytest.approx(32 / 2531)   # a fraction, 1.26%
+    assert dec["user_share_usd"] == pytest.approx(1000 / 2_499_000_000 * 2_900_000_000, abs=0.005)
+    assert dec["buyback_yield"] is None                           # no prices imported
+    assert dec["source"].startswith("https://www.sec.gov/")
+    empty = next(q for q in data["quarters"] if q["quarter_end"] == "2021-03-31")
+    assert empty["amount_usd"] is None and empty["net_reduction_pct"] is None
+    assert data["quarters"][-1]["quarter_end"] == "2023-12-31"    # nothing after --as-of
+    stake = data["stake"]
+    assert stake["held_ads_equiv"] == 1000 and stake["first_buy_date"] == "2023-05-10"
+    assert stake["ownership_fraction"] == pytest.approx(1000 / 2_499_000_000)
+    assert stake["accretion_since_first_buy"] == pytest.approx(2566 / 2499 - 1)
+    assert stake["remaining_authorization_usd"] == 11_700_000_000
+    # pace: 1.9 + 3.1 + 1.7 + 2.9 = 9.6bn a year; 11.7 / 2.4 = 4.875 quarters
+    assert stake["quarters_of_runway"] == pytest.approx(4.875)
+
+
+def test_json_without_trades_has_nulls(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--json")
+    stake = json.loads(out)["stake"]
+    assert code == 0
+    assert stake["held_ads_equiv"] == 0 and stake["first_buy_date"] is None
+    assert stake["accretion_since_first_buy"] is None and stake["quarters_of_runway"] is None
+
+
+def test_text_report(capsys, db_with_holding):
+    code, out, _ = run(capsys, "--db", db_with_holding, "buybacks", "--as-of", "2024-01-15")
+    assert code == 0
+    assert "2023-12-31" in out and "US$2.9bn" in out and "1.26%" in out
+    assert "per billion ADS" in out and "runway" in out
+
+
+def test_add_and_correct(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "add", "--quarter-end", "2025-12-31",
+                       "--amount-usd", "500000000", "--shares-repurchased-ads", "5000000",
+                       "--outstanding-ads", "2310000000", "--json")
+    assert code == 0 and json.loads(out)["origin"] == "user"
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "add", "--quarter-end", "2024-09-30",
+                       "--amount-usd", "4150000000", "--shares-repurchased-ads", "52000000",
+                       "--outstanding-ads", "2327000000", "--json")
+    saved = json.loads(out)
+    assert saved["origin"] == "edited" and saved["remaining_usd"] == 22_000_000_000   # kept
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--json")
+    quarters = {q["quarter_end"]: q for q in json.loads(out)["quarters"]}
+    assert quarters["2025-12-31"]["amount_usd"] == 500_000_000
+    assert quarters["2024-09-30"]["amount_usd"] == 4_150_000_000
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--quarter-end", "2025-12-30"], "quarter_end"),
+    (["--quarter-end", "2025-12-31", "--amount-usd", "-5"], "amount_usd"),
+    (["--quarter-end", "2025-12-31", "--amount-usd", "lots"], "amount-usd"),
+    (["--quarter-end", "end of 2025"], "quarter-end"),
+])
+def test_add_refuses_bad_input_in_one_line(capsys, db_path, args, needle):
+    base = {"--quarter-end": "2025-12-31", "--amount-usd": "1", "--shares-repurchased-ads": "1",
+            "--outstanding-ads": "2300000000"}
+    for flag, value in zip(args[::2], args[1::2]):
+        base[flag] = value
+    argv = ["--db", str(db_path), "buybacks", "add"] + [x for kv in base.items() for x in kv]
+    code, out, err = run(capsys, *argv)
+    assert code == 1
+    assert needle in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -1,0 +1,51 @@
+"""The real main window on a temporary database and a temporary settings file."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.shared_data import TODAY
+
+
+@pytest.fixture
+def settings_path(tmp_path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot, db_path, settings_path):
+    """Build (and show) a window; each call opens the same database and settings file again."""
+    from PySide6.QtCore import QSettings
+
+    from tracker.ui.main_window import create_window
+
+    def make(db=None, today: date = TODAY):
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = create_window(db or db_path, settings=settings, today=today)
+        qtbot.addWidget(window)
+        window.confirm = lambda title, text: True
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def buy(symbol="BABA", day=date(2024, 3, 1), quantity="100", price="75.50", fee="1.00", side="buy", note=""):
+    from tracker.domain.model import Trade
+    return Trade(symbol=symbol, side=side, trade_date=day, quantity=Decimal(quantity),
+                 price=Decimal(price), fee=Decimal(fee), note=note)
+
+
+def table_rows(window) -> list[list[str]]:
+    """What the trades table shows, row by row (after sorting and filtering)."""
+    proxy = window.trades_view.proxy
+    return [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]

@@ -1,0 +1,213 @@
+"""earnings list / add / export-ics: Alibaba's results releases and what they did to the position.
+
+JSON units: revenue in RMB billion; EPS in RMB per ADS (diluted, and non-GAAP diluted); reactions,
+year-on-year changes and surprises as fractions (-0.0914 for -9.14%); `position_impact` per listing
+in that listing's currency (USD for BABA, HKD for 9988.HK) for the units held at the release;
+null where a figure is unknown. `list --json` gives the upcoming release(s) first (`estimated` says
+whether the date is only estimated from the usual cadence), then past releases newest first.
+Definitions: tracker/app/earnings.py.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
+from tracker.commands.output import print_json, print_table
+from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.domain import fiscal
+from tracker.domain.model import EarningsEvent, FieldError
+from tracker.errors import ValidationError
+
+
+def register(sub) -> None:
+    earnings = sub.add_parser("earnings", help="Alibaba's results releases: past reactions and the next date")
+    esub = earnings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(earnings))
+
+    lst = esub.add_parser("list", help="past results with the reactions, and the next release")
+    lst.add_argument("--upcoming", action="store_true", help="only the next release(s)")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=earnings_list)
+
+    add = esub.add_parser("add", help="enter an announced date, estimates or actuals for a quarter "
+                                      "(a stored quarter is updated)")
+    add.add_argument("--date", required=True, help="release date (US Eastern), YYYY-MM-DD")
+    add.add_argument("--period", required=True, help="fiscal quarter, e.g. FY2026Q3 (years end 31 March)")
+    add.add_argument("--session", choices=("before", "after"), help="before the US open or after the close")
+    add.add_argument("--eps-estimate", help="consensus non-GAAP EPS, RMB per ADS")
+    add.add_argument("--revenue-estimate", help="consensus revenue, RMB billion")
+    add.add_argument("--eps", help="diluted EPS, RMB per ADS")
+    add.add_argument("--eps-non-gaap", help="non-GAAP diluted EPS, RMB per ADS")
+    add.add_argument("--revenue", help="revenue, RMB billion")
+    add.add_argument("--source", help="where the figures come from (URL)")
+    add.add_argument("--note")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=earnings_add)
+
+    ics = esub.add_parser("export-ics", help="write the next results (and with --all every release) "
+                                             "as an iCalendar file")
+    ics.add_argument("file")
+    ics.add_argument("--all", action="store_true", help="include past releases")
+    ics.set_defaults(run=earnings_export_ics)
+
+
+# --- list ---------------------------------------------------------------------------------------
+def _impact_json(result: Result) -> dict | None:
+    impacts = {}
+    for symbol in LISTINGS:
+        r = result.reactions.get(symbol)
+        impacts[symbol] = None if r is None else {"amount": r.impact, "currency": r.currency, "units": r.units}
+    return impacts if any(v is not None for v in impacts.values()) else None
+
+
+def result_json(result: Result) -> dict:
+    e = result.event
+    baba, hk = result.reactions.get("BABA"), result.reactions.get("9988.HK")
+    return {
+        "fiscal_period": e.fiscal_period,
+        "label": result.label,
+        "calendar_label": result.quarter.calendar_label,
+        "period_end": e.period_end,
+        "release_date": e.release_date,
+        "session": e.session,
+        "session_assumed": result.session_assumed,
+        "estimated": False,
+        "revenue": e.revenue_rmb_bn,
+        "revenue_yoy": result.revenue_yoy,
+        "eps_diluted": e.eps_diluted_rmb,
+        "eps_diluted_yoy": result.eps_diluted_yoy,
+        "eps_non_gaap": e.eps_non_gaap_rmb,
+        "eps_non_gaap_yoy": result.eps_non_gaap_yoy,
+        "consensus_revenue": e.consensus_revenue,
+        "consensus_eps": e.consensus_eps,
+        "revenue_surprise": result.revenue_surprise,
+        "eps_surprise": result.eps_surprise,
+        "reaction_baba": None if baba is None else baba.fraction,
+        "reaction_9988": None if hk is None else hk.fraction,
+        "reaction_sessions": {s: None if r is None else {"before": r.before_date, "before_close": r.before_close,
+                                                          "after": r.after_date, "after_close": r.after_close}
+                              for s, r in result.reactions.items()},
+        "position_impact": _impact_json(result),
+        "origin": e.origin,
+        "source": e.source or None,
+        "note": e.note or None,
+    }
+
+
+def upcoming_json(nxt: NextRelease, today: date) -> dict:
+    e = nxt.event
+    return {
+        "fiscal_period": nxt.quarter.code,
+        "label": nxt.quarter.label,
+        "calendar_label": nxt.quarter.calendar_label,
+        "period_end": nxt.quarter.end,
+        "release_date": nxt.release_date,
+        "session": e.session if e else None,
+        "session_assumed": e is None or e.session is None,
+        "estimated": nxt.estimated,
+        "days_until": (nxt.release_date - today).days,
+        "release_time_new_york": nxt.moment.isoformat(),
+        "revenue": e.revenue_rmb_bn if e else None,
+        "eps_diluted": e.eps_diluted_rmb if e else None,
+        "eps_non_gaap": e.eps_non_gaap_rmb if e else None,
+        "consensus_revenue": e.consensus_revenue if e else None,
+        "consensus_eps": e.consensus_eps if e else None,
+        "reaction_baba": None,
+        "reaction_9988": None,
+        "position_impact": None,
+        "origin": e.origin if e else "estimated",
+        "source": (e.source or None) if e else None,
+    }
+
+
+def _upcoming(tracker, today: date) -> list[NextRelease]:
+    """The next release, then any later announced ones."""
+    nxt = tracker.earnings.next_release(today)
+    later = [NextRelease(fiscal.quarter_of(e.period_end), e.release_date, effective_session(e), False, e)
+             for e in tracker.earnings.events()
+             if e.release_date and e.release_date >= today and (nxt is None or e.release_date > nxt.release_date)]
+    return ([nxt] if nxt else []) + later
+
+
+def _pct(value: float | None) -> str | None:
+    return None if value is None else f"{value * 100:+.2f}%"
+
+
+def earnings_list(args, tracker) -> int:
+    today = tracker.today()
+    upcoming = _upcoming(tracker, today)
+    results = [] if args.upcoming else tracker.earnings.results(today)
+    if args.json:
+        print_json([upcoming_json(n, today) for n in upcoming] + [result_json(r) for r in results])
+        return 0
+    if results:
+        rows = []
+        for r in results:
+            e = r.event
+            impacts = [f"{x.impact:+,.2f} {x.currency}" for x in r.reactions.values() if x is not None and x.units]
+            rows.append([e.release_date.isoformat() if e.release_date else None, r.label,
+                         (e.session or "before?") if e.release_date else None, e.revenue_rmb_bn,
+                         _pct(r.revenue_yoy), e.eps_non_gaap_rmb, _pct(r.eps_non_gaap_yoy),
+                         _pct(r.reaction("BABA")), _pct(r.reaction("9988.HK")),
+                         "; ".join(impacts) or None, e.origin])
+        print_table(["release", "quarter", "session", "revenue RMB bn", "YoY", "non-GAAP EPS RMB",
+                     "YoY", "BABA", "9988.HK", "your P&L", "origin"], rows)
+        print()
+    if not upcoming:
+        print("No upcoming results date known.")
+    for n in upcoming:
+        kind = "estimated" if n.estimated else "announced"
+        print(f"Next: {n.quarter.label} on {n.release_date.strftime('%a %Y-%m-%d')} ({kind}), "
+              f"about {n.moment.strftime('%H:%M')} New York; in {(n.release_date - today).days} days")
+    for fq, day in ([] if args.upcoming else tracker.earnings.missing_quarters(today)):
+        print(f"Not on file: {fq.label} (expected around {day.isoformat()}); "
+              f"add it with `tracker earnings add --period {fq.code} --date ...`")
+    return 0
+
+
+# --- add ----------------------------------------------------------------------------------------------
+def earnings_add(args, tracker) -> int:
+    fq = fiscal.parse_period(args.period)
+    if fq is None:
+        raise ValidationError([FieldError("period", "use the form FY2026Q3 (fiscal years end 31 March)",
+                                          text=args.period)])
+    changes = {"release_date": date_arg(args.date, "date")}
+    if args.session:
+        changes["session"] = args.session
+    for option, field in (("eps", "eps_diluted_rmb"), ("eps_non_gaap", "eps_non_gaap_rmb"),
+                          ("revenue", "revenue_rmb_bn")):
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = decimal_arg(value, option.replace("_", "-"))
+    if args.eps_estimate is not None:
+        estimate = decimal_arg(args.eps_estimate, "eps-estimate")
+        changes.update(consensus_eps_rmb=estimate, consensus_eps=f"RMB{estimate}")
+    if args.revenue_estimate is not None:
+        changes["consensus_revenue"] = f"RMB{decimal_arg(args.revenue_estimate, 'revenue-estimate')}bn"
+    if args.source is not None:
+        changes["source"] = args.source
+    if args.note is not None:
+        changes["note"] = args.note
+    service = tracker.earnings
+    existing = next((e for e in service.events() if e.fiscal_period == fq.code), None)
+    if existing is None:
+        release, session = changes.pop("release_date"), changes.pop("session", None)
+        saved = service.add(EarningsEvent(fq.code, fq.end, release, session, **changes))
+        verb = "added"
+    else:
+        saved = service.update(replace(existing, **changes))
+        verb = "updated"
+    if args.json:
+        print_json(saved)
+    else:
+        session = {"before": "before the US open", "after": "after the US close"}.get(saved.session, "session unknown")
+        print(f"{verb} {fiscal.quarter_of(saved.period_end).label} ({saved.origin}): "
+              f"results {saved.release_date.strftime('%a %Y-%m-%d')}, {session}")
+    return 0
+
+
+# --- export -------------------------------------------------------------------------------------------
+def earnings_export_ics(args, tracker) -> int:
+    count = tracker.earnings.export_ics(args.file, include_past=args.all)
+    print(f"wrote {count} event{'s' if count != 1 else ''} to {args.file}")
+    return 0

@@ -1,0 +1,650 @@
+"""The ledger: lots, FIFO and moving average, realized P&L, conversions, splits and positions.
+
+Everything here is computed on demand from the recorded facts (a `Book`); nothing derived is stored.
+
+Definitions (the README's glossary quotes them):
+
+- **Units**: BABA is counted in ADS, 9988.HK in ordinary shares. Trade prices and fees are in the
+  listing's currency (`Instrument.currency`).
+- **Lot**: what one buy adds: its quantity, its cost (quantity x price + buy fee) and its date.
+- **FIFO** (default) sells the oldest lots first. **Average** (moving average) pools every lot into
+  one; a sell removes cost at the current average cost per unit.
+- **Realized P&L** of a sell: proceeds (quantity x price - sell fee) - the cost of the lots it
+  consumed (their buy fees included).
+- **Corporate actions** are applied while computing, never by rewriting history. A SPLIT of S by f
+  effective E multiplies the units of S held before E by f (cost unchanged, so the cost per unit
+  is divided by f). A RATIO_CHANGE of S by f effective E multiplies the ordinary shares per unit
+  of S by f from E; unit counts and unit prices do not change. So a 2018 buy of 10 BABA is still
+  10 ADS at its price after the 2019 subdivision, though it was 10 ordinary shares then and 80 now.
+- **Conversion** (ADS <-> HK shares, not a sale): the units given up leave oldest lots first (at
+  average cost with the average method) and arrive as quantity x ordinary-per-unit(from) /
+  ordinary-per-unit(to) units of the other listing (10 BABA -> 80 9988.HK). Each carried lot keeps
+  its acquisition date and its cost, times `fx_rate` into the receiving currency; the conversion fee
+  (in the giving currency) is shared among the carried lots by quantity and added to their cost
+  (times `fx_rate`). No P&L is realized.
+- **Order within a day**: corporate actions take effect at the start of the day, then buys,
+  conversions and sells in the order they were recorded, then dividends and fees. So a same-day
+  buy can fund a same-day sell, and units bought and converted on one day can be sold that day.
+- A sell or conversion of more units than are held at that point is a history error
+  (`history_errors`); the computations skip such an event rather than hold negative units.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import deque
+from heapq import merge
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Iterator, Sequence
+
+from tracker.domain import returns
+from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction, Dividend,
+                                  Fee, FieldError, Instrument, Position, Trade)
+from tracker.domain.money import COST_QUANTUM, convert, plain, quantize_cost, to_decimal
+
+FIFO = "fifo"
+AVERAGE = "average"
+METHODS = (FIFO, AVERAGE)
+ZERO = Decimal(0)
+
+Closes = Sequence[tuple[date, Decimal]]   # daily closes of one listing, ascending by date
+
+
+@dataclass(frozen=True)
+class Book:
+    """Every fact the ledger needs, already loaded from the store."""
+    instruments: dict[str, Instrument]
+    trades: tuple[Trade, ...] = ()
+    dividends: tuple[Dividend, ...] = ()
+    fees: tuple[Fee, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
+    actions: tuple[CorporateAction, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lot:
+    """Units still held from one acquisition, with what they cost (buy fees included)."""
+    acquired: date
+    quantity: Decimal
+    cost: Decimal
+
+
+# --- units across the two listings -------------------------------------------------------------------
+def ordinary_per_unit(symbol: str, book: Book, day: date) -> Decimal:
+    """Ordinary shares one unit of `symbol` stood for on `day`.
+
+    Today's ratio (`Instrument.ordinary_per_unit`) divided by the factors of the ratio changes of
+    `symbol` that took effect after `day`: 1 for BABA before 2019-07-30, 8 from then on.
+    """
+    inst = book.instruments.get(symbol)
+    ratio = inst.ordinary_per_unit if inst else Decimal(1)
+    for action in book.actions:
+        if action.kind == RATIO_CHANGE and action.symbol == symbol and action.effective > day:
+            ratio /= action.factor
+    return ratio
+
+
+def ads_equivalent(holdings: dict[str, Decimal], book: Book, day: date) -> Decimal:
+    """Units of both listings expressed as ADS on `day`: their ordinary shares / ordinary-per-ADS.
+
+    80 9988.HK shares + 5 BABA on a day after 2019-07-30 = 80/8 + 5 = 15 ADS-equivalents.
+    """
+    ads = next((s for s, i in book.instruments.items() if i.kind == "ADS"), None)
+    if ads is None:
+        raise ValueError("no ADS listing is known, so ADS-equivalents are undefined")
+    ordinary = ZERO
+    for symbol, units in holdings.items():
+        if units:
+            if symbol not in book.instruments:
+                raise ValueError(f"unknown listing {symbol!r}")
+            ordinary += units * ordinary_per_unit(symbol, book, day)
+    return ordinary / ordinary_per_unit(ads, book, day)
+
+
+# --- replay ---------------------------------------------------------------------------------------
+# Kinds of events, in the order they happen within one day (see the module docstring).
+_SPLIT, _BUY, _CONVERSION, _SELL, _DIVIDEND, _FEE = range(6)
+_OVERSOLD = -1   # a sell or conversion larger than the holding; reported, not applied
+
+
+class _Lot:
+    __slots__ = ("quantity", "cost", "acquired")
+
+    def __init__(self, quantity: Decimal, cost: Decimal, acquired: date):
+        self.quantity, self.cost, self.acquired = quantity, cost, acquired
+
+
+def _acquired(lot: _Lot) -> date:
+    return lot.acquired
+
+
+class _Holding:
+    """The open lots of one listing (a single pooled lot with the average method)."""
+    __slots__ = ("lots", "units", "cost", "pooled")
+
+    def __init__(self, pooled: bool):
+        self.lots: deque[_Lot] = deque()
+        self.units = ZERO
+        self.cost = ZERO
+        self.pooled = pooled
+
+    def buy(self, quantity: Decimal, cost: Decimal, acquired: date) -> None:
+        """A new lot; buys come in date order, so it is the newest."""
+        self.units += quantity
+        self.cost += cost
+        if self.pooled and self.lots:
+            pool = self.lots[0]
+            pool.quantity += quantity
+            pool.cost += cost
+        else:
+            self.lots.append(_Lot(quantity, cost, acquired))
+
+    def add_carried(self, lots: list[_Lot]) -> None:
+        """Lots arriving by conversion (oldest first): each keeps its place in date order."""
+        for lot in lots:
+            self.units += lot.quantity
+            self.cost += lot.cost
+        if self.pooled:
+            pool = self.lots[0] if self.lots else None
+            for lot in lots:
+                if pool is None:
+                    pool = _Lot(lot.quantity, lot.cost, lot.acquired)
+                    self.lots.append(pool)
+                else:
+                    pool.quantity += lot.quantity
+                    pool.cost += lot.cost
+                    pool.acquired = min(pool.acquired, lot.acquired)
+        elif not self.lots or not lots or self.lots[-1].acquired <= lots[0].acquired:
+            self.lots.extend(lots)
+        else:   # stable merge: of two lots acquired the same day, the one already held stays first
+            self.lots = deque(merge(self.lots, lots, key=_acquired))
+
+    def take(self, quantity: Decimal, pieces: list | None = None) -> Decimal:
+        """Remove `quantity` units (<= units held), oldest first; returns the cost removed.
+
+        A lot only partly consumed gives up cost in proportion to the units taken; the rest of its
+        cost stays with it exactly, so cost is never created or lost.
+        """
+        lots = self.lots
+        remaining = quantity
+        removed = ZERO
+        while remaining:
+            lot = lots[0]
+            if lot.quantity <= remaining:
+                lots.popleft()
+                remaining -= lot.quantity
+                removed += lot.cost
+                if pieces is not None:
+                    pieces.append((lot.quantity, lot.cost, lot.acquired))
+            else:
+                part = (lot.cost * remaining / lot.quantity).quantize(COST_QUANTUM, ROUND_HALF_EVEN)
+                lot.quantity -= remaining
+                lot.cost -= part
+                removed += part
+                if pieces is not None:
+                    pieces.append((remaining, part, lot.acquired))
+                remaining = ZERO
+        self.units -= quantity
+        self.cost = self.cost - removed if self.units else ZERO
+        return removed
+
+    def split(self, factor: Decimal) -> None:
+        for lot in self.lots:
+            lot.quantity *= factor
+        self.units *= factor
+
+
+def _tidy(units: Decimal) -> Decimal:
+    """Units without the trailing zeros a ratio leaves (80.000 -> 80, 0.3750 -> 0.375)."""
+    if units == units.to_integral_value():
+        return units.quantize(Decimal(1))
+    return units.normalize()
+
+
+def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
+    """(day, kind, order recorded, record) of every event touching `symbols` (all when None), sorted."""
+    every = symbols is None
+    events = [(t.trade_date, _BUY if t.side == BUY else _SELL, i, t) for i, t in enumerate(book.trades)
+              if (t.side == BUY or t.side == SELL) and (every or t.symbol in symbols)]
+    events += [(c.conversion_date, _CONVERSION, i, c) for i, c in enumerate(book.conversions)
+               if every or c.from_symbol in symbols or c.to_symbol in symbols]
+    events += [(a.effective, _SPLIT, i, a) for i, a in enumerate(book.actions)
+               if a.kind == SPLIT and (every or a.symbol in symbols)]
+    events += [(d.pay_date, _DIVIDEND, i, d) for i, d in enumerate(book.dividends)
+               if every or d.symbol in symbols]
+    events += [(f.fee_date, _FEE, i, f) for i, f in enumerate(book.fees) if every or f.symbol in symbols]
+    events.sort()     # (day, kind, order) is unique, so records themselves are never compared
+    return events
+
+
+def _linked_symbols(book: Book, symbol: str) -> set[str]:
+    """`symbol` and every listing whose lots can reach it through conversions."""
+    linked = {symbol}
+    grew = True
+    while grew:
+        grew = False
+        for c in book.conversions:
+            if (c.from_symbol in linked) != (c.to_symbol in linked):
+                linked |= {c.from_symbol, c.to_symbol}
+                grew = True
+    return linked
+
+
+class _Replay:
+    """Walks the timeline once, keeping the open lots of every listing involved.
+
+    `run` yields (kind, day, record, a, b) after applying each event:
+      buy: a = its cost;  sell: a = proceeds, b = cost of the lots consumed;
+      conversion: a = cost moved out (giving currency, before the fee), b = units received;
+      split: a = factor;  oversold: a = units held then (the event was not applied).
+    """
+
+    def __init__(self, book: Book, method: str = FIFO, symbols: set[str] | None = None):
+        if method not in METHODS:
+            raise ValueError(f"method: use one of {', '.join(METHODS)} (got {method!r})")
+        self.book = book
+        self.pooled = method == AVERAGE
+        self.symbols = symbols
+        self.holdings: dict[str, _Holding] = {}
+
+    def holding(self, symbol: str) -> _Holding:
+        found = self.holdings.get(symbol)
+        if found is None:
+            found = self.holdings[symbol] = _Holding(self.pooled)
+        return found
+
+    def run(self, until: date | None = None) -> Iterator[tuple]:
+        holdings = self.holdings
+        pooled = self.pooled
+        for day, kind, _, rec in _timeline(self.book, self.symbols):
+            if until is not None and day > until:
+                return
+            if kind == _BUY or kind == _SELL:
+                held = holdings.get(rec.symbol)
+                if held is None:
+                    held = holdings[rec.symbol] = _Holding(pooled)
+                if kind == _BUY:
+                    cost = rec.quantity * rec.price + rec.fee
+                    held.buy(rec.quantity, cost, day)
+                    yield kind, day, rec, cost, None
+                elif rec.quantity > held.units:
+                    yield _OVERSOLD, day, rec, held.units, None
+                else:
+                    consumed = held.take(rec.quantity)
+                    yield kind, day, rec, rec.quantity * rec.price - rec.fee, consumed
+            elif kind == _CONVERSION:
+                source = self.holding(rec.from_symbol)
+                if rec.quantity > source.units:
+                    yield _OVERSOLD, day, rec, source.units, None
+                elif rec.from_symbol != rec.to_symbol:
+                    moved, received = self._convert(rec, source, self.holding(rec.to_symbol))
+                    yield kind, day, rec, moved, received
+            elif kind == _SPLIT:
+                self.holding(rec.symbol).split(rec.factor)
+                yield kind, day, rec, rec.factor, None
+            else:
+                yield kind, day, rec, None, None
+
+    def _convert(self, conv: Conversion, source: _Holding, target: _Holding) -> tuple[Decimal, Decimal]:
+        pieces: list[tuple[Decimal, Decimal, date]] = []
+        moved = source.take(conv.quantity, pieces)
+        day = conv.conversion_date
+        ratio = (ordinary_per_unit(conv.from_symbol, self.book, day)
+                 / ordinary_per_unit(conv.to_symbol, self.book, day))
+        fee_left = conv.fee
+        carried = []
+        for n, (quantity, cost, acquired) in enumerate(pieces):
+            share = fee_left if n == len(pieces) - 1 else quantize_cost(conv.fee * quantity / conv.quantity)
+            fee_left -= share
+            carried.append(_Lot(_tidy(quantity * ratio), quantize_cost((cost + share) * conv.fx_rate), acquired))
+        target.add_carried(carried)
+        target.units = _tidy(target.units)
+        return moved, _tidy(sum((lot.quantity for lot in carried), ZERO))
+
+
+# --- flows of one position ---------------------------------------------------------------------
+class _Prices:
+    """Close on or before a day, for one listing."""
+
+    def __init__(self, closes: Closes | None):
+        self.closes = closes or ()
+        self.days = [d for d, _ in self.closes]
+
+    def on_or_before(self, day: date) -> tuple[date, Decimal] | None:
+        i = bisect_right(self.days, day)
+        if not i:
+            return None
+        d, close = self.closes[i - 1]
+        return d, to_decimal(close)
+
+
+class _Flows:
+    """Money into and out of one position, per event, in the position's currency.
+
+    Into the position (`inflow`): buys (quantity x price + fee), standalone fees, and units arriving
+    by conversion at their transfer value plus the conversion fee (times fx_rate). Out of it
+    (`outflow`): sells (quantity x price - fee), net dividends, and units leaving by conversion at
+    their transfer value. The transfer value is the units given up x the giving listing's close on
+    or before the conversion date, or their carried cost when that listing has no close yet.
+    """
+
+    def __init__(self, symbol: str, currency: str, closes: Closes,
+                 other_closes: dict[str, Closes] | None):
+        self.symbol, self.currency = symbol, currency
+        self._closes = closes
+        self._other = other_closes or {}
+        self._prices: dict[str, _Prices] = {}
+
+    def _price(self, symbol: str, day: date) -> Decimal | None:
+        prices = self._prices.get(symbol)
+        if prices is None:
+            closes = self._closes if symbol == self.symbol else self._other.get(symbol)
+            prices = self._prices[symbol] = _Prices(closes)
+        found = prices.on_or_before(day)
+        return found[1] if found else None
+
+    def event(self, kind: int, rec, a, b) -> tuple[Decimal, Decimal] | None:
+        """(inflow, outflow) of one replayed event for this position, or None if it has none."""
+        symbol = self.symbol
+        if kind == _BUY:
+            return (a, ZERO) if rec.symbol == symbol else None
+        if kind == _SELL:
+            return (ZERO, a) if rec.symbol == symbol else None
+        if kind == _DIVIDEND:
+            return (ZERO, convert(rec.net, rec.currency, self.currency)) if rec.symbol == symbol else None
+        if kind == _FEE:
+            return (convert(rec.amount, rec.currency, self.currency), ZERO) if rec.symbol == symbol else None
+        if kind == _CONVERSION and symbol in (rec.from_symbol, rec.to_symbol):
+            close = self._price(rec.from_symbol, rec.conversion_date)
+            value = rec.quantity * close if close is not None else a
+            if rec.from_symbol == symbol:
+                return ZERO, value
+            return (value + rec.fee) * rec.fx_rate, ZERO
+        return None
+
+
+# --- public computations ------------------------------------------------------------------------
+def _instrument(book: Book, symbol: str) -> Instrument:
+    try:
+        return book.instruments[symbol]
+    except KeyError:
+        raise ValueError(f"unknown listing {symbol!r}") from None
+
+
+def _changes_units(kind: int, rec, symbol: str) -> bool:
+    if kind in (_BUY, _SELL, _SPLIT):
+        return rec.symbol == symbol
+    return kind == _CONVERSION and symbol in (rec.from_symbol, rec.to_symbol)
+
+
+class _Walk:
+    """One pass over the events of a position up to a day, keeping what its figures need."""
+
+    def __init__(self, symbol: str, book: Book, as_of: date, closes: Closes, method: str,
+                 other_closes: dict[str, Closes] | None):
+        inst = _instrument(book, symbol)
+        replay = _Replay(book, method, _linked_symbols(book, symbol))
+        flows = _Flows(symbol, inst.currency, closes, other_closes)
+        held = replay.holding(symbol)
+        realized = dividends = fees = ZERO
+        by_trade: dict[int, Decimal] = {}
+        by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
+        unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
+        marks: list[tuple[date, Decimal]] = []           # trade prices: stand-ins before the first close
+        first_in: date | None = None
+
+        # Trades, by far the most numerous events, are handled inline.
+        for kind, day, rec, a, b in replay.run(until=as_of):
+            if kind == _BUY or kind == _SELL:
+                if rec.symbol != symbol:
+                    continue
+                if kind == _BUY:
+                    inflow, outflow = a, ZERO
+                    if first_in is None:
+                        first_in = day
+                else:
+                    inflow, outflow = ZERO, a
+                    gain = a - b
+                    realized += gain
+                    if rec.id is not None:
+                        by_trade[rec.id] = gain
+                marks.append((day, rec.price))
+                unit_changes.append((day, held.units))
+            elif kind == _OVERSOLD:
+                continue
+            else:
+                if _changes_units(kind, rec, symbol):
+                    unit_changes.append((day, held.units))
+                    if kind == _SPLIT and marks:
+                        marks.append((day, marks[-1][1] / a))
+                flow = flows.event(kind, rec, a, b)
+                if flow is None:
+                    continue
+                inflow, outflow = flow
+                if kind == _DIVIDEND:
+                    dividends += outflow
+                elif kind == _FEE:
+                    fees += inflow
+                elif inflow:                    # units arriving by conversion
+                    marks.append((day, inflow / b))
+                    if first_in is None:
+                        first_in = day
+            acc = by_day.get(day)
+            if acc is None:
+                by_day[day] = [inflow, outflow]
+            else:
+                acc[0] += inflow
+                acc[1] += outflow
+
+        self.instrument, self.held = inst, held
+        self.realized, self.dividends, self.fees, self.by_trade = realized, dividends, fees, by_trade
+        self.by_day, self.unit_changes, self.marks, self.first_in = by_day, unit_changes, marks, first_in
+
+    def cash(self) -> list[tuple[date, Decimal]]:
+        """Per day, money out of the position minus money into it (the investor's side)."""
+        return sorted((d, out - inn) for d, (inn, out) in self.by_day.items())
+
+
+def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
+                     other_closes: dict[str, Closes] | None = None) -> Position:
+    """The position in `symbol` at the end of `as_of` (events on or before it), in its currency.
+
+    - shares: units held; cost_basis: cost of the remaining lots, buy fees included;
+      average_cost: cost_basis / shares (None when nothing is held).
+    - last_price / last_price_date: the last close on or before as_of (None without prices).
+    - market_value: shares x last_price; 0 when nothing is held; None when units are held but
+      there is no price. unrealized_pnl: market_value - cost_basis.
+    - realized_pnl: the realized P&L of every sell, summed (each sell's in realized_by_trade).
+    - dividends_net: gross - withholding - fees of each dividend, in the position's currency
+      (US-dollar dividends on 9988.HK at money.HKD_PER_USD). fees: standalone fees, summed.
+    - total_return: realized + unrealized + dividends_net - fees (None when unrealized is None).
+    - xirr: `returns.xirr` of `cash_flows` plus the market value at as_of (None without it).
+    - twr / twr_annualized: `returns.twr` over every day from the first day money went in to
+      as_of (see `_twr_days`), and `returns.annualized` of it over that many calendar days
+      (None without a market value).
+    `other_closes` (closes of the other listings) values conversions at the giving listing's close.
+    """
+    walk = _Walk(symbol, book, as_of, closes, method, other_closes)
+    shares, cost_basis = walk.held.units, walk.held.cost
+    last = _Prices(closes).on_or_before(as_of)
+    last_price, last_date = (last[1], last[0]) if last else (None, None)
+    if not shares:
+        market_value = ZERO
+    else:
+        market_value = shares * last_price if last_price is not None else None
+    unrealized = market_value - cost_basis if market_value is not None else None
+    total = walk.realized + unrealized + walk.dividends - walk.fees if unrealized is not None else None
+
+    xirr = twr = twr_year = None
+    if market_value is not None and walk.first_in is not None:
+        cash = [(d, float(amount)) for d, amount in walk.cash()]
+        if market_value:
+            cash.append((as_of, float(market_value)))
+        xirr = returns.xirr(cash)
+        twr = returns.twr(_twr_days(walk.first_in, as_of, closes, walk.by_day, walk.unit_changes, walk.marks))
+        twr_year = returns.annualized(twr, (as_of - walk.first_in).days)
+
+    return Position(
+        symbol=symbol, currency=walk.instrument.currency, method=method, as_of=as_of,
+        shares=shares, cost_basis=cost_basis,
+        average_cost=quantize_cost(cost_basis / shares) if shares else None,
+        last_price=last_price, last_price_date=last_date, market_value=market_value,
+        unrealized_pnl=unrealized, realized_pnl=walk.realized, dividends_net=walk.dividends,
+        fees=walk.fees, total_return=total, xirr=xirr, twr=twr, twr_annualized=twr_year,
+        realized_by_trade=walk.by_trade)
+
+
+def cash_flows(symbol: str, book: Book, as_of: date, closes: Closes = (), method: str = FIFO,
+               other_closes: dict[str, Closes] | None = None) -> list[tuple[date, Decimal]]:
+    """Money between the investor and the position, per day up to `as_of`, from the investor's side:
+    buys -(quantity x price + fee), sells +(quantity x price - fee), net dividends +, standalone
+    fees -, conversions out + and in - at their transfer value (see `_Flows`). The market value at
+    `as_of`, which XIRR adds as a last inflow, is not included."""
+    return _Walk(symbol, book, as_of, closes, method, other_closes).cash()
+
+
+def _twr_days(start: date, end: date, closes: Closes, by_day: dict[date, list[Decimal]],
+              unit_changes: list[tuple[date, Decimal]], marks: list[tuple[date, Decimal]]):
+    """(V_t, In_t, Out_t) for every day from `start` to `end` that has a close or a flow.
+
+    V_t = units held at the end of day t x the price of day t: its close; on a day without a close
+    (a flow on a holiday, or a gap in the price history), the most recent price seen: the last
+    close, or this listing's trade price when a trade happened after that close. Days with neither
+    a close nor a flow change nothing and are left out.
+    """
+    close_days = [d for d, _ in closes]
+    lo, hi = bisect_left(close_days, start), bisect_right(close_days, end)
+    days = sorted({d for d in by_day if start <= d <= end}.union(close_days[lo:hi]))
+    # the last close before `start` carries into it
+    price, price_day = (float(closes[lo - 1][1]), close_days[lo - 1]) if lo else (None, None)
+    c = lo
+    rows = []
+    units, u, n_units = 0.0, 0, len(unit_changes)
+    mark = mark_day = None
+    m, n_marks = 0, len(marks)
+    for day in days:
+        if u < n_units and unit_changes[u][0] <= day:
+            while u < n_units and unit_changes[u][0] <= day:
+                u += 1
+            units = float(unit_changes[u - 1][1])
+        if m < n_marks and marks[m][0] <= day:
+            while m < n_marks and marks[m][0] <= day:
+                m += 1
+            mark_day, mark = marks[m - 1][0], float(marks[m - 1][1])
+        if c < hi and close_days[c] == day:
+            price, price_day = float(closes[c][1]), day
+            c += 1
+            today = price
+        elif mark_day is not None and (price_day is None or mark_day > price_day):
+            today = mark
+        else:
+            today = price if price is not None else 0.0
+        flow = by_day.get(day)
+        value = units * today
+        rows.append((value, float(flow[0]), float(flow[1])) if flow else (value, 0.0, 0.0))
+    return rows
+
+
+def history_errors(book: Book) -> list[FieldError]:
+    """Every sell or conversion that asks for more units than were held at that point of history.
+
+    The whole history is replayed (splits applied, conversions moving units across). Each refused
+    event is reported and left out, so one bad event does not hide or cause the others.
+    """
+    errors = []
+    for kind, day, rec, held, _ in _Replay(book).run():
+        if kind == _OVERSOLD:
+            what, symbol = (("sell", rec.symbol) if isinstance(rec, Trade)
+                            else ("conversion", rec.from_symbol))
+            errors.append(FieldError(
+                "quantity", f"{what} of {plain(rec.quantity)} {symbol} on {day.isoformat()} exceeds "
+                            f"the {plain(held)} held then"))
+    return errors
+
+
+def holdings_on(book: Book, day: date) -> dict[str, Decimal]:
+    """Units held of every listing at the end of `day`, in that day's units (splits applied)."""
+    replay = _Replay(book)
+    for _ in replay.run(until=day):
+        pass
+    held = {symbol: ZERO for symbol in book.instruments}
+    held.update({symbol: h.units for symbol, h in replay.holdings.items()})
+    return held
+
+
+def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO) -> list[Lot]:
+    """The lots of `symbol` still held at the end of `as_of`, oldest first (one pool with "average",
+    dated by its oldest acquisition)."""
+    replay = _Replay(book, method, _linked_symbols(book, symbol))
+    for _ in replay.run(until=as_of):
+        pass
+    return [Lot(lot.acquired, lot.quantity, lot.cost) for lot in replay.holding(symbol).lots]
+
+
+def average_cost_series(symbol: str, book: Book, method: str = FIFO) -> list[tuple[date, Decimal | None]]:
+    """Steps of the average cost per unit of the lots held: one point per day on which the holding
+    changed (buy, sell, conversion, split), taken after that day's last change; None when flat."""
+    replay = _Replay(book, method, _linked_symbols(book, symbol))
+    held = replay.holding(symbol)
+    points: list[tuple[date, Decimal | None]] = []
+    for kind, day, rec, _, _ in replay.run():
+        if kind != _OVERSOLD and _changes_units(kind, rec, symbol) and (kind != _SPLIT or held.units):
+            point = (day, quantize_cost(held.cost / held.units) if held.units else None)
+            if points and points[-1][0] == day:
+                points[-1] = point
+            else:
+                points.append(point)
+    return points
+
+
+def realized_by_sell(symbol: str, book: Book, method: str = FIFO) -> dict[int, Decimal]:
+    """Trade id -> realized P&L of that sell of `symbol` (proceeds - cost of the lots consumed)."""
+    found = {}
+    for kind, _, rec, proceeds, consumed in _Replay(book, method, _linked_symbols(book, symbol)).run():
+        if kind == _SELL and rec.symbol == symbol and rec.id is not None:
+            found[rec.id] = proceeds - consumed
+    return found
+
+
+def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str, Closes] | None = None
+                 ) -> list[tuple[date, Decimal, Decimal, Decimal, Decimal]]:
+    """(date, shares, market value, invested, cumulative P&L) for every close from the first day
+    money went into the position.
+
+    shares: units held at the end of that day; market value: shares x that day's close;
+    invested: net money put in so far (buys incl. fees - sells net of fees - net dividends +
+    standalone fees, conversions in at their transfer value and out likewise; see `_Flows`);
+    cumulative P&L: market value - invested.
+    """
+    inst = _instrument(book, symbol)
+    replay = _Replay(book, FIFO, _linked_symbols(book, symbol))
+    held = replay.holding(symbol)
+    flows = _Flows(symbol, inst.currency, closes, other_closes)
+    steps: list[tuple[date, Decimal, Decimal]] = []       # (day, units, invested) after each event
+    invested = ZERO
+    first_in = None
+    for kind, day, rec, a, b in replay.run():
+        if kind == _OVERSOLD:
+            continue
+        flow = flows.event(kind, rec, a, b)
+        if flow is not None:
+            invested += flow[0] - flow[1]
+            if first_in is None and flow[0] and kind != _FEE:
+                first_in = day
+        if flow is not None or _changes_units(kind, rec, symbol):
+            steps.append((day, held.units, invested))
+    if first_in is None:
+        return []
+    rows = []
+    units = invested = ZERO
+    i, n = 0, len(steps)
+    for day, close in closes:
+        while i < n and steps[i][0] <= day:
+            _, units, invested = steps[i]
+            i += 1
+        if day < first_in:
+            continue
+        value = units * to_decimal(close)
+        rows.append((day, units, value, invested, value - invested))
+    return rows

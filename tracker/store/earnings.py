@@ -1,0 +1,177 @@
+"""The `earnings_events` table: bundled Alibaba results releases plus the user's own rows.
+
+Each row's `origin` says who owns it: 'bundled' rows mirror resources/earnings.csv and follow it when
+the app ships new data; 'edited' (a bundled row the user changed) and 'user' rows are the user's and
+are never touched by the bundled data. Callers own the transaction, except `sync_bundled`.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from tracker import paths
+from tracker.domain.model import EarningsEvent
+from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+
+TABLE = "earnings_events"
+BUNDLED_FILE = "earnings.csv"
+SHA_KEY = "bundled_earnings_sha"
+BUNDLED, EDITED, USER = "bundled", "edited", "user"
+
+# event field -> table column (the table mirrors the record one to one)
+_FIELDS = ("fiscal_period", "period_end", "release_date", "session", "revenue_rmb_bn",
+           "eps_diluted_rmb", "eps_non_gaap_rmb", "consensus_revenue", "consensus_eps",
+           "consensus_eps_rmb", "origin", "source", "note")
+_DATES = {"period_end", "release_date"}
+_DECIMALS = {"revenue_rmb_bn", "eps_diluted_rmb", "eps_non_gaap_rmb", "consensus_eps_rmb"}
+
+
+def _row(event: EarningsEvent) -> dict:
+    row = {}
+    for name in _FIELDS:
+        value = getattr(event, name)
+        if name in _DATES:
+            value = date_out(value)
+        elif name in _DECIMALS:
+            value = dec_out(value)
+        row[name] = value
+    return row
+
+
+def _event(row: dict) -> EarningsEvent:
+    values = {}
+    for name in _FIELDS:
+        value = row[name]
+        if name in _DATES:
+            value = date_in(value)
+        elif name in _DECIMALS:
+            value = dec_in(value)
+        values[name] = value
+    return EarningsEvent(**values, id=row["id"])
+
+
+# --- queries and changes -----------------------------------------------------------------------
+def load_events(db: Database) -> list[EarningsEvent]:
+    """Every stored event, oldest quarter first."""
+    return [_event(r) for r in db[TABLE].rows_where(order_by="period_end, id")]
+
+
+def get_event(db: Database, fiscal_period: str) -> EarningsEvent | None:
+    rows = list(db[TABLE].rows_where("fiscal_period = ?", [fiscal_period]))
+    return _event(rows[0]) if rows else None
+
+
+def get_event_by_id(db: Database, event_id: int) -> EarningsEvent | None:
+    rows = list(db[TABLE].rows_where("id = ?", [event_id]))
+    return _event(rows[0]) if rows else None
+
+
+def insert_event(db: Database, event: EarningsEvent) -> EarningsEvent:
+    row = _row(event)
+    if event.id is not None:
+        row["id"] = event.id
+    new_id = db[TABLE].insert(row).last_pk
+    return replace(event, id=new_id)
+
+
+def update_event(db: Database, event: EarningsEvent) -> None:
+    db[TABLE].update(event.id, _row(event))
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    db[TABLE].delete(event_id)
+
+
+def get_meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: Database, key: str, value: str | None) -> None:
+    if value is None:
+        db.execute("DELETE FROM meta WHERE key = ?", [key])
+    else:
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+# --- bundled data --------------------------------------------------------------------------------
+def bundled_path() -> Path:
+    return paths.resources_dir() / BUNDLED_FILE
+
+
+def parse_bundled(text: str) -> list[EarningsEvent]:
+    """The bundled CSV (lines starting with '#' are comments) as events with origin 'bundled'.
+
+    Columns the table does not hold (the US-dollar figures) are kept in the file as sourced facts and
+    not loaded.
+    """
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    events = []
+    for raw in csv.DictReader(io.StringIO("\n".join(lines))):
+        values = {}
+        for name in _FIELDS:
+            if name == "origin":
+                continue
+            cell = (raw.get(name) or "").strip()
+            if name in _DATES:
+                values[name] = date_in(cell)
+            elif name in _DECIMALS:
+                values[name] = dec_in(cell)
+            elif name in ("session", "consensus_revenue", "consensus_eps"):
+                values[name] = cell or None
+            else:
+                values[name] = cell
+        events.append(EarningsEvent(**values, origin=BUNDLED))
+    return events
+
+
+def load_bundled(path: Path | None = None) -> list[EarningsEvent]:
+    return parse_bundled((path or bundled_path()).read_text(encoding="utf-8"))
+
+
+def sync_bundled(db: Database, path: Path | None = None, force: bool = False) -> int:
+    """Bring the bundled rows in line with the bundled file; returns how many rows changed.
+
+    Missing quarters are inserted, rows still 'bundled' are updated (or removed when the file no
+    longer lists them), 'edited' and 'user' rows are left alone. Skipped entirely when the file's
+    hash matches the one recorded at the last sync, so it is cheap on every open.
+    """
+    path = path or bundled_path()
+    if not path.is_file():
+        return 0
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if not force and get_meta(db, SHA_KEY) == sha:
+        return 0
+    bundled = {e.fiscal_period: e for e in parse_bundled(data.decode("utf-8"))}
+    changed = 0
+    with db.atomic():
+        stored = {e.fiscal_period: e for e in load_events(db)}
+        for period, event in bundled.items():
+            old = stored.get(period)
+            if old is None:
+                insert_event(db, event)
+                changed += 1
+            elif old.origin == BUNDLED and replace(old, id=None) != event:
+                update_event(db, replace(event, id=old.id))
+                changed += 1
+        for period, old in stored.items():
+            if old.origin == BUNDLED and period not in bundled:
+                delete_event(db, old.id)
+                changed += 1
+        set_meta(db, SHA_KEY, sha)
+    return changed
+
+
+def bundled_event(fiscal_period: str, path: Path | None = None) -> EarningsEvent | None:
+    """The shipped version of one quarter (to revert a user's edit)."""
+    for event in load_bundled(path):
+        if event.fiscal_period == fiscal_period:
+            return event
+    return None

@@ -1,0 +1,142 @@
+"""Price bars in SQLite: upsert from numpy arrays, read back into numpy arrays.
+
+A bar is keyed by (symbol, ts); `ts` is epoch seconds of the bar's naive exchange-local time (read
+as if UTC), so a daily bar sits at midnight of its date. Writes run inside the caller's transaction
+(`db.atomic()`): a failure or a cancel leaves the table as it was.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import numpy as np
+from sqlite_utils import Database
+
+from tracker.errors import TrackerError
+
+COLUMNS = ("ts", "open", "high", "low", "close", "volume")
+CHUNK_ROWS = 50_000
+SECONDS_PER_DAY = 86_400
+
+_UPSERT = (
+    "INSERT INTO prices (symbol, ts, open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (symbol, ts) DO UPDATE SET open = excluded.open, high = excluded.high, "
+    "low = excluded.low, close = excluded.close, volume = excluded.volume"
+)
+
+
+class Cancelled(TrackerError):
+    """The user stopped an import part-way; the caller's transaction rolls back."""
+
+    def __init__(self, done: int = 0, total: int = 0):
+        self.done, self.total = done, total
+        super().__init__(f"import cancelled after {done:,} of {total:,} bars; nothing was saved")
+
+
+def _columns(bars: Any) -> dict[str, np.ndarray]:
+    """The six arrays of a ParsedBars-like object or a mapping of arrays."""
+    get = bars.__getitem__ if isinstance(bars, Mapping) else lambda name: getattr(bars, name)
+    arrays = {name: np.asarray(get(name)) for name in COLUMNS}
+    lengths = {len(a) for a in arrays.values()}
+    if len(lengths) != 1:
+        raise ValueError(f"bar arrays differ in length: {sorted(lengths)}")
+    return arrays
+
+
+def _require_instrument(db: Database, symbol: str) -> None:
+    if db.execute("SELECT 1 FROM instruments WHERE symbol = ?", [symbol]).fetchone() is None:
+        raise TrackerError(f"unknown symbol {symbol!r}; add the instrument before its prices")
+
+
+def _count(db: Database, symbol: str) -> int:
+    return db.execute("SELECT COUNT(*) FROM prices WHERE symbol = ?", [symbol]).fetchone()[0]
+
+
+def upsert_bars(db: Database, symbol: str, bars: Any,
+                progress: Callable[[int, int], None] | None = None,
+                should_cancel: Callable[[], bool] | None = None) -> tuple[int, int]:
+    """Insert new bars and overwrite bars already stored at the same time; returns (added, updated).
+
+    Runs in the caller's transaction. `progress(done, total)` is called after every chunk of
+    about 50,000 bars; `should_cancel()` is asked before each chunk and a True answer raises
+    `Cancelled` (the caller's `db.atomic()` then rolls everything back).
+    """
+    _require_instrument(db, symbol)
+    arrays = _columns(bars)
+    total = len(arrays["ts"])
+    before = _count(db, symbol)
+    ts = arrays["ts"].astype(np.int64, copy=False).tolist()
+    values = [arrays[name].astype(np.float64, copy=False).tolist() for name in COLUMNS[1:]]
+    names = [symbol] * min(total, CHUNK_ROWS)
+    for start in range(0, total, CHUNK_ROWS):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled(start, total)
+        stop = min(start + CHUNK_ROWS, total)
+        rows = zip(names, ts[start:stop], *(column[start:stop] for column in values))
+        db.conn.executemany(_UPSERT, rows)
+        if progress is not None:
+            progress(stop, total)
+    added = _count(db, symbol) - before
+    return added, total - added
+
+
+def delete_bars(db: Database, symbol: str, ts: np.ndarray) -> int:
+    """Remove the bars of `symbol` at these times (undoing an import); returns how many went."""
+    before = _count(db, symbol)
+    times = np.asarray(ts, dtype=np.int64).tolist()
+    for start in range(0, len(times), CHUNK_ROWS):
+        db.conn.executemany("DELETE FROM prices WHERE symbol = ? AND ts = ?",
+                            ((symbol, t) for t in times[start:start + CHUNK_ROWS]))
+    return before - _count(db, symbol)
+
+
+def count_existing(db: Database, symbol: str, ts: np.ndarray) -> int:
+    """How many of these bar times are already stored (a dry run's 'would update' count)."""
+    ts = np.asarray(ts, dtype=np.int64)
+    if not len(ts):
+        return 0
+    cursor = db.execute("SELECT ts FROM prices WHERE symbol = ? AND ts BETWEEN ? AND ? ORDER BY ts",
+                        [symbol, int(ts.min()), int(ts.max())])
+    stored = np.fromiter(cursor, dtype=[("ts", np.int64)])["ts"]
+    return int(np.isin(ts, stored).sum())
+
+
+def load_bars(db: Database, symbol: str, start_ts: int | None = None,
+              end_ts: int | None = None) -> dict[str, np.ndarray]:
+    """Bars of `symbol` with start_ts <= ts <= end_ts (either bound optional), ascending by ts:
+    `ts` int64 and `open, high, low, close, volume` float64."""
+    sql = "SELECT ts, open, high, low, close, volume FROM prices WHERE symbol = ?"
+    params: list[Any] = [symbol]
+    if start_ts is not None:
+        sql += " AND ts >= ?"
+        params.append(int(start_ts))
+    if end_ts is not None:
+        sql += " AND ts <= ?"
+        params.append(int(end_ts))
+    record = np.dtype([("ts", np.int64)] + [(name, np.float64) for name in COLUMNS[1:]])
+    # Straight from the cursor into one structured array: no intermediate list of 1M tuples.
+    table = np.fromiter(db.execute(sql + " ORDER BY ts", params), dtype=record)
+    return {name: np.ascontiguousarray(table[name]) for name in COLUMNS}
+
+
+def daily_closes(db: Database, symbol: str) -> list[tuple[date, float]]:
+    """Close of the last bar of each calendar date, oldest first (minute bars collapse to one
+    figure per day: the day's last close)."""
+    cursor = db.execute("SELECT ts, close FROM prices WHERE symbol = ? ORDER BY ts", [symbol])
+    table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
+    if not len(table):
+        return []
+    day = table["ts"] // SECONDS_PER_DAY
+    last_of_day = np.flatnonzero(np.append(day[1:] != day[:-1], True))
+    epoch = date(1970, 1, 1)
+    return [(epoch + timedelta(days=int(d)), float(c))
+            for d, c in zip(day[last_of_day].tolist(), table["close"][last_of_day].tolist())]
+
+
+def last_bar_date(db: Database, symbol: str) -> date | None:
+    """Date of the newest stored bar, or None when the symbol has no bars."""
+    ts = db.execute("SELECT MAX(ts) FROM prices WHERE symbol = ?", [symbol]).fetchone()[0]
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(int(ts), tz=timezone.utc).date()

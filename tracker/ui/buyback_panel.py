@@ -1,0 +1,760 @@
+"""Buyback panel (objectName `buybackPanel`): what Alibaba's repurchases did to the user's stake.
+
+Top: quarterly repurchase amounts (bars) and shares outstanding (line, right axis) with program
+announcements, the user's first buy and a dashed projection of shares outstanding at the recent
+pace; under it the user's ownership per billion ADS over time. Middle: the stake and the runway.
+Bottom: the per-quarter table and a form to add or correct a quarter. Every figure is defined in
+`tracker.domain.buyback`; each caption's tooltip repeats the definition.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlparse
+
+from tracker.app.buybacks import count_compact, usd_compact
+from tracker.domain import buyback as bb
+from tracker.domain.model import BuybackQuarter
+from tracker.errors import TrackerError, ValidationError
+from tracker.ui import formatting as fmt
+from tracker.ui import theme
+from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, pg
+
+BAR_COLOR = "#e8833a"           # repurchase amounts
+LINE_COLOR = "#2f6fba"          # shares outstanding (and its projection)
+PROGRAM_COLOR = "#8250df"       # program announcements
+# the user's first buy and ownership line: the theme's gain green (readable on light and dark)
+DAY = 86400
+
+ORIGIN_LABELS = {"bundled": "published", "edited": "corrected by you", "user": "entered by you"}
+
+DEFINITIONS = {
+    "ownership": "ADS-equivalents you hold on both listings (8 ordinary shares = 1 ADS) ÷ ADS-"
+                 "equivalents outstanding, the latest count Alibaba reported for a quarter ending on "
+                 "or before that day. Per billion: how many of every 1,000,000,000 ADS are yours.",
+    "accretion": "Shares outstanding then ÷ shares outstanding now − 1: how much larger the same "
+                 "number of ADS became as a slice of the company.",
+    "decomposition": "Change in your ownership split in two: buybacks = your holding before each "
+                     "step × (1/new count − 1/old count); your trades = change in your holding ÷ "
+                     "new count. The two add up to the change.",
+    "net_reduction": "(Shares outstanding at the previous quarter end − at this quarter end) ÷ "
+                     "previous count: the change after employee share issuance, not the gross "
+                     "repurchase.",
+    "user_share": "Your ownership at the quarter end × the amount Alibaba spent on repurchases in "
+                  "that quarter.",
+    "yield": "Repurchases over the four quarters to this one ÷ market cap (BABA close on the "
+             "quarter end, or at most a week before, × shares outstanding). Needs all four amounts "
+             "and a price.",
+    "runway": "Remaining authorization ÷ (repurchases over the latest four quarters ÷ 4): quarters "
+              "left if Alibaba keeps buying at that pace.",
+    "projection": "Shares outstanding falling by the average net reduction of the same four "
+                  "quarters, until the remaining authorization is used up. A projection, not a "
+                  "forecast.",
+}
+
+TABLE_COLUMNS = (
+    ("Quarter end", ""), ("Fiscal", ""), ("Repurchased", ""), ("ADS bought", ""),
+    ("ADS outstanding", ""), ("Net reduction", "net_reduction"), ("Your ownership /bn", "ownership"),
+    ("Your share", "user_share"), ("Buyback yield", "yield"), ("Authorization left", ""),
+    ("Origin", ""), ("Source", ""),
+)
+
+
+def to_epoch(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
+
+
+_SUFFIXES = {"": 1, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+_AMOUNT = re.compile(r"^\s*(?:us\$|\$)?\s*([0-9][0-9,_ ]*(?:\.[0-9]+)?)\s*([a-z]*)\s*$", re.IGNORECASE)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """'2.9bn', '241M', '2,900,000,000', 'US$1.3 bn' -> Decimal; '' -> None. ValueError otherwise."""
+    if not text.strip():
+        return None
+    match = _AMOUNT.match(text)
+    suffix = match.group(2).lower() if match else None
+    if not match or suffix not in _SUFFIXES:
+        raise ValueError("expected a number such as 2900000000, 2.9bn or 241M")
+    try:
+        return Decimal(re.sub(r"[,_ ]", "", match.group(1))) * _SUFFIXES[suffix]
+    except InvalidOperation:
+        raise ValueError("expected a number such as 2900000000, 2.9bn or 241M") from None
+
+
+def _plain(value: Decimal | None) -> str:
+    """A figure as the form shows it: exact, without exponent or trailing zeros."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text
+
+
+class _ValueItem(QtWidgets.QTableWidgetItem):
+    """A cell that sorts by its number, not its text."""
+
+    def __init__(self, text: str, key=None):
+        super().__init__(text)
+        self._key = key
+
+    def __lt__(self, other):
+        if isinstance(other, _ValueItem):
+            a, b = self._key, other._key
+            if a is None or b is None:
+                return a is None and b is not None
+            return a < b
+        return super().__lt__(other)
+
+
+class BuybackPanel(QtWidgets.QWidget):
+    dateSelected = Signal(object)     # a quarter end or program date the user picked
+
+    def __init__(self, tracker, parent=None):
+        super().__init__(parent)
+        self.setObjectName("buybackPanel")
+        self._t = tracker
+        self._report = None
+        self._since_touched = False
+        self._as_of: date | None = None          # None: follow the tracker's today
+        self._build()
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        top = QtWidgets.QHBoxLayout()
+        title = QtWidgets.QLabel("<b>Alibaba's buybacks and your stake</b>")
+        self.as_of_edit = QtWidgets.QDateEdit()
+        self.as_of_edit.setObjectName("buybackAsOf")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setToolTip("Figures use only the quarters that ended by this day and your "
+                                   "holding at the end of it")
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        today_button = QtWidgets.QPushButton("Today")
+        today_button.clicked.connect(self._as_of_today)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QtWidgets.QLabel("As of"))
+        top.addWidget(self.as_of_edit)
+        top.addWidget(today_button)
+        outer.addLayout(top)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter)
+
+        self.charts = pg.GraphicsLayoutWidget()
+        self.charts.setObjectName("buybackChart")
+        self.charts.setMinimumHeight(260)
+        self._build_charts()
+        splitter.addWidget(self.charts)
+
+        middle = QtWidgets.QWidget()
+        self._cards = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight, middle)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.addWidget(self._build_stake(), 3)
+        self._cards.addWidget(self._build_runway(), 2)
+        # the cards' wrapped text can need more height than the splitter gives: scroll, never clip
+        cards_scroll = QtWidgets.QScrollArea()
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards_scroll.setWidget(middle)
+        splitter.addWidget(cards_scroll)
+
+        bottom = QtWidgets.QWidget()
+        lower = QtWidgets.QVBoxLayout(bottom)
+        lower.setContentsMargins(0, 0, 0, 0)
+        self.table = QtWidgets.QTableWidget(0, len(TABLE_COLUMNS))
+        self.table.setObjectName("buybackTable")
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for i, (caption, key) in enumerate(TABLE_COLUMNS):
+            item = QtWidgets.QTableWidgetItem(caption)
+            if key:
+                item.setToolTip(DEFINITIONS[key])
+            self.table.setHorizontalHeaderItem(i, item)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.cellDoubleClicked.connect(self._row_activated)
+        lower.addWidget(self.table, 1)
+        lower.addWidget(self._build_editor())
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([460, 190, 350])
+
+    def _build_charts(self) -> None:
+        self.charts.ci.setSpacing(2)
+        # the legend sits in its own row above the plot, where it can cover nothing
+        self.legend = pg.LegendItem(colCount=2, labelTextSize="8pt", horSpacing=24, verSpacing=-8)
+        self.charts.addItem(self.legend, row=0, col=0)
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": axis})
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.setLabel("left", "Repurchased (US$ bn)")
+        self.plot.showAxis("right")
+        self.plot.setLabel("right", "Shares outstanding (million ADS)")
+        self.plot.setMouseEnabled(y=False)
+        self.outstanding_box = pg.ViewBox()
+        self.outstanding_box.setMouseEnabled(y=False)
+        self.plot.scene().addItem(self.outstanding_box)
+        self.plot.getAxis("right").linkToView(self.outstanding_box)
+        self.outstanding_box.setXLink(self.plot)
+        self.plot.vb.sigResized.connect(self._sync_boxes)
+
+        own_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.own_plot = self.charts.addPlot(row=2, col=0, axisItems={"bottom": own_axis})
+        self.own_plot.setMenuEnabled(False)
+        self.own_plot.setMouseEnabled(y=False)
+        self.own_plot.showGrid(x=False, y=True, alpha=0.15)
+        self.own_plot.setLabel("left", "Yours /bn")
+        self.own_plot.showAxis("right")
+        self.own_plot.getAxis("right").setStyle(showValues=False)
+        self.own_plot.getAxis("right").setWidth(self.plot.getAxis("right").width())
+        self.own_plot.setXLink(self.plot)
+        self.charts.ci.layout.setRowStretchFactor(0, 0)
+        self.charts.ci.layout.setRowStretchFactor(1, 3)
+        self.charts.ci.layout.setRowStretchFactor(2, 1)
+        self.own_plot.getAxis("left").setWidth(62)
+        self.plot.getAxis("left").setWidth(62)
+
+    def _sync_boxes(self) -> None:
+        self.outstanding_box.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.outstanding_box.linkedViewChanged(self.plot.vb, self.outstanding_box.XAxis)
+
+    def _caption(self, text: str, key: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(text)
+        label.setToolTip(DEFINITIONS[key])
+        label.setStyleSheet(f"color: {theme.muted_color().name()};")
+        return label
+
+    def _value_label(self, name: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(fmt.DASH)
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _build_stake(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox("Your stake")
+        grid = QtWidgets.QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        self.held_label = self._value_label("buybackHeld")
+        self.ownership_label = self._value_label("buybackOwnership")
+        self.accretion_first_label = self._value_label("buybackAccretionFirstBuy")
+        self.accretion_since_label = self._value_label("buybackAccretionSince")
+        self.decomposition_label = self._value_label("buybackDecomposition")
+        self.since_edit = QtWidgets.QDateEdit()
+        self.since_edit.setObjectName("buybackSinceDate")
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.dateChanged.connect(self._since_changed)
+        since_row = QtWidgets.QHBoxLayout()
+        since_row.addWidget(self._caption("Since", "accretion"))
+        since_row.addWidget(self.since_edit)
+        since_row.addStretch(1)
+        rows = [
+            (self._caption("Held", "ownership"), self.held_label),
+            (self._caption("Ownership", "ownership"), self.ownership_label),
+            (self._caption("Accretion since first buy", "accretion"), self.accretion_first_label),
+        ]
+        for r, (caption, value) in enumerate(rows):
+            grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, r, 1)
+        grid.addLayout(since_row, 3, 0, 1, 2)
+        grid.addWidget(self._caption("Accretion", "accretion"), 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.accretion_since_label, 4, 1)
+        grid.addWidget(self._caption("Where it came from", "decomposition"), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.decomposition_label, 5, 1)
+        return box
+
+    def _build_runway(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox("Runway")
+        box.setToolTip(DEFINITIONS["runway"])
+        grid = QtWidgets.QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        self.remaining_label = self._value_label("buybackRemaining")
+        self.pace_label = self._value_label("buybackPace")
+        self.runway_label = self._value_label("buybackRunway")
+        self.projection_label = self._value_label("buybackProjection")
+        for r, (caption, key, value) in enumerate((
+                ("Authorization left", "runway", self.remaining_label),
+                ("Pace (last 4 quarters)", "runway", self.pace_label),
+                ("Quarters left", "runway", self.runway_label),
+                ("Projection", "projection", self.projection_label))):
+            grid.addWidget(self._caption(caption, key), r, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, r, 1)
+        grid.setRowStretch(4, 1)
+        return box
+
+    def _build_editor(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox("Add or correct a quarter (figures in US$ and ADS; 2.9bn and 36.6M are understood)")
+        box.setObjectName("buybackEditor")
+        grid = QtWidgets.QGridLayout(box)
+        self.form_quarter = QtWidgets.QDateEdit()
+        self.form_quarter.setObjectName("buybackFormQuarterEnd")
+        self.form_quarter.setCalendarPopup(True)
+        self.form_quarter.setDisplayFormat("yyyy-MM-dd")
+        self.form_fields = {}
+        specs = (("amount_usd", "Repurchased US$", "2.9bn"),
+                 ("shares_repurchased_ads", "ADS bought", "36.6M"),
+                 ("outstanding_ads", "ADS outstanding", "2499M"),
+                 ("remaining_usd", "Authorization left US$", "19.1bn"))
+        grid.addWidget(QtWidgets.QLabel("Quarter end"), 0, 0)
+        grid.addWidget(self.form_quarter, 1, 0)
+        for i, (name, caption, example) in enumerate(specs, start=1):
+            edit = QtWidgets.QLineEdit()
+            edit.setObjectName(f"buybackForm_{name}")
+            edit.setPlaceholderText(f"e.g. {example}")
+            self.form_fields[name] = edit
+            grid.addWidget(QtWidgets.QLabel(caption), 0, i)
+            grid.addWidget(edit, 1, i)
+        self.form_source = QtWidgets.QLineEdit()
+        self.form_source.setPlaceholderText("source URL (optional)")
+        self.form_note = QtWidgets.QLineEdit()
+        self.form_note.setPlaceholderText("note (optional)")
+        grid.addWidget(self.form_source, 2, 0, 1, 3)
+        grid.addWidget(self.form_note, 2, 3, 1, 2)
+        buttons = QtWidgets.QHBoxLayout()
+        self.new_button = QtWidgets.QPushButton("New quarter")
+        self.save_button = QtWidgets.QPushButton("Save quarter")
+        self.save_button.setObjectName("buybackSave")
+        self.revert_button = QtWidgets.QPushButton("Revert to published")
+        self.revert_button.setObjectName("buybackRevert")
+        self.revert_button.setEnabled(False)
+        self.new_button.clicked.connect(self._new_quarter)
+        self.save_button.clicked.connect(self.save_form)
+        self.revert_button.clicked.connect(self._revert)
+        self.form_message = QtWidgets.QLabel("")
+        self.form_message.setObjectName("buybackFormMessage")
+        self.form_message.setWordWrap(True)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.form_message, 1)
+        grid.addLayout(buttons, 3, 0, 1, 5)
+        return box
+
+    NARROW = 900   # below this width the stake and runway cards stack
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        direction = (QtWidgets.QBoxLayout.Direction.TopToBottom if self.width() < self.NARROW
+                     else QtWidgets.QBoxLayout.Direction.LeftToRight)
+        if self._cards.direction() != direction:
+            self._cards.setDirection(direction)
+
+    def changeEvent(self, event) -> None:
+        """Redraw the charts in the new colours when the light / dark scheme changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange and self._report is not None:
+            self._fill_chart()
+            self._fill_ownership()
+
+    # --- data ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read everything from the tracker (after any change to trades or buyback figures)."""
+        service = self._t.buybacks
+        self._report = service.report(self._as_of or self._t.today())
+        self._first_reported = service.first_reported()
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(_qdate(self._report.as_of))
+        self.as_of_edit.blockSignals(False)
+        self._reset_since()
+        self._fill_chart()
+        self._fill_ownership()
+        self._fill_stake()
+        self._fill_runway()
+        self._fill_table()
+        if not self.table.selectedItems():
+            self._new_quarter()
+        self._update_revert_button()
+
+    def set_as_of(self, day: date | None) -> None:
+        """Show the figures as of `day` (None: today)."""
+        self._as_of = day
+        self.refresh()
+
+    def _as_of_changed(self, qd) -> None:
+        self.set_as_of(qd.toPython())
+
+    def _as_of_today(self) -> None:
+        self.set_as_of(None)
+
+    def _reset_since(self) -> None:
+        """Default 'since' date: the first buy, or the first reported count if that is later."""
+        stake = self._report.stake
+        default = stake.first_buy_date or self._first_reported or self._report.as_of
+        if self._first_reported and default < self._first_reported:
+            default = self._first_reported
+        self.since_edit.blockSignals(True)
+        self.since_edit.setMaximumDate(_qdate(self._report.as_of))
+        if not self._since_touched:
+            self.since_edit.setDate(_qdate(default))
+        self.since_edit.blockSignals(False)
+
+    def _since_changed(self, _qd) -> None:
+        self._since_touched = True
+        self._fill_stake()
+
+    def since_date(self) -> date:
+        return self.since_edit.date().toPython()
+
+    # --- chart --------------------------------------------------------------------------------------
+    def _fill_chart(self) -> None:
+        report = self._report
+        plot, box = self.plot, self.outstanding_box
+        plot.clear()
+        box.clear()
+        self.legend.clear()
+        apply_palette(self.charts)
+        self.legend.setLabelTextColor(self.palette().color(QtGui.QPalette.ColorRole.Text))
+        first_buy_color = theme.gain_color()
+        rows = [f for f in report.quarters]
+        known = [f for f in rows if f.quarter.amount_usd is not None]
+        if known:
+            centers = [to_epoch(f.quarter.quarter_end) - 45.5 * DAY for f in known]
+            heights = [float(f.quarter.amount_usd / bb.BILLION) for f in known]
+            bars = pg.BarGraphItem(x=centers, height=heights, width=70 * DAY,
+                                   brush=pg.mkBrush(BAR_COLOR + "cc"), pen=pg.mkPen(BAR_COLOR))
+            plot.addItem(bars)
+            self.legend.addItem(bars, "Repurchased in the quarter (US$ bn)")
+        missing = [f for f in rows if f.quarter.amount_usd is None]
+        for f in missing:
+            mark = pg.TextItem("?", color=theme.muted_color(), anchor=(0.5, 1.0))
+            mark.setPos(to_epoch(f.quarter.quarter_end) - 45.5 * DAY, 0)
+            mark.setToolTip(f"{f.quarter.quarter_end}: no repurchase figure on file")
+            plot.addItem(mark)
+        top = max([float(f.quarter.amount_usd / bb.BILLION) for f in known] or [1.0])
+        plot.setYRange(0, top * 1.25, padding=0)
+
+        counted = [f for f in rows if f.quarter.outstanding_ads is not None]
+        line = None
+        if counted:
+            xs, ys = [], []
+            for f in counted:     # a gap (nan) where a quarter's count is missing: no line across it
+                if xs and bb.shift_quarters(prev_end, 1) != f.quarter.quarter_end:
+                    xs.append(to_epoch(f.quarter.quarter_end) - 45 * DAY)
+                    ys.append(float("nan"))
+                xs.append(to_epoch(f.quarter.quarter_end))
+                ys.append(float(f.quarter.outstanding_ads / 1_000_000))
+                prev_end = f.quarter.quarter_end
+            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen(LINE_COLOR, width=2), symbol="o", symbolSize=5,
+                                   symbolBrush=LINE_COLOR, symbolPen=LINE_COLOR, antialias=True,
+                                   connect="finite")
+            box.addItem(line)
+            self.legend.addItem(line, "Shares outstanding (M ADS)")
+        projection = report.runway.projection
+        if projection:
+            px = [to_epoch(d) for d, _ in projection]
+            py = [float(v / 1_000_000) for _, v in projection]
+            dashed = pg.PlotDataItem(px, py, pen=pg.mkPen(LINE_COLOR, width=2, style=Qt.PenStyle.DashLine),
+                                     antialias=True)
+            box.addItem(dashed)
+            self.legend.addItem(dashed, "Projection at the last-4-quarter pace")
+            label = pg.TextItem("projection", color=LINE_COLOR, anchor=(1.0, 1.2))
+            label.setPos(px[-1], py[-1])
+            box.addItem(label)
+        values = [float(f.quarter.outstanding_ads / 1_000_000) for f in counted] + \
+                 [float(v / 1_000_000) for _, v in projection]
+        if values:
+            low, high = min(values), max(values)
+            pad = max((high - low) * 0.15, high * 0.01)
+            box.setYRange(low - pad, high + pad, padding=0)
+
+        program_pen = pg.mkPen(PROGRAM_COLOR, width=1, style=Qt.PenStyle.DotLine)
+        for p in report.programs:
+            size = usd_compact(p.amount_usd) if p.amount_usd is not None else p.change
+            mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen, label=size,
+                                   labelOpts={"position": 0.98, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
+                                              "anchors": [(1, 1), (1, 1)]})
+            mark.setToolTip(f"{p.announced:%b %Y}: {p.change}; through {p.effective_through}")
+            plot.addItem(mark)
+        if report.programs:
+            self.legend.addItem(pg.PlotDataItem(pen=program_pen), "Program announced (size after)")
+        first = report.stake.first_buy_date
+        if first:
+            buy_pen = pg.mkPen(first_buy_color, width=2)
+            buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen, label="your first buy",
+                                  labelOpts={"position": 0.98, "color": first_buy_color, "rotateAxis": (1, 0),
+                                             "anchors": [(1, 1), (1, 1)]})
+            plot.addItem(buy)
+            self.legend.addItem(pg.PlotDataItem(pen=buy_pen), "Your first buy")
+        start = min([p.announced for p in report.programs] + [f.quarter.quarter_end - timedelta(days=92) for f in rows]
+                    or [report.as_of - timedelta(days=365)])
+        end = max([report.as_of] + [d for d, _ in projection])
+        plot.setXRange(to_epoch(start) - 75 * DAY, to_epoch(end) + 45 * DAY, padding=0)
+        self._sync_boxes()
+
+    def _fill_ownership(self) -> None:
+        plot = self.own_plot
+        plot.clear()
+        report = self._report
+        start = report.stake.first_buy_date
+        if start and self._first_reported and start < self._first_reported:
+            start = self._first_reported
+        points = self._t.buybacks.ownership_points(start, report.as_of) if start else []
+        if not points:
+            text = ("Add your trades to see your ownership over time" if not report.stake.first_buy_date
+                    else "No shares-outstanding count reported for these dates")
+            note = pg.TextItem(text, color=theme.muted_color(), anchor=(0.5, 0.5))
+            plot.addItem(note)
+            vr = self.plot.vb.viewRange()
+            note.setPos((vr[0][0] + vr[0][1]) / 2, 0.5)
+            plot.setYRange(0, 1, padding=0)
+            return
+        xs, ys = [], []
+        for i, p in enumerate(points):
+            value = float(bb.per_billion(p.fraction))
+            if i:
+                xs.append(to_epoch(p.day))
+                ys.append(ys[-1])
+            xs.append(to_epoch(p.day))
+            ys.append(value)
+        color = theme.gain_color()
+        plot.plot(xs, ys, pen=pg.mkPen(color, width=2), antialias=True)
+        plot.plot([xs[-1]], [ys[-1]], pen=None, symbol="o", symbolSize=6, symbolBrush=color, symbolPen=color)
+        high = max(ys)
+        plot.setYRange(0, high * 1.15 if high > 0 else 1, padding=0)
+
+    # --- stake and runway ---------------------------------------------------------------------------
+    def _fill_stake(self) -> None:
+        if self._report is None:
+            return
+        s = self._report.stake
+        service = self._t.buybacks
+        self.held_label.setText(f"{fmt.quantity(s.held_ads_equiv)} ADS-equivalents on {s.as_of} (both listings)")
+        if s.ownership_fraction is None:
+            self.ownership_label.setText(fmt.DASH + " no shares-outstanding count on file for that day")
+        else:
+            self.ownership_label.setText(
+                f"<b>{fmt.number(s.ownership_per_billion, 3)} per billion ADS</b> of "
+                f"{count_compact(s.outstanding_ads)} outstanding ({s.outstanding_as_of})")
+            self.ownership_label.setToolTip(f"As a fraction: {s.ownership_fraction:.6e}")
+        if s.first_buy_date is None:
+            self.accretion_first_label.setText(fmt.DASH + " no buy recorded")
+        elif s.accretion_since_first_buy is None:
+            self.accretion_first_label.setText(
+                f"{fmt.DASH} first buy {s.first_buy_date} is before the first reported count "
+                f"({self._first_reported}); pick a later date below")
+        else:
+            self.accretion_first_label.setText(
+                f"<b>{fmt.percent(s.accretion_since_first_buy, decimals=2)}</b> since {s.first_buy_date}")
+        since = self.since_date()
+        acc = service.accretion_since(since, self._report.as_of)
+        self.accretion_since_label.setText(
+            fmt.DASH + f" no shares-outstanding count on or before {since}" if acc is None
+            else f"<b>{fmt.percent(acc, decimals=2)}</b> from {since} to {self._report.as_of}")
+        change = service.ownership_change(since, self._report.as_of)
+        if change is None:
+            self.decomposition_label.setText(fmt.DASH)
+        else:
+            per_bn = bb.BILLION
+            self.decomposition_label.setText(
+                f"<b>{fmt.number(change.total * per_bn, 3, signed=True)}</b> per bn: "
+                f"{fmt.number(change.from_buybacks * per_bn, 3, signed=True)} buybacks, "
+                f"{fmt.number(change.from_trades * per_bn, 3, signed=True)} your trades")
+
+    def _fill_runway(self) -> None:
+        r = self._report.runway
+        programs = self._report.programs
+        through = f", program through {programs[-1].effective_through}" if programs else ""
+        self.remaining_label.setText(
+            fmt.DASH if r.remaining_usd is None
+            else f"<b>{usd_compact(r.remaining_usd)}</b> ({r.remaining_as_of}{through})")
+        if r.trailing_four_usd is not None:
+            self.pace_label.setText(
+                f"{usd_compact(r.pace_per_quarter_usd)} a quarter ({usd_compact(r.trailing_four_usd)} "
+                f"in the year to {r.pace_quarter_end})")
+        elif r.missing_quarters:
+            self.pace_label.setText(
+                "unknown: no amount for " + ", ".join(str(d) for d in r.missing_quarters)
+                + " (enter them below)")
+        else:
+            self.pace_label.setText(fmt.DASH)
+        self.runway_label.setText(
+            fmt.DASH if r.quarters_left is None
+            else f"<b>{fmt.number(r.quarters_left, 1)}</b> (used up around {r.exhausted_on:%b %Y})")
+        if r.projection:
+            end_day, end_value = r.projection[-1]
+            self.projection_label.setText(
+                f"{count_compact(r.projection[0][1])} → {count_compact(end_value)} ADS by {end_day} "
+                f"(−{count_compact(r.net_reduction_per_quarter)} a quarter; dashed)")
+        else:
+            self.projection_label.setText(fmt.DASH + " needs the pace and counts a year apart")
+
+    # --- table --------------------------------------------------------------------------------------
+    def _fill_table(self) -> None:
+        table = self.table
+        table.setSortingEnabled(False)
+        rows = list(reversed(self._report.quarters))
+        table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, f in enumerate(rows):
+            q = f.quarter
+            cells = (
+                (q.quarter_end.isoformat(), q.quarter_end),
+                (f.fiscal_quarter, q.quarter_end),
+                (usd_compact(q.amount_usd) if q.amount_usd is not None else fmt.DASH, q.amount_usd),
+                (count_compact(q.shares_repurchased_ads) if q.shares_repurchased_ads is not None else fmt.DASH,
+                 q.shares_repurchased_ads),
+                (count_compact(q.outstanding_ads) if q.outstanding_ads is not None else fmt.DASH, q.outstanding_ads),
+                (fmt.percent(f.net_reduction, signed=False), f.net_reduction),
+                (fmt.number(bb.per_billion(f.ownership_fraction), 3) if f.held_ads else fmt.DASH,
+                 f.ownership_fraction),
+                (usd_compact(f.user_share_usd) if f.held_ads and f.user_share_usd is not None else fmt.DASH,
+                 f.user_share_usd),
+                (fmt.percent(f.buyback_yield, signed=False), f.buyback_yield),
+                (usd_compact(q.remaining_usd) if q.remaining_usd is not None else fmt.DASH, q.remaining_usd),
+                (ORIGIN_LABELS.get(q.origin, q.origin), q.origin),
+                (_source_label(q.source), q.source),
+            )
+            for c, (text, key) in enumerate(cells):
+                item = _ValueItem(text, key)
+                if 2 <= c <= 9:
+                    item.setTextAlignment(right)
+                tip = [q.note] if q.note else []
+                if c == 11 and q.source:
+                    tip = [q.source.replace(" | ", "\n")]
+                if c == 8 and f.market_cap_usd is not None:
+                    tip = [f"{usd_compact(f.trailing_four_usd)} over four quarters ÷ market cap "
+                           f"{usd_compact(f.market_cap_usd)}"]
+                if tip:
+                    item.setToolTip("\n".join(tip))
+                if q.origin != "bundled":
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                item.setData(Qt.ItemDataRole.UserRole, q.quarter_end.isoformat())
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.setColumnWidth(11, max(table.columnWidth(11), 120))
+
+    def _selected_quarter(self) -> BuybackQuarter | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        end = date.fromisoformat(items[0].data(Qt.ItemDataRole.UserRole))
+        return self._t.buybacks.quarter(end)
+
+    def _row_selected(self) -> None:
+        q = self._selected_quarter()
+        if q is None:
+            self._update_revert_button()
+            return
+        self.form_quarter.setDate(_qdate(q.quarter_end))
+        for name, edit in self.form_fields.items():
+            edit.setText(_plain(getattr(q, name)))
+        self.form_source.setText(q.source)
+        self.form_note.setText(q.note)
+        self._update_revert_button()
+        self.form_message.setText("")
+
+    def _update_revert_button(self) -> None:
+        """Offered only for the user's own figures: an edited quarter goes back to the published
+        ones, a quarter the user added is removed."""
+        q = self._selected_quarter()
+        self.revert_button.setEnabled(q is not None and q.origin != "bundled")
+        self.revert_button.setText("Delete my quarter" if q is not None and q.origin == "user"
+                                   else "Revert to published")
+
+    def _row_activated(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.dateSelected.emit(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+
+    # --- editing ------------------------------------------------------------------------------------
+    def _new_quarter(self) -> None:
+        self.table.clearSelection()
+        latest = max((f.quarter.quarter_end for f in self._report.quarters), default=None)
+        end = bb.shift_quarters(latest, 1) if latest else bb.quarter_end_on_or_before(self._report.as_of)
+        if end > self._report.as_of:
+            end = bb.quarter_end_on_or_before(self._report.as_of)
+        self.form_quarter.setDate(_qdate(end))
+        for edit in self.form_fields.values():
+            edit.clear()
+        self.form_source.clear()
+        self.form_note.clear()
+        self.form_message.setText("")
+
+    def save_form(self) -> bool:
+        """Save what the form holds; the message beside the buttons says what happened."""
+        values = {}
+        for name, edit in self.form_fields.items():
+            try:
+                values[name] = parse_amount(edit.text())
+            except ValueError as exc:
+                self._show_error(f"{_FIELD_CAPTIONS[name]}: {exc}")
+                edit.setFocus()
+                return False
+        quarter = BuybackQuarter(quarter_end=self.form_quarter.date().toPython(),
+                                 source=self.form_source.text().strip(), note=self.form_note.text().strip(),
+                                 **values)
+        try:
+            saved = self._t.buybacks.save_quarter(quarter)
+        except ValidationError as exc:
+            self._show_error("; ".join(f"{_FIELD_CAPTIONS.get(e.field, e.field)}: {e.message}" for e in exc.errors))
+            return False
+        except TrackerError as exc:
+            self._show_error(str(exc))
+            return False
+        self.refresh()
+        self._select(saved.quarter_end)
+        self._show_ok(f"Saved {saved.quarter_end} ({ORIGIN_LABELS[saved.origin]}); "
+                      "published data will not overwrite it.")
+        return True
+
+    def _revert(self) -> None:
+        q = self._selected_quarter()
+        if q is None:
+            return
+        restored = self._t.buybacks.revert_quarter(q.quarter_end)
+        self.refresh()
+        if restored is not None:
+            self._select(restored.quarter_end)
+            self._show_ok(f"{q.quarter_end}: published figures restored.")
+        else:
+            self._show_ok(f"{q.quarter_end}: your quarter was removed.")
+
+    def _select(self, quarter_end: date) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == quarter_end.isoformat():
+                self.table.selectRow(r)
+                self._update_revert_button()
+                return
+
+    def _show_error(self, text: str) -> None:
+        self.form_message.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.form_message.setText(text)
+
+    def _show_ok(self, text: str) -> None:
+        self.form_message.setStyleSheet(f"color: {theme.muted_color().name()};")
+        self.form_message.setText(text)
+
+
+_FIELD_CAPTIONS = {"quarter_end": "Quarter end", "amount_usd": "Repurchased US$",
+                   "shares_repurchased_ads": "ADS bought", "outstanding_ads": "ADS outstanding",
+                   "remaining_usd": "Authorization left"}
+
+
+def _source_label(source: str) -> str:
+    """The first source's host ('sec.gov'), '+n' when the row cites more."""
+    if not source:
+        return fmt.DASH
+    urls = [u.strip() for u in source.split("|") if u.strip()]
+    host = urlparse(urls[0]).hostname or urls[0]
+    host = host.removeprefix("www.")
+    return host + (f" +{len(urls) - 1}" if len(urls) > 1 else "")
+
+
+def _qdate(day: date) -> QtCore.QDate:
+    return QtCore.QDate(day.year, day.month, day.day)

@@ -1,0 +1,295 @@
+"""The items that draw bars: candles (or a close line), volume bars and moving-average lines.
+
+Each paint draws only the buckets in view, from the level of the pyramid that gives about two
+pixels per candle, in a handful of batched calls (`drawRects` / `drawLines` over numpy-backed
+arrays): the cost of a frame depends on the window's width, not on how many bars are loaded.
+Geometry is computed in device pixels and rounded, so candles stay crisp without antialiasing.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from tracker.ui.chart.lod import Level
+from tracker.ui.chart.series import Series
+from tracker.ui.qt import QtCore, QtGui, blend, pg
+
+try:   # numpy-backed QRectF / QLineF arrays handed to QPainter without a Python object per bar
+    from pyqtgraph.Qt.internals import PrimitiveArray
+except ImportError:   # pragma: no cover - older pyqtgraph
+    PrimitiveArray = None
+
+BODY_FRACTION = 0.8       # candle body width as a fraction of the bucket's width (at least a
+                          # one-pixel gap between candles)
+VOLUME_TINT = 0.45        # volume bars: the candle colour at this strength over the background
+
+
+class _Primitives:
+    """A reusable array of QRectF or QLineF drawn with one call."""
+
+    def __init__(self, klass):
+        self._klass = klass
+        self._array = PrimitiveArray(klass, 4) if PrimitiveArray is not None else None
+        self._fallback: np.ndarray | None = None
+
+    def fill(self, columns: np.ndarray) -> None:
+        """columns: (n, 4) rows of x, y, w, h (rects) or x1, y1, x2, y2 (lines)."""
+        if self._array is not None:
+            self._array.resize(len(columns))
+            self._array.ndarray()[:] = columns
+        else:
+            self._fallback = columns
+
+    def draw(self, painter: QtGui.QPainter) -> None:
+        if self._array is not None:
+            if len(self._array):
+                args = self._array.drawargs()
+                (painter.drawRects if self._klass is QtCore.QRectF else painter.drawLines)(*args)
+        elif self._fallback is not None and len(self._fallback):
+            items = [self._klass(*row) for row in self._fallback.tolist()]
+            (painter.drawRects if self._klass is QtCore.QRectF else painter.drawLines)(items)
+
+
+def _hairline(color: QtGui.QColor) -> QtGui.QPen:
+    """A one-pixel antialiased pen: Qt draws these on a fast path (wider smooth lines cost
+    about five times as much per frame)."""
+    pen = QtGui.QPen(QtGui.QColor(color), 1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+def device_mapping(painter: QtGui.QPainter) -> tuple[float, float, float, float] | None:
+    """(sx, ox, sy, oy) with device = data * s + o, or None if the view is rotated or skewed."""
+    t = painter.transform()
+    if t.m12() != 0 or t.m21() != 0 or t.m11() == 0 or t.m22() == 0:
+        return None
+    return t.m11(), t.m31(), t.m22(), t.m32()
+
+
+class BarLayer(pg.GraphicsObject):
+    """Base of the items drawn from a Series in a price or volume pane."""
+
+    def __init__(self):
+        super().__init__()
+        self.series: Series | None = None
+        self.log = False
+        self._bounds = QtCore.QRectF()
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def set_series(self, series: Series | None) -> None:
+        self.prepareGeometryChange()
+        self.series = series
+        self._bounds = self.data_rect() if series is not None and len(series) else QtCore.QRectF()
+        self.update()
+
+    def set_log(self, log: bool) -> None:
+        self.prepareGeometryChange()
+        self.log = log
+        self._bounds = self.data_rect() if self.series is not None and len(self.series) else QtCore.QRectF()
+        self.update()
+
+    def y(self, values: np.ndarray) -> np.ndarray:
+        return np.log10(values) if self.log else values
+
+    def data_rect(self) -> QtCore.QRectF:
+        s = self.series
+        lo, hi = float(s.low.min()), float(s.high.max())
+        if self.log:
+            lo, hi = math.log10(max(lo, 1e-9)), math.log10(max(hi, 1e-9))
+        return QtCore.QRectF(-0.5, lo, len(s), max(hi - lo, 1e-9))
+
+    def boundingRect(self):
+        return self._bounds
+
+    def view_x(self) -> tuple[float, float]:
+        vb = self.getViewBox()
+        return tuple(vb.viewRange()[0]) if vb is not None else (0.0, 0.0)
+
+    def visible(self, painter, px_scale: float = 1.0):
+        """(level, j0, j1, sx, ox, sy, oy) for what is in view, or None when nothing is."""
+        if self.series is None or not len(self.series):
+            return None
+        mapping = device_mapping(painter)
+        if mapping is None:
+            return None
+        sx, ox, sy, oy = mapping
+        x0, x1 = self.view_x()
+        level = self.series.pyramid.level_for(abs(sx) * px_scale)
+        j0, j1 = level.span(x0, x1)
+        if j1 <= j0:
+            return None
+        return level, j0, j1, sx, ox, sy, oy
+
+
+def body_width(bucket_px: float) -> float:
+    """Whole pixels, odd so the body centres on its one-pixel wick, with a gap between candles."""
+    w = max(1.0, min(math.floor(bucket_px * BODY_FRACTION + 0.5), round(bucket_px) - 1))
+    if w >= 2 and int(w) % 2 == 0:
+        w -= 1.0
+    return w
+
+
+def _snap(values: np.ndarray) -> np.ndarray:
+    return np.floor(values + 0.5)
+
+
+def candle_rects(level: Level, j0: int, j1: int, sx, ox, sy, oy, y) -> tuple[np.ndarray, np.ndarray]:
+    """Rects (x, y, w, h in device pixels) for the rising and the falling candles of buckets j0..j1:
+    each candle is a one-pixel wick rect plus a body rect."""
+    cx = _snap(level.centers(j0, j1) * sx + ox)
+    body_w = body_width(abs(sx) * level.bucket)
+    o, h, l, c = (y(a[j0:j1]) * sy + oy for a in (level.open, level.high, level.low, level.close))
+    top_wick = _snap(np.minimum(h, l))
+    wick_h = np.maximum(1.0, _snap(np.maximum(h, l)) - top_wick + 1)
+    body_top = _snap(np.minimum(o, c))
+    body_h = np.maximum(1.0, _snap(np.maximum(o, c)) - body_top)
+    half = math.floor(body_w / 2)
+    rising = level.close[j0:j1] >= level.open[j0:j1]
+
+    def rects(mask):
+        m = int(mask.sum())
+        out = np.empty((2 * m, 4))
+        out[:m, 0] = cx[mask]
+        out[:m, 1] = top_wick[mask]
+        out[:m, 2] = 1.0
+        out[:m, 3] = wick_h[mask]
+        out[m:, 0] = cx[mask] - half
+        out[m:, 1] = body_top[mask]
+        out[m:, 2] = body_w
+        out[m:, 3] = body_h[mask]
+        return out
+
+    return rects(rising), rects(~rising)
+
+
+class CandleLayer(BarLayer):
+    """Candlesticks, or a line through the closes (`style` "candles" / "line")."""
+
+    def __init__(self):
+        super().__init__()
+        self.style = "candles"
+        self.up = QtGui.QColor("#1a7f37")
+        self.down = QtGui.QColor("#cf222e")
+        self.line_pen = _hairline(QtGui.QColor("#2f81f7"))
+        self._up = _Primitives(QtCore.QRectF)
+        self._down = _Primitives(QtCore.QRectF)
+        self._line = _Primitives(QtCore.QLineF)
+        self.last_level: Level | None = None     # what the last frame drew (read by tests)
+        self.last_span: tuple[int, int] = (0, 0)
+
+    def set_colors(self, up: QtGui.QColor, down: QtGui.QColor, line: QtGui.QColor) -> None:
+        self.up, self.down = QtGui.QColor(up), QtGui.QColor(down)
+        self.line_pen = _hairline(QtGui.QColor(line))
+        self.update()
+
+    def set_style(self, style: str) -> None:
+        self.style = style
+        self.update()
+
+    def paint(self, p, *args):
+        # a close line needs one point per pixel; candles need two pixels each
+        view = self.visible(p, px_scale=2.0 if self.style == "line" else 1.0)
+        if view is None:
+            return
+        level, j0, j1, sx, ox, sy, oy = view
+        self.last_level, self.last_span = level, (j0, j1)
+        p.save()
+        p.resetTransform()
+        if self.style == "line":
+            x = level.last_bar(j0, j1) * sx + ox
+            yv = self.y(level.close[j0:j1]) * sy + oy
+            self._line.fill(np.column_stack((x[:-1], yv[:-1], x[1:], yv[1:])))
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            p.setPen(self.line_pen)
+            self._line.draw(p)
+        else:
+            rising, falling = candle_rects(level, j0, j1, sx, ox, sy, oy, self.y)
+            p.setPen(QtCore.Qt.PenStyle.NoPen)
+            for rects, color, prims in ((rising, self.up, self._up), (falling, self.down, self._down)):
+                prims.fill(rects)
+                p.setBrush(color)
+                prims.draw(p)
+        p.restore()
+
+
+class VolumeLayer(BarLayer):
+    """Volume bars from zero, coloured like their candle, at the same level of detail."""
+
+    def __init__(self):
+        super().__init__()
+        self.up = QtGui.QColor("#1a7f37")
+        self.down = QtGui.QColor("#cf222e")
+        self._up = _Primitives(QtCore.QRectF)
+        self._down = _Primitives(QtCore.QRectF)
+
+    def set_colors(self, up: QtGui.QColor, down: QtGui.QColor, background: QtGui.QColor) -> None:
+        self.up = blend(background, up, VOLUME_TINT)
+        self.down = blend(background, down, VOLUME_TINT)
+        self.update()
+
+    def data_rect(self) -> QtCore.QRectF:
+        return QtCore.QRectF(-0.5, 0.0, len(self.series), max(float(self.series.volume.max()), 1.0))
+
+    def y(self, values):
+        return values
+
+    def paint(self, p, *args):
+        view = self.visible(p)
+        if view is None:
+            return
+        level, j0, j1, sx, ox, sy, oy = view
+        cx = _snap(level.centers(j0, j1) * sx + ox)
+        w = body_width(abs(sx) * level.bucket)
+        base = _snap(np.float64(oy))
+        top = _snap(level.volume[j0:j1] * sy + oy)
+        rising = level.close[j0:j1] >= level.open[j0:j1]
+        p.save()
+        p.resetTransform()
+        p.setPen(QtCore.Qt.PenStyle.NoPen)
+        for mask, color, prims in ((rising, self.up, self._up), (~rising, self.down, self._down)):
+            rects = np.empty((int(mask.sum()), 4))
+            rects[:, 0] = cx[mask] - math.floor(w / 2)
+            rects[:, 1] = top[mask]
+            rects[:, 2] = w
+            rects[:, 3] = np.maximum(base - top[mask], 0.0)
+            prims.fill(rects)
+            p.setBrush(color)
+            prims.draw(p)
+        p.restore()
+
+
+class LineLayer(BarLayer):
+    """A line over the bars, one value per bar (a moving average), sampled at each bucket's last
+    bar; NaN values (before the average has enough bars) leave a gap."""
+
+    def __init__(self, color: QtGui.QColor):
+        super().__init__()
+        self.values: np.ndarray | None = None
+        self.pen = _hairline(color)
+        self._lines = _Primitives(QtCore.QLineF)
+
+    def set_values(self, series: Series | None, values: np.ndarray | None) -> None:
+        self.values = values
+        self.set_series(series)
+
+    def paint(self, p, *args):
+        view = self.visible(p, px_scale=2.0)
+        if view is None or self.values is None:
+            return
+        level, j0, j1, sx, ox, sy, oy = view
+        bars = level.last_bar(j0, j1)
+        x = bars * sx + ox
+        yv = self.y(self.values[bars]) * sy + oy
+        ok = np.isfinite(yv)
+        seg = ok[:-1] & ok[1:]
+        if not seg.any():
+            return
+        lines = np.column_stack((x[:-1][seg], yv[:-1][seg], x[1:][seg], yv[1:][seg]))
+        self._lines.fill(lines)
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        p.setPen(self.pen)
+        self._lines.draw(p)
+        p.restore()

@@ -1,0 +1,350 @@
+"""Items drawn over the candles: the user's trades, company events and the average-cost line.
+
+Markers are stamped from small pre-rendered pixmaps (one per side and size), so a frame costs one
+`drawPixmap` per visible marker and nothing per bar. Hovering a marker sets the tooltip to what it
+is; `hovered` holds that text for the chart's readout.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from tracker.ui.chart.layers import _Primitives, device_mapping
+from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
+from tracker.ui.chart.series import Series
+from tracker.ui.qt import QtCore, QtGui, Signal, pg
+
+BUY_COLOR = QtGui.QColor("#1f6feb")    # blue and orange: apart for colour-blind eyes too,
+SELL_COLOR = QtGui.QColor("#e36209")   # and neither is the candles' green or red
+MIN_MARKER_PX, MAX_MARKER_PX = 10, 20
+EVENT_GLYPH_PX = 15
+EVENT_STYLE = {   # kind -> (letter, colour, row from the bottom of the price pane)
+    DIVIDEND: ("D", QtGui.QColor("#8250df"), 0),
+    EARNINGS: ("E", QtGui.QColor("#0969da"), 1),
+    BUYBACK: ("B", QtGui.QColor("#9a6700"), 2),
+}
+EVENT_STRIP_PX = 3 * (EVENT_GLYPH_PX + 2) + 4    # room the price fit leaves free at the bottom
+
+
+def _pixmap(size: int, draw) -> QtGui.QPixmap:
+    ratio = 2.0   # crisp on high-density screens and in exports
+    pm = QtGui.QPixmap(int(size * ratio), int(size * ratio))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(QtCore.Qt.GlobalColor.transparent)
+    p = QtGui.QPainter(pm)
+    p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
+    draw(p, size)
+    p.end()
+    return pm
+
+
+def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
+    """An up triangle (buy) or a down triangle (sell) with a light outline so it reads on candles."""
+    color = BUY_COLOR if side == BUY else SELL_COLOR
+
+    def draw(p, s):
+        m = 1.0
+        if side == BUY:
+            pts = [QtCore.QPointF(s / 2, m), QtCore.QPointF(s - m, s - m), QtCore.QPointF(m, s - m)]
+        else:
+            pts = [QtCore.QPointF(m, m), QtCore.QPointF(s - m, m), QtCore.QPointF(s / 2, s - m)]
+        p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 230), 1.2))
+        p.setBrush(color)
+        p.drawPolygon(QtGui.QPolygonF(pts))
+    return _pixmap(size, draw)
+
+
+def event_pixmap(kind: str) -> QtGui.QPixmap:
+    letter, color, _row = EVENT_STYLE[kind]
+
+    def draw(p, s):
+        p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 220), 1.0))
+        p.setBrush(color)
+        p.drawEllipse(QtCore.QRectF(0.5, 0.5, s - 1, s - 1))
+        font = QtGui.QFont()
+        font.setPixelSize(int(s * 0.62))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QtGui.QColor("white"))
+        p.drawText(QtCore.QRectF(0, 0, s, s), QtCore.Qt.AlignmentFlag.AlignCenter, letter)
+    return _pixmap(EVENT_GLYPH_PX, draw)
+
+
+class _HoverLayer(pg.GraphicsObject):
+    """Common hover handling: find the marker under the mouse in device pixels."""
+    hoveredChanged = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.hovered = ""
+        self._bounds = QtCore.QRectF()
+        self.log = False
+
+    def boundingRect(self):
+        return self._bounds
+
+    def set_log(self, log: bool) -> None:
+        self.log = log
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = self._compute_bounds()
+        self.update()
+
+    def _compute_bounds(self) -> QtCore.QRectF:
+        return QtCore.QRectF()
+
+    def _hit(self, px: float, py: float, mapping) -> str:
+        return ""
+
+    def hoverEvent(self, ev):
+        text = ""
+        if not ev.isExit():
+            transform = self.deviceTransform()
+            if transform is not None:
+                view_pos = transform.map(ev.pos())
+                mapping = (transform.m11(), transform.m31(), transform.m22(), transform.m32())
+                text = self._hit(view_pos.x(), view_pos.y(), mapping)
+        if text != self.hovered:
+            self.hovered = text
+            self.setToolTip(text)
+            self.hoveredChanged.emit(text)
+
+    def _view_y_range(self) -> tuple[float, float]:
+        vb = self.getViewBox()
+        return tuple(vb.viewRange()[1]) if vb is not None else (0.0, 1.0)
+
+    def _view_x_range(self) -> tuple[float, float]:
+        vb = self.getViewBox()
+        return tuple(vb.viewRange()[0]) if vb is not None else (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class PlacedTrade:
+    """A trade as drawn: its bar index, price and the marker's size in pixels."""
+    index: int
+    when: object
+    side: str
+    price: float
+    size: int
+    label: str
+
+
+class TradeLayer(_HoverLayer):
+    """Buy (up triangle) and sell (down triangle) markers with their tip on the trade's price at
+    the trade's bar; the area of a marker grows with the trade's quantity."""
+
+    def __init__(self):
+        super().__init__()
+        self.trades: list[PlacedTrade] = []
+        self._x = np.zeros(0)
+        self._pixmaps: dict[tuple[str, int], QtGui.QPixmap] = {}
+
+    def set_trades(self, series: Series | None, markers: list[TradeMarker]) -> None:
+        placed = []
+        if series is not None and len(series) and markers:
+            biggest = max(abs(m.quantity) for m in markers) or 1.0
+            first, last = series.day_of(0), series.day_of(len(series) - 1)
+            for m in markers:
+                if not first <= _as_date(m.when) <= last:
+                    continue      # no bar to put it on: prices for that day are not loaded
+                scale = math.sqrt(abs(m.quantity) / biggest)   # area ~ quantity
+                size = int(round(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX) * scale))
+                placed.append(PlacedTrade(series.index_of(m.when), m.when, m.side, float(m.price),
+                                          size, m.label))
+        placed.sort(key=lambda t: t.index)
+        self.trades = placed
+        self._x = np.array([t.index for t in placed], dtype=np.float64)
+        self._refresh()
+
+    def _y(self, price: float) -> float:
+        return math.log10(price) if self.log else price
+
+    def _compute_bounds(self) -> QtCore.QRectF:
+        if not self.trades:
+            return QtCore.QRectF()
+        ys = [self._y(t.price) for t in self.trades if t.price > 0]
+        if not ys:
+            return QtCore.QRectF()
+        return QtCore.QRectF(self._x[0] - 1, min(ys), self._x[-1] - self._x[0] + 2, max(max(ys) - min(ys), 1e-9))
+
+    def _visible(self):
+        x0, x1 = self._view_x_range()
+        lo, hi = np.searchsorted(self._x, [x0 - 1, x1 + 1])
+        return self.trades[lo:hi]
+
+    def _pixmap(self, side: str, size: int) -> QtGui.QPixmap:
+        key = (side, size)
+        if key not in self._pixmaps:
+            self._pixmaps[key] = triangle_pixmap(side, size)
+        return self._pixmaps[key]
+
+    def _rect(self, t: PlacedTrade, sx, ox, sy, oy) -> QtCore.QRectF:
+        px, py = t.index * sx + ox, self._y(t.price) * sy + oy
+        top = py if t.side == BUY else py - t.size    # the tip touches the price
+        return QtCore.QRectF(round(px - t.size / 2), round(top), t.size, t.size)
+
+    def paint(self, p, *args):
+        mapping = device_mapping(p)
+        if mapping is None or not self.trades:
+            return
+        p.save()
+        p.resetTransform()
+        for t in self._visible():
+            if t.price > 0:
+                p.drawPixmap(self._rect(t, *mapping), self._pixmap(t.side, t.size), QtCore.QRectF())
+        p.restore()
+
+    def _hit(self, px, py, mapping) -> str:
+        for t in reversed(self._visible()):
+            if t.price > 0 and self._rect(t, *mapping).adjusted(-2, -2, 2, 2).contains(px, py):
+                return t.label
+        return ""
+
+
+class EventLayer(_HoverLayer):
+    """Dividend (D), earnings (E) and buyback-quarter (B) glyphs in rows along the bottom of the
+    price pane, at the bar of their date."""
+
+    def __init__(self):
+        super().__init__()
+        self.events: dict[str, list[tuple[int, EventMarker]]] = {}
+        self.shown = {kind: True for kind in EVENT_STYLE}
+        self._pixmaps = {kind: event_pixmap(kind) for kind in EVENT_STYLE}
+
+    def set_events(self, series: Series | None, kind: str, events: list[EventMarker]) -> None:
+        if kind not in EVENT_STYLE:
+            raise ValueError(f"kind: expected one of {', '.join(EVENT_STYLE)}, got {kind!r}")
+        placed = []
+        if series is not None and len(series):
+            first, last = series.day_of(0), series.day_of(len(series) - 1)
+            for e in events:
+                if first <= _as_date(e.when) <= last:
+                    placed.append((series.index_of(e.when), e))
+        self.events[kind] = sorted(placed, key=lambda pair: pair[0])
+        self._refresh()
+
+    def relocate(self, series: Series | None) -> None:
+        """Place every event again on new bars."""
+        for kind, placed in list(self.events.items()):
+            self.set_events(series, kind, [e for _i, e in placed])
+
+    def set_shown(self, kind: str, shown: bool) -> None:
+        self.shown[kind] = shown
+        self.update()
+
+    def any_shown(self) -> bool:
+        return any(self.shown[k] and self.events.get(k) for k in EVENT_STYLE)
+
+    def _compute_bounds(self) -> QtCore.QRectF:
+        xs = [i for placed in self.events.values() for i, _e in placed]
+        if not xs:
+            return QtCore.QRectF()
+        # the glyphs sit on the pane's bottom edge, whatever the y range: cover any y
+        return QtCore.QRectF(min(xs) - 1, -1e12, max(xs) - min(xs) + 2, 2e12)
+
+    def _placed(self, mapping):
+        sx, ox, sy, oy = mapping
+        x0, x1 = self._view_x_range()
+        bottom = min(self._view_y_range()) * sy + oy
+        half = EVENT_GLYPH_PX / 2
+        for kind, (_letter, _color, row) in EVENT_STYLE.items():
+            if not self.shown[kind]:
+                continue
+            cy = bottom - 3 - half - row * (EVENT_GLYPH_PX + 2)
+            for i, event in self.events.get(kind, ()):
+                if x0 - 1 <= i <= x1 + 1:
+                    yield kind, event, QtCore.QRectF(round(i * sx + ox - half), round(cy - half),
+                                                     EVENT_GLYPH_PX, EVENT_GLYPH_PX)
+
+    def paint(self, p, *args):
+        mapping = device_mapping(p)
+        if mapping is None or not self.events:
+            return
+        p.save()
+        p.resetTransform()
+        for kind, _event, rect in self._placed(mapping):
+            p.drawPixmap(rect, self._pixmaps[kind], QtCore.QRectF())
+        p.restore()
+
+    def _hit(self, px, py, mapping) -> str:
+        for _kind, event, rect in self._placed(mapping):
+            if rect.adjusted(-1, -1, 1, 1).contains(px, py):
+                return f"{event.title}\n{event.detail}".strip()
+        return ""
+
+
+class CostLineLayer(_HoverLayer):
+    """The average cost per unit over time: a step line that changes at each trade and breaks
+    where the position is flat (no units held)."""
+
+    def __init__(self):
+        super().__init__()
+        self.pen = QtGui.QPen(QtGui.QColor("#bf8700"), 1.5, QtCore.Qt.PenStyle.DashLine)
+        self.pen.setCosmetic(True)
+        self.steps: list[tuple[float, float, float]] = []   # (x from, x to, cost)
+        self._lines = _Primitives(QtCore.QLineF)
+
+    def set_points(self, series: Series | None, points: list[tuple[date, float | None]]) -> None:
+        steps = []
+        if series is not None and len(series) and points:
+            end = len(series) - 0.5
+            placed = sorted((series.index_of(d), v) for d, v in points)
+            for k, (i, value) in enumerate(placed):
+                nxt = placed[k + 1][0] if k + 1 < len(placed) else end
+                if value is not None and value > 0 and nxt > i:
+                    steps.append((float(i), float(nxt), float(value)))
+        self.steps = steps
+        self._refresh()
+
+    def _y(self, v: float) -> float:
+        return math.log10(v) if self.log else v
+
+    def _compute_bounds(self) -> QtCore.QRectF:
+        if not self.steps:
+            return QtCore.QRectF()
+        ys = [self._y(c) for _a, _b, c in self.steps]
+        return QtCore.QRectF(self.steps[0][0], min(ys), self.steps[-1][1] - self.steps[0][0],
+                             max(max(ys) - min(ys), 1e-9))
+
+    def cost_at(self, index: int) -> float | None:
+        for a, b, c in self.steps:
+            if a <= index < b:
+                return c
+        return None
+
+    def paint(self, p, *args):
+        mapping = device_mapping(p)
+        if mapping is None or not self.steps:
+            return
+        sx, ox, sy, oy = mapping
+        x0, x1 = self._view_x_range()
+        rows = []
+        previous = None
+        for a, b, c in self.steps:
+            if b < x0 or a > x1:
+                previous = None
+                continue
+            y = round(self._y(c) * sy + oy)
+            xa, xb = round(a * sx + ox), round(b * sx + ox)
+            if previous is not None and previous[0] == a:   # join to the previous level
+                rows.append((xa, previous[1], xa, y))
+            rows.append((xa, y, xb, y))
+            previous = (b, y)
+        if not rows:
+            return
+        self._lines.fill(np.array(rows, dtype=np.float64))
+        p.save()
+        p.resetTransform()
+        p.setPen(self.pen)
+        self._lines.draw(p)
+        p.restore()
+
+
+def _as_date(when) -> date:
+    return when.date() if hasattr(when, "date") and callable(when.date) else when

@@ -1,0 +1,42 @@
+"""Records the chart draws on top of the prices: the user's trades and company events.
+
+Plain data so the window can build them from the app's records without the chart knowing about
+the database or the facade.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+BUY = "buy"
+SELL = "sell"
+
+DIVIDEND = "dividend"
+EARNINGS = "earnings"
+BUYBACK = "buyback"
+EVENT_KINDS = (DIVIDEND, EARNINGS, BUYBACK)
+
+
+@dataclass(frozen=True)
+class TradeMarker:
+    """One trade drawn at its bar and price: an up triangle for a buy, a down triangle for a sell,
+    bigger for a bigger quantity. `when` is a date (daily charts) or a naive exchange-local datetime;
+    `label` is what hovering the marker shows."""
+    when: date | datetime
+    side: str
+    price: float
+    quantity: float
+    label: str
+
+    def __post_init__(self):
+        if self.side not in (BUY, SELL):
+            raise ValueError(f"side: expected 'buy' or 'sell', got {self.side!r}")
+
+
+@dataclass(frozen=True)
+class EventMarker:
+    """A dated company event (a dividend, an earnings release, the end of a buyback quarter).
+    `title` is the short line shown on hover, `detail` the lines under it."""
+    when: date
+    title: str
+    detail: str = ""

@@ -1,0 +1,111 @@
+"""What the crosshair readout says about one bar.
+
+Figures shown:
+- O / H / L / C: the bar's open, high, low and close in the listing's currency.
+- Change: close minus the previous bar's close, and that difference as a percentage of the
+  previous close (blank on the first bar).
+- Vol: the bar's traded volume (K = thousand, M = million, B = billion).
+- Held / Value: the user's units held at the end of that day and their value at that day's close,
+  as given by the chart's holdings function (blank when the user held none).
+"""
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+from typing import Callable
+
+from tracker.ui.chart.series import Series
+from tracker.ui.chart.value_axis import volume_text
+from tracker.ui.qt import QtCore, QtGui, QtWidgets
+
+HoldingsFn = Callable[[date], "tuple[float, float] | None"]
+
+
+def price_text(value: float) -> str:
+    """Two decimals (four below one unit), thousands separated."""
+    return f"{value:,.{2 if abs(value) >= 1 else 4}f}"
+
+
+def when_text(when: date | datetime) -> str:
+    if isinstance(when, datetime):
+        return when.strftime("%a %Y-%m-%d %H:%M")
+    return when.strftime("%a %Y-%m-%d")
+
+
+def bar_fields(series: Series, i: int, holdings: HoldingsFn | None = None) -> dict[str, str]:
+    """The readout of bar i as label -> text (plain text, used by the label and by tests)."""
+    fields = {
+        "date": when_text(series.when(i)),
+        "O": price_text(series.open[i]),
+        "H": price_text(series.high[i]),
+        "L": price_text(series.low[i]),
+        "C": price_text(series.close[i]),
+    }
+    if i > 0 and series.close[i - 1] != 0:
+        prev = series.close[i - 1]
+        diff = series.close[i] - prev
+        fields["change"] = f"{diff:+,.2f} ({diff / prev * 100:+.2f}%)"
+    fields["Vol"] = volume_text(series.volume[i])
+    if holdings is not None:
+        held = holdings(series.day_of(i))
+        if held is not None and held[0]:
+            shares, value = held
+            fields["Held"] = f"{shares:,.{0 if float(shares).is_integer() else 4}f}"
+            fields["Value"] = f"{value:,.2f} {series.currency}"
+    return fields
+
+
+def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
+                 gain: str, loss: str, muted: str,
+                 averages: list[tuple[str, str, float]] = ()) -> str:
+    """The readout line; `averages` are the shown moving averages as (name, colour, value)."""
+    f = bar_fields(series, i, holdings)
+    parts = [f"<b>{html.escape(series.symbol)}</b>&nbsp;&nbsp;{html.escape(f['date'])}"]
+    for key in ("O", "H", "L", "C"):
+        parts.append(f"<span style='color:{muted}'>{key}</span>&nbsp;{f[key]}")
+    if "change" in f:
+        color = gain if not f["change"].startswith("-") else loss
+        parts.append(f"<span style='color:{color}'>{f['change']}</span>")
+    parts.append(f"<span style='color:{muted}'>Vol</span>&nbsp;{f['Vol']}")
+    if "Held" in f:
+        parts.append(f"<span style='color:{muted}'>Held</span>&nbsp;{f['Held']}"
+                     f"&nbsp;&nbsp;<span style='color:{muted}'>Value</span>&nbsp;{f['Value']}")
+    for name, color, value in averages:
+        shown = price_text(value) if value == value else "–"     # NaN before enough bars
+        parts.append(f"<span style='color:{color}'>{name}</span>&nbsp;{shown}")
+    return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+class ReadoutBar(QtWidgets.QWidget):
+    """One line of rich text above the chart. Painted from a cached QStaticText at a fixed height,
+    so a new text on every frame of a pan costs one draw and never a relayout of the window."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("chartReadout")
+        self._text = QtGui.QStaticText()
+        self._text.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self._html = ""
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 6)
+
+    def setText(self, html_text: str) -> None:
+        if html_text != self._html:
+            self._html = html_text
+            self._text.setText(html_text)
+            self.update()
+
+    def text(self) -> str:
+        return self._html
+
+    def plain_text(self) -> str:
+        doc = QtGui.QTextDocument()
+        doc.setHtml(self._html)
+        return doc.toPlainText().replace("\xa0", " ")
+
+    def paintEvent(self, event):
+        p = QtGui.QPainter(self)
+        p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
+        p.setFont(self.font())
+        p.drawStaticText(QtCore.QPointF(8, 2), self._text)
+        p.end()

@@ -1,0 +1,107 @@
+"""The chart's toolbar: range presets, candles or line, log scale, overlays, the position view
+and export. It only emits what the user asked for; the chart acts on it."""
+from __future__ import annotations
+
+from tracker.ui.qt import QtWidgets, Signal
+
+PRESETS = ("1M", "3M", "6M", "YTD", "1Y", "3Y", "5Y", "Max")
+OVERLAYS = {   # key -> menu text; the order of the menu
+    "ma20": "Moving average 20",
+    "ma50": "Moving average 50",
+    "ma200": "Moving average 200",
+    "cost": "Average cost",
+    "trades": "Trades",
+    "dividend": "Dividends",
+    "earnings": "Earnings",
+    "buyback": "Buyback quarters",
+}
+DEFAULT_OVERLAYS = {"ma20": False, "ma50": True, "ma200": True, "cost": True, "trades": True,
+                    "dividend": True, "earnings": True, "buyback": False}
+
+
+def _button(text: str, tip: str, checkable: bool = False) -> QtWidgets.QToolButton:
+    b = QtWidgets.QToolButton()
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setCheckable(checkable)
+    b.setAutoRaise(True)
+    return b
+
+
+class ChartToolbar(QtWidgets.QWidget):
+    presetChosen = Signal(str)
+    styleChanged = Signal(str)        # "candles" | "line"
+    logToggled = Signal(bool)
+    overlayToggled = Signal(str, bool)
+    viewChanged = Signal(str)         # "price" | "position"
+    exportRequested = Signal(str)     # "png" | "svg"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("chartToolbar")
+        row = QtWidgets.QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(2)
+
+        self.preset_buttons: dict[str, QtWidgets.QToolButton] = {}
+        for name in PRESETS:
+            b = _button(name, f"Show {'all bars' if name == 'Max' else 'year to date' if name == 'YTD' else 'the last ' + name}")
+            b.clicked.connect(lambda _=False, n=name: self.presetChosen.emit(n))
+            row.addWidget(b)
+            self.preset_buttons[name] = b
+        row.addSpacing(12)
+
+        self.candles_button = _button("Candles", "Candlesticks: open, high, low, close", True)
+        self.line_button = _button("Line", "A line through the closes", True)
+        styles = QtWidgets.QButtonGroup(self)
+        styles.setExclusive(True)
+        for b, style in ((self.candles_button, "candles"), (self.line_button, "line")):
+            styles.addButton(b)
+            b.toggled.connect(lambda on, s=style: on and self.styleChanged.emit(s))
+            row.addWidget(b)
+        self.candles_button.setChecked(True)
+
+        self.log_button = _button("Log", "Logarithmic price scale: equal heights for equal % moves", True)
+        self.log_button.toggled.connect(self.logToggled)
+        row.addWidget(self.log_button)
+
+        self.overlay_button = _button("Overlays", "Moving averages, your trades and cost, company events")
+        self.overlay_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QtWidgets.QMenu(self.overlay_button)
+        self.overlay_actions = {}
+        for key, text in OVERLAYS.items():
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(DEFAULT_OVERLAYS[key])
+            action.toggled.connect(lambda on, k=key: self.overlayToggled.emit(k, on))
+            self.overlay_actions[key] = action
+        self.overlay_button.setMenu(menu)
+        row.addWidget(self.overlay_button)
+        row.addStretch(1)
+
+        self.price_view_button = _button("Price", "Price chart", True)
+        self.position_view_button = _button("Position", "Your position: market value against money invested, and P&L", True)
+        views = QtWidgets.QButtonGroup(self)
+        views.setExclusive(True)
+        for b, view in ((self.price_view_button, "price"), (self.position_view_button, "position")):
+            views.addButton(b)
+            b.toggled.connect(lambda on, v=view: on and self.viewChanged.emit(v))
+            row.addWidget(b)
+        self.price_view_button.setChecked(True)
+
+        self.export_button = _button("Export", "Save the chart as an image")
+        self.export_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QtWidgets.QMenu(self.export_button)
+        export_menu.addAction("PNG image…").triggered.connect(lambda: self.exportRequested.emit("png"))
+        export_menu.addAction("SVG drawing…").triggered.connect(lambda: self.exportRequested.emit("svg"))
+        self.export_button.setMenu(export_menu)
+        row.addWidget(self.export_button)
+
+    def set_overlay(self, key: str, on: bool) -> None:
+        self.overlay_actions[key].setChecked(on)
+
+    def set_style(self, style: str) -> None:
+        (self.line_button if style == "line" else self.candles_button).setChecked(True)
+
+    def set_log(self, on: bool) -> None:
+        self.log_button.setChecked(on)

@@ -1,0 +1,721 @@
+"""Earnings panel (objectName `earningsPanel`): the next Alibaba results and every past release,
+with how each one moved both listings and what that meant for the user's holding.
+
+The card on top shows the next release (announced or estimated from the usual cadence), its time in
+New York, Hong Kong and the user's own time zone, a countdown, and the typical move translated into
+money for what the user holds. The table lists past releases newest first; selecting a row emits
+`dateSelected(release date)` so the window can centre the chart on it. Rows are added and edited in a
+dialog; each row says whether it is bundled reference data, a bundled row the user edited, or the
+user's own. Definitions of every figure: tracker/app/earnings.py.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
+                               QPushButton, QSizePolicy, QSpinBox, QStyle, QSystemTrayIcon,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from tracker.app.earnings import (AFTER, BEFORE, HONG_KONG, LISTINGS, NextRelease, Result,
+                                  TypicalMove, parse_amount)
+from tracker.domain import fiscal
+from tracker.domain.model import EarningsEvent, FieldError
+from tracker.errors import TrackerError
+from tracker.ui import formatting as fmt
+from tracker.ui import theme
+from tracker.ui.trade_dialog import EntryDialog, plain
+
+Clock = Callable[[], datetime]
+ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited", "user": "yours"}
+ORIGIN_TIP = {
+    "bundled": "Reference data shipped with Tracker (sources in the row's tooltip); follows updates.",
+    "edited": "Bundled data you changed: updates of the bundled data leave it alone. Revert restores it.",
+    "user": "A row you entered.",
+}
+UNITS = {"BABA": "ADS", "9988.HK": "shares"}
+SESSION_TEXT = {BEFORE: "before the US open", AFTER: "after the US close", None: "session not known"}
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def countdown_text(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    return f"in {days} days"
+
+
+def _time_text(moment: datetime, reference: date) -> str:
+    """`19:30`, with the weekday and date when it falls on another day than `reference`."""
+    text = moment.strftime("%H:%M")
+    return text if moment.date() == reference else f"{text} {moment.strftime('%a %d %b')}"
+
+
+def zone_times(nxt: NextRelease, now: datetime) -> tuple[str, str, str]:
+    """("06:30 New York", "19:30 Hong Kong", "12:30 your time (CET)"): the typical release time in
+    each place, with the day added where it differs from the New York date."""
+    ny = nxt.moment
+    hk = ny.astimezone(HONG_KONG)
+    local = ny.astimezone(now.tzinfo) if now.tzinfo else ny
+    zone = now.tzname() or "local"
+    return (f"{ny.strftime('%H:%M')} New York", f"{_time_text(hk, ny.date())} Hong Kong",
+            f"{_time_text(local, ny.date())} your time ({zone})")
+
+
+def release_times(nxt: NextRelease, now: datetime) -> str:
+    """about 06:30 New York · 19:30 Hong Kong · 12:30 your time (CET)."""
+    return "about " + " · ".join(zone_times(nxt, now))
+
+
+def last_expected(missing) -> str:
+    return missing[-1][1].strftime("%a %d %b %Y")
+
+
+def typical_move_text(move: TypicalMove) -> str:
+    """`BABA ±5.9% ≈ ±590.12 USD on your 100 ADS` (or the move alone when nothing is held)."""
+    if move.fraction is None:
+        return f"{move.symbol}: no reactions yet (import its prices)"
+    text = f"{move.symbol} ±{move.fraction * 100:.1f}%"
+    if move.units and move.money is not None:
+        text += f" ≈ ±{fmt.money(move.money, move.currency)} on your {fmt.quantity(move.units)} {UNITS[move.symbol]}"
+    return text
+
+
+# --- the add / edit dialog ----------------------------------------------------------------------------
+def _decimal(text: str, field: str) -> tuple[Decimal | None, FieldError | None]:
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None, None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None, FieldError(field, "a number, e.g. 247.8", text=text)
+    if not value.is_finite():
+        return None, FieldError(field, "a number, e.g. 247.8", text=text)
+    return value, None
+
+
+def _consensus(text: str, field: str, unit: str) -> tuple[str | None, Decimal | None, FieldError | None]:
+    """A bare number is RMB ("245.5" -> "RMB245.5bn"); "RMB…" and "US$…" are kept as typed.
+    Returns (stored text, RMB value or None, error)."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None, None, None
+    value, error = _decimal(cleaned, field)
+    if error is None and value is not None:
+        return f"RMB{plain(value)}{unit}", value, None
+    parsed = parse_amount(cleaned)
+    if parsed is None:
+        return None, None, FieldError(field, f"a number in RMB, or RMB…/US$… (e.g. RMB245.5{unit})", text=text)
+    return cleaned, parsed[1] if parsed[0] == "RMB" else None, None
+
+
+class EarningsDialog(EntryDialog):
+    """New results event, or an edit of `event` (its quarter then stays fixed)."""
+
+    def __init__(self, tracker, save: Callable[[EarningsEvent], None], event: EarningsEvent | None = None,
+                 suggested: NextRelease | None = None, parent=None):
+        title = f"Edit {fiscal.quarter_of(event.period_end).label}" if event else "Add results"
+        super().__init__(tracker, title, save, parent)
+        self.setObjectName("earningsDialog")
+        self.original = event
+        self.period = QComboBox()
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if event is not None:
+            fq = fiscal.quarter_of(event.period_end)
+            self.period.addItem(fq.label, fq.code)
+            self.period.setEnabled(False)
+        else:
+            stored = {e.fiscal_period for e in tracker.earnings.events()}
+            first = suggested.quarter if suggested else fiscal.quarter_of(tracker.today()).previous()
+            fq = first.next().next().next()
+            for _ in range(12):              # the next few quarters and the recent ones not yet stored
+                if fq.code not in stored:
+                    self.period.addItem(fq.label, fq.code)
+                fq = fq.previous()
+            index = self.period.findData(first.code)
+            self.period.setCurrentIndex(max(index, 0))
+        start = event or (suggested.event if suggested else None)
+        day = (event.release_date if event else suggested.release_date if suggested else None)
+        self.date = QLineEdit(day.isoformat() if day else "")
+        self.date.setPlaceholderText("YYYY-MM-DD (US Eastern date)")
+        self.session = QComboBox()
+        for value in (BEFORE, AFTER, None):
+            self.session.addItem(SESSION_TEXT[value], value)
+        session = start.session if start else (suggested.session if suggested else BEFORE)
+        self.session.setCurrentIndex(self.session.findData(session))
+
+        def text(value):
+            return "" if value is None else plain(value) if isinstance(value, Decimal) else str(value)
+
+        self.revenue = self.number_editor("e.g. 247.8", text(start and start.revenue_rmb_bn))
+        self.eps = self.number_editor("e.g. 5.65", text(start and start.eps_diluted_rmb))
+        self.eps_non_gaap = self.number_editor("e.g. 18.97", text(start and start.eps_non_gaap_rmb))
+        self.revenue_estimate = self.number_editor("consensus, e.g. 245.2", text(start and start.consensus_revenue))
+        self.eps_estimate = self.number_editor("consensus, e.g. 16.2", text(start and start.consensus_eps))
+        self.source = QLineEdit(start.source if start else "")
+        self.source.setPlaceholderText("where the figures come from (URL), optional")
+        self.note = QLineEdit(start.note if start else "")
+        self.note.setPlaceholderText("optional")
+        for edit in (self.source, self.note):
+            edit.setCursorPosition(0)               # long texts: show their beginning
+        self.add_row("period", "&Quarter", self.period)
+        self.add_row("date", "&Release date", self.date)
+        self.add_row("session", "&Session", self.session)
+        self.add_row("revenue", "Re&venue", self.revenue, "RMB bn")
+        self.add_row("eps", "&Diluted EPS", self.eps, "RMB/ADS")
+        self.add_row("eps_non_gaap", "&Non-GAAP EPS", self.eps_non_gaap, "RMB/ADS")
+        self.add_row("revenue_estimate", "Revenue es&timate", self.revenue_estimate, "RMB bn")
+        self.add_row("eps_estimate", "EPS &estimate", self.eps_estimate, "RMB/ADS")
+        self.add_row("source", "S&ource", self.source)
+        self.add_row("note", "N&ote", self.note)
+        self.aliases.update({"fiscal_period": "period", "release_date": "date", "period_end": "period",
+                             "revenue_rmb_bn": "revenue", "consensus_eps_rmb": "eps_estimate"})
+        self.rows["eps_estimate"].label.setToolTip("Consensus non-GAAP diluted EPS per ADS; the surprise "
+                                                   "compares it with the non-GAAP actual.")
+        if event is not None:
+            self.touched.update(self.rows)
+        if event is not None and event.origin == "bundled":
+            self.hint.setText("Saving changes marks this bundled row as edited: later updates of the "
+                              "bundled data will leave it as you set it.")
+        elif suggested is not None and suggested.estimated:
+            self.hint.setText("The date shown is estimated from Alibaba's usual cadence; enter the "
+                              "announced date to confirm it.")
+        self.finish_layout()
+        self.setMinimumWidth(780)
+
+    def build(self):
+        errors: list[FieldError] = []
+        code = self.period.currentData()
+        fq = fiscal.parse_period(code or "")
+        if fq is None:
+            return None, [FieldError("period", "required")]
+        day = None
+        if self.date.text().strip():
+            try:
+                day = date.fromisoformat(self.date.text().strip())
+            except ValueError:
+                errors.append(FieldError("date", "a date as YYYY-MM-DD", text=self.date.text()))
+        elif self.original is None:
+            errors.append(FieldError("date", "required"))
+        numbers = {}
+        for name in ("revenue", "eps", "eps_non_gaap"):
+            numbers[name], error = _decimal(getattr(self, name).text(), name)
+            if error:
+                errors.append(error)
+        revenue_text, _, error = _consensus(self.revenue_estimate.text(), "revenue_estimate", "bn")
+        errors += [error] if error else []
+        eps_text, eps_rmb, error = _consensus(self.eps_estimate.text(), "eps_estimate", "")
+        errors += [error] if error else []
+        if errors:
+            return None, errors
+        base = self.original or EarningsEvent(fq.code, fq.end, None, None, origin="user")
+        return replace(base, release_date=day, session=self.session.currentData(),
+                       revenue_rmb_bn=numbers["revenue"], eps_diluted_rmb=numbers["eps"],
+                       eps_non_gaap_rmb=numbers["eps_non_gaap"], consensus_revenue=revenue_text,
+                       consensus_eps=eps_text, consensus_eps_rmb=eps_rmb,
+                       source=self.source.text().strip(), note=self.note.text().strip()), []
+
+    def check(self, record):
+        service = self.tracker.earnings
+        return service.check(service.normalized(record), replacing=record.id)
+
+
+# --- the card -------------------------------------------------------------------------------------------
+class NextResultsCard(QFrame):
+    """The next release at a glance."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("nextResultsCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel("Next results", objectName="nextCaption")
+        self.badge = QLabel(objectName="nextBadge")
+        self.date = QLabel(objectName="nextDate")
+        font = self.date.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.date.setFont(font)
+        self.countdown = QLabel(objectName="nextCountdown")
+        countdown_font = QFont(font)
+        countdown_font.setPointSizeF(font.pointSizeF() * 0.8)
+        self.countdown.setFont(countdown_font)
+        self.quarter = QLabel(objectName="nextQuarter")
+        self.times = QLabel(objectName="nextTimes")
+        self.typical = QLabel(objectName="typicalMove")
+        self.missing = QLabel(objectName="missingQuarters")
+        self.reminder_banner = QLabel(objectName="reminderBanner")
+        # short lines without word wrap: a dock can then never squeeze the card and clip its text
+        for label in (self.times, self.typical, self.missing, self.reminder_banner):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.typical.setToolTip("Average absolute one-day reaction over the last 8 results on each listing "
+                                "(close on the first session after the release vs the close before it), "
+                                "× the latest close × the units you hold today.")
+        self.countdown.setToolTip("Calendar days from today to the release date in your time zone.")
+        self.confirm = QPushButton("Confirm date…", objectName="confirmDate")
+        self.export = QPushButton("Export .ics", objectName="exportIcs")
+        self.remind = QCheckBox("Remind me", objectName="remindCheck")
+        self.remind_days = QSpinBox(objectName="remindDays")
+        self.remind_days.setRange(0, 60)
+        self.remind_days.setValue(3)
+        self.remind_days.setSuffix(" days before")
+        self.remind_days.setToolTip("How many days before the release the notification comes.")
+        self.remind.setToolTip("A desktop notification this many days before the next results, while "
+                               "Tracker is running.")
+
+        # three short rows of controls so the card fits a narrow dock
+        top = QHBoxLayout()
+        top.addWidget(self.caption)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        top.addWidget(self.remind)
+        top.addWidget(self.remind_days)
+        headline = QHBoxLayout()
+        headline.addWidget(self.date)
+        headline.addSpacing(12)
+        headline.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignBaseline)
+        headline.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.confirm)
+        actions.addWidget(self.export)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(headline)
+        for label in (self.quarter, self.times, self.typical, self.missing, self.reminder_banner):
+            layout.addWidget(label)
+        layout.addLayout(actions)
+        self.apply_colors()
+
+    def apply_colors(self) -> None:
+        muted = theme.muted_color().name()
+        self.setStyleSheet(
+            f"#nextResultsCard {{ background: {theme.card_color().name()}; "
+            f"border: 1px solid {theme.border_color().name()}; border-radius: 6px; }}"
+            f"#nextCaption, #nextTimes, #missingQuarters {{ color: {muted}; }}")
+
+    def set_badge(self, estimated: bool) -> None:
+        color = theme.muted_color().name() if estimated else theme.gain_color().name()
+        self.badge.setText("estimated" if estimated else "announced")
+        self.badge.setStyleSheet(f"color: {color}; border: 1px solid {color}; border-radius: 3px; "
+                                 "padding: 0 4px;")
+        self.badge.setToolTip("Estimated from Alibaba's usual release cadence until you enter the "
+                              "announced date." if estimated else "The release date is on file.")
+
+
+# --- the table -------------------------------------------------------------------------------------------
+COLUMNS = [
+    ("release", "Release", "Release date (US Eastern) and session: before the US open or after the close."),
+    ("quarter", "Quarter", "Fiscal quarter (Alibaba's fiscal year ends 31 March) and the calendar quarter "
+                           "the results cover."),
+    ("BABA", "BABA", "Close on the first NYSE session after the release ÷ the close before it − 1."),
+    ("9988.HK", "9988.HK", "Close on the first HKEX session after the release ÷ the close before it − 1 "
+                           "(Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day)."),
+    ("impact_BABA", "Your BABA", "ADS held before the release × (close after − close before), USD."),
+    ("impact_9988.HK", "Your 9988", "Shares held before the release × (close after − close before), HKD."),
+    ("revenue", "Revenue RMB bn", "Revenue in RMB billion."),
+    ("revenue_yoy", "YoY", "Revenue ÷ revenue of the same quarter a year earlier − 1."),
+    ("eps", "EPS RMB", "Non-GAAP diluted EPS per ADS in RMB (diluted GAAP EPS in the tooltip)."),
+    ("eps_yoy", "YoY", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1 (GAAP when "
+                       "non-GAAP is missing, marked G)."),
+    ("surprise", "Surprise", "Actual ÷ consensus − 1 where an RMB consensus is on file (vendors vary; "
+                             "see the row's note)."),
+    ("origin", "Data", "bundled: shipped reference data · edited: bundled data you changed · yours: "
+                       "a row you entered."),
+]
+COLUMN = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
+
+
+class EarningsPanel(QWidget):
+    """Next results card, past results table and the buttons that change them."""
+
+    dateSelected = Signal(date)
+    eventsChanged = Signal()        # the user added, edited, reverted or deleted a results event
+
+    REMINDER_CHECK_MS = 30 * 60 * 1000
+
+    def __init__(self, tracker, parent=None, clock: Clock | None = None):
+        super().__init__(parent)
+        self.setObjectName("earningsPanel")
+        self.tracker = tracker
+        self.clock = clock or local_now
+        self.results: list[Result] = []
+        self.next: NextRelease | None = None
+        self._tray: QSystemTrayIcon | None = None
+        self._shown_day: date | None = None
+
+        self.card = NextResultsCard(self)
+        self.table = QTableWidget(0, len(COLUMNS), self, objectName="earningsTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        for i, (_, title, tip) in enumerate(COLUMNS):
+            item = QTableWidgetItem(title)
+            item.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(i, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # sized once per fill: fast
+        header.setStretchLastSection(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+
+        self.add_button = QPushButton("Add…", objectName="addEarnings")
+        self.edit_button = QPushButton("Edit…", objectName="editEarnings")
+        self.revert_button = QPushButton("Revert", objectName="revertEarnings")
+        self.revert_button.setToolTip("Put the bundled figures back in a row you edited.")
+        self.delete_button = QPushButton("Delete", objectName="deleteEarnings")
+        self.status = QLabel(objectName="earningsStatus")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.revert_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.card)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(lambda: self.open_dialog())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.revert_button.clicked.connect(self.revert_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.card.confirm.clicked.connect(lambda: self.open_dialog(suggested=self.next))
+        menu = QMenu(self.card.export)
+        upcoming = QAction("Next results…", menu, objectName="exportUpcoming")
+        everything = QAction("Next and all past results…", menu, objectName="exportAll")
+        upcoming.triggered.connect(lambda: self.export_ics(include_past=False))
+        everything.triggered.connect(lambda: self.export_ics(include_past=True))
+        menu.addAction(upcoming)
+        menu.addAction(everything)
+        self.card.export.setMenu(menu)
+        self.card.remind.toggled.connect(self._reminder_changed)
+        self.card.remind_days.valueChanged.connect(self._reminder_changed)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.REMINDER_CHECK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._load_reminder_setting()
+        self.refresh()
+
+    # --- data -------------------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.clock().date()
+
+    def _tick(self) -> None:
+        """Every half hour: a new day moves the countdown (and maybe the next release); the reminder
+        may become due."""
+        if self.today() != self._shown_day:
+            self.refresh()
+        else:
+            self.check_reminder()
+
+    def refresh(self) -> None:
+        """Re-read everything from the facade (the window calls this after any data change)."""
+        today = self._shown_day = self.today()
+        service = self.tracker.earnings
+        selected = self.selected_result()
+        self.results = service.results(today)
+        self.next = service.next_release(today)
+        self._fill_card(today, service.typical_moves(today, self.results), service.missing_quarters(today))
+        self._fill_table()
+        if selected is not None:
+            self.select_period(selected.event.fiscal_period)
+        self._update_buttons()
+        self.check_reminder()
+
+    def _fill_card(self, today: date, moves: list[TypicalMove], missing) -> None:
+        card, nxt, now = self.card, self.next, self.clock()
+        card.apply_colors()
+        if nxt is None:
+            card.date.setText("No date known")
+            card.countdown.setText("")
+            card.quarter.setText("")
+            card.times.setText("")
+            card.badge.setText("")
+            card.confirm.setEnabled(True)
+        else:
+            card.set_badge(nxt.estimated)
+            card.date.setText(nxt.release_date.strftime("%a %d %b %Y"))
+            card.countdown.setText(countdown_text(nxt.days_until(now)))
+            card.quarter.setText(f"{nxt.quarter.label} results")
+            session = SESSION_TEXT[nxt.session]
+            ny, hk, local = zone_times(nxt, now)
+            card.times.setText(f"{session[0].upper()}{session[1:]}, about {ny}\n{hk} · {local}")
+            card.confirm.setText("Confirm date…" if nxt.estimated else "Edit…")
+        card.typical.setText("\n".join(["Typical move on results (last 8):"]
+                                        + ["  " + typical_move_text(m) for m in moves]))
+        if missing:
+            first, last = missing[0][0], missing[-1][0]
+            span = first.label if first == last else f"{first.fiscal_label} to {last.fiscal_label}"
+            count = f"{len(missing)} quarter{'s' if len(missing) > 1 else ''}"
+            card.missing.setText(f"Not on file: {span} ({count})\n"
+                                 f"the latest expected around {last_expected(missing)} · enter with Add…")
+            card.missing.setToolTip("Quarters after the last release on file whose results should be out "
+                                    "by now on Alibaba's usual cadence:\n" + "\n".join(
+                                        f"{fq.label}: expected around {day.isoformat()}" for fq, day in missing))
+        else:
+            card.missing.setText("")
+        card.missing.setVisible(bool(missing))
+
+    def _fill_table(self) -> None:
+        table = self.table
+        table.setUpdatesEnabled(False)
+        table.clearContents()
+        table.setRowCount(len(self.results))
+        by_period = {r.event.fiscal_period: r for r in self.results}
+        for row, result in enumerate(self.results):
+            for key, (text, tip, sign, numeric) in self._cells(result, by_period).items():
+                item = QTableWidgetItem(text)
+                if tip:
+                    item.setToolTip(tip)
+                if numeric:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                color = theme.signed_color(sign)
+                if color is not None:
+                    item.setForeground(color)
+                if key == "origin" and result.event.origin != "bundled":
+                    item.setForeground(QColor(theme.gain_color() if result.event.origin == "user" else
+                                              self.palette().color(self.palette().ColorRole.Link)))
+                table.setItem(row, COLUMN[key], item)
+        table.resizeColumnsToContents()
+        table.setUpdatesEnabled(True)
+
+    def _cells(self, r: Result, by_period) -> dict:
+        """column key -> (text, tooltip, sign for colour, right-aligned)."""
+        e = r.event
+        session = "" if e.release_date is None else (" · before" if e.session == BEFORE else
+                                                     " · after" if e.session == AFTER else " · before?")
+        release_tip = ("Release date not found in the sources read." if e.release_date is None else
+                       SESSION_TEXT[e.session] if not r.session_assumed else
+                       "No source gives the session; taken as before the US open, as every sourced release.")
+        eps_yoy, eps_mark = r.eps_non_gaap_yoy, ""
+        if eps_yoy is None and r.eps_diluted_yoy is not None:
+            eps_yoy, eps_mark = r.eps_diluted_yoy, " G"
+        surprise = []
+        if r.revenue_surprise is not None:
+            surprise.append(f"rev {fmt.percent(r.revenue_surprise, decimals=1)}")
+        if r.eps_surprise is not None:
+            surprise.append(f"EPS {fmt.percent(r.eps_surprise, decimals=1)}")
+        consensus = "; ".join(x for x in (e.consensus_revenue and f"revenue {e.consensus_revenue}",
+                                          e.consensus_eps and f"EPS {e.consensus_eps}") if x)
+        surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
+        cells = {
+            "release": ((e.release_date.isoformat() if e.release_date else fmt.DASH) + session, release_tip, 0, False),
+            "quarter": (r.label, f"Quarter ended {e.period_end.isoformat()}", 0, False),
+            "revenue": (fmt.number(e.revenue_rmb_bn, 1) if e.revenue_rmb_bn is not None else fmt.DASH,
+                        f"RMB {plain(e.revenue_rmb_bn)} billion" if e.revenue_rmb_bn is not None else "", 0, True),
+            "revenue_yoy": (fmt.percent(r.revenue_yoy, decimals=1), "", fmt.sign(r.revenue_yoy), True),
+            "eps": (fmt.number(e.eps_non_gaap_rmb, 2) if e.eps_non_gaap_rmb is not None else fmt.DASH,
+                    "Diluted (GAAP) EPS per ADS: " + (f"RMB {plain(e.eps_diluted_rmb)}" if e.eps_diluted_rmb
+                                                       is not None else "not on file"), 0, True),
+            "eps_yoy": (fmt.percent(eps_yoy, decimals=1) + eps_mark, "G: diluted GAAP EPS compared" if eps_mark
+                        else "", fmt.sign(eps_yoy), True),
+            "surprise": (" · ".join(surprise) or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
+                         f"Consensus: {consensus}" + ("" if surprise else _no_surprise_reason(e)[1])
+                         if consensus else "No consensus on file", surprise_sign, True),
+            "origin": (ORIGIN_TEXT[e.origin], ORIGIN_TIP[e.origin] + _sources_tip(e), 0, False),
+        }
+        for symbol in LISTINGS:
+            reaction = r.reactions.get(symbol)
+            if reaction is None:
+                why = ("No release date on file." if e.release_date is None else
+                       f"No {symbol} closes on both sides of the release: import prices.")
+                cells[symbol] = (fmt.DASH, why, 0, True)
+                cells[f"impact_{symbol}"] = (fmt.DASH, why, 0, True)
+                continue
+            cells[symbol] = (fmt.percent(reaction.fraction), (
+                f"{fmt.price(reaction.before_close, reaction.currency)} on {reaction.before_date} → "
+                f"{fmt.price(reaction.after_close, reaction.currency)} on {reaction.after_date}"),
+                fmt.sign(reaction.fraction), True)
+            if reaction.units:
+                cells[f"impact_{symbol}"] = (
+                    fmt.money(reaction.impact, reaction.currency, signed=True),
+                    f"{fmt.quantity(reaction.units)} {UNITS[symbol]} held × "
+                    f"({fmt.price(reaction.after_close)} − {fmt.price(reaction.before_close)})",
+                    fmt.sign(reaction.impact), True)
+            else:
+                cells[f"impact_{symbol}"] = ("", f"No {symbol} held on {reaction.before_date}.", 0, True)
+        return cells
+
+    # --- selection ------------------------------------------------------------------------------------
+    def selected_result(self) -> Result | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.results):
+            return None
+        return self.results[rows[0].row()]
+
+    def select_period(self, fiscal_period: str) -> bool:
+        for i, r in enumerate(self.results):
+            if r.event.fiscal_period == fiscal_period:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        result = self.selected_result()
+        if result is not None and result.event.release_date is not None:
+            self.dateSelected.emit(result.event.release_date)
+
+    def _update_buttons(self) -> None:
+        r = self.selected_result()
+        origin = r.event.origin if r else None
+        self.edit_button.setEnabled(r is not None)
+        self.revert_button.setEnabled(origin == "edited")
+        self.delete_button.setEnabled(origin == "user")
+        self.delete_button.setToolTip("Only rows you entered can be deleted." if origin != "user" else "")
+
+    # --- changes --------------------------------------------------------------------------------------
+    def _save(self, event: EarningsEvent) -> None:
+        service = self.tracker.earnings
+        saved = service.update(event) if event.id is not None else service.add(event)
+        self.status.setText(f"Saved {fiscal.quarter_of(saved.period_end).label}.")
+        self._changed(saved.fiscal_period)
+
+    def _changed(self, fiscal_period: str | None = None) -> None:
+        self.refresh()
+        if fiscal_period:
+            self.select_period(fiscal_period)
+        self.eventsChanged.emit()
+
+    def open_dialog(self, event: EarningsEvent | None = None, suggested: NextRelease | None = None) -> EarningsDialog:
+        if event is None and suggested is not None and suggested.event is not None:
+            event = suggested.event
+        dialog = EarningsDialog(self.tracker, self._save, event=event, suggested=suggested, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> EarningsDialog | None:
+        r = self.selected_result()
+        return self.open_dialog(r.event) if r else None
+
+    def revert_selected(self) -> None:
+        r = self.selected_result()
+        if r is None:
+            return
+        try:
+            reverted = self.tracker.earnings.revert(r.event.id)
+        except TrackerError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(f"{reverted.fiscal_period} is back to the bundled figures.")
+        self._changed(reverted.fiscal_period)
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        r = self.selected_result()
+        if r is None:
+            return
+        if confirm and QMessageBox.question(self, "Delete results", f"Delete your row for {r.label}?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.tracker.earnings.delete(r.event.id)
+        except TrackerError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(f"Deleted {r.label}.")
+        self._changed()
+
+    def export_ics(self, include_past: bool = False, path: str | None = None) -> int | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export results to a calendar",
+                                                  "alibaba-results.ics", "iCalendar (*.ics)")
+            if not path:
+                return None
+        try:
+            count = self.tracker.earnings.export_ics(path, include_past=include_past, today=self.today())
+        except TrackerError as exc:
+            self.status.setText(str(exc))
+            return None
+        self.status.setText(f"Wrote {count} event{'s' if count != 1 else ''} to {path}.")
+        return count
+
+    # --- reminder -------------------------------------------------------------------------------------
+    def _load_reminder_setting(self) -> None:
+        days = self.tracker.earnings.reminder_days()
+        for w in (self.card.remind, self.card.remind_days):
+            w.blockSignals(True)
+        self.card.remind.setChecked(days is not None)
+        if days is not None:
+            self.card.remind_days.setValue(days)
+        self.card.remind_days.setEnabled(days is not None)
+        for w in (self.card.remind, self.card.remind_days):
+            w.blockSignals(False)
+
+    def _reminder_changed(self, *_args) -> None:
+        on = self.card.remind.isChecked()
+        self.card.remind_days.setEnabled(on)
+        self.tracker.earnings.set_reminder_days(self.card.remind_days.value() if on else None)
+        self.check_reminder()
+
+    def check_reminder(self) -> str | None:
+        """Keep the reminder banner in the card while the next results are within the chosen number
+        of days, and show the desktop notification once per release; returns the notification text
+        when one was shown now."""
+        service = self.tracker.earnings
+        now = self.clock()
+        upcoming = service.reminder_window(now)
+        banner = self.card.reminder_banner
+        banner.setVisible(upcoming is not None)
+        if upcoming is None:
+            return None
+        banner.setText(f"Reminder: these results are {countdown_text(upcoming.days_until(now))}")
+        banner.setToolTip(self._reminder_text(upcoming, now))
+        if service.due_reminder(now) is None:
+            return None
+        text = self._reminder_text(upcoming, now)
+        self._notify("Alibaba results coming", text)
+        service.mark_reminded(upcoming)
+        return text
+
+    @staticmethod
+    def _reminder_text(nxt: NextRelease, now: datetime) -> str:
+        kind = " (estimated date)" if nxt.estimated else ""
+        return (f"Alibaba {nxt.quarter.label} results {countdown_text(nxt.days_until(now))}, "
+                f"{nxt.release_date.strftime('%a %d %b')}{kind}: {release_times(nxt, now)}.")
+
+    def _notify(self, title: str, text: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return              # the banner in the card carries the reminder
+        if self._tray is None:
+            icon = self.window().windowIcon()
+            if icon.isNull():
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._tray = QSystemTrayIcon(icon, self)
+        self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
+
+
+def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
+    """Why a row with a consensus shows no surprise: (cell text, tooltip sentence)."""
+    quoted = [parse_amount(t) for t in (e.consensus_revenue, e.consensus_eps) if t]
+    if quoted and all(q is not None and q[0] == "USD" for q in quoted):
+        return "US$ only", " (quoted in US$ while the actuals on file are in RMB: no surprise computed)"
+    return "", " (the matching actual is not on file)"
+
+
+def _sources_tip(e: EarningsEvent) -> str:
+    parts = []
+    if e.note:
+        parts.append(f"\nNote: {e.note}")
+    if e.source:
+        parts.append("\nSources:\n" + "\n".join(s.strip() for s in e.source.split(" | ")))
+    return "".join(parts)

@@ -1,0 +1,339 @@
+"""Import dialogs for price files and trade files.
+
+Choosing a file reads it once into memory and runs the facade's dry run on that text: the dialog
+shows the detected format, the first rows of the file, how many rows would be added or updated, and
+every error with its line. Import stays disabled while any error remains. The dialog writes
+nothing; on Import it hands an `ImportRequest` to the window, which runs it on a worker thread.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from tracker.domain.model import FieldError
+from tracker.errors import TrackerError, ValidationError
+from tracker.ui import theme
+
+ENCODING = "utf-8-sig"
+PREVIEW_ROWS = 8
+FORMAT_NAMES = {"yahoo": "Yahoo Finance", "stooq": "Stooq", "nasdaq": "Nasdaq",
+                "investing": "Investing.com", "generic": "Generic (columns mapped below)"}
+ROLES = ("date", "time", "open", "high", "low", "close", "volume")
+OPTIONAL_ROLES = ("time", "volume")
+TRADE_COLUMNS = "date, symbol, side, quantity, price, fee, currency, note"
+CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+
+
+@dataclass
+class ImportRequest:
+    """What to import: the file's text as read when it was previewed (so the import, and a later
+    redo, see exactly what the user saw), and for prices the listing, format and column mapping."""
+    kind: str                         # "prices" or "trades"
+    path: Path
+    text: str
+    symbol: str | None = None
+    fmt: str | None = None
+    mapping: dict[str, str] | None = None
+    rows: int = 0
+    expected: dict = field(default_factory=dict)   # the dry run's counts
+
+    def source(self) -> io.StringIO:
+        return io.StringIO(self.text)
+
+
+def read_text(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding=ENCODING, errors="replace")
+    except OSError as exc:
+        raise TrackerError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def sniff_rows(text: str, limit: int) -> list[list[str]]:
+    """The first `limit` lines split as CSV (comma, or semicolons / tabs when the header uses them)."""
+    lines = text.splitlines()[:limit]
+    if not lines:
+        return []
+    counts = {sep: lines[0].count(sep) for sep in (",", ";", "\t")}
+    delimiter = max(counts, key=counts.get) if max(counts.values()) else ","
+    return [row for row in csv.reader(lines, delimiter=delimiter)]
+
+
+def guess_symbol(path: Path, symbols: list[str]) -> str | None:
+    """`prices_9988HK_daily.csv` -> 9988.HK; `BABA.csv` -> BABA."""
+    name = path.name.upper().replace(".", "").replace("_", "").replace("-", "")
+    for s in sorted(symbols, key=len, reverse=True):
+        if s.upper().replace(".", "") in name:
+            return s
+    return None
+
+
+class ImportDialog(QDialog):
+    """Common parts: the file row, the raw preview, the summary and the error list."""
+
+    kind = ""
+    title = ""
+
+    def __init__(self, tracker, parent=None, start_dir: str = ""):
+        super().__init__(parent)
+        self.tracker = tracker
+        self.start_dir = start_dir
+        self.setWindowTitle(self.title)
+        self.path: Path | None = None
+        self.text = ""
+        self.errors: list[FieldError] = []
+        self.request: ImportRequest | None = None
+
+        self.path_edit = QLineEdit(objectName="importPath")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText("Choose a CSV file…")
+        self.choose = QPushButton("&Choose…", objectName="chooseFile")
+        self.choose.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose)
+
+        self.form = QFormLayout()
+        self.form.addRow("File", file_row)
+        self.format_label = QLabel(objectName="detectedFormat")
+
+        self.preview = QTableWidget(objectName="importPreview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(True)
+        self.preview.setMinimumHeight(180)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel(objectName="importSummary")
+        self.summary.setWordWrap(True)
+        self.error_title = QLabel(objectName="errorTitle")
+        self.error_list = QListWidget(objectName="importErrors")
+        self.error_list.setMinimumHeight(90)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._on_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addWidget(QLabel("First rows of the file:"))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error_title)
+        layout.addWidget(self.error_list)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+        self._show_errors([])
+
+    # --- file -------------------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.title, self.start_dir, CSV_FILTER)
+        if path:
+            self.set_path(Path(path))
+
+    def set_path(self, path: Path) -> None:
+        """Read the file, show its first rows and analyse it."""
+        self.path = Path(path)
+        self.path_edit.setText(str(self.path))
+        try:
+            self.text = read_text(self.path)
+        except TrackerError as exc:
+            self.text = ""
+            self._fill_preview([])
+            self._show_errors([FieldError("file", str(exc))])
+            self.import_button.setEnabled(False)
+            return
+        self._fill_preview(sniff_rows(self.text, PREVIEW_ROWS + 1))
+        self.file_loaded()
+        self.analyse()
+
+    def file_loaded(self) -> None:
+        """Hook: a new file was read (prices: guess the listing, offer the columns for mapping)."""
+
+    def _fill_preview(self, rows: list[list[str]]) -> None:
+        self.preview.clear()
+        if not rows:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        header, body = rows[0], rows[1:]
+        width = max(len(r) for r in rows)
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels(header + [""] * (width - len(header)))
+        self.preview.setRowCount(len(body))
+        self.preview.setVerticalHeaderLabels([str(i + 2) for i in range(len(body))])  # file lines
+        for r, row in enumerate(body):
+            for c, cell in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem(cell))
+
+    # --- analysis ---------------------------------------------------------------------------------
+    def analyse(self) -> None:
+        """Dry run through the facade; fills the summary and the errors, enables Import."""
+        raise NotImplementedError
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        self.error_list.clear()
+        for e in errors:
+            self.error_list.addItem(str(e))
+        count = len(errors)
+        self.error_title.setText(
+            f"{count:,} problem{'s' if count != 1 else ''} — fix the file and choose it again; "
+            "nothing is imported while any remain:" if count else "")
+        self.error_title.setStyleSheet(f"color: {theme.loss_color().name()}; font-weight: bold;")
+        self.error_title.setVisible(bool(count))
+        self.error_list.setVisible(bool(count))
+
+    def _on_import(self) -> None:
+        if self.request is not None and not self.errors:
+            self.accept()
+
+
+class PriceImportDialog(ImportDialog):
+    kind = "prices"
+    title = "Import prices"
+
+    def __init__(self, tracker, parent=None, start_dir: str = "", symbol: str | None = None):
+        super().__init__(tracker, parent, start_dir)
+        self.setObjectName("priceImportDialog")
+        self.symbols = [i.symbol for i in tracker.instruments()]
+        self.symbols.sort(key=lambda s: (s != "BABA", s))
+        self.symbol = QComboBox(objectName="importSymbol")
+        for s in self.symbols:
+            inst = tracker.instrument(s)
+            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
+        if symbol in self.symbols:
+            self.symbol.setCurrentIndex(self.symbols.index(symbol))
+        self.format = QComboBox(objectName="importFormat")
+        self.format.addItem("Detect from the header", None)
+        for key, name in FORMAT_NAMES.items():
+            self.format.addItem(name, key)
+        fmt_row = QHBoxLayout()
+        fmt_row.addWidget(self.format)
+        fmt_row.addWidget(self.format_label, 1)
+        self.form.addRow("Listing", self.symbol)
+        self.form.addRow("Format", fmt_row)
+
+        self.mapping_box = QGroupBox("Columns (generic format)")
+        grid = QGridLayout(self.mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for i, role in enumerate(ROLES):
+            combo = QComboBox(objectName=f"map_{role}")
+            grid.addWidget(QLabel(role.capitalize() + ("" if role not in OPTIONAL_ROLES else " (optional)")),
+                           i // 4 * 2, i % 4)
+            grid.addWidget(combo, i // 4 * 2 + 1, i % 4)
+            combo.currentIndexChanged.connect(lambda _i: self.analyse())
+            self.mapping[role] = combo
+        self.mapping_box.setVisible(False)
+        self.extra.addWidget(self.mapping_box)
+
+        self.symbol.currentIndexChanged.connect(lambda _i: self.analyse())
+        self.format.currentIndexChanged.connect(self._format_changed)
+
+    def file_loaded(self) -> None:
+        guessed = guess_symbol(self.path, self.symbols)
+        if guessed:
+            self.symbol.blockSignals(True)
+            self.symbol.setCurrentIndex(self.symbols.index(guessed))
+            self.symbol.blockSignals(False)
+        header = (sniff_rows(self.text, 1) or [[]])[0]
+        for role, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("(none)", "")
+            for name in header:
+                combo.addItem(name, name)
+            match = next((i + 1 for i, n in enumerate(header) if n.strip().lower() == role), 0)
+            combo.setCurrentIndex(match)
+            combo.blockSignals(False)
+
+    def _format_changed(self, _index: int) -> None:
+        self.mapping_box.setVisible(self.format.currentData() == "generic")
+        self.analyse()
+
+    def _mapping(self) -> dict[str, str] | None:
+        if self.format.currentData() != "generic":
+            return None
+        return {role: combo.currentData() for role, combo in self.mapping.items() if combo.currentData()}
+
+    def analyse(self) -> None:
+        self.request = None
+        self.import_button.setEnabled(False)
+        if not self.text and self.path is None:
+            return
+        symbol, fmt, mapping = self.symbol.currentData(), self.format.currentData(), self._mapping()
+        report, errors = None, []
+        try:
+            report = self.tracker.import_prices(io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping,
+                                                dry_run=True)
+        except ValidationError as exc:
+            errors = exc.errors
+            report = getattr(exc, "report", None)
+        except TrackerError as exc:
+            errors = [FieldError("file", str(exc))]
+        self._show_errors(errors)
+        detected = report.format if report is not None else ""
+        shown = FORMAT_NAMES.get(detected, detected)
+        self.format_label.setText(f"detected: {shown}" if detected and fmt is None else
+                                  ("" if detected or fmt else "not recognised — choose a format"))
+        if errors or report is None:
+            self.summary.setText("" if report is None else f"{report.rows:,} rows read.")
+            return
+        span = f" from {report.first} to {report.last}" if report.first else ""
+        self.summary.setText(f"{report.rows:,} rows of {symbol}{span}: <b>{report.added:,} to add</b>, "
+                             f"<b>{report.updated:,} to update</b> (bars already stored for those dates "
+                             "are replaced).")
+        self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
+                                     {"added": report.added, "updated": report.updated,
+                                      "format": report.format})
+        self.import_button.setEnabled(True)
+
+
+class TradeImportDialog(ImportDialog):
+    kind = "trades"
+    title = "Import trades"
+
+    def __init__(self, tracker, parent=None, start_dir: str = ""):
+        super().__init__(tracker, parent, start_dir)
+        self.setObjectName("tradeImportDialog")
+        self.format_label.setText(f"CSV with the columns {TRADE_COLUMNS} (fee, currency and note "
+                                  "may be empty). Rows imported before are recognised and skipped.")
+        self.format_label.setWordWrap(True)
+        self.form.addRow("Format", self.format_label)
+
+    def analyse(self) -> None:
+        self.request = None
+        self.import_button.setEnabled(False)
+        report, errors = None, []
+        try:
+            report = self.tracker.import_trades(io.StringIO(self.text), dry_run=True)
+        except ValidationError as exc:
+            errors = exc.errors
+        except TrackerError as exc:
+            errors = [FieldError("file", str(exc))]
+        self._show_errors(errors)
+        if errors or report is None:
+            self.summary.setText("")
+            return
+        if not report.added:
+            self.summary.setText(f"{report.rows:,} rows: every trade in this file is already imported "
+                                 f"({report.skipped:,} skipped); nothing to add.")
+            return
+        self.summary.setText(f"{report.rows:,} rows: <b>{report.added:,} trades to add</b>, "
+                             f"{report.skipped:,} already imported (skipped).")
+        self.request = ImportRequest("trades", self.path, self.text, rows=report.rows,
+                                     expected={"added": report.added, "skipped": report.skipped})
+        self.import_button.setEnabled(True)
+
+
+

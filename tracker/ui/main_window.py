@@ -1,0 +1,682 @@
+"""The main window: position summary, price chart, trades table, earnings and buyback docks.
+
+Everything goes through the facade (`tracker.app.tracker.Tracker`); after any change the summary,
+the table, the chart and the panels are refreshed from it. Public entry points:
+
+- `create_window(db_path, settings=None, today=None)`: the real window, for the app, tests and
+  benchmarks (a QApplication must exist; `ensure_app()` makes one).
+- `run_app(db_path)`: open the window and run the event loop (the `tracker` command).
+- `render_screenshot(db_path, out_path, (w, h))`: render the real window offscreen to a PNG.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 before anything imports it)
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QHBoxLayout,
+                               QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+
+from tracker.app.tracker import Tracker
+from tracker.domain.model import BUY
+from tracker.domain.money import HKD_PER_USD
+from tracker.errors import TrackerError
+from tracker.ui import formatting as fmt
+from tracker.ui import theme, undo
+from tracker.ui.buyback_panel import BuybackPanel
+from tracker.ui.chart import PriceChart
+from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
+from tracker.ui.earnings_panel import EarningsPanel
+from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
+from tracker.ui.summary import PositionSummary
+from tracker.ui.tasks import Task, start_task
+from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, TradeDialog
+from tracker.ui.trades_view import TradesView
+
+APP_NAME = "Tracker"
+SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
+DEFAULT_SIZE = (1440, 900)
+EXPORT_COLUMNS = ("date", "symbol", "side", "quantity", "price", "fee", "currency", "note")
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), with its name set and the palette following the system."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    theme.follow_system(app)
+    return app
+
+
+def default_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def create_window(db_path: str | Path | None, *, settings: QSettings | None = None,
+                  today: date | None = None) -> "MainWindow":
+    """Open the database (creating it if needed) and build the window on it (not yet shown)."""
+    ensure_app()
+    tracker = Tracker(db_path, today=today)
+    return MainWindow(tracker, settings if settings is not None else default_settings())
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, tracker: Tracker, settings: QSettings):
+        super().__init__()
+        self.tracker = tracker
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.current_task: Task | None = None
+        self.busy = False
+        self.confirm = self._ask          # tests replace it to answer confirmations
+        self.last_error: str | None = None
+
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+        self.refresh(prices=True, reference=True, restore_range=True)
+
+    # ================================================================================= building ==
+    def _build_central(self) -> None:
+        self.summary = PositionSummary()
+        self.listing = QComboBox(objectName="chartListing")
+        self.listing.setToolTip("Listing shown in the chart")
+        for inst in sorted(self.tracker.instruments(), key=lambda i: (i.symbol != "BABA", i.symbol)):
+            self.listing.addItem(f"{inst.symbol} — {inst.exchange}, {inst.currency}", inst.symbol)
+        self.chart = PriceChart(settings=self.settings)
+        self.chart.setObjectName("priceChart")
+
+        chart_bar = QHBoxLayout()
+        chart_bar.setContentsMargins(0, 0, 0, 0)
+        chart_bar.addWidget(QLabel("Chart"))
+        chart_bar.addWidget(self.listing)
+        chart_bar.addStretch(1)
+        chart_area = QWidget(objectName="chartArea")
+        chart_layout = QVBoxLayout(chart_area)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(4)
+        chart_layout.addLayout(chart_bar)
+        chart_layout.addWidget(self.chart, 1)
+
+        self.trades_view = TradesView()
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="chartTradesSplitter")
+        self.splitter.addWidget(chart_area)
+        self.splitter.addWidget(self.trades_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget(objectName="central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.earnings_dock = QDockWidget("Earnings", self, objectName="earningsDock")
+        self.buyback_dock = QDockWidget("Buybacks", self, objectName="buybackDock")
+        for dock in (self.earnings_dock, self.buyback_dock):
+            dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._make_panels()
+        self.resizeDocks([self.earnings_dock], [420], Qt.Orientation.Horizontal)
+
+    def _make_panels(self) -> None:
+        """(Re)build the panels on the current tracker (a database switch replaces them)."""
+        for dock in (self.earnings_dock, self.buyback_dock):
+            old = dock.widget()
+            if old is not None:
+                old.deleteLater()
+        self.earnings_panel = EarningsPanel(self.tracker, self.earnings_dock)
+        self.buyback_panel = BuybackPanel(self.tracker, self.buyback_dock)
+        self.earnings_dock.setWidget(self.earnings_panel)
+        self.buyback_dock.setWidget(self.buyback_panel)
+        self.earnings_panel.dateSelected.connect(self._center_chart_on)
+        self.buyback_panel.dateSelected.connect(self._center_chart_on)
+        self.earnings_panel.eventsChanged.connect(self._reference_changed)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new_db = self._action("&New database…", self.new_database, None,
+                                       "Create an empty database and switch to it", "newDatabase")
+        self.act_open_db = self._action("&Open database…", self.open_database_dialog, K.Open,
+                                        "Switch to another Tracker database", "openDatabase")
+        self.act_import_prices = self._action("Import &prices…", self.import_prices, "Ctrl+I",
+                                              "Import a daily price CSV (Yahoo, Stooq, Nasdaq, Investing.com)",
+                                              "importPrices")
+        self.act_import_trades = self._action("Import &trades…", self.import_trades, "Ctrl+Shift+I",
+                                              "Import trades from a CSV file", "importTrades")
+        self.act_export = self._action("&Export trades CSV…", self.export_trades, "Ctrl+E",
+                                       "Write every trade to a CSV file that Import trades reads back",
+                                       "exportTrades")
+        self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit Tracker", "quit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_undo.setObjectName("undo")
+        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.act_redo.setObjectName("redo")
+
+        self.act_new_trade = self._action("&New trade…", self.new_trade, K.New,
+                                          "Record a buy or a sell", "newTrade")
+        self.act_edit_trade = self._action("&Edit trade…", self.edit_selected, "F2",
+                                           "Change the selected trade (or double-click it)", "editTrade")
+        self.act_delete_trade = self._action("&Delete trade", self.delete_selected, K.Delete,
+                                             "Delete the selected trades (asks first)", "deleteTrade")
+        self.act_dividend = self._action("Add &dividend…", self.add_dividend, None,
+                                         "Record a dividend payment", "addDividend")
+        self.act_conversion = self._action("&Convert ADS ↔ HK shares…", self.add_conversion, None,
+                                           "Record a conversion between BABA ADS and 9988.HK shares",
+                                           "addConversion")
+        self.act_about = self._action("&About Tracker", self.about, None, "", "about")
+        self.write_actions = [self.act_new_db, self.act_open_db, self.act_import_prices,
+                              self.act_import_trades, self.act_new_trade, self.act_edit_trade,
+                              self.act_delete_trade, self.act_dividend, self.act_conversion]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.act_new_db, self.act_open_db, None, self.act_import_prices, self.act_import_trades,
+                  self.act_export, None, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu("&Edit")
+        for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        trades_menu = bar.addMenu("&Trades")
+        for a in (self.act_new_trade, self.act_edit_trade, self.act_delete_trade, None,
+                  self.act_dividend, self.act_conversion):
+            trades_menu.addSeparator() if a is None else trades_menu.addAction(a)
+        view_menu = bar.addMenu("&View")
+        for i in range(self.listing.count()):
+            symbol = self.listing.itemData(i)
+            act = self._action(f"Chart {symbol}", lambda i=i: self.listing.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.earnings_dock.toggleViewAction())
+        view_menu.addAction(self.buyback_dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_db = QLabel(objectName="statusDatabase")
+        self.status_prices = QLabel(objectName="statusPrices")
+        self.status_offline = QLabel("offline", objectName="statusOffline")
+        self.status_offline.setToolTip("Tracker never connects to the internet: prices come only from "
+                                       "files you import, and everything stays in your database file.")
+        bar.addWidget(self.status_db)
+        bar.addPermanentWidget(self.status_prices)
+        bar.addPermanentWidget(self.status_offline)
+
+    def _connect(self) -> None:
+        self.summary.importPricesRequested.connect(self.import_prices)
+        self.summary.newTradeRequested.connect(self.new_trade)
+        self.summary.importTradesRequested.connect(self.import_trades)
+        self.trades_view.editRequested.connect(self.edit_trade)
+        self.trades_view.selectionChanged.connect(self._update_actions)
+        self.listing.currentIndexChanged.connect(lambda _i: self._feed_chart())
+        self.chart.importPricesRequested.connect(self.import_prices)
+
+    # ================================================================================= refreshing ==
+    def refresh(self, prices: bool = False, reference: bool = False, restore_range: bool = False) -> None:
+        """Re-read everything the window shows from the facade (after any change)."""
+        t = self.tracker
+        trades = t.trades()
+        has_activity = bool(trades or t.dividends() or t.conversions())
+        positions = t.positions() if has_activity else []
+        realized: dict[int, Decimal] = {}
+        for p in positions:
+            realized.update(p.realized_by_trade)
+        symbols = [self.listing.itemData(i) for i in range(self.listing.count())]
+        self.price_dates = {s: t.last_price_date(s) for s in symbols}
+        names = {i.symbol: f"{i.name} · {i.exchange}" for i in t.instruments()}
+        self.summary.show_positions(positions, names, self.price_dates, has_activity)
+        self.trades_view.set_listings(symbols)
+        self.trades_view.set_trades(trades, realized)
+        self._update_status()
+        if reference or prices:
+            self._reference_markers = None
+        self._feed_chart(restore_range=restore_range)
+        self.earnings_panel.refresh()
+        self.buyback_panel.refresh()
+        self._update_actions()
+
+    def _after_change(self) -> None:
+        """Undo-stack callback: a trade, dividend, conversion or import was applied or reverted."""
+        self.refresh(prices=True)
+
+    def _update_status(self) -> None:
+        self.status_db.setText(f"Database: {self.tracker.path}")
+        self.status_db.setToolTip(str(self.tracker.path))
+        known = [f"{s} prices through {d}" for s, d in self.price_dates.items() if d]
+        self.status_prices.setText(" · ".join(known) if known else "no prices yet — File ▸ Import prices")
+        self.setWindowTitle(f"{self.tracker.path.name} — {APP_NAME}")
+
+    def _update_actions(self) -> None:
+        idle = not self.busy
+        for action in self.write_actions:
+            action.setEnabled(idle)
+        has_selection = bool(self.trades_view.selected_trades())
+        self.act_edit_trade.setEnabled(idle and has_selection)
+        self.act_delete_trade.setEnabled(idle and has_selection)
+        # the stack keeps these two current itself; the window only holds them off while busy
+        self.act_undo.setEnabled(idle and self.undo_stack.canUndo())
+        self.act_redo.setEnabled(idle and self.undo_stack.canRedo())
+
+    # --- chart ----------------------------------------------------------------------------------
+    @property
+    def chart_symbol(self) -> str:
+        return self.listing.currentData()
+
+    def _feed_chart(self, restore_range: bool = False) -> None:
+        t, symbol = self.tracker, self.chart_symbol
+        inst = t.instrument(symbol)
+        bars = t.bars(symbol)
+        self.chart.set_series(symbol, inst.currency, bars.ts, bars.open, bars.high, bars.low,
+                              bars.close, bars.volume)
+        self.chart.set_trades([
+            TradeMarker(tr.trade_date, tr.side, float(tr.price), float(tr.quantity),
+                        f"{'Bought' if tr.side == BUY else 'Sold'} {fmt.quantity(tr.quantity)} at "
+                        f"{fmt.price(tr.price, tr.currency)}" + (f" — {tr.note}" if tr.note else ""))
+            for tr in t.trades(symbol)])
+        self.chart.set_cost_line([(day, None if cost is None else float(cost))
+                                  for day, cost in t.cost_series(symbol)])
+        values = t.value_series(symbol)
+        self.chart.set_position_series([v[0] for v in values], [float(v[2]) for v in values],
+                                       [float(v[3]) for v in values], [float(v[4]) for v in values])
+        held = {day: (float(shares), float(value)) for day, shares, value, _inv, _pnl in values}
+        self.chart.set_holdings(held.get)
+        for kind, markers in self._event_markers(symbol).items():
+            self.chart.set_events(kind, markers)
+        if restore_range:
+            saved = self.settings.value("window/chart_range")
+            try:
+                first, last = (date.fromisoformat(str(v)) for v in saved)
+            except (TypeError, ValueError):
+                return        # nothing saved yet, or unreadable: the chart's default span
+            self.chart.set_visible_range(first, last)
+
+    def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
+        if getattr(self, "_reference_markers", None) is None:
+            self._reference_markers = {
+                EARNINGS: [EventMarker(d, title, detail) for d, title, detail in self.tracker.earnings.chart_markers()],
+                BUYBACK: [EventMarker(d, title, detail) for d, title, detail in self.tracker.buybacks.chart_markers()],
+            }
+        dividends = [EventMarker(d.pay_date, "Dividend received",
+                                 f"net {fmt.money(d.net, d.currency)} (gross {fmt.money(d.gross, d.currency)})"
+                                 + (f" — {d.note}" if d.note else ""))
+                     for d in self.tracker.dividends(symbol)]
+        return {**self._reference_markers, DIVIDEND: dividends}
+
+    def _reference_changed(self) -> None:
+        """An earnings event was added or edited in its panel: redraw the chart's markers."""
+        self._reference_markers = None
+        self._feed_chart()
+
+    def _center_chart_on(self, day: date) -> None:
+        self.chart.center_on(day)
+
+    # ================================================================================= trades ==
+    def new_trade(self) -> TradeDialog | None:
+        """Open the trade dialog (non-blocking); returns it so tests can type into it."""
+        if self.busy:
+            return None
+        dialog = TradeDialog(self.tracker, self._save_new_trade, symbol=self.chart_symbol, parent=self)
+        dialog.open()
+        return dialog
+
+    def _save_new_trade(self, trade) -> None:
+        saved = self.tracker.add_trade(trade)
+        self.undo_stack.push(undo.AddTrade(self.tracker, saved, self._after_change, self._undo_failed))
+        self.trades_view.select_trade(saved.id)
+        self.statusBar().showMessage(f"Added {undo.describe(saved)}", 5000)
+
+    def edit_selected(self) -> TradeDialog | None:
+        trade = self.trades_view.current_trade()
+        return self.edit_trade(trade) if trade is not None else None
+
+    def edit_trade(self, trade) -> TradeDialog | None:
+        if self.busy:
+            return None
+        dialog = TradeDialog(self.tracker, lambda new, old=trade: self._save_edit(old, new), trade=trade,
+                             parent=self)
+        dialog.open()
+        return dialog
+
+    def _save_edit(self, old, new) -> None:
+        if new == old:
+            return
+        saved = self.tracker.update_trade(new)
+        self.undo_stack.push(undo.EditTrade(self.tracker, old, saved, self._after_change, self._undo_failed))
+        self.trades_view.select_trade(saved.id)
+        self.statusBar().showMessage(f"Changed {undo.describe(saved)}", 5000)
+
+    def delete_selected(self) -> bool:
+        trades = self.trades_view.selected_trades()
+        if not trades or self.busy:
+            return False
+        what = undo.describe(trades[0]) if len(trades) == 1 else f"these {len(trades)} trades"
+        if not self.confirm("Delete trade", f"Delete {what}?\n\nUndo (Ctrl+Z) brings it back."):
+            return False
+        try:
+            deleted = undo.delete_trades(self.tracker, trades)
+        except TrackerError as exc:
+            self.show_error("Cannot delete", str(exc))
+            return False
+        self.undo_stack.push(undo.DeleteTrades(self.tracker, deleted, self._after_change, self._undo_failed))
+        self.statusBar().showMessage(f"Deleted {what}", 5000)
+        return True
+
+    def add_dividend(self) -> DividendDialog | None:
+        if self.busy:
+            return None
+        dialog = DividendDialog(self.tracker, self._save_dividend, symbol=self.chart_symbol, parent=self)
+        dialog.open()
+        return dialog
+
+    def _save_dividend(self, dividend) -> None:
+        saved = self.tracker.add_dividend(dividend)
+        self.undo_stack.push(undo.AddDividend(self.tracker, saved, self._after_change, self._undo_failed))
+
+    def add_conversion(self) -> ConversionDialog | None:
+        if self.busy:
+            return None
+        dialog = ConversionDialog(self.tracker, self._save_conversion, HKD_PER_USD, parent=self)
+        dialog.open()
+        return dialog
+
+    def _save_conversion(self, conversion) -> None:
+        saved = self.tracker.add_conversion(conversion)
+        self.undo_stack.push(undo.AddConversion(self.tracker, saved, self._after_change, self._undo_failed))
+
+    def _undo_failed(self, message: str) -> None:
+        # the database was changed behind the window's back: the stack no longer describes it
+        QTimer.singleShot(0, self.undo_stack.clear)
+        self.show_error("Cannot undo", message)
+
+    # ================================================================================= imports ==
+    def _import_dir(self) -> str:
+        return str(self.settings.value("import/dir", "") or "")
+
+    def import_prices(self, path: str | Path | None = None) -> PriceImportDialog | None:
+        """Open the price import dialog (non-blocking), on `path` when given."""
+        if self.busy:
+            return None
+        dialog = PriceImportDialog(self.tracker, self, self._import_dir(), symbol=self.chart_symbol)
+        return self._open_import(dialog, path)
+
+    def import_trades(self, path: str | Path | None = None) -> TradeImportDialog | None:
+        if self.busy:
+            return None
+        dialog = TradeImportDialog(self.tracker, self, self._import_dir())
+        return self._open_import(dialog, path)
+
+    def _open_import(self, dialog, path):
+        dialog.accepted.connect(lambda: self.run_import(dialog.request))
+        dialog.open()
+        if path:
+            dialog.set_path(Path(path))
+        elif _interactive():
+            QTimer.singleShot(0, dialog.choose.click)     # straight to the file chooser
+        return dialog
+
+    def run_import(self, request: ImportRequest) -> Task:
+        """Import on a worker thread behind a progress dialog; the window blocks other writes."""
+        self.settings.setValue("import/dir", str(request.path.parent))
+        t = self.tracker
+        if request.kind == "prices":
+            def work(progress, should_cancel):
+                return t.import_prices(request.source(), request.symbol, fmt=request.fmt,
+                                       mapping=request.mapping, progress=progress,
+                                       should_cancel=should_cancel)
+            label = f"Importing {request.rows:,} {request.symbol} price rows from {request.path.name}"
+        else:
+            def work(progress, should_cancel):
+                return t.import_trades(request.source())
+            label = f"Importing trades from {request.path.name}"
+        self.set_busy(True)
+        self.current_task = start_task(
+            work, self, "Import", label,
+            on_succeeded=lambda report: self._import_done(request, report),
+            on_failed=self._import_failed, on_cancelled=self._import_cancelled)
+        return self.current_task
+
+    def set_busy(self, busy: bool) -> None:
+        """While an import runs no other write may start (one thread uses the database at a time)."""
+        self.busy = busy
+        self._update_actions()
+        self.trades_view.table.setEnabled(not busy)
+        self.summary.setEnabled(not busy)
+
+    def _task_over(self) -> None:
+        self.current_task = None
+        self.set_busy(False)
+
+    def _import_done(self, request: ImportRequest, report) -> None:
+        self._task_over()
+        if request.kind == "prices":
+            def reimport():
+                return self.tracker.import_prices(request.source(), request.symbol, fmt=request.fmt,
+                                                  mapping=request.mapping)
+            self.undo_stack.push(undo.ImportPrices(self.tracker, report, reimport, self._after_change,
+                                                   self._undo_failed))
+            message = (f"Imported {request.symbol} prices: {report.added:,} added, {report.updated:,} updated"
+                       f" ({report.first} to {report.last})")
+            if self.listing.currentData() != request.symbol:
+                self.listing.setCurrentIndex(self.listing.findData(request.symbol))
+        else:
+            if report.added_ids:
+                self.undo_stack.push(undo.ImportTrades(self.tracker, report, self._after_change,
+                                                       self._undo_failed))
+            else:
+                self.refresh()
+            message = f"Imported {report.added:,} trades ({report.skipped:,} already there)"
+        self.statusBar().showMessage(message, 8000)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._task_over()
+        if isinstance(exc, TrackerError):
+            self.show_error("Import failed", f"Nothing was imported.\n\n{exc}")
+        else:
+            self.show_error("Import failed", f"Nothing was imported: unexpected {type(exc).__name__}: {exc}")
+            raise exc
+
+    def _import_cancelled(self) -> None:
+        self._task_over()
+        self.refresh()
+        self.statusBar().showMessage("Import cancelled: the database is as it was", 8000)
+
+    # ================================================================================= files ==
+    def export_trades(self, path: str | Path | None = None) -> Path | None:
+        """Every trade as CSV in the layout Import trades reads (plain decimals, ISO dates)."""
+        if path is None:
+            start = str(Path(self._import_dir() or Path.home()) / "trades.csv")
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export trades", start, "CSV files (*.csv)")
+            if not chosen:
+                return None
+            path = chosen
+        path = Path(path)
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(EXPORT_COLUMNS)
+                for t in self.tracker.trades():
+                    writer.writerow([t.trade_date.isoformat(), t.symbol, t.side, _plain(t.quantity),
+                                     _plain(t.price), _plain(t.fee), t.currency, t.note])
+        except OSError as exc:
+            self.show_error("Export failed", f"Cannot write {path}: {exc.strerror or exc}")
+            return None
+        self.statusBar().showMessage(f"Exported {len(self.tracker.trades()):,} trades to {path}", 8000)
+        return path
+
+    def open_database_dialog(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.tracker.path.parent),
+                                                "Tracker databases (*.db *.sqlite);;All files (*)")
+        if chosen:
+            self.switch_database(Path(chosen))
+
+    def new_database(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "New database", str(self.tracker.path.parent / "tracker.db"),
+                                                "Tracker databases (*.db)",
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return
+        if Path(chosen).exists():
+            self.show_error("New database", f"{chosen} already exists. Use File ▸ Open database to open it.")
+            return
+        self.switch_database(Path(chosen))
+
+    def switch_database(self, path: Path) -> bool:
+        """Open `path` (creating it when new) and show it; the undo history belongs to the old one."""
+        if self.busy:
+            return False
+        try:
+            new = Tracker(path, today=self.tracker._today)
+        except TrackerError as exc:
+            self.show_error("Cannot open database", str(exc))
+            return False
+        old, self.tracker = self.tracker, new
+        self.undo_stack.clear()
+        self._make_panels()
+        old.close()
+        self.refresh(prices=True, reference=True)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    # ================================================================================= messages ==
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, text: str) -> None:
+        self.last_error = text
+        self.statusBar().showMessage(text.splitlines()[0], 10000)
+        if not _interactive():
+            return        # offscreen: no one to click OK (tests read last_error)
+        QMessageBox.warning(self, title, text)
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b><br>Follows an Alibaba position across BABA (NYSE) and "
+                          "9988.HK (HKEX), offline.<br><br>Hover any figure for its definition.")
+
+    # ================================================================================= settings ==
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.value("window/geometry") is None or not self.restoreGeometry(QByteArray(s.value("window/geometry"))):
+            self.resize(*DEFAULT_SIZE)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(QByteArray(state), SETTINGS_VERSION)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(QByteArray(splitter))
+        header = s.value("trades/header")
+        if header is not None:
+            self.trades_view.restore_header_state(QByteArray(header))
+        symbol = s.value("window/chart_listing")
+        index = self.listing.findData(symbol) if symbol else -1
+        if index >= 0:
+            self.listing.blockSignals(True)
+            self.listing.setCurrentIndex(index)
+            self.listing.blockSignals(False)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(SETTINGS_VERSION))
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("trades/header", self.trades_view.header_state())
+        s.setValue("window/chart_listing", self.chart_symbol)
+        visible = self.chart.visible_range()
+        if visible:
+            s.setValue("window/chart_range", [d.isoformat() for d in visible])
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.current_task is not None:
+            self.current_task.cancel()
+            self.current_task.wait()
+        self.save_settings()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.tracker.close()
+
+
+def _interactive() -> bool:
+    """False when rendering offscreen (tests, screenshots): no modal message boxes then."""
+    return os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal")
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+# ===================================================================================== entry points ==
+def run_app(db_path: str | Path | None) -> int:
+    """The `tracker` command without arguments: the window on the database, until it is closed."""
+    app = ensure_app(sys.argv[:1])
+    try:
+        window = create_window(db_path)
+    except TrackerError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()
+    return app.exec()
+
+
+def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int]) -> Path:
+    """Render the real window offscreen at `size` and save it as PNG (fresh layout settings)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = ensure_app()
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+        window = create_window(db_path, settings=settings)
+        try:
+            window.resize(*size)
+            window.show()
+            for _ in range(5):              # layout, deferred loads, first paint
+                app.processEvents()
+            image = window.grab()
+            if not image.save(str(out), "PNG"):
+                raise TrackerError(f"cannot write {out}")
+        finally:
+            window.close()
+            app.processEvents()
+    return out

@@ -1,0 +1,538 @@
+"""Entry dialogs: a trade (new or edited), a dividend, an ADS <-> Hong Kong share conversion.
+
+Every keystroke re-validates through the facade (`tracker.check_trade`, `tracker.check_conversion`),
+so the reason a value is refused — an oversell anywhere in history, a non-positive number, a date
+before the listing's first trading day or in the future — appears next to its field, and Save
+stays disabled until the entry is valid. The dialog itself writes nothing: Save hands the record to
+a `save` callback (the window's, which records the undo step); a refusal there keeps it open.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from tracker.domain import checks
+from tracker.domain.model import BUY, SELL, Conversion, Dividend, FieldError, Trade
+from tracker.errors import TrackerError, ValidationError
+from tracker.ui import formatting as fmt
+from tracker.ui import theme
+
+ZERO = Decimal(0)
+PRICE_PLACES = Decimal("0.000001")          # a price derived from a total keeps six decimals
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+# what a FieldError may call each field (the facade's names and the record's attribute names)
+FIELD_ALIASES = {
+    "trade_date": "date", "pay_date": "date", "conversion_date": "date", "day": "date",
+    "symbol": "symbol", "listing": "symbol", "from_symbol": "symbol", "to_symbol": "symbol",
+    "qty": "quantity", "shares": "quantity", "units": "quantity", "fx": "fx_rate",
+}
+
+
+def parse_amount(text: str, field: str, required: bool = True) -> tuple[Decimal | None, FieldError | None]:
+    """Text typed by the user -> Decimal; accepts thousands separators ('12,345.6')."""
+    cleaned = text.strip().replace(" ", "").replace("_", "")
+    if not cleaned:
+        return (None, FieldError(field, "required")) if required else (ZERO, None)
+    if _THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    return checks.parse_decimal(cleaned, field)
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as the user would type it: no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def last_trading_day(today: date, last_bar: date | None) -> date:
+    """The weekday before today, or the latest bar when one exists after it (a close already
+    recorded today)."""
+    day = today - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    if last_bar and day < last_bar <= today:
+        return last_bar
+    return day
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class DateEdit(QDateEdit):
+    """A date field that reads `2024-03-01` typed in full: Qt moves to the next section by itself
+    once a section is complete, so the separator typed next would skip a section; it is dropped."""
+
+    SEPARATORS = ("-", "/", ".")
+
+    def __init__(self, value: QDate, parent=None):
+        super().__init__(value, parent)
+        self._advanced = False
+
+    def keyPressEvent(self, event) -> None:
+        if event.text() in self.SEPARATORS and self._advanced:
+            self._advanced = False
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._advanced = event.text().isdigit() and self.currentSectionIndex() != before
+
+    def focusInEvent(self, event) -> None:
+        self._advanced = False
+        super().focusInEvent(event)
+
+
+class Row:
+    """One field of an entry dialog: its label, editor and the error shown beside it."""
+
+    def __init__(self, name: str, label: str, editor: QWidget, suffix: QLabel | None = None):
+        self.name = name
+        self.label = QLabel(label)
+        self.label.setBuddy(editor)
+        self.editor = editor
+        self.suffix = suffix
+        self.error = QLabel(objectName=f"{name}Error")
+        self.error.setWordWrap(True)
+        self.error.setMinimumWidth(240)
+        self.error.setMaximumWidth(320)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        editor.setObjectName(name)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.editor.setToolTip(message)
+
+
+class EntryDialog(QDialog):
+    """Grid of rows with inline errors, a Save button that is enabled only while the entry is valid."""
+
+    def __init__(self, tracker, title: str, save: Callable[[object], None], parent=None):
+        super().__init__(parent)
+        self.tracker = tracker
+        self._save = save
+        self.setWindowTitle(title)
+        self.rows: dict[str, Row] = {}
+        self.aliases: dict[str, str] = {}     # per dialog: a FieldError's field -> row name
+        self.touched: set[str] = set()
+        self.errors: list[FieldError] = []
+        self.record = None
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(10)
+        self.general_error = QLabel(objectName="generalError")
+        self.general_error.setWordWrap(True)
+        self.hint = QLabel(objectName="hint")
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    # --- building ---------------------------------------------------------------------------------
+    def add_row(self, name: str, label: str, editor: QWidget, suffix: str | None = None) -> Row:
+        suffix_label = QLabel(suffix) if suffix is not None else None
+        row = Row(name, label, editor, suffix_label)
+        r = len(self.rows)
+        self.grid.addWidget(row.label, r, 0)
+        self.grid.addWidget(editor, r, 1)
+        if suffix_label is not None:
+            self.grid.addWidget(suffix_label, r, 2)
+        self.grid.addWidget(row.error, r, 3)
+        self.rows[name] = row
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _t, n=name: self._edited(n))
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _i, n=name: self._edited(n))
+        elif isinstance(editor, QDateEdit):
+            editor.dateChanged.connect(lambda _d, n=name: self._edited(n))
+        return row
+
+    def number_editor(self, placeholder: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return edit
+
+    def date_editor(self, value: date) -> QDateEdit:
+        edit = DateEdit(to_qdate(value))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        # wide range on purpose: a date out of bounds gets its reason shown, not a silent clamp
+        edit.setDateRange(QDate(1990, 1, 1), to_qdate(self.tracker.today() + timedelta(days=3650)))
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return edit
+
+    def finish_layout(self) -> None:
+        """Tab order follows the rows, then Save, then Cancel."""
+        editors = [r.editor for r in self.rows.values()] + [self.save_button,
+                   self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for a, b in zip(editors, editors[1:]):
+            QWidget.setTabOrder(a, b)
+        next(iter(self.rows.values())).editor.setFocus()
+        self.validate()
+
+    # --- validation -------------------------------------------------------------------------------
+    def build(self) -> tuple[object | None, list[FieldError]]:
+        """The record the fields describe, or the parse errors that prevent building it."""
+        raise NotImplementedError
+
+    def check(self, record) -> list[FieldError]:
+        """The facade's reasons to refuse `record`."""
+        raise NotImplementedError
+
+    def on_edited(self, name: str) -> None:
+        """Hook: live derived values (total, net, ...), before validation runs."""
+
+    def _edited(self, name: str) -> None:
+        self.touched.add(name)
+        self.on_edited(name)
+        self.validate()
+
+    def validate(self) -> bool:
+        record, errors = self.build()
+        if record is not None and not errors:
+            try:
+                errors = self.check(record)
+            except TrackerError as exc:
+                errors = list(getattr(exc, "errors", [])) or [FieldError("", str(exc))]
+        self.record = record if not errors else None
+        self.errors = errors
+        self._show(errors)
+        self.save_button.setEnabled(self.record is not None)
+        return self.record is not None
+
+    def _row_for(self, error: FieldError) -> Row | None:
+        name = self.aliases.get(error.field) or FIELD_ALIASES.get(error.field, error.field)
+        return self.rows.get(name)
+
+    def _show(self, errors: list[FieldError]) -> None:
+        per_row: dict[str, list[str]] = {}
+        general: list[str] = []
+        for e in errors:
+            row = self._row_for(e)
+            required = e.message == "required"
+            if row is None:
+                general.append(str(e))
+            elif not required or row.name in self.touched:   # no red "required" before typing
+                per_row.setdefault(row.name, []).append(e.message if not e.text else f"{e.message} (got {e.text!r})")
+        for name, row in self.rows.items():
+            row.show_error("; ".join(per_row.get(name, [])))
+        self.general_error.setText("\n".join(general))
+        self.general_error.setStyleSheet(f"color: {theme.loss_color().name()};")
+
+    def error_text(self, name: str) -> str:
+        return self.rows[name].error.text()
+
+    # --- saving -----------------------------------------------------------------------------------
+    def _on_save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.record)
+        except ValidationError as exc:        # the database changed since the last check
+            self.touched.update(self.rows)
+            self._show(exc.errors)
+            self.save_button.setEnabled(False)
+            return
+        except TrackerError as exc:
+            self.general_error.setText(str(exc))
+            return
+        self.accept()
+
+
+class TradeDialog(EntryDialog):
+    """New trade, or edit of `trade` (then the check ignores the trade being replaced)."""
+
+    def __init__(self, tracker, save: Callable[[Trade], None], trade: Trade | None = None,
+                 symbol: str | None = None, parent=None):
+        super().__init__(tracker, "Edit trade" if trade else "New trade", save, parent)
+        self.setObjectName("tradeDialog")
+        self.original = trade
+        self._total_drives = False      # True once the user typed a total: the price follows it
+        self.instruments = {i.symbol: i for i in tracker.instruments()}
+        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
+
+        self.symbol = QComboBox()
+        for s in symbols:
+            inst = self.instruments[s]
+            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
+        start_symbol = trade.symbol if trade else (symbol if symbol in self.instruments else symbols[0])
+        self.symbol.setCurrentIndex(self.symbol.findData(start_symbol))
+        self.side = QComboBox()
+        self.side.addItem("Buy", BUY)
+        self.side.addItem("Sell", SELL)
+        if trade:
+            self.side.setCurrentIndex(self.side.findData(trade.side))
+        default_day = trade.trade_date if trade else last_trading_day(
+            tracker.today(), tracker.last_price_date(start_symbol))
+        self.date = self.date_editor(default_day)
+        self.quantity = self.number_editor("units, e.g. 100", plain(trade.quantity) if trade else "")
+        self.price = self.number_editor("per unit", plain(trade.price) if trade else "")
+        self.fee = self.number_editor("0", plain(trade.fee) if trade else "")
+        self.total = self.number_editor("or type the total to derive the price")
+        self.note = QLineEdit(trade.note if trade else "")
+        self.note.setPlaceholderText("optional")
+
+        self.add_row("symbol", "&Listing", self.symbol)
+        self.add_row("side", "&Side", self.side)
+        self.add_row("date", "&Date", self.date)
+        self.add_row("quantity", "&Quantity", self.quantity)
+        self.add_row("price", "&Price", self.price, "")
+        self.add_row("fee", "&Fee", self.fee, "")
+        self.add_row("total", "&Total", self.total, "")
+        self.add_row("note", "N&ote", self.note)
+        self.rows["total"].label.setToolTip("Buy: quantity × price + fee. Sell: quantity × price − fee.")
+        if trade:
+            self.touched.update(self.rows)
+        self._refresh_currency()
+        self._update_total()
+        self.finish_layout()
+        self.setMinimumWidth(640)
+
+    @property
+    def currency(self) -> str:
+        return self.instruments[self.symbol.currentData()].currency
+
+    def _refresh_currency(self) -> None:
+        for name in ("price", "fee", "total"):
+            self.rows[name].suffix.setText(self.currency)
+
+    # --- live total / derived price --------------------------------------------------------------
+    def on_edited(self, name: str) -> None:
+        if name == "symbol":
+            self._refresh_currency()
+        if name == "total":
+            self._total_drives = bool(self.total.text().strip())
+            self._derive_price()
+        elif name == "price":
+            self._total_drives = False
+            self._update_total()
+        elif name in ("quantity", "fee", "side"):
+            self._derive_price() if self._total_drives else self._update_total()
+        self._update_hint()
+
+    def _numbers(self):
+        q, _ = parse_amount(self.quantity.text(), "quantity")
+        p, _ = parse_amount(self.price.text(), "price")
+        f, _ = parse_amount(self.fee.text(), "fee", required=False)
+        t, _ = parse_amount(self.total.text(), "total")
+        return q, p, f, t
+
+    def _update_total(self) -> None:
+        q, p, f, _ = self._numbers()
+        if q is None or p is None or f is None:
+            self.total.setText("")
+            return
+        gross = q * p
+        total = gross + f if self.side.currentData() == BUY else gross - f
+        self.total.setText(fmt.number(total, 2) if total == total.quantize(Decimal("0.01")) else plain(total))
+
+    def _derive_price(self) -> None:
+        q, _, f, t = self._numbers()
+        if q is None or f is None or t is None or q <= 0:
+            return
+        gross = t - f if self.side.currentData() == BUY else t + f
+        try:
+            p = (gross / q).quantize(PRICE_PLACES)
+        except InvalidOperation:
+            return
+        self.price.setText(plain(p))
+
+    def _update_hint(self) -> None:
+        """How many units are held on the trade date: what a sell may not exceed."""
+        try:
+            held = self.tracker.holdings_on(from_qdate(self.date.date())).get(self.symbol.currentData(), ZERO)
+        except TrackerError:
+            return
+        self.hint.setText(f"Held on {from_qdate(self.date.date())} before this entry: "
+                          f"{fmt.quantity(held)} {self.symbol.currentData()}")
+        self.hint.setStyleSheet(f"color: {theme.muted_color().name()};")
+
+    # --- record -----------------------------------------------------------------------------------
+    def build(self):
+        errors = []
+        q, e1 = parse_amount(self.quantity.text(), "quantity")
+        p, e2 = parse_amount(self.price.text(), "price")
+        f, e3 = parse_amount(self.fee.text(), "fee", required=False)
+        errors = [e for e in (e1, e2, e3) if e]
+        if self.total.text().strip():
+            _, e4 = parse_amount(self.total.text(), "total")
+            if e4:
+                errors.append(e4)
+        if errors:
+            return None, errors
+        trade = Trade(symbol=self.symbol.currentData(), side=self.side.currentData(),
+                      trade_date=from_qdate(self.date.date()), quantity=q, price=p, fee=f,
+                      currency=self.currency, note=self.note.text().strip(),
+                      id=self.original.id if self.original else None)
+        return trade, []
+
+    def check(self, trade: Trade) -> list[FieldError]:
+        return self.tracker.check_trade(trade, replacing=self.original.id if self.original else None)
+
+    def validate(self) -> bool:
+        ok = super().validate()
+        if not self.hint.text():
+            self._update_hint()
+        return ok
+
+
+class DividendDialog(EntryDialog):
+    """A dividend payment: gross, withholding tax, fee and the live net amount."""
+
+    def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None, parent=None):
+        super().__init__(tracker, "Add dividend", save, parent)
+        self.setObjectName("dividendDialog")
+        self.instruments = {i.symbol: i for i in tracker.instruments()}
+        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
+        self.symbol = QComboBox()
+        for s in symbols:
+            self.symbol.addItem(f"{s} — {self.instruments[s].exchange}", s)
+        self.symbol.setCurrentIndex(max(0, self.symbol.findData(symbol)))
+        self.date = self.date_editor(last_trading_day(tracker.today(), None))
+        self.currency = QComboBox()
+        for c in ("USD", "HKD"):
+            self.currency.addItem(c, c)
+        self.currency.setToolTip("Alibaba declares its dividend in US dollars on both listings.")
+        self.gross = self.number_editor("before tax")
+        self.withholding = self.number_editor("0")
+        self.fee = self.number_editor("0")
+        self.net = QLineEdit(objectName="net")
+        self.net.setReadOnly(True)
+        self.net.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.net.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional")
+        self.add_row("symbol", "&Listing", self.symbol)
+        self.add_row("date", "&Pay date", self.date)
+        self.add_row("currency", "&Currency", self.currency)
+        self.add_row("gross", "&Gross", self.gross)
+        self.add_row("withholding", "&Withholding tax", self.withholding)
+        self.add_row("fee", "&Fee", self.fee)
+        self.add_row("net", "Net", self.net)
+        self.add_row("note", "N&ote", self.note)
+        self.rows["net"].label.setToolTip("Gross − withholding tax − fee: what reached your account.")
+        self.finish_layout()
+        self.setMinimumWidth(600)
+
+    def on_edited(self, name: str) -> None:
+        g, _ = parse_amount(self.gross.text(), "gross")
+        w, _ = parse_amount(self.withholding.text(), "withholding", required=False)
+        f, _ = parse_amount(self.fee.text(), "fee", required=False)
+        cur = self.currency.currentData()
+        self.net.setText(fmt.money(g - w - f, cur) if None not in (g, w, f) else "")
+
+    def build(self):
+        g, e1 = parse_amount(self.gross.text(), "gross")
+        w, e2 = parse_amount(self.withholding.text(), "withholding", required=False)
+        f, e3 = parse_amount(self.fee.text(), "fee", required=False)
+        errors = [e for e in (e1, e2, e3) if e]
+        if errors:
+            return None, errors
+        return Dividend(symbol=self.symbol.currentData(), pay_date=from_qdate(self.date.date()), gross=g,
+                        withholding=w, fee=f, currency=self.currency.currentData(),
+                        note=self.note.text().strip()), []
+
+    def check(self, dividend: Dividend) -> list[FieldError]:
+        return checks.check_dividend(dividend, self.tracker.instrument(dividend.symbol), self.tracker.today())
+
+
+class ConversionDialog(EntryDialog):
+    """Units of one listing exchanged for the other (1 ADS = 8 ordinary shares); not a sale."""
+
+    def __init__(self, tracker, save: Callable[[Conversion], None], hkd_per_usd: Decimal, parent=None):
+        super().__init__(tracker, "Convert between ADS and Hong Kong shares", save, parent)
+        self.setObjectName("conversionDialog")
+        self.hkd_per_usd = hkd_per_usd
+        self.instruments = {i.symbol: i for i in tracker.instruments()}
+        self.direction = QComboBox()
+        self.direction.addItem("BABA ADS → 9988.HK shares", ("BABA", "9988.HK"))
+        self.direction.addItem("9988.HK shares → BABA ADS", ("9988.HK", "BABA"))
+        self.date = self.date_editor(last_trading_day(tracker.today(), None))
+        self.quantity = self.number_editor("units given up")
+        self.receive = QLabel(objectName="receive")
+        self.fee = self.number_editor("0")
+        self.fx_rate = self.number_editor("")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional")
+        self.add_row("direction", "&Direction", self.direction)
+        self.add_row("date", "D&ate", self.date)
+        self.add_row("quantity", "&Quantity", self.quantity, "")
+        self.add_row("receive", "You receive", self.receive)
+        self.add_row("fee", "&Fee", self.fee, "")
+        self.add_row("fx_rate", "FX &rate", self.fx_rate, "")
+        self.add_row("note", "N&ote", self.note)
+        self.rows["fx_rate"].label.setToolTip("Carries the cost of the converted lots into the receiving "
+                                              "listing's currency: units of that currency per unit of the other.")
+        self.aliases = {"symbol": "direction", "from_symbol": "direction", "to_symbol": "direction"}
+        self._fx_for_direction()
+        self.finish_layout()
+        self.setMinimumWidth(640)
+
+    def _pair(self):
+        src, dst = self.direction.currentData()
+        return self.instruments[src], self.instruments[dst]
+
+    def _fx_for_direction(self) -> None:
+        src, dst = self._pair()
+        if src.currency == dst.currency:
+            rate = Decimal(1)
+        elif (src.currency, dst.currency) == ("USD", "HKD"):
+            rate = self.hkd_per_usd
+        else:
+            rate = (1 / self.hkd_per_usd).quantize(Decimal("0.000001"))
+        self.fx_rate.setText(plain(rate))
+        self.rows["quantity"].suffix.setText(f"{src.symbol} units")
+        self.rows["fee"].suffix.setText(src.currency)
+        self.rows["fx_rate"].suffix.setText(f"{dst.currency} per {src.currency}")
+        self._update_receive()
+
+    def _update_receive(self) -> None:
+        src, dst = self._pair()
+        q, _ = parse_amount(self.quantity.text(), "quantity")
+        if q is None:
+            self.receive.setText(f"{dst.symbol} units")
+            return
+        got = q * src.ordinary_per_unit / dst.ordinary_per_unit
+        self.receive.setText(f"{fmt.quantity(got)} {dst.symbol} units")
+
+    def on_edited(self, name: str) -> None:
+        if name == "direction":
+            self._fx_for_direction()
+        self._update_receive()
+
+    def build(self):
+        src, dst = self._pair()
+        q, e1 = parse_amount(self.quantity.text(), "quantity")
+        f, e2 = parse_amount(self.fee.text(), "fee", required=False)
+        fx, e3 = parse_amount(self.fx_rate.text(), "fx_rate")
+        errors = [e for e in (e1, e2, e3) if e]
+        if errors:
+            return None, errors
+        return Conversion(conversion_date=from_qdate(self.date.date()), from_symbol=src.symbol,
+                          to_symbol=dst.symbol, quantity=q, fee=f, fx_rate=fx,
+                          note=self.note.text().strip()), []
+
+    def check(self, conversion: Conversion) -> list[FieldError]:
+        return self.tracker.check_conversion(conversion)
