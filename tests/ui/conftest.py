@@ -28,7 +28,8 @@ def make_window(qtbot, db_path, settings_path):
         qtbot.addWidget(window)
         window.confirm = lambda title, text: True
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitActive(window)      # settle activation before a dialog takes it
         return window
 
     return make

@@ -27,6 +27,7 @@ from tracker.store.db import open_database
 from tracker.store.migrations import SCHEMA_VERSION
 
 METHODS = ("fifo", "average")
+PRICE_PLACES = Decimal("0.0001")
 Progress = Callable[[int, int], None]
 
 
@@ -293,8 +294,11 @@ class Tracker:
         return price_store.daily_closes(self.db, symbol)
 
     def _decimal_closes(self, symbol: str) -> list[tuple[date, Decimal]]:
+        """Daily closes as Decimals to 4 places (a hundredth of a cent): price files carry float
+        noise such as 73.550003 that must not leak into market values."""
         if symbol not in self._closes_cache:
-            self._closes_cache[symbol] = [(d, to_decimal(c)) for d, c in self.daily_closes(symbol)]
+            self._closes_cache[symbol] = [(d, to_decimal(c).quantize(PRICE_PLACES))
+                                          for d, c in self.daily_closes(symbol)]
         return self._closes_cache[symbol]
 
     def close_on_or_before(self, symbol: str, day: date) -> tuple[date, float] | None:

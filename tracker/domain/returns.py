@@ -46,7 +46,7 @@ class _NPV:
     def value(self, r: float) -> float:
         base = 1.0 + r
         anchor = 0.0 if r >= 0 else self.horizon
-        return math.fsum(a * base ** (anchor - t) for t, a in zip(self.years, self.amounts))
+        return math.fsum([a * base ** (anchor - t) for t, a in zip(self.years, self.amounts)])
 
     def value_and_slope(self, r: float) -> tuple[float, float]:
         base = 1.0 + r
@@ -75,10 +75,16 @@ def xirr(flows: Sequence[tuple[date, float]]) -> float | None:
     return _bisect_newton(npv, *bracket) if bracket else None
 
 
-def _bisect_newton(npv: _NPV, lo: float, hi: float, f_lo: float) -> float:
+def _bisect_newton(npv: _NPV, lo: float, hi: float, f_lo: float, f_hi: float) -> float:
     """Newton kept inside [lo, hi] (where the NPV changes sign), bisecting whenever a Newton step
-    would leave the bracket: it always converges."""
-    r = (lo + hi) / 2
+    would leave the bracket: it always converges. Starts where the chord between the ends crosses 0."""
+    if f_lo == 0.0:
+        return lo
+    if f_hi == 0.0:
+        return hi
+    r = lo - f_lo * (hi - lo) / (f_hi - f_lo)
+    if not lo < r < hi:
+        r = (lo + hi) / 2
     for _ in range(_XIRR_MAX_STEPS):
         f, df = npv.value_and_slope(r)
         if f == 0.0:
@@ -96,8 +102,8 @@ def _bisect_newton(npv: _NPV, lo: float, hi: float, f_lo: float) -> float:
     return r
 
 
-def _bracket(npv: _NPV) -> tuple[float, float, float] | None:
-    """(lo, hi, npv(lo)) around the sign change nearest to 0 %, or None when there is none.
+def _bracket(npv: _NPV) -> tuple[float, float, float, float] | None:
+    """(lo, hi, npv(lo), npv(hi)) around the sign change nearest to 0 %, or None when there is none.
 
     Walks outward from 0 over `_XIRR_GRID`, one new point at a time, alternating up and down, so a
     usual return (between -10 % and +10 %) is bracketed after three evaluations. Two rates between
@@ -107,7 +113,7 @@ def _bracket(npv: _NPV) -> tuple[float, float, float] | None:
     zero = grid.index(0.0)
     values = {zero: npv.value(0.0)}
     if values[zero] == 0.0:
-        return -1e-12, 1e-12, npv.value(-1e-12)
+        return 0.0, 0.0, 0.0, 0.0
     up, down = zero, zero            # grid[down..up] is evaluated, with no sign change inside
     while up < len(grid) - 1 or down > 0:
         for step in (1, -1):
@@ -118,7 +124,7 @@ def _bracket(npv: _NPV) -> tuple[float, float, float] | None:
             j = i - step              # its neighbour on the side already evaluated
             if values[i] == 0.0 or (values[i] < 0) != (values[j] < 0):
                 lo, hi = (j, i) if step == 1 else (i, j)
-                return grid[lo], grid[hi], values[lo]
+                return grid[lo], grid[hi], values[lo], values[hi]
             if step == 1:
                 up = i
             else:

@@ -102,18 +102,21 @@ class _HoverLayer(pg.GraphicsObject):
     def _hit(self, px: float, py: float, mapping) -> str:
         return ""
 
-    def hoverEvent(self, ev):
+    def hover_at(self, scene_pos) -> str:
+        """Find the marker under a scene position (the chart forwards every mouse move), set the
+        tooltip to what it is and return that text ("" when the mouse is on no marker)."""
         text = ""
-        if not ev.isExit():
+        if self.isVisible():
             transform = self.deviceTransform()
             if transform is not None:
-                view_pos = transform.map(ev.pos())
+                view_pos = transform.map(self.mapFromScene(scene_pos))
                 mapping = (transform.m11(), transform.m31(), transform.m22(), transform.m32())
                 text = self._hit(view_pos.x(), view_pos.y(), mapping)
         if text != self.hovered:
             self.hovered = text
             self.setToolTip(text)
             self.hoveredChanged.emit(text)
+        return text
 
     def _view_y_range(self) -> tuple[float, float]:
         vb = self.getViewBox()

@@ -31,6 +31,7 @@ Y_MARGIN = 0.06            # room above the highest high and below the lowest lo
 SETTINGS_GROUP = "chart"
 PAN_FRACTION = 0.125       # arrow keys move by this share of the visible span
 ZOOM_STEP = 1.25
+AWAY = QtCore.QPointF(-1e9, -1e9)   # a scene position no marker is near
 
 
 class PriceChart(QtWidgets.QWidget):
@@ -452,6 +453,10 @@ class PriceChart(QtWidgets.QWidget):
         s = self.series
         if s is None or not len(s):
             return
+        on_price = self.price_box.sceneBoundingRect().contains(pos)
+        # event glyphs are drawn above trade markers, so they win where both are under the mouse
+        on_event = self.events.hover_at(pos if on_price else AWAY)
+        self.trades.hover_at(pos if on_price and not on_event else AWAY)
         for box in (self.price_box, self.volume_box):
             if box.sceneBoundingRect().contains(pos):
                 point = box.mapSceneToView(pos)
@@ -470,6 +475,8 @@ class PriceChart(QtWidgets.QWidget):
     def _hide_crosshair(self) -> None:
         for line in (self.cross_x, self.cross_y, self.cross_x_volume):
             line.hide()
+        for layer in (self.events, self.trades):
+            layer.hover_at(AWAY)
         if self._hover_index is not None:
             self._hover_index = None
             self._update_readout()

@@ -1,0 +1,428 @@
+"""The price chart as a user meets it: real BABA and 9988.HK prices, trades, presets, the crosshair."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.shared_data import shared_file
+from tracker.ui.chart import EventMarker, PriceChart, TradeMarker
+from tracker.ui.chart.lod import Pyramid
+from tracker.ui.chart.time_axis import date_ticks
+from PySide6 import QtTest
+
+from tracker.ui.qt import QtCore, QtGui, QtWidgets
+
+WIDTH, HEIGHT = 1280, 800
+
+
+def read_prices(name: str) -> pd.DataFrame:
+    """A Yahoo-style CSV (Date, Open, High, Low, Close, [Adj Close], Volume) from the shared data."""
+    frame = pd.read_csv(shared_file(name))
+    frame["Date"] = pd.to_datetime(frame["Date"].str.slice(0, 10))
+    return frame
+
+
+def epoch_seconds(dates: pd.Series) -> np.ndarray:
+    return dates.values.astype("datetime64[s]").astype(np.int64)
+
+
+@pytest.fixture
+def baba() -> pd.DataFrame:
+    return read_prices("prices_BABA_daily.csv")
+
+
+@pytest.fixture
+def make_chart(qtbot):
+    def make(frame: pd.DataFrame | None = None, symbol="BABA", currency="USD", settings=None):
+        chart = PriceChart(settings=settings)
+        qtbot.addWidget(chart)
+        chart.resize(WIDTH, HEIGHT)
+        chart.show()
+        qtbot.waitExposed(chart)
+        if frame is not None:
+            chart.set_series(symbol, currency, epoch_seconds(frame["Date"]), frame["Open"], frame["High"],
+                             frame["Low"], frame["Close"], frame["Volume"])
+        QtWidgets.QApplication.processEvents()
+        return chart
+    return make
+
+
+def viewport_point(chart: PriceChart, box, x: float, y: float) -> QtCore.QPoint:
+    scene = box.mapViewToScene(QtCore.QPointF(x, y))
+    return chart.view.mapFromScene(scene)
+
+
+def move_mouse(chart: PriceChart, point: QtCore.QPoint) -> None:
+    QtTest.QTest.qWait(20)     # pyqtgraph drops mouse moves closer together than 1/60 s
+    viewport = chart.view.viewport()
+    event = QtGui.QMouseEvent(QtCore.QEvent.Type.MouseMove, QtCore.QPointF(point),
+                              QtCore.QPointF(viewport.mapToGlobal(point)), QtCore.Qt.MouseButton.NoButton,
+                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(viewport, event)
+    QtWidgets.QApplication.processEvents()
+
+
+def bar_index(frame: pd.DataFrame, day: date) -> int:
+    return int(np.flatnonzero(frame["Date"].dt.date.values == day)[0])
+
+
+# ---------------------------------------------------------------------------------------------- trades
+def test_every_trade_gets_a_marker_at_its_date_and_price(make_chart, baba):
+    chart = make_chart(baba)
+    trades = [TradeMarker(date(2016, 2, 10), "buy", 62.0, 100, "Buy 100 BABA @ 62.00"),
+              TradeMarker(date(2018, 6, 1), "sell", 200.0, 50, "Sell 50 BABA @ 200.00"),
+              TradeMarker(date(2022, 3, 15), "buy", 80.0, 300, "Buy 300 BABA @ 80.00"),
+              TradeMarker(date(2023, 10, 2), "buy", 86.0, 40, "Buy 40 BABA @ 86.00")]
+    chart.set_trades(trades)
+    chart.set_range_preset("Max")
+    placed = chart.trades.trades
+    assert len(placed) == len(trades)
+    for trade in trades:
+        i = bar_index(baba, trade.when)
+        [marker] = [m for m in placed if m.label == trade.label]
+        assert (marker.index, marker.price, marker.side) == (i, trade.price, trade.side)
+    # a bigger trade draws a bigger marker; buys and sells differ in shape (up vs down triangle)
+    sizes = {m.label: m.size for m in placed}
+    assert sizes["Buy 300 BABA @ 80.00"] > sizes["Buy 100 BABA @ 62.00"] > sizes["Buy 40 BABA @ 86.00"]
+
+
+def test_hovering_a_trade_marker_tells_what_it_is(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_trades([TradeMarker(date(2022, 3, 15), "buy", 80.0, 300, "Buy 300 BABA @ 80.00"),
+                      TradeMarker(date(2018, 6, 1), "sell", 200.0, 50, "Sell 50 BABA @ 200.00")])
+    chart.set_visible_range(date(2017, 1, 3), date(2023, 1, 3))
+    QtWidgets.QApplication.processEvents()
+    buy_tip = viewport_point(chart, chart.price_box, bar_index(baba, date(2022, 3, 15)), 80.0)
+    move_mouse(chart, buy_tip + QtCore.QPoint(0, 6))          # a buy's triangle sits under its price
+    assert chart.trades.hovered == "Buy 300 BABA @ 80.00"
+    assert chart.trades.toolTip() == "Buy 300 BABA @ 80.00"
+    sell_tip = viewport_point(chart, chart.price_box, bar_index(baba, date(2018, 6, 1)), 200.0)
+    move_mouse(chart, sell_tip - QtCore.QPoint(0, 5))         # a sell's triangle sits above it
+    assert chart.trades.hovered == "Sell 50 BABA @ 200.00"
+    move_mouse(chart, buy_tip - QtCore.QPoint(0, 120))        # empty chart area
+    assert chart.trades.hovered == ""
+
+
+def test_trades_outside_the_loaded_prices_are_not_drawn_on_the_wrong_bar(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_trades([TradeMarker(date(2030, 1, 2), "buy", 90.0, 10, "future"),
+                      TradeMarker(date(2020, 1, 2), "buy", 220.0, 10, "inside")])
+    assert [m.label for m in chart.trades.trades] == ["inside"]
+
+
+def test_a_trade_on_a_holiday_sits_on_the_next_session(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_trades([TradeMarker(date(2023, 12, 25), "buy", 75.0, 10, "Christmas order")])
+    [marker] = chart.trades.trades
+    assert chart.series.day_of(marker.index) == date(2023, 12, 26)
+
+
+def test_event_markers_show_their_title_on_hover(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_events("earnings", [EventMarker(date(2023, 11, 16), "Earnings FY2024 Q2",
+                                              "Revenue 224.8bn CNY")])
+    chart.set_events("dividend", [EventMarker(date(2024, 1, 10), "Dividend 1.00 USD per ADS")])
+    chart.set_range_preset("1Y")
+    QtWidgets.QApplication.processEvents()
+    [(i, _event)] = chart.events.events["earnings"]
+    assert chart.series.day_of(i) == date(2023, 11, 16)
+    rects = {kind: rect for kind, _e, rect in
+             chart.events._placed(_device_mapping(chart.events))}
+    move_mouse(chart, rects["earnings"].center().toPoint())
+    assert chart.events.hovered == "Earnings FY2024 Q2\nRevenue 224.8bn CNY"
+    move_mouse(chart, rects["dividend"].center().toPoint())
+    assert chart.events.hovered == "Dividend 1.00 USD per ADS"
+    with pytest.raises(ValueError, match="kind"):
+        chart.set_events("split", [])
+
+
+def _device_mapping(item):
+    t = item.deviceTransform()
+    return t.m11(), t.m31(), t.m22(), t.m32()
+
+
+# ---------------------------------------------------------------------------------------------- range
+@pytest.mark.parametrize("preset, start", [
+    ("1M", date(2024, 2, 9)), ("3M", date(2023, 12, 11)), ("6M", date(2023, 9, 11)),
+    ("YTD", date(2024, 1, 2)), ("1Y", date(2023, 3, 9)), ("3Y", date(2021, 3, 9)),
+    ("5Y", date(2019, 3, 11)), ("Max", date(2014, 9, 19))])
+def test_range_presets_show_the_expected_span(make_chart, baba, preset, start):
+    chart = make_chart(baba)
+    last = baba["Date"].iloc[-1].date()
+    assert last == date(2024, 3, 8)
+    chart.set_range_preset(preset)
+    assert chart.visible_range() == (start, last)
+
+
+def test_visible_range_round_trips_for_the_window_to_restore(make_chart, baba):
+    chart = make_chart(baba)
+    seen = []
+    chart.rangeChanged.connect(lambda a, b: seen.append((a, b)))
+    chart.set_visible_range(date(2020, 6, 1), date(2020, 12, 31))
+    assert chart.visible_range() == (date(2020, 6, 1), date(2020, 12, 31))
+    assert seen[-1] == (date(2020, 6, 1), date(2020, 12, 31))
+    chart.center_on(date(2022, 5, 26))
+    first, last = chart.visible_range()
+    middle = chart.series.index_of(date(2022, 5, 26))
+    assert abs((chart.series.index_of(first) + chart.series.index_of(last)) / 2 - middle) <= 1
+
+
+def test_price_axis_fits_the_bars_in_view(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_range_preset("1M")
+    first, last = chart.visible_range()
+    shown = baba[(baba["Date"].dt.date >= first) & (baba["Date"].dt.date <= last)]
+    y0, y1 = chart.price_box.viewRange()[1]
+    lo, hi = shown["Low"].min(), shown["High"].max()
+    assert y0 < lo and y1 > hi
+    assert (y1 - y0) < 2 * (hi - lo)    # fitted to the month, not to ten years of prices
+
+
+def test_keyboard_pans_zooms_and_jumps(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_range_preset("1Y")
+    first, last = chart.visible_range()
+    chart.view.setFocus()
+    QtWidgets.QApplication.processEvents()
+    from pytestqt.qtbot import QtBot  # noqa: F401  (qtbot is the fixture's type)
+    send_key(chart, QtCore.Qt.Key.Key_Left)
+    assert chart.visible_range()[1] < last
+    send_key(chart, QtCore.Qt.Key.Key_Home)
+    assert chart.visible_range()[0] == date(2014, 9, 19)
+    send_key(chart, QtCore.Qt.Key.Key_End)
+    assert chart.visible_range()[1] == last
+    span = _span(chart)
+    send_key(chart, QtCore.Qt.Key.Key_Up)
+    assert _span(chart) < span
+    send_key(chart, QtCore.Qt.Key.Key_Down)
+    send_key(chart, QtCore.Qt.Key.Key_Down)
+    assert _span(chart) > span
+
+
+def send_key(chart, key):
+    for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+        QtWidgets.QApplication.sendEvent(chart.view, QtGui.QKeyEvent(kind, key, QtCore.Qt.KeyboardModifier.NoModifier))
+    QtWidgets.QApplication.processEvents()
+
+
+def _span(chart):
+    x0, x1 = chart.price_box.viewRange()[0]
+    return x1 - x0
+
+
+def test_wheel_zooms_along_time_only(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_range_preset("1Y")
+    before = _span(chart)
+    center = chart.view.viewport().rect().center()
+    wheel = QtGui.QWheelEvent(QtCore.QPointF(center), QtCore.QPointF(chart.view.viewport().mapToGlobal(center)),
+                              QtCore.QPoint(0, 0), QtCore.QPoint(0, 120), QtCore.Qt.MouseButton.NoButton,
+                              QtCore.Qt.KeyboardModifier.NoModifier, QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    QtWidgets.QApplication.sendEvent(chart.view.viewport(), wheel)
+    QtWidgets.QApplication.processEvents()
+    assert _span(chart) < before
+    first, last = chart.visible_range()
+    shown = baba[(baba["Date"].dt.date >= first) & (baba["Date"].dt.date <= last)]
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert y0 < shown["Low"].min() and y1 > shown["High"].max()
+
+
+# ---------------------------------------------------------------------------------------------- readout
+def test_crosshair_readout_shows_the_exact_ohlc_of_the_bar_under_the_mouse(make_chart, baba):
+    chart = make_chart(baba)
+    held = {}
+    chart.set_holdings(lambda day: held.get(day, (200.0, 200.0 * 1.0)) if day >= date(2020, 1, 2) else None)
+    chart.set_visible_range(date(2020, 9, 1), date(2020, 12, 31))
+    QtWidgets.QApplication.processEvents()
+    day = date(2020, 11, 3)
+    i = bar_index(baba, day)
+    row = baba.iloc[i]
+    move_mouse(chart, viewport_point(chart, chart.price_box, i, float(row["Close"])))
+    fields = chart.readout_fields()
+    assert fields["date"] == "Tue 2020-11-03"
+    assert (fields["O"], fields["H"], fields["L"], fields["C"]) == tuple(
+        f"{row[c]:,.2f}" for c in ("Open", "High", "Low", "Close"))
+    prev = baba.iloc[i - 1]["Close"]
+    assert fields["change"] == f"{row['Close'] - prev:+,.2f} ({(row['Close'] - prev) / prev * 100:+.2f}%)"
+    assert fields["Held"] == "200"
+    text = chart.readout.plain_text()
+    for value in (fields["O"], fields["H"], fields["L"], fields["C"], fields["change"], "Held 200"):
+        assert value in text
+    assert chart.cross_x.isVisible() and chart.cross_x.value() == i
+
+
+def test_readout_has_no_holdings_before_the_first_trade(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_holdings(lambda day: (10.0, 900.0) if day >= date(2021, 1, 4) else None)
+    chart.set_visible_range(date(2020, 9, 1), date(2020, 12, 31))
+    assert "Held" not in chart.readout_fields()
+
+
+# ---------------------------------------------------------------------------------------------- scale
+def test_log_scale_toggles_from_the_toolbar(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_range_preset("Max")
+    linear = chart.price_box.viewRange()[1]
+    assert linear[1] > baba["High"].max()
+    chart.toolbar.log_button.click()
+    assert chart.log and chart.price_axis.log
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert y0 < np.log10(baba["Low"].min()) < np.log10(baba["High"].max()) < y1 < 3
+    labels = [text for _v, text in chart.price_axis.ticks(y0, y1, 600)]
+    assert "100" in labels and "200" in labels           # a log axis still reads in prices
+    chart.toolbar.log_button.click()
+    assert not chart.log and chart.price_box.viewRange()[1][1] > 300
+
+
+def test_hong_kong_listing_is_labelled_hkd(make_chart):
+    frame = read_prices("prices_9988HK_daily.csv")
+    chart = make_chart(frame, symbol="9988.HK", currency="HKD")
+    assert chart.price_axis.labelText == "HKD"
+    assert "9988.HK" in chart.readout.plain_text()
+
+
+def test_us_listing_is_labelled_usd(make_chart, baba):
+    assert make_chart(baba).price_axis.labelText == "USD"
+
+
+def test_line_mode_and_overlays_are_remembered(make_chart, baba, tmp_path):
+    settings = QtCore.QSettings(str(tmp_path / "chart.ini"), QtCore.QSettings.Format.IniFormat)
+    chart = make_chart(baba, settings=settings)
+    chart.toolbar.line_button.click()
+    chart.toolbar.overlay_actions["ma20"].trigger()
+    chart.toolbar.overlay_actions["trades"].trigger()
+    chart.toolbar.log_button.click()
+    assert chart.ma_lines[20].isVisible() and not chart.trades.isVisible()
+    settings.sync()
+    again = make_chart(baba, settings=QtCore.QSettings(str(tmp_path / "chart.ini"), QtCore.QSettings.Format.IniFormat))
+    assert again.style == "line" and again.candles.style == "line"
+    assert again.overlays["ma20"] and not again.overlays["trades"] and again.log
+    assert again.ma_lines[20].isVisible() and not again.trades.isVisible()
+    assert again.toolbar.overlay_actions["ma20"].isChecked()
+
+
+def test_cost_line_steps_at_each_trade_and_breaks_when_flat(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_cost_line([(date(2016, 2, 10), 62.0), (date(2018, 6, 1), 70.0), (date(2019, 1, 2), None),
+                         (date(2022, 3, 15), 80.0)])
+    a, b, c = (bar_index(baba, d) for d in (date(2016, 2, 10), date(2018, 6, 1), date(2019, 1, 2)))
+    assert chart.cost_line.cost_at(a) == 62.0 and chart.cost_line.cost_at(b - 1) == 62.0
+    assert chart.cost_line.cost_at(b) == 70.0
+    assert chart.cost_line.cost_at(c + 5) is None
+    assert chart.cost_line.cost_at(len(baba) - 1) == 80.0
+
+
+# ---------------------------------------------------------------------------------------------- LOD
+def test_lod_candles_keep_each_buckets_high_and_low():
+    rng = np.random.default_rng(3)
+    n = 10_001                                   # odd, so the last bucket of most levels is short
+    close = 100 * np.exp(np.cumsum(rng.normal(0, 0.01, n)))
+    open_ = close * np.exp(rng.normal(0, 0.005, n))
+    high = np.maximum(open_, close) * 1.01
+    low = np.minimum(open_, close) * 0.99
+    volume = rng.integers(1, 1000, n).astype(float)
+    pyramid = Pyramid(open_, high, low, close, volume)
+    assert len(pyramid.levels) > 5
+    for level in pyramid.levels[1:]:
+        size = level.bucket
+        for j in (0, 1, len(level) // 2, len(level) - 1):
+            bars = slice(j * size, min((j + 1) * size, n))
+            assert level.high[j] == high[bars].max()
+            assert level.low[j] == low[bars].min()
+            assert level.open[j] == open_[bars][0]
+            assert level.close[j] == close[bars][-1]
+            assert level.volume[j] == pytest.approx(volume[bars].mean())
+
+
+def test_zoomed_out_chart_still_shows_a_one_bar_spike(make_chart):
+    n = 250_000
+    ts = np.arange(n, dtype=np.int64) * 60 + 1_600_000_000 // 60 * 60
+    close = np.full(n, 50.0)
+    high, low = close + 0.5, close - 0.5
+    high[123_457] = 95.0                          # one bar spikes, one bar crashes
+    low[200_001] = 12.0
+    chart = make_chart()
+    chart.set_series("SYN", "USD", ts, close, high, low, close, np.ones(n))
+    chart.set_range_preset("Max")
+    chart.repaint()
+    assert chart.candles.last_level.bucket >= 256     # drawing buckets, not 250,000 bars
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert y0 < 12.0 and y1 > 95.0
+    level = chart.candles.last_level
+    j0, j1 = chart.candles.last_span
+    assert level.high[j0:j1].max() == 95.0 and level.low[j0:j1].min() == 12.0
+
+
+# ---------------------------------------------------------------------------------------------- axis
+def test_date_labels_follow_the_zoom():
+    days = pd.bdate_range("2019-01-01", "2024-12-31")
+    ts = epoch_seconds(pd.Series(days))
+    n = len(ts)
+    years = [text for _i, text in date_ticks(ts, 0, n, 1200)]
+    assert years[:3] == ["2020", "2021", "2022"]
+    months = [text for _i, text in date_ticks(ts, n - 252, n, 1200)]
+    assert "Mar" in months and "2024" in months
+    days_ = [text for _i, text in date_ticks(ts, n - 10, n, 1200)]
+    assert all(t.isdigit() and int(t) <= 31 or t in ("Dec",) for t in days_)
+    minutes = pd.date_range("2024-03-04 09:30", periods=390 * 3, freq="min")
+    ts_min = epoch_seconds(pd.Series(minutes))
+    times = [text for _i, text in date_ticks(ts_min, 300, 500, 1200)]
+    assert all(":" in t or t.startswith("Mar") for t in times) and "14:30" in times
+
+
+def test_date_labels_never_crowd(make_chart, baba):
+    for x0, x1 in ((0, len(baba)), (len(baba) - 300, len(baba)), (len(baba) - 22, len(baba))):
+        ticks = date_ticks(epoch_seconds(baba["Date"]), x0, x1, 1200)
+        px = [i * 1200 / (x1 - x0) for i, _t in ticks]
+        assert all(b - a >= 60 for a, b in zip(px, px[1:]))
+
+
+# ---------------------------------------------------------------------------------------------- states
+def test_empty_listing_offers_the_price_import(make_chart, qtbot):
+    chart = make_chart()
+    empty = np.zeros(0)
+    chart.set_series("9988.HK", "HKD", np.zeros(0, dtype=np.int64), empty, empty, empty, empty, empty)
+    assert chart.pages.currentWidget() is chart.empty_page
+    assert "No prices for 9988.HK" in chart.empty_label.text()
+    with qtbot.waitSignal(chart.importPricesRequested, timeout=1000):
+        chart.import_button.click()
+
+
+def test_bad_bars_are_refused_with_the_field_named(make_chart):
+    chart = make_chart()
+    with pytest.raises(ValueError, match="close: 2 values for 3 bars"):
+        chart.set_series("BABA", "USD", np.array([1, 2, 3]) * 86400, [1.0] * 3, [1.0] * 3, [1.0] * 3,
+                         [1.0] * 2, [1.0] * 3)
+    with pytest.raises(ValueError, match="increasing time order"):
+        chart.set_series("BABA", "USD", np.array([3, 2, 1]) * 86400, *([[1.0] * 3] * 5))
+
+
+def test_position_view_shows_value_against_money_invested(make_chart, baba):
+    chart = make_chart(baba)
+    days = [date(2024, 1, 2) + timedelta(days=k) for k in range(30)]
+    value = np.linspace(1000, 1300, 30)
+    invested = np.full(30, 1100.0)
+    chart.set_position_series(days, value, invested, value - invested)
+    chart.toolbar.position_view_button.click()
+    assert chart.pages.currentWidget() is chart.position_view
+    assert not chart.readout.isVisible()
+    text = chart.position_view.readout.text()
+    assert "2024-01-31" in text and "1,300.00 USD" in text and "+200.00 USD" in text
+    chart.toolbar.price_view_button.click()
+    assert chart.pages.currentWidget() is chart.view
+
+
+def test_export_png_and_svg(make_chart, baba, tmp_path):
+    chart = make_chart(baba)
+    chart.set_trades([TradeMarker(date(2024, 2, 1), "buy", 70.0, 10, "Buy 10")])
+    chart.set_range_preset("1Y")
+    chart.export_png(tmp_path / "chart.png")
+    image = QtGui.QImage(str(tmp_path / "chart.png"))
+    assert image.width() == chart.view.width() and image.height() == chart.view.height()
+    chart.export_svg(tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text()
+    assert "<svg" in svg and "USD" in svg
+    assert svg.count("<rect") + svg.count("<path") > 100     # candles are vector shapes
