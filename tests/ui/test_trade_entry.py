@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.shared_data import TODAY
 from tests.ui.conftest import buy, table_rows
@@ -28,7 +28,7 @@ def card_text(window, symbol, key):
 def test_type_a_trade_with_the_keyboard_updates_table_and_summary(window, qtbot):
     assert window.summary.is_empty_state
     dialog = window.new_trade()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)   # keys go where the user looks
     assert dialog.focusWidget() is dialog.symbol            # starts on the first field
     assert dialog.symbol.currentData() == "BABA"
     assert not dialog.save_button.isEnabled()               # nothing typed: nothing to save

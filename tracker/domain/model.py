@@ -136,6 +136,9 @@ class EarningsEvent:
     source: str = ""
     note: str = ""
     id: int | None = None
+    revenue_usd_bn: Decimal | None = None
+    eps_diluted_usd: Decimal | None = None        # per ADS
+    eps_non_gaap_usd: Decimal | None = None       # per ADS
 
 
 @dataclass(frozen=True)

@@ -145,4 +145,16 @@ def _seed_instruments(db: Database) -> None:
     ])
 
 
+@migrations()
+def m002_earnings_usd(db: Database) -> None:
+    """Results some sources give only in US dollars (revenue and EPS per ADS)."""
+    db.executescript(
+        """
+        ALTER TABLE earnings_events ADD COLUMN revenue_usd_bn TEXT;
+        ALTER TABLE earnings_events ADD COLUMN eps_diluted_usd TEXT;
+        ALTER TABLE earnings_events ADD COLUMN eps_non_gaap_usd TEXT;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -106,12 +106,13 @@ class _HoverLayer(pg.GraphicsObject):
         """Find the marker under a scene position (the chart forwards every mouse move), set the
         tooltip to what it is and return that text ("" when the mouse is on no marker)."""
         text = ""
-        if self.isVisible():
-            transform = self.deviceTransform()
-            if transform is not None:
-                view_pos = transform.map(self.mapFromScene(scene_pos))
-                mapping = (transform.m11(), transform.m31(), transform.m22(), transform.m32())
-                text = self._hit(view_pos.x(), view_pos.y(), mapping)
+        scene = self.scene()
+        if self.isVisible() and scene is not None and scene.views():
+            view = scene.views()[0]
+            transform = self.sceneTransform() * view.viewportTransform()   # item -> viewport pixels
+            view_pos = view.mapFromScene(scene_pos)
+            mapping = (transform.m11(), transform.m31(), transform.m22(), transform.m32())
+            text = self._hit(view_pos.x(), view_pos.y(), mapping)
         if text != self.hovered:
             self.hovered = text
             self.setToolTip(text)
