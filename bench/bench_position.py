@@ -117,11 +117,10 @@ def main() -> None:
             ms = median_ms(run, args.runs)
             print(f"compute_position {symbol:8s} {method:8s} median {ms:7.1f} ms  "
                   f"(shares {p.shares}, xirr {p.xirr:+.4f}, twr {p.twr:+.4f})")
-    print(f"history_errors                    median {median_ms(lambda: ledger.history_errors(book), args.runs):7.1f} ms")
-    print(f"holdings_on                       median "
-          f"{median_ms(lambda: ledger.holdings_on(book, as_of), args.runs):7.1f} ms")
-    print(f"value_series BABA                 median "
-          f"{median_ms(lambda: ledger.value_series('BABA', book, closes['BABA']), args.runs):7.1f} ms")
+    for label, fn in (("history_errors", lambda: ledger.history_errors(book)),
+                      ("holdings_on", lambda: ledger.holdings_on(book, as_of)),
+                      ("value_series BABA", lambda: ledger.value_series("BABA", book, closes["BABA"], closes))):
+        print(f"{label:34s} median {median_ms(fn, args.runs):7.1f} ms")
 
 
 if __name__ == "__main__":

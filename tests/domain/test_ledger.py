@@ -302,3 +302,25 @@ def test_value_series_tracks_money_in_and_value():
         (date(2024, 1, 4), D(5), D(365), D(335), D(30)),
     ]
     assert ledger.value_series("9988.HK", b, []) == []
+
+
+def test_holdings_timeline_agrees_with_holdings_on_every_day():
+    """The one-replay timeline the app uses for many dates gives what a replay per date gives."""
+    from datetime import timedelta
+    from tracker.domain.ledger import holdings_timeline
+    timeline_book = Book(
+        instruments=INSTRUMENTS,
+        trades=(Trade("BABA", "buy", date(2020, 1, 2), D(10), D(200), id=1),
+                Trade("BABA", "sell", date(2020, 3, 2), D(4), D(180), id=2),
+                Trade("9988.HK", "buy", date(2020, 3, 2), D(100), D(190), id=3)),
+        conversions=(Conversion(date(2020, 6, 1), "BABA", "9988.HK", D(2), fx_rate=D("7.8")),),
+        actions=SUBDIVISION_2019,
+    )
+    steps = holdings_timeline(timeline_book)
+    day = date(2019, 12, 30)
+    while day <= date(2020, 6, 5):
+        expected = ledger.holdings_on(timeline_book, day)
+        past = [held for d, held in steps if d <= day]
+        got = past[-1] if past else {s: D(0) for s in INSTRUMENTS}
+        assert got == expected, day
+        day += timedelta(days=1)

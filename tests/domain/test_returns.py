@@ -52,7 +52,8 @@ def test_xirr_matches_an_independent_bisection_on_random_investment_histories():
             flows.append((day, rng.choice((-1, 1)) * rng.uniform(10, 3000)))
         # a final value that keeps the rate inside the independent bracket
         invested = -sum(a for _, a in flows)
-        flows.append((flows[-1][0] + timedelta(days=rng.randint(1, 400)), max(invested, 0) * rng.uniform(0.3, 2.5) + 50))
+        final_day = flows[-1][0] + timedelta(days=rng.randint(1, 400))
+        flows.append((final_day, max(invested, 0) * rng.uniform(0.3, 2.5) + 50))
         if _sign_changes(flows) != 1:      # several roots or none: no single answer to compare
             continue
         checked += 1
@@ -207,3 +208,40 @@ def test_conversion_moves_value_between_the_two_positions_at_the_giving_close():
     assert p.twr == pytest.approx(6000 / 5631.6 - 1, rel=1e-9)
     # without the giving listing's closes the carried cost (700 + 2) x 7.8 stands in
     assert ledger.cash_flows("9988.HK", b, date(2024, 3, 1), hk_closes) == [(date(2024, 2, 1), D("-5475.60"))]
+
+
+# --- real prices ------------------------------------------------------------------------------------
+def _real_baba_closes():
+    import csv
+
+    from tests.shared_data import shared_file
+    from tracker.domain.money import to_decimal
+    with open(shared_file("prices_BABA_daily.csv"), newline="") as f:
+        return [(date.fromisoformat(r["Date"]), to_decimal(float(r["Close"]))) for r in csv.DictReader(f)]
+
+
+def test_ipo_buy_held_through_the_2019_subdivision_on_real_prices():
+    from tracker.domain.model import RATIO_CHANGE, SPLIT, CorporateAction
+    closes = _real_baba_closes()
+    ipo_day, ipo_close = closes[0]
+    assert (ipo_day, ipo_close) == (date(2014, 9, 19), D("93.889999"))
+    actions = (CorporateAction("9988.HK", date(2019, 7, 30), SPLIT, D(8)),
+               CorporateAction("BABA", date(2019, 7, 30), RATIO_CHANGE, D(8)))
+    b = Book(INSTRUMENTS, trades=(Trade("BABA", BUY, ipo_day, D(10), ipo_close),), actions=actions)
+    end_day, end_close = closes[-1]
+    p = ledger.compute_position("BABA", b, end_day, closes)
+    # still 10 ADS after 2019 (they stood for 10 ordinary shares then, 80 now)
+    assert (p.shares, p.cost_basis, p.last_price_date) == (D(10), D("938.89999"), date(2024, 3, 8))
+    assert p.market_value == 10 * end_close and p.unrealized_pnl == 10 * (end_close - ipo_close)
+    for day in (ipo_day, end_day):
+        assert ledger.ads_equivalent({"BABA": D(10)}, b, day) == 10
+    # buy and hold at a close with no fee: TWR is the price change, XIRR its yearly rate; no jump
+    # on 2019-07-30, where neither the ADS count nor the ADS price moved
+    growth = float(end_close / ipo_close)
+    assert p.twr == pytest.approx(growth - 1, rel=1e-9)
+    days = (end_day - ipo_day).days
+    assert p.xirr == pytest.approx(growth ** (365 / days) - 1, rel=1e-7)
+    assert p.twr_annualized == pytest.approx(p.xirr, rel=1e-7)
+    # an as-of date on a weekend takes Friday's close
+    weekend = ledger.compute_position("BABA", b, date(2019, 8, 3), closes)
+    assert weekend.last_price_date == date(2019, 8, 2) and weekend.shares == 10

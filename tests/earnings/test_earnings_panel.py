@@ -75,9 +75,26 @@ def test_table_shows_reactions_and_the_users_money(qtbot, tracker):
     assert _cell(panel, "FY2024Q3", "9988.HK") == "-6.14%"
     assert _cell(panel, "FY2024Q3", "impact_BABA") == "-459.00 USD"
     assert _cell(panel, "FY2024Q3", "revenue_yoy") == "+5.1%"           # 260.348 / 247.756 - 1
-    assert _cell(panel, "FY2022Q4", "surprise") == "rev +2.3% · EPS +30.1%"
+    assert _cell(panel, "FY2022Q4", "surprise") == "RMB rev +2.3% · EPS +30.1%"
     assert _cell(panel, "FY2024Q3", "origin") == "bundled"
     assert "on your 100 ADS" in panel.card.typical.text()
+
+
+def test_us_dollar_figures_fill_in_where_rmb_is_missing_and_say_so(panel):
+    # FY2021 Q2 (September quarter 2020): the sources give only US$ figures
+    assert _cell(panel, "FY2021Q2", "revenue") == "US$ 22.8"
+    assert _cell(panel, "FY2021Q2", "eps") == "US$ 2.65"
+    assert _cell(panel, "FY2024Q3", "revenue") == "RMB 260.3"
+    assert _cell(panel, "FY2024Q3", "eps") == "RMB 18.97"
+    tip = panel.table.item(_row(panel, "FY2024Q3"), COLUMN["revenue"]).toolTip()
+    assert tip == "Revenue: RMB 260.348 billion · US$ 36.669 billion"
+    # consensus US$23.22bn and US$2.06 against the US$ actuals: 22.84 / 23.22 - 1, 2.65 / 2.06 - 1
+    assert _cell(panel, "FY2021Q2", "surprise") == "US$ rev -1.6% · EPS +28.6%"
+    # RMB revenue against an RMB consensus, US$ EPS against a US$ consensus, each labelled
+    assert _cell(panel, "FY2026Q2", "surprise") == "RMB rev +2.1% · US$ EPS +24.5%"
+    # a US$ consensus with RMB actuals only is not compared
+    assert _cell(panel, "FY2019Q4", "surprise") == "US$ only"
+    assert "never compared" in panel.table.item(_row(panel, "FY2019Q4"), COLUMN["surprise"]).toolTip()
 
 
 def test_selecting_a_row_centres_the_chart_on_its_date(qtbot, panel):
@@ -104,13 +121,17 @@ def test_add_and_edit_rows_show_who_owns_them(qtbot, panel):
     dialog.validate()
     assert not dialog.save_button.isEnabled() and "a number" in dialog.error_text("revenue")
     dialog.revenue.setText("247.8")
+    assert dialog.eps_non_gaap_usd.text() == "0.61"           # the bundled US$ figure, editable
+    dialog.revenue_usd.setText("34.9")
     dialog.validate()
     dialog.save_button.click()
     assert _cell(panel, "FY2026Q2", "origin") == "edited"
+    assert tracker_event(panel, "FY2026Q2").revenue_usd_bn == Decimal("34.9")
     assert panel.revert_button.isEnabled() and not panel.delete_button.isEnabled()
     panel.revert_selected()
     assert _cell(panel, "FY2026Q2", "origin") == "bundled"
     assert tracker_event(panel, "FY2026Q2").revenue_rmb_bn == Decimal("247.795")
+    assert tracker_event(panel, "FY2026Q2").revenue_usd_bn == Decimal("34.808")
 
 
 def tracker_event(panel, period):

@@ -1,12 +1,14 @@
 """Bundled results data: it matches the sourced facts, loads on every open, never overwrites the user."""
 import csv
+import hashlib
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from tests.shared_data import shared_file
+from tests.shared_data import TODAY, shared_file
 
+from tracker.app.tracker import Tracker
 from tracker.store import earnings as store
 from tracker.store.db import connect
 from tracker.store.migrations import migrations
@@ -40,6 +42,9 @@ def test_bundled_rows_match_the_shared_csv():
         assert e.revenue_rmb_bn == _dec(row["revenue_rmb_bn"])
         assert e.eps_diluted_rmb == _dec(row["diluted_eps_per_ads_rmb"])
         assert e.eps_non_gaap_rmb == _dec(row["non_gaap_diluted_eps_per_ads_rmb"])
+        assert e.revenue_usd_bn == _dec(row["revenue_usd_bn"])
+        assert e.eps_diluted_usd == _dec(row["diluted_eps_per_ads_usd"])
+        assert e.eps_non_gaap_usd == _dec(row["non_gaap_diluted_eps_per_ads_usd"])
         assert (e.consensus_revenue or "") == row["consensus_revenue"]
         assert (e.consensus_eps or "") == row["consensus_eps"]
         assert e.source == row["source_url"] and e.source
@@ -48,6 +53,10 @@ def test_bundled_rows_match_the_shared_csv():
     # two spot checks typed by hand from the releases
     assert bundled["FY2026Q2"].revenue_rmb_bn == Decimal("247.795")
     assert bundled["FY2022Q3"].consensus_eps_rmb == Decimal("16.18")
+    assert bundled["FY2021Q2"].revenue_usd_bn == Decimal("22.84")        # a quarter sourced in US$ only
+    assert bundled["FY2021Q2"].revenue_rmb_bn is None
+    assert bundled["FY2024Q3"].eps_diluted_usd == Decimal("0.80")
+    assert sum(e.revenue_usd_bn is not None for e in bundled.values()) == 23
 
 
 def test_sync_loads_everything_once_and_is_idempotent(db):
@@ -61,6 +70,9 @@ def test_sync_loads_everything_once_and_is_idempotent(db):
     raw = db.execute("SELECT revenue_rmb_bn, typeof(revenue_rmb_bn) FROM earnings_events "
                      "WHERE fiscal_period = 'FY2026Q2'").fetchone()
     assert raw == ("247.795", "text")
+    raw = db.execute("SELECT revenue_usd_bn, eps_non_gaap_usd, typeof(eps_non_gaap_usd) FROM earnings_events "
+                     "WHERE fiscal_period = 'FY2024Q4'").fetchone()
+    assert raw == ("30.73", "1.4", "text")
 
 
 def _new_bundle(tmp_path, edit):
@@ -102,3 +114,61 @@ def test_quarter_dropped_from_the_bundle_disappears_unless_the_user_owns_it(db, 
     store.sync_bundled(db, smaller)
     assert store.get_event(db, "FY2019Q3") is None
     assert store.get_event(db, "FY2019Q4").note == "checked"
+
+
+# --- a database from before the US$ columns (schema 1) -------------------------------------------------
+USD_COLUMNS = ("revenue_usd_bn", "eps_diluted_usd", "eps_non_gaap_usd")
+
+
+def _schema_1_database(path):
+    """What the previous version left on disk: schema 1, the bundled rows loaded without US$ figures
+    and the bundled file's hash recorded, so an unchanged file would be skipped on the next open."""
+    db = connect(path)
+    migrations.apply(db, stop_before="m002_earnings_usd")
+    db.execute("PRAGMA user_version = 1")
+    columns = [c.name for c in db["earnings_events"].columns if c.name != "id"]
+    assert not set(USD_COLUMNS) & set(columns)
+    with db.atomic():
+        for event in store.load_bundled():
+            row = store._row(event)
+            db["earnings_events"].insert({name: row[name] for name in columns})
+        store.set_meta(db, store.SHA_KEY, hashlib.sha256(store.bundled_path().read_bytes()).hexdigest())
+        edited = db.execute("SELECT id FROM earnings_events WHERE fiscal_period = 'FY2024Q4'").fetchone()[0]
+        db["earnings_events"].update(edited, {"origin": "edited", "note": "my note"})
+    db.close()
+
+
+def test_a_database_synced_before_the_us_dollar_columns_gets_them_on_reopen(tmp_path):
+    path = tmp_path / "old.db"
+    _schema_1_database(path)
+    with Tracker(path, today=TODAY) as t:
+        events = {e.fiscal_period: e for e in t.earnings.events()}
+        assert events["FY2021Q2"].revenue_usd_bn == Decimal("22.84")
+        assert events["FY2020Q4"].eps_non_gaap_usd == Decimal("1.30")
+        assert events["FY2024Q3"].eps_diluted_usd == Decimal("0.80")
+        # the user's edited row keeps the user's change and gains the columns it never had
+        assert events["FY2024Q4"].origin == "edited" and events["FY2024Q4"].note == "my note"
+        assert events["FY2024Q4"].revenue_usd_bn == Decimal("30.73")
+        # ...so its US$ surprise shows
+        assert next(r for r in t.earnings.results() if r.event.fiscal_period == "FY2024Q4").eps_surprise \
+            == pytest.approx(1.40 / 1.41 - 1)
+    with Tracker(path) as t:                     # the next open skips the sync again
+        assert store.sync_bundled(t.db) == 0
+
+
+def test_new_columns_are_filled_into_an_edited_row_only_where_empty(db):
+    store.sync_bundled(db)
+    with db.atomic():
+        e = store.get_event(db, "FY2021Q1")
+        store.update_event(db, replace(e, revenue_usd_bn=Decimal("21.8"), eps_non_gaap_usd=None, origin="edited"))
+        store.set_meta(db, store.SHA_KEY, "from an older build")
+        store.set_meta(db, store.COLUMNS_KEY, ",".join(c for c in store._FIELDS if c not in USD_COLUMNS))
+    store.sync_bundled(db)
+    e = store.get_event(db, "FY2021Q1")
+    assert e.revenue_usd_bn == Decimal("21.8")                # the user's value stays
+    assert e.eps_non_gaap_usd == Decimal("2.10")              # the empty new column is filled
+    # once the columns are recorded, a user's later blank stays blank
+    with db.atomic():
+        store.update_event(db, replace(e, eps_non_gaap_usd=None))
+    store.sync_bundled(db, force=True)
+    assert store.get_event(db, "FY2021Q1").eps_non_gaap_usd is None

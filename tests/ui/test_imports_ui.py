@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from tests.shared_data import shared_file
 from tests.ui.conftest import table_rows
@@ -106,7 +106,8 @@ def test_cancel_leaves_the_database_as_it_was(window, qtbot, tmp_path):
     assert window.busy and not window.act_new_trade.isEnabled()    # no other write while importing
     assert not window.act_import_prices.isEnabled()
     progress = window.findChild(QProgressDialog, "importProgress")
-    progress.cancel()                                              # the Cancel button's signal
+    [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
     assert len(window.tracker.bars("BABA")) == 0
     assert window.undo_stack.count() == 0

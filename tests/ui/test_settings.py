@@ -23,6 +23,7 @@ def test_settings_persist_across_two_window_instances(make_window, settings_path
     first.listing.setCurrentIndex(first.listing.findData("BABA"))
     first.chart.set_visible_range(date(2021, 3, 1), date(2021, 9, 30))
     wanted_range = first.chart.visible_range()
+    print("DBG first", first.size(), first.geometry(), first.minimumSizeHint())
     assert wanted_range == (date(2021, 3, 1), date(2021, 9, 30))
     first.close()
     qtbot.waitUntil(lambda: not first.isVisible())
@@ -32,6 +33,7 @@ def test_settings_persist_across_two_window_instances(make_window, settings_path
     assert stored.value("window/chart_range") == ["2021-03-01", "2021-09-30"]
 
     second = make_window()
+    print("DBG second", second.size(), second.geometry(), second.minimumSizeHint())
     assert (second.width(), second.height()) == (1100, 760)
     assert second.dockWidgetArea(second.buyback_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert second.dockWidgetArea(second.earnings_dock) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -25,7 +25,13 @@ def test_window_hosts_the_real_parts_under_stable_names(window):
     earnings = window.findChild(QWidget, "earningsPanel")
     buybacks = window.findChild(QWidget, "buybackPanel")
     assert isinstance(earnings, EarningsPanel) and isinstance(buybacks, BuybackPanel)
-    assert isinstance(earnings.parent(), QDockWidget) and isinstance(buybacks.parent(), QDockWidget)
+    assert _dock_of(earnings) is window.earnings_dock and _dock_of(buybacks) is window.buyback_dock
+
+
+def _dock_of(widget):
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parent()
+    return widget
 
 
 def test_first_run_shows_the_empty_state_with_working_buttons(window, qtbot):
@@ -69,8 +75,9 @@ def test_summary_cards_show_signed_coloured_figures_with_definitions(window):
     position = window.tracker.position("BABA")
     color = theme.gain_color() if position.unrealized_pnl > 0 else theme.loss_color()
     assert color.name() in unrealized.value.styleSheet()
-    assert unrealized.value.text().endswith(" USD") and "," in unrealized.value.text()
+    assert unrealized.text.endswith(" USD") and "," in unrealized.value.text()
     assert unrealized.value.text().startswith("+" if position.unrealized_pnl > 0 else "-")
+    assert card.currency.text() == "USD"                     # the card says which currency
     assert "cost basis" in unrealized.toolTip()
     for key, words in {"xirr": "discount", "twr": "time-weighted", "total_return": "realized",
                        "market_value": "shares × last price", "average_cost": "cost basis ÷ shares",
@@ -86,7 +93,7 @@ def test_losses_are_red(window):
     window.tracker.add_trade(buy(quantity="10", side="sell", price="70", fee="0", day=date(2024, 1, 17)))
     window.refresh(prices=True)
     realized = window.summary.cards["BABA"].tiles["realized"]
-    assert realized.value.text() == "-2,300.00 USD"
+    assert realized.text == "-2,300.00 USD" and realized.value.text() == "-2,300.00"
     assert theme.loss_color().name() in realized.value.styleSheet()
     rows = {r[2]: r for r in table_rows(window)}
     sell_index = [i for i, r in enumerate(table_rows(window)) if r[2] == "Sell"][0]

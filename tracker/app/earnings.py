@@ -20,10 +20,15 @@ Figures users see (all defined here):
   currency (USD for BABA, HKD for 9988.HK).
 - **Typical move**: the average absolute reaction over the last `TYPICAL_MOVE_RESULTS` releases with
   a reaction on that listing; in money, typical move x the latest close x the units held today.
-- **Revenue YoY / EPS YoY**: this quarter's figure / the same fiscal quarter a year earlier - 1.
-- **Surprise**: actual / consensus - 1, for revenue when the consensus is quoted in RMB, and for EPS
-  when the consensus EPS is quoted in RMB (compared with non-GAAP diluted EPS per ADS, the figure
-  analysts forecast). Consensus vendors differ from row to row (see each row's note).
+- **Reported figure** (revenue, diluted EPS per ADS, non-GAAP diluted EPS per ADS): the RMB figure
+  when it is on file, else the US-dollar one (some sources quote only US$). Always shown with its
+  currency, "RMB" or "US$".
+- **Revenue YoY / EPS YoY**: this quarter's reported figure / the same fiscal quarter a year earlier
+  in the same currency - 1 (none when the earlier quarter has no figure in that currency: RMB and
+  US$ are never compared, so exchange-rate moves never pass for growth).
+- **Surprise**: actual / consensus - 1, in the currency the consensus is quoted in (RMB or US$),
+  when the actual is on file in that same currency; for EPS the actual is non-GAAP diluted EPS per
+  ADS, the figure analysts forecast. Consensus vendors differ from row to row (see each row's note).
 - **Next release**: the earliest stored release on or after today; else the first quarter after
   the last release on file whose estimated date (`fiscal.estimate_release`, moved to the next NYSE
   session) is today or later, labelled estimated until the user enters the announced date.
@@ -60,6 +65,14 @@ MAX_SESSION_GAP = 3
 REMINDER_KEY = "earnings_reminder_days"
 REMINDED_KEY = "earnings_reminded"
 ORIGINS = (store.BUNDLED, store.EDITED, store.USER)
+RMB, USD = "RMB", "USD"
+CURRENCY_LABEL = {RMB: "RMB", USD: "US$"}
+# figure -> the event's field for it in each currency
+FIGURES = {
+    "revenue": {RMB: "revenue_rmb_bn", USD: "revenue_usd_bn"},
+    "eps_diluted": {RMB: "eps_diluted_rmb", USD: "eps_diluted_usd"},
+    "eps_non_gaap": {RMB: "eps_non_gaap_rmb", USD: "eps_non_gaap_usd"},
+}
 
 
 # --- trading calendars ----------------------------------------------------------------------------
@@ -172,16 +185,44 @@ class Result:
     event: EarningsEvent
     quarter: FiscalQuarter
     session_assumed: bool          # no source gives the session: taken as before the US open
-    revenue_yoy: float | None
-    eps_diluted_yoy: float | None
-    eps_non_gaap_yoy: float | None
-    revenue_surprise: float | None
-    eps_surprise: float | None
+    changes: dict[str, Change | None]   # "revenue_yoy", "eps_diluted_yoy", "eps_non_gaap_yoy",
+                                        # "revenue_surprise", "eps_surprise"
     reactions: dict[str, Reaction | None]
 
     @property
     def label(self) -> str:
         return self.quarter.label
+
+    def reported(self, figure: str) -> Amount | None:
+        return reported(self.event, figure)
+
+    def change(self, name: str) -> float | None:
+        found = self.changes.get(name)
+        return None if found is None else found.fraction
+
+    def change_currency(self, name: str) -> str | None:
+        found = self.changes.get(name)
+        return None if found is None else found.currency
+
+    @property
+    def revenue_yoy(self) -> float | None:
+        return self.change("revenue_yoy")
+
+    @property
+    def eps_diluted_yoy(self) -> float | None:
+        return self.change("eps_diluted_yoy")
+
+    @property
+    def eps_non_gaap_yoy(self) -> float | None:
+        return self.change("eps_non_gaap_yoy")
+
+    @property
+    def revenue_surprise(self) -> float | None:
+        return self.change("revenue_surprise")
+
+    @property
+    def eps_surprise(self) -> float | None:
+        return self.change("eps_surprise")
 
     def reaction(self, symbol: str) -> float | None:
         found = self.reactions.get(symbol)
@@ -242,6 +283,67 @@ def effective_session(event: EarningsEvent) -> str:
     return event.session if event.session in SESSIONS else BEFORE
 
 
+# --- reported figures in their currency -------------------------------------------------------------
+@dataclass(frozen=True)
+class Amount:
+    """A reported figure with its currency (RMB or USD); revenue in billions, EPS per ADS."""
+    currency: str
+    value: Decimal
+
+    @property
+    def label(self) -> str:
+        return CURRENCY_LABEL[self.currency]
+
+
+def amount_in(event: EarningsEvent | None, figure: str, currency: str) -> Decimal | None:
+    """`figure` of `event` in `currency`, None when not on file."""
+    return None if event is None else getattr(event, FIGURES[figure][currency])
+
+
+def reported(event: EarningsEvent, figure: str) -> Amount | None:
+    """The figure a row shows: RMB when on file, else US$ (see the module docstring)."""
+    for currency in (RMB, USD):
+        value = amount_in(event, figure, currency)
+        if value is not None:
+            return Amount(currency, value)
+    return None
+
+
+@dataclass(frozen=True)
+class Change:
+    """A ratio - 1 (year on year, or against the consensus) and the currency both sides are in."""
+    fraction: float
+    currency: str
+
+
+def year_on_year(event: EarningsEvent, prior: EarningsEvent | None, figure: str) -> Change | None:
+    """Reported figure / the same figure a year earlier in the same currency - 1."""
+    now = reported(event, figure)
+    if now is None:
+        return None
+    fraction = _ratio(now.value, amount_in(prior, figure, now.currency))
+    return None if fraction is None else Change(fraction, now.currency)
+
+
+def eps_consensus(event: EarningsEvent) -> tuple[str, Decimal] | None:
+    """(currency, consensus non-GAAP EPS per ADS): the RMB number when one was entered, else the
+    quoted text read as RMB… or US$…."""
+    if event.consensus_eps_rmb is not None:
+        return RMB, event.consensus_eps_rmb
+    return parse_amount(event.consensus_eps)
+
+
+def surprise(event: EarningsEvent, figure: str) -> Change | None:
+    """Actual / consensus - 1 in the consensus' currency ("revenue" or "eps_non_gaap"); None when the
+    actual is not on file in that currency (RMB is never compared with US$)."""
+    consensus = parse_amount(event.consensus_revenue) if figure == "revenue" else eps_consensus(event)
+    if consensus is None:
+        return None
+    currency, expected = consensus
+    fraction = _ratio(amount_in(event, figure, currency), expected)
+    return None if fraction is None else Change(fraction, currency)
+
+
 # --- the service -------------------------------------------------------------------------------------
 class EarningsService:
     """`tracker.earnings`: stored results events, derived figures, the next release, exports."""
@@ -282,6 +384,9 @@ class EarningsService:
             errors.append(FieldError("session", "use before or after (the US market open)", text=event.session))
         if event.revenue_rmb_bn is not None and event.revenue_rmb_bn <= 0:
             errors.append(FieldError("revenue", "must be more than 0 (RMB billion)", text=str(event.revenue_rmb_bn)))
+        if event.revenue_usd_bn is not None and event.revenue_usd_bn <= 0:
+            errors.append(FieldError("revenue_usd", "must be more than 0 (US$ billion)",
+                                     text=str(event.revenue_usd_bn)))
         if event.consensus_eps_rmb is not None and event.consensus_eps_rmb <= 0:
             errors.append(FieldError("eps_estimate", "must be more than 0 (RMB per ADS)",
                                      text=str(event.consensus_eps_rmb)))
@@ -396,22 +501,13 @@ class EarningsService:
             out.append(Result(
                 event=event, quarter=fq,
                 session_assumed=event.release_date is not None and event.session not in SESSIONS,
-                revenue_yoy=_ratio(event.revenue_rmb_bn, prior and prior.revenue_rmb_bn),
-                eps_diluted_yoy=_ratio(event.eps_diluted_rmb, prior and prior.eps_diluted_rmb),
-                eps_non_gaap_yoy=_ratio(event.eps_non_gaap_rmb, prior and prior.eps_non_gaap_rmb),
-                revenue_surprise=self._revenue_surprise(event),
-                eps_surprise=_ratio(event.eps_non_gaap_rmb, event.consensus_eps_rmb),
+                changes={f"{figure}_yoy": year_on_year(event, prior, figure) for figure in FIGURES}
+                | {"revenue_surprise": surprise(event, "revenue"),
+                   "eps_surprise": surprise(event, "eps_non_gaap")},
                 reactions=reactions,
             ))
         out.reverse()
         return out
-
-    @staticmethod
-    def _revenue_surprise(event: EarningsEvent) -> float | None:
-        consensus = parse_amount(event.consensus_revenue)
-        if consensus is None or consensus[0] != "RMB":
-            return None
-        return _ratio(event.revenue_rmb_bn, consensus[1])
 
     def typical_moves(self, today: date | None = None,
                       results: list[Result] | None = None) -> list[TypicalMove]:

@@ -5,6 +5,7 @@ whole of history first and writes nothing when any check fails.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -92,6 +93,7 @@ class Tracker:
         self._today = today
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
         self._book_cache: ledger.Book | None = None
+        self._timeline_cache: list | None = None
 
     # --- plumbing --------------------------------------------------------------------------------
     def today(self) -> date:
@@ -108,6 +110,7 @@ class Tracker:
 
     def _changed(self, prices_of: str | None = None) -> None:
         self._book_cache = None
+        self._timeline_cache = None
         if prices_of:
             self._closes_cache.pop(prices_of, None)
 
@@ -403,7 +406,14 @@ class Tracker:
         return [self.position(s, as_of, method) for s in symbols]
 
     def holdings_on(self, day: date) -> dict[str, Decimal]:
-        return ledger.holdings_on(self.book(), day)
+        """Units per listing at the end of `day` (looked up in a timeline replayed once per change)."""
+        if self._timeline_cache is None:
+            self._timeline_cache = ledger.holdings_timeline(self.book())
+        steps = self._timeline_cache
+        index = bisect_right(steps, day, key=lambda step: step[0])
+        if index == 0:
+            return {symbol: Decimal(0) for symbol in self._instruments}
+        return dict(steps[index - 1][1])
 
     def ads_equivalent_held(self, day: date) -> Decimal:
         return ledger.ads_equivalent(self.holdings_on(day), self.book(), day)
@@ -416,7 +426,8 @@ class Tracker:
         return ledger.average_cost_series(symbol, self.book(), method)
 
     def value_series(self, symbol: str):
-        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol))
+        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
+        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others)
 
     # --- backups -----------------------------------------------------------------------------------
     def backup(self, to: str | Path | None = None) -> Path:

@@ -1,7 +1,10 @@
 """earnings list / add / export-ics: Alibaba's results releases and what they did to the position.
 
-JSON units: revenue in RMB billion; EPS in RMB per ADS (diluted, and non-GAAP diluted); reactions,
-year-on-year changes and surprises as fractions (-0.0914 for -9.14%); `position_impact` per listing
+JSON units: `revenue` in RMB billion and `revenue_usd` in US$ billion; EPS per ADS in RMB
+(`eps_diluted`, `eps_non_gaap`) and in US$ (`eps_diluted_usd`, `eps_non_gaap_usd`), each as the
+sources give it (one currency may be null). Reactions, year-on-year changes and surprises are
+fractions (-0.0914 for -9.14%); `*_yoy_currency` and `*_surprise_currency` say which currency both
+sides of that ratio are in ("RMB" or "USD"; RMB is never compared with US$). `position_impact` per listing
 in that listing's currency (USD for BABA, HKD for 9988.HK) for the units held at the release;
 null where a figure is unknown. `list --json` gives the upcoming release(s) first (`estimated` says
 whether the date is only estimated from the usual cadence), then past releases newest first.
@@ -11,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
-from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
+from tracker.app.earnings import CURRENCY_LABEL, LISTINGS, NextRelease, Result, effective_session
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
-from tracker.domain import fiscal
+from tracker.domain import checks, fiscal
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import ValidationError
 
@@ -34,11 +38,14 @@ def register(sub) -> None:
     add.add_argument("--date", required=True, help="release date (US Eastern), YYYY-MM-DD")
     add.add_argument("--period", required=True, help="fiscal quarter, e.g. FY2026Q3 (years end 31 March)")
     add.add_argument("--session", choices=("before", "after"), help="before the US open or after the close")
-    add.add_argument("--eps-estimate", help="consensus non-GAAP EPS, RMB per ADS")
-    add.add_argument("--revenue-estimate", help="consensus revenue, RMB billion")
+    add.add_argument("--eps-estimate", help="consensus non-GAAP EPS per ADS: RMB, or US$ written as US$1.41")
+    add.add_argument("--revenue-estimate", help="consensus revenue in billions: RMB, or US$ written as US$30.4")
     add.add_argument("--eps", help="diluted EPS, RMB per ADS")
     add.add_argument("--eps-non-gaap", help="non-GAAP diluted EPS, RMB per ADS")
     add.add_argument("--revenue", help="revenue, RMB billion")
+    add.add_argument("--eps-usd", help="diluted EPS, US$ per ADS")
+    add.add_argument("--eps-non-gaap-usd", help="non-GAAP diluted EPS, US$ per ADS")
+    add.add_argument("--revenue-usd", help="revenue, US$ billion")
     add.add_argument("--source", help="where the figures come from (URL)")
     add.add_argument("--note")
     add.add_argument("--json", action="store_true")
@@ -73,15 +80,23 @@ def result_json(result: Result) -> dict:
         "session_assumed": result.session_assumed,
         "estimated": False,
         "revenue": e.revenue_rmb_bn,
+        "revenue_usd": e.revenue_usd_bn,
         "revenue_yoy": result.revenue_yoy,
+        "revenue_yoy_currency": result.change_currency("revenue_yoy"),
         "eps_diluted": e.eps_diluted_rmb,
+        "eps_diluted_usd": e.eps_diluted_usd,
         "eps_diluted_yoy": result.eps_diluted_yoy,
+        "eps_diluted_yoy_currency": result.change_currency("eps_diluted_yoy"),
         "eps_non_gaap": e.eps_non_gaap_rmb,
+        "eps_non_gaap_usd": e.eps_non_gaap_usd,
         "eps_non_gaap_yoy": result.eps_non_gaap_yoy,
+        "eps_non_gaap_yoy_currency": result.change_currency("eps_non_gaap_yoy"),
         "consensus_revenue": e.consensus_revenue,
         "consensus_eps": e.consensus_eps,
         "revenue_surprise": result.revenue_surprise,
+        "revenue_surprise_currency": result.change_currency("revenue_surprise"),
         "eps_surprise": result.eps_surprise,
+        "eps_surprise_currency": result.change_currency("eps_surprise"),
         "reaction_baba": None if baba is None else baba.fraction,
         "reaction_9988": None if hk is None else hk.fraction,
         "reaction_sessions": {s: None if r is None else {"before": r.before_date, "before_close": r.before_close,
@@ -108,8 +123,11 @@ def upcoming_json(nxt: NextRelease, today: date) -> dict:
         "days_until": (nxt.release_date - today).days,
         "release_time_new_york": nxt.moment.isoformat(),
         "revenue": e.revenue_rmb_bn if e else None,
+        "revenue_usd": e.revenue_usd_bn if e else None,
         "eps_diluted": e.eps_diluted_rmb if e else None,
+        "eps_diluted_usd": e.eps_diluted_usd if e else None,
         "eps_non_gaap": e.eps_non_gaap_rmb if e else None,
+        "eps_non_gaap_usd": e.eps_non_gaap_usd if e else None,
         "consensus_revenue": e.consensus_revenue if e else None,
         "consensus_eps": e.consensus_eps if e else None,
         "reaction_baba": None,
@@ -133,6 +151,25 @@ def _pct(value: float | None) -> str | None:
     return None if value is None else f"{value * 100:+.2f}%"
 
 
+def _amount(result: Result, figure: str, width: int) -> str | None:
+    """`RMB 247.795` / `US$  16.14`: the reported figure with its currency, numbers aligned."""
+    found = result.reported(figure)
+    return None if found is None else f"{found.label} {found.value:>{width},}"
+
+
+def _surprise(result: Result) -> str | None:
+    """`US$ rev +5.63% · EPS +51.16%`: each surprise labelled with the currency it compares in."""
+    parts, shown = [], None
+    for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
+        currency = result.change_currency(name)
+        if currency is None:
+            continue
+        label = CURRENCY_LABEL[currency]
+        parts.append(("" if label == shown else f"{label} ") + f"{word} {_pct(result.change(name))}")
+        shown = label
+    return " · ".join(parts) or None
+
+
 def earnings_list(args, tracker) -> int:
     today = tracker.today()
     upcoming = _upcoming(tracker, today)
@@ -146,12 +183,12 @@ def earnings_list(args, tracker) -> int:
             e = r.event
             impacts = [f"{x.impact:+,.2f} {x.currency}" for x in r.reactions.values() if x is not None and x.units]
             rows.append([e.release_date.isoformat() if e.release_date else None, r.label,
-                         (e.session or "before?") if e.release_date else None, e.revenue_rmb_bn,
-                         _pct(r.revenue_yoy), e.eps_non_gaap_rmb, _pct(r.eps_non_gaap_yoy),
-                         _pct(r.reaction("BABA")), _pct(r.reaction("9988.HK")),
+                         (e.session or "before?") if e.release_date else None, _amount(r, "revenue", 7),
+                         _pct(r.revenue_yoy), _amount(r, "eps_non_gaap", 5), _pct(r.eps_non_gaap_yoy),
+                         _surprise(r), _pct(r.reaction("BABA")), _pct(r.reaction("9988.HK")),
                          "; ".join(impacts) or None, e.origin])
-        print_table(["release", "quarter", "session", "revenue RMB bn", "YoY", "non-GAAP EPS RMB",
-                     "YoY", "BABA", "9988.HK", "your P&L", "origin"], rows)
+        print_table(["release", "quarter", "session", "revenue bn", "YoY", "non-GAAP EPS/ADS",
+                     "YoY", "surprise", "BABA", "9988.HK", "your P&L", "origin"], rows)
         print()
     if not upcoming:
         print("No upcoming results date known.")
@@ -175,15 +212,18 @@ def earnings_add(args, tracker) -> int:
     if args.session:
         changes["session"] = args.session
     for option, field in (("eps", "eps_diluted_rmb"), ("eps_non_gaap", "eps_non_gaap_rmb"),
-                          ("revenue", "revenue_rmb_bn")):
+                          ("revenue", "revenue_rmb_bn"), ("eps_usd", "eps_diluted_usd"),
+                          ("eps_non_gaap_usd", "eps_non_gaap_usd"), ("revenue_usd", "revenue_usd_bn")):
         value = getattr(args, option)
         if value is not None:
             changes[field] = decimal_arg(value, option.replace("_", "-"))
     if args.eps_estimate is not None:
-        estimate = decimal_arg(args.eps_estimate, "eps-estimate")
-        changes.update(consensus_eps_rmb=estimate, consensus_eps=f"RMB{estimate}")
+        currency, estimate = _estimate(args.eps_estimate, "eps-estimate")
+        changes.update(consensus_eps_rmb=estimate if currency == "RMB" else None,
+                       consensus_eps=f"{'US$' if currency == 'USD' else 'RMB'}{estimate}")
     if args.revenue_estimate is not None:
-        changes["consensus_revenue"] = f"RMB{decimal_arg(args.revenue_estimate, 'revenue-estimate')}bn"
+        currency, estimate = _estimate(args.revenue_estimate, "revenue-estimate")
+        changes["consensus_revenue"] = f"{'US$' if currency == 'USD' else 'RMB'}{estimate}bn"
     if args.source is not None:
         changes["source"] = args.source
     if args.note is not None:
@@ -204,6 +244,20 @@ def earnings_add(args, tracker) -> int:
         print(f"{verb} {fiscal.quarter_of(saved.period_end).label} ({saved.origin}): "
               f"results {saved.release_date.strftime('%a %Y-%m-%d')}, {session}")
     return 0
+
+
+def _estimate(text: str, option: str) -> tuple[str, Decimal]:
+    """("RMB", 15.2) for 15.2 or RMB15.2; ("USD", 1.41) for US$1.41 (a trailing "bn" is allowed)."""
+    cleaned, currency = text.strip(), "RMB"
+    for prefix, code in (("US$", "USD"), ("RMB", "RMB")):
+        if cleaned.upper().startswith(prefix):
+            cleaned, currency = cleaned[len(prefix):], code
+    if cleaned.lower().endswith("bn"):
+        cleaned = cleaned[:-2]
+    value, error = checks.parse_decimal(cleaned, option)
+    if error:
+        raise ValidationError([FieldError(option, "a number, or RMB…/US$… (e.g. US$1.41)", text=text)])
+    return currency, value
 
 
 # --- export -------------------------------------------------------------------------------------------

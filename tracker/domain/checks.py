@@ -166,8 +166,8 @@ def check_conversion(conv: Conversion, instruments: dict[str, Instrument], today
     errors += _positive(conv.quantity, "quantity")
     errors += _not_negative(conv.fee, "fee")
     rate = _positive(conv.fx_rate, "fx_rate")
-    if (not rate and source is not None and target is not None and source.currency == target.currency
-            and conv.fx_rate != 1):
+    if (not rate and source is not None and target is not None and source is not target
+            and source.currency == target.currency and conv.fx_rate != 1):
         rate.append(FieldError("fx_rate", f"both listings trade in {source.currency}, so the rate is 1",
                                text=str(conv.fx_rate)))
     errors += rate

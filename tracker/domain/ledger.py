@@ -32,10 +32,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-from heapq import merge
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from heapq import merge
 from typing import Iterator, Sequence
 
 from tracker.domain import returns
@@ -391,7 +391,7 @@ class _Walk:
         by_trade: dict[int, Decimal] = {}
         by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
         unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
-        marks: list[tuple[date, Decimal]] = []           # trade prices: stand-ins before the first close
+        marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
         first_in: date | None = None
 
         # Trades, by far the most numerous events, are handled inline.
@@ -571,6 +571,21 @@ def holdings_on(book: Book, day: date) -> dict[str, Decimal]:
     held = {symbol: ZERO for symbol in book.instruments}
     held.update({symbol: h.units for symbol, h in replay.holdings.items()})
     return held
+
+
+def holdings_timeline(book: Book) -> list[tuple[date, dict[str, Decimal]]]:
+    """Units held of every listing at the end of each day on which anything happened, ascending:
+    one replay for all days, so a caller asking about many dates pays for history once."""
+    replay = _Replay(book)
+    steps: list[tuple[date, dict[str, Decimal]]] = []
+    for _, day, _, _, _ in replay.run():
+        held = {symbol: ZERO for symbol in book.instruments}
+        held.update({symbol: h.units for symbol, h in replay.holdings.items()})
+        if steps and steps[-1][0] == day:
+            steps[-1] = (day, held)
+        else:
+            steps.append((day, held))
+    return steps
 
 
 def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO) -> list[Lot]:

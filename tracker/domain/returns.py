@@ -63,8 +63,8 @@ def xirr(flows: Sequence[tuple[date, float]]) -> float | None:
     flows of one day are summed first. Returns None when no such rate exists between -99.99 % and
     +100,000,000 % a year: fewer than two non-zero days, or all flows of one sign.
 
-    Flows that change sign more than once can have several such rates; the one returned is the
-    nearest to 0 % (see `_bracket`). Solved by Newton's method kept inside a bracket where the NPV
+    Flows that change sign more than once can have several such rates; the one returned is the first
+    found walking outward from 0 % (see `_bracket`), so normally the one nearest to 0 %. Solved by Newton's method kept inside a bracket where the NPV
     changes sign, bisecting whenever a step would leave it, so it always converges.
     """
     years, amounts = _aggregate(flows)

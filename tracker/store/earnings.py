@@ -3,6 +3,9 @@
 Each row's `origin` says who owns it: 'bundled' rows mirror resources/earnings.csv and follow it when
 the app ships new data; 'edited' (a bundled row the user changed) and 'user' rows are the user's and
 are never touched by the bundled data. Callers own the transaction, except `sync_bundled`.
+
+Revenue and EPS are kept in both currencies as the sources give them: RMB (`*_rmb*`) and US dollars
+(`*_usd*`, the convenience translation in Alibaba's releases, or the only figure some sources quote).
 """
 from __future__ import annotations
 
@@ -21,14 +24,21 @@ from tracker.store.codecs import date_in, date_out, dec_in, dec_out
 TABLE = "earnings_events"
 BUNDLED_FILE = "earnings.csv"
 SHA_KEY = "bundled_earnings_sha"
+COLUMNS_KEY = "bundled_earnings_columns"
 BUNDLED, EDITED, USER = "bundled", "edited", "user"
 
 # event field -> table column (the table mirrors the record one to one)
 _FIELDS = ("fiscal_period", "period_end", "release_date", "session", "revenue_rmb_bn",
-           "eps_diluted_rmb", "eps_non_gaap_rmb", "consensus_revenue", "consensus_eps",
-           "consensus_eps_rmb", "origin", "source", "note")
+           "eps_diluted_rmb", "eps_non_gaap_rmb", "revenue_usd_bn", "eps_diluted_usd",
+           "eps_non_gaap_usd", "consensus_revenue", "consensus_eps", "consensus_eps_rmb",
+           "origin", "source", "note")
 _DATES = {"period_end", "release_date"}
-_DECIMALS = {"revenue_rmb_bn", "eps_diluted_rmb", "eps_non_gaap_rmb", "consensus_eps_rmb"}
+_DECIMALS = {"revenue_rmb_bn", "eps_diluted_rmb", "eps_non_gaap_rmb", "revenue_usd_bn",
+             "eps_diluted_usd", "eps_non_gaap_usd", "consensus_eps_rmb"}
+# What a database synced before the loaded columns were recorded holds (schema 1, no US$ figures).
+_FIRST_COLUMNS = ("fiscal_period", "period_end", "release_date", "session", "revenue_rmb_bn",
+                  "eps_diluted_rmb", "eps_non_gaap_rmb", "consensus_revenue", "consensus_eps",
+                  "consensus_eps_rmb", "origin", "source", "note")
 
 
 def _row(event: EarningsEvent) -> dict:
@@ -106,11 +116,7 @@ def bundled_path() -> Path:
 
 
 def parse_bundled(text: str) -> list[EarningsEvent]:
-    """The bundled CSV (lines starting with '#' are comments) as events with origin 'bundled'.
-
-    Columns the table does not hold (the US-dollar figures) are kept in the file as sourced facts and
-    not loaded.
-    """
+    """The bundled CSV (lines starting with '#' are comments) as events with origin 'bundled'."""
     lines = [line for line in text.splitlines() if not line.startswith("#")]
     events = []
     for raw in csv.DictReader(io.StringIO("\n".join(lines))):
@@ -135,21 +141,43 @@ def load_bundled(path: Path | None = None) -> list[EarningsEvent]:
     return parse_bundled((path or bundled_path()).read_text(encoding="utf-8"))
 
 
+def _sync_stamp(data: bytes) -> str:
+    """The file's hash together with the columns this build loads: a build that loads more columns
+    (a schema upgrade) re-reads an unchanged file instead of skipping it."""
+    return hashlib.sha256(data + b"\0" + ",".join(_FIELDS).encode()).hexdigest()
+
+
+def _new_columns(db: Database) -> list[str]:
+    """Loaded columns the database had no bundled values for at its last sync."""
+    recorded = get_meta(db, COLUMNS_KEY)
+    before = recorded.split(",") if recorded else _FIRST_COLUMNS
+    return [name for name in _FIELDS if name not in before]
+
+
+def _filled_in(old: EarningsEvent, shipped: EarningsEvent, columns: list[str]) -> EarningsEvent:
+    """A user's row with the empty `columns` taken from the shipped row: the user never saw those
+    columns, so filling them overwrites nothing the user set."""
+    values = {name: getattr(shipped, name) for name in columns if getattr(old, name) is None}
+    return replace(old, **values)
+
+
 def sync_bundled(db: Database, path: Path | None = None, force: bool = False) -> int:
     """Bring the bundled rows in line with the bundled file; returns how many rows changed.
 
     Missing quarters are inserted, rows still 'bundled' are updated (or removed when the file no
-    longer lists them), 'edited' and 'user' rows are left alone. Skipped entirely when the file's
-    hash matches the one recorded at the last sync, so it is cheap on every open.
+    longer lists them), 'edited' rows only get columns added since the last sync filled in where
+    empty, 'user' rows are left alone. Skipped entirely when neither the file nor the loaded columns
+    changed since the last sync, so it is cheap on every open.
     """
     path = path or bundled_path()
     if not path.is_file():
         return 0
     data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    if not force and get_meta(db, SHA_KEY) == sha:
+    stamp = _sync_stamp(data)
+    if not force and get_meta(db, SHA_KEY) == stamp:
         return 0
     bundled = {e.fiscal_period: e for e in parse_bundled(data.decode("utf-8"))}
+    new_columns = _new_columns(db)
     changed = 0
     with db.atomic():
         stored = {e.fiscal_period: e for e in load_events(db)}
@@ -161,11 +189,15 @@ def sync_bundled(db: Database, path: Path | None = None, force: bool = False) ->
             elif old.origin == BUNDLED and replace(old, id=None) != event:
                 update_event(db, replace(event, id=old.id))
                 changed += 1
+            elif old.origin == EDITED and (filled := _filled_in(old, event, new_columns)) != old:
+                update_event(db, filled)
+                changed += 1
         for period, old in stored.items():
             if old.origin == BUNDLED and period not in bundled:
                 delete_event(db, old.id)
                 changed += 1
-        set_meta(db, SHA_KEY, sha)
+        set_meta(db, SHA_KEY, stamp)
+        set_meta(db, COLUMNS_KEY, ",".join(_FIELDS))
     return changed
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QPushButton, QSizePolicy, QSpinBox, QStyle, QSystemTrayIcon,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from tracker.app.earnings import (AFTER, BEFORE, HONG_KONG, LISTINGS, NextRelease, Result,
-                                  TypicalMove, parse_amount)
+from tracker.app.earnings import (AFTER, BEFORE, CURRENCY_LABEL, HONG_KONG, LISTINGS, RMB, USD, Amount,
+                                  NextRelease, Result, TypicalMove, amount_in, parse_amount)
 from tracker.domain import fiscal
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import TrackerError
@@ -160,6 +160,9 @@ class EarningsDialog(EntryDialog):
         self.revenue = self.number_editor("e.g. 247.8", text(start and start.revenue_rmb_bn))
         self.eps = self.number_editor("e.g. 5.65", text(start and start.eps_diluted_rmb))
         self.eps_non_gaap = self.number_editor("e.g. 18.97", text(start and start.eps_non_gaap_rmb))
+        self.revenue_usd = self.number_editor("e.g. 36.67", text(start and start.revenue_usd_bn))
+        self.eps_usd = self.number_editor("e.g. 0.80", text(start and start.eps_diluted_usd))
+        self.eps_non_gaap_usd = self.number_editor("e.g. 2.67", text(start and start.eps_non_gaap_usd))
         self.revenue_estimate = self.number_editor("consensus, e.g. 245.2", text(start and start.consensus_revenue))
         self.eps_estimate = self.number_editor("consensus, e.g. 16.2", text(start and start.consensus_eps))
         self.source = QLineEdit(start.source if start else "")
@@ -174,12 +177,16 @@ class EarningsDialog(EntryDialog):
         self.add_row("revenue", "Re&venue", self.revenue, "RMB bn")
         self.add_row("eps", "&Diluted EPS", self.eps, "RMB/ADS")
         self.add_row("eps_non_gaap", "&Non-GAAP EPS", self.eps_non_gaap, "RMB/ADS")
+        self.add_row("revenue_usd", "Revenue in &US$", self.revenue_usd, "US$ bn")
+        self.add_row("eps_usd", "Diluted EPS in US$", self.eps_usd, "US$/ADS")
+        self.add_row("eps_non_gaap_usd", "Non-GAAP EPS in US$", self.eps_non_gaap_usd, "US$/ADS")
         self.add_row("revenue_estimate", "Revenue es&timate", self.revenue_estimate, "RMB bn")
         self.add_row("eps_estimate", "EPS &estimate", self.eps_estimate, "RMB/ADS")
         self.add_row("source", "S&ource", self.source)
         self.add_row("note", "N&ote", self.note)
         self.aliases.update({"fiscal_period": "period", "release_date": "date", "period_end": "period",
-                             "revenue_rmb_bn": "revenue", "consensus_eps_rmb": "eps_estimate"})
+                             "revenue_rmb_bn": "revenue", "consensus_eps_rmb": "eps_estimate",
+                             "revenue_usd_bn": "revenue_usd"})
         self.rows["eps_estimate"].label.setToolTip("Consensus non-GAAP diluted EPS per ADS; the surprise "
                                                    "compares it with the non-GAAP actual.")
         if event is not None:
@@ -208,7 +215,7 @@ class EarningsDialog(EntryDialog):
         elif self.original is None:
             errors.append(FieldError("date", "required"))
         numbers = {}
-        for name in ("revenue", "eps", "eps_non_gaap"):
+        for name in ("revenue", "eps", "eps_non_gaap", "revenue_usd", "eps_usd", "eps_non_gaap_usd"):
             numbers[name], error = _decimal(getattr(self, name).text(), name)
             if error:
                 errors.append(error)
@@ -221,7 +228,9 @@ class EarningsDialog(EntryDialog):
         base = self.original or EarningsEvent(fq.code, fq.end, None, None, origin="user")
         return replace(base, release_date=day, session=self.session.currentData(),
                        revenue_rmb_bn=numbers["revenue"], eps_diluted_rmb=numbers["eps"],
-                       eps_non_gaap_rmb=numbers["eps_non_gaap"], consensus_revenue=revenue_text,
+                       eps_non_gaap_rmb=numbers["eps_non_gaap"], revenue_usd_bn=numbers["revenue_usd"],
+                       eps_diluted_usd=numbers["eps_usd"], eps_non_gaap_usd=numbers["eps_non_gaap_usd"],
+                       consensus_revenue=revenue_text,
                        consensus_eps=eps_text, consensus_eps_rmb=eps_rmb,
                        source=self.source.text().strip(), note=self.note.text().strip()), []
 
@@ -324,13 +333,16 @@ COLUMNS = [
                            "(Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day)."),
     ("impact_BABA", "Your BABA", "ADS held before the release × (close after − close before), USD."),
     ("impact_9988.HK", "Your 9988", "Shares held before the release × (close after − close before), HKD."),
-    ("revenue", "Revenue RMB bn", "Revenue in RMB billion."),
-    ("revenue_yoy", "YoY", "Revenue ÷ revenue of the same quarter a year earlier − 1."),
-    ("eps", "EPS RMB", "Non-GAAP diluted EPS per ADS in RMB (diluted GAAP EPS in the tooltip)."),
-    ("eps_yoy", "YoY", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1 (GAAP when "
-                       "non-GAAP is missing, marked G)."),
-    ("surprise", "Surprise", "Actual ÷ consensus − 1 where an RMB consensus is on file (vendors vary; "
-                             "see the row's note)."),
+    ("revenue", "Revenue bn", "Revenue in billions: RMB where on file, else US$ (some sources quote "
+                              "only US$)."),
+    ("revenue_yoy", "YoY", "Revenue ÷ revenue of the same quarter a year earlier − 1, both in the "
+                           "currency shown (RMB is never compared with US$)."),
+    ("eps", "EPS/ADS", "Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS "
+                       "in the tooltip)."),
+    ("eps_yoy", "YoY", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency "
+                       "(GAAP when non-GAAP is missing, marked G)."),
+    ("surprise", "Surprise", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB "
+                             "or US$) when the actual is on file in it; vendors vary, see the row's note."),
     ("origin", "Data", "bundled: shipped reference data · edited: bundled data you changed · yours: "
                        "a row you entered."),
 ]
@@ -509,27 +521,26 @@ class EarningsPanel(QWidget):
         eps_yoy, eps_mark = r.eps_non_gaap_yoy, ""
         if eps_yoy is None and r.eps_diluted_yoy is not None:
             eps_yoy, eps_mark = r.eps_diluted_yoy, " G"
-        surprise = []
-        if r.revenue_surprise is not None:
-            surprise.append(f"rev {fmt.percent(r.revenue_surprise, decimals=1)}")
-        if r.eps_surprise is not None:
-            surprise.append(f"EPS {fmt.percent(r.eps_surprise, decimals=1)}")
+        eps_yoy_currency = r.change_currency("eps_diluted_yoy" if eps_mark else "eps_non_gaap_yoy")
+        surprise = surprise_text(r)
         consensus = "; ".join(x for x in (e.consensus_revenue and f"revenue {e.consensus_revenue}",
                                           e.consensus_eps and f"EPS {e.consensus_eps}") if x)
         surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
         cells = {
             "release": ((e.release_date.isoformat() if e.release_date else fmt.DASH) + session, release_tip, 0, False),
             "quarter": (r.label, f"Quarter ended {e.period_end.isoformat()}", 0, False),
-            "revenue": (fmt.number(e.revenue_rmb_bn, 1) if e.revenue_rmb_bn is not None else fmt.DASH,
-                        f"RMB {plain(e.revenue_rmb_bn)} billion" if e.revenue_rmb_bn is not None else "", 0, True),
-            "revenue_yoy": (fmt.percent(r.revenue_yoy, decimals=1), "", fmt.sign(r.revenue_yoy), True),
-            "eps": (fmt.number(e.eps_non_gaap_rmb, 2) if e.eps_non_gaap_rmb is not None else fmt.DASH,
-                    "Diluted (GAAP) EPS per ADS: " + (f"RMB {plain(e.eps_diluted_rmb)}" if e.eps_diluted_rmb
-                                                       is not None else "not on file"), 0, True),
-            "eps_yoy": (fmt.percent(eps_yoy, decimals=1) + eps_mark, "G: diluted GAAP EPS compared" if eps_mark
-                        else "", fmt.sign(eps_yoy), True),
-            "surprise": (" · ".join(surprise) or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
-                         f"Consensus: {consensus}" + ("" if surprise else _no_surprise_reason(e)[1])
+            "revenue": (amount_text(r.reported("revenue"), 1),
+                        _both_currencies(e, "revenue", "Revenue", " billion"), 0, True),
+            "revenue_yoy": (fmt.percent(r.revenue_yoy, decimals=1), _yoy_tip(r.change_currency("revenue_yoy")),
+                            fmt.sign(r.revenue_yoy), True),
+            "eps": (amount_text(r.reported("eps_non_gaap"), 2),
+                    _both_currencies(e, "eps_non_gaap", "Non-GAAP diluted EPS per ADS", "") + "\n"
+                    + _both_currencies(e, "eps_diluted", "Diluted (GAAP) EPS per ADS", ""), 0, True),
+            "eps_yoy": (fmt.percent(eps_yoy, decimals=1) + eps_mark,
+                        ("G: diluted GAAP EPS compared. " if eps_mark else "") + _yoy_tip(eps_yoy_currency),
+                        fmt.sign(eps_yoy), True),
+            "surprise": (surprise or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
+                         f"Consensus: {consensus}" + (_surprise_actuals(r) if surprise else _no_surprise_reason(e)[1])
                          if consensus else "No consensus on file", surprise_sign, True),
             "origin": (ORIGIN_TEXT[e.origin], ORIGIN_TIP[e.origin] + _sources_tip(e), 0, False),
         }
@@ -704,11 +715,61 @@ class EarningsPanel(QWidget):
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
 
 
+def amount_text(amount: Amount | None, decimals: int) -> str:
+    """`RMB 247.8` / `US$ 16.1`: a reported figure always carries its currency."""
+    if amount is None:
+        return fmt.DASH
+    return f"{amount.label} {fmt.number(amount.value, decimals)}"
+
+
+def surprise_text(r: Result) -> str:
+    """`RMB rev +2.3% · EPS +30.1%`, `US$ rev +5.6% · EPS +51.2%`, or mixed `RMB rev +2.9% · US$ EPS
+    +28.3%`: each surprise labelled with the currency its two sides are in."""
+    parts, shown = [], None
+    for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
+        currency = r.change_currency(name)
+        if currency is None:
+            continue
+        label = CURRENCY_LABEL[currency]
+        parts.append(("" if label == shown else f"{label} ") + f"{word} {fmt.percent(r.change(name), decimals=1)}")
+        shown = label
+    return " · ".join(parts)
+
+
+def _both_currencies(e: EarningsEvent, figure: str, title: str, unit: str) -> str:
+    """`Revenue: RMB 247.795 billion · US$ 34.808 billion` with every currency on file."""
+    values = [f"{CURRENCY_LABEL[c]} {plain(v)}{unit}" for c in (RMB, USD)
+              if (v := amount_in(e, figure, c)) is not None]
+    return f"{title}: " + (" · ".join(values) or "not on file")
+
+
+def _yoy_tip(currency: str | None) -> str:
+    return f"Both quarters in {CURRENCY_LABEL[currency]}." if currency else ""
+
+
+def _surprise_actuals(r: Result) -> str:
+    """The actuals the surprises compare against, in the consensus' currency."""
+    parts = []
+    for name, figure, word in (("revenue_surprise", "revenue", "revenue"),
+                               ("eps_surprise", "eps_non_gaap", "non-GAAP EPS")):
+        currency = r.change_currency(name)
+        if currency is not None:
+            value = amount_in(r.event, figure, currency)
+            parts.append(f"{word} {CURRENCY_LABEL[currency]}{plain(value)}{'bn' if figure == 'revenue' else ''}")
+    return "\nActual: " + "; ".join(parts) + " (each compared in its consensus' currency)"
+
+
 def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
     """Why a row with a consensus shows no surprise: (cell text, tooltip sentence)."""
-    quoted = [parse_amount(t) for t in (e.consensus_revenue, e.consensus_eps) if t]
-    if quoted and all(q is not None and q[0] == "USD" for q in quoted):
-        return "US$ only", " (quoted in US$ while the actuals on file are in RMB: no surprise computed)"
+    for text, figure in ((e.consensus_revenue, "revenue"), (e.consensus_eps, "eps_non_gaap")):
+        quoted = parse_amount(text)
+        if quoted is None:
+            continue
+        other = USD if quoted[0] == RMB else RMB
+        if amount_in(e, figure, quoted[0]) is None and amount_in(e, figure, other) is not None:
+            label, other_label = CURRENCY_LABEL[quoted[0]], CURRENCY_LABEL[other]
+            return (f"{label} only", f" (quoted in {label} while the actuals on file are in {other_label}: "
+                                     "RMB is never compared with US$)")
     return "", " (the matching actual is not on file)"
 
 

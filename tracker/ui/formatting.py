@@ -41,12 +41,13 @@ def money(value: Decimal | float | None, currency: str = "", signed: bool = Fals
     return f"{text} {currency}" if currency else text
 
 
-def price(value: Decimal | float | None, currency: str = "") -> str:
-    """A unit price: at least two decimals, more when the stored price has them (12.3456)."""
+def price(value: Decimal | float | None, currency: str = "", max_decimals: int = 6) -> str:
+    """A unit price: at least two decimals, more when the price has them (12.3456), at most
+    `max_decimals` (an average cost is a quotient and may have many)."""
     if value is None:
         return DASH
     places = max(PRICE_DECIMALS, -Decimal(str(value)).normalize().as_tuple().exponent)
-    return money(value, currency, decimals=min(places, 6))
+    return money(value, currency, decimals=min(places, max_decimals))
 
 
 def quantity(value: Decimal | None) -> str:

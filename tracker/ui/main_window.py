@@ -21,8 +21,9 @@ from pathlib import Path
 from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 before anything imports it)
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QHBoxLayout,
-                               QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from tracker.app.tracker import Tracker
 from tracker.domain.model import BUY
@@ -43,6 +44,7 @@ from tracker.ui.trades_view import TradesView
 APP_NAME = "Tracker"
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
 DEFAULT_SIZE = (1440, 900)
+DOCK_WIDTH = 440
 EXPORT_COLUMNS = ("date", "symbol", "side", "quantity", "price", "fee", "currency", "note")
 
 
@@ -130,24 +132,33 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
+        """Earnings and buybacks share the right dock area as tabs; each panel sits in a scroll
+        area so its own minimum size never forces the window larger than the screen."""
         self.earnings_dock = QDockWidget("Earnings", self, objectName="earningsDock")
         self.buyback_dock = QDockWidget("Buybacks", self, objectName="buybackDock")
         for dock in (self.earnings_dock, self.buyback_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+            scroll = QScrollArea(objectName=f"{dock.objectName()}Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            dock.setWidget(scroll)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.earnings_dock, self.buyback_dock)
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
         self._make_panels()
-        self.resizeDocks([self.earnings_dock], [420], Qt.Orientation.Horizontal)
+        self.earnings_dock.raise_()
+        self.resizeDocks([self.earnings_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
-        for dock in (self.earnings_dock, self.buyback_dock):
-            old = dock.widget()
+        self.earnings_panel = EarningsPanel(self.tracker)
+        self.buyback_panel = BuybackPanel(self.tracker)
+        for dock, panel in ((self.earnings_dock, self.earnings_panel), (self.buyback_dock, self.buyback_panel)):
+            scroll: QScrollArea = dock.widget()
+            old = scroll.takeWidget()
             if old is not None:
                 old.deleteLater()
-        self.earnings_panel = EarningsPanel(self.tracker, self.earnings_dock)
-        self.buyback_panel = BuybackPanel(self.tracker, self.buyback_dock)
-        self.earnings_dock.setWidget(self.earnings_panel)
-        self.buyback_dock.setWidget(self.buyback_panel)
+            scroll.setWidget(panel)
         self.earnings_panel.dateSelected.connect(self._center_chart_on)
         self.buyback_panel.dateSelected.connect(self._center_chart_on)
         self.earnings_panel.eventsChanged.connect(self._reference_changed)
@@ -601,8 +612,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(QByteArray(state), SETTINGS_VERSION)
         splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(QByteArray(splitter))
+        if splitter is None or not self.splitter.restoreState(QByteArray(splitter)):
+            self.splitter.setSizes([600, 330])       # the chart gets the larger share
         header = s.value("trades/header")
         if header is not None:
             self.trades_view.restore_header_state(QByteArray(header))

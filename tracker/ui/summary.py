@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.domain.model import Position
@@ -39,7 +39,7 @@ def unrealized_fraction(p: Position) -> Decimal | None:
 
 
 def _method(p: Position) -> str:
-    return "first in, first out" if p.method == "fifo" else "moving average"
+    return "FIFO" if p.method == "fifo" else "moving average"
 
 
 FIGURES = (
@@ -48,13 +48,13 @@ FIGURES = (
            "shares) for BABA, ordinary shares for 9988.HK.",
            lambda p: fmt.quantity(p.shares)),
     Figure("average_cost", "Average cost",
-           "Cost basis ÷ shares: what each unit still held cost on average, buy fees included; "
-           "lots are matched to sells first in, first out unless the moving-average method is chosen.",
-           lambda p: fmt.price(p.average_cost, p.currency), lambda p: _method(p)),
+           "Cost basis ÷ shares: what each unit still held cost on average, buy fees included. "
+           "FIFO: sells close the oldest lots first (first in, first out).",
+           lambda p: fmt.price(p.average_cost, p.currency, max_decimals=4), lambda p: _method(p)),
     Figure("last_price", "Last price",
-           "The latest daily close on or before the day shown, with the date of that close.",
+           "The latest daily close on or before the day shown; below it, the date of that close.",
            lambda p: fmt.price(p.last_price, p.currency),
-           lambda p: f"close {p.last_price_date}" if p.last_price_date else "no prices imported"),
+           lambda p: str(p.last_price_date) if p.last_price_date else "no prices yet"),
     Figure("market_value", "Market value",
            "Shares × last price: what the holding would fetch at that close, before fees.",
            lambda p: fmt.money(p.market_value, p.currency)),
@@ -94,7 +94,7 @@ FIGURES = (
 
 
 class Tile(QWidget):
-    """Caption over a right-aligned value over a small detail line."""
+    """Caption over a right-aligned value over a small detail line. The currency is the card's."""
 
     def __init__(self, figure: Figure, parent=None):
         super().__init__(parent)
@@ -102,11 +102,12 @@ class Tile(QWidget):
         self.setObjectName(f"figure_{figure.key}")
         self.caption = QLabel(figure.caption)
         self.value = QLabel(objectName="value")
+        self.text = ""                # the figure with its currency, as plain text
         self.detail = QLabel(objectName="detail")
         for label in (self.caption, self.value, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.value.setFont(font)
         small = self.caption.font()
@@ -115,65 +116,99 @@ class Tile(QWidget):
         self.detail.setFont(small)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(0)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
-        self.setToolTip(f"<b>{figure.caption}</b><br>{figure.definition}")
 
     def show_position(self, p: Position) -> None:
-        self.value.setText(self.figure.value(p))
+        self.text = self.figure.value(p)
+        suffix = f" {p.currency}"
+        is_money = self.text.endswith(suffix)
+        self.value.setText(self.text[:-len(suffix)] if is_money else self.text)
         self.detail.setText(self.figure.detail(p))
         muted = theme.muted_color().name()
         color = theme.signed_color(self.figure.sign(p))
         self.caption.setStyleSheet(f"color: {muted};")
         self.detail.setStyleSheet(f"color: {color.name() if color else muted};")
         self.value.setStyleSheet(f"color: {color.name()};" if color else "")
+        unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
+        self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}")
 
 
 class PositionCard(QFrame):
-    """All figures of one listing."""
-
-    COLUMNS = 5
+    """All figures of one listing: a header (listing, currency, as-of date) over a grid of tiles,
+    in one row of ten or two rows of five, whichever the summary has room for."""
 
     def __init__(self, symbol: str, parent=None):
         super().__init__(parent)
         self.symbol = symbol
+        self.columns = 0
         self.setObjectName(f"card_{symbol.replace('.', '_')}")
         self.title = QLabel(objectName="cardTitle")
+        self.currency = QLabel(objectName="cardCurrency")
         self.subtitle = QLabel(objectName="cardSubtitle")
         title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
         head = QHBoxLayout()
+        head.setSpacing(8)
         head.addWidget(self.title)
+        head.addWidget(self.currency)
         head.addWidget(self.subtitle, 1)
         self.tiles = {f.key: Tile(f) for f in FIGURES}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(2)
-        grid.setVerticalSpacing(2)
-        for i, f in enumerate(FIGURES):
-            grid.addWidget(self.tiles[f.key], i // self.COLUMNS, i % self.COLUMNS)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(4)
+        self.grid.setVerticalSpacing(2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(10, 5, 10, 5)
+        layout.setSpacing(1)
         layout.addLayout(head)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.set_columns(5)
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for i, f in enumerate(FIGURES):
+            self.grid.addWidget(self.tiles[f.key], i // columns, i % columns)
+
+    def column_width(self, col: int) -> int:
+        """The widest tile in grid column `col` with the current number of columns."""
+        return max((self.tiles[f.key].minimumSizeHint().width() for i, f in enumerate(FIGURES)
+                    if i % self.columns == col), default=0)
+
+    def width_for(self, columns: int) -> int:
+        """The narrowest this card can be with `columns` tiles a row."""
+        widths = [0] * columns
+        for i, f in enumerate(FIGURES):
+            widths[i % columns] = max(widths[i % columns], self.tiles[f.key].minimumSizeHint().width())
+        m = self.layout().contentsMargins()
+        return sum(widths) + self.grid.horizontalSpacing() * (columns - 1) + m.left() + m.right() + 2
 
     def show_position(self, p: Position, listing_name: str) -> None:
         self.title.setText(p.symbol)
-        self.subtitle.setText(f"{listing_name} · {p.currency} · as of {p.as_of}")
-        self.subtitle.setStyleSheet(f"color: {theme.muted_color().name()};")
+        self.currency.setText(p.currency)
+        self.currency.setToolTip(f"Money figures of {p.symbol} are in {p.currency}.")
+        self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
+        muted, border = theme.muted_color().name(), theme.border_color().name()
+        self.subtitle.setStyleSheet(f"color: {muted};")
+        self.currency.setStyleSheet(f"color: {muted}; border: 1px solid {border}; border-radius: 3px; "
+                                    "padding: 0px 4px; font-weight: bold;")
         self.setStyleSheet(f"#{self.objectName()} {{ background: {theme.card_color().name()}; "
-                           f"border: 1px solid {theme.border_color().name()}; border-radius: 6px; }}")
+                           f"border: 1px solid {border}; border-radius: 6px; }}")
         for tile in self.tiles.values():
             tile.show_position(p)
 
     def figure_text(self, key: str) -> str:
-        return self.tiles[key].value.text()
+        """The figure as plain text with its currency (`18,387.50 USD`)."""
+        return self.tiles[key].text
 
 
 class EmptyState(QFrame):
@@ -236,7 +271,7 @@ class PositionSummary(QWidget):
         self.setObjectName("positionSummary")
         self.empty = EmptyState()
         self.cards_page = QWidget()
-        self.cards_layout = QHBoxLayout(self.cards_page)
+        self.cards_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.cards_page)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, PositionCard] = {}
         self.stack = QStackedWidget()
@@ -275,7 +310,43 @@ class PositionSummary(QWidget):
             self.cards_layout.insertWidget(i, card, 1)
             card.show_position(p, names.get(p.symbol, p.symbol))
         self.stack.setCurrentWidget(self.cards_page)
-        self.stack.setFixedHeight(self.cards_page.sizeHint().height())
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The flattest layout that fits the width: cards side by side with one row of tiles,
+        side by side with two rows, one above the other with one row, then with two rows."""
+        if self.stack.currentWidget() is not self.cards_page:
+            return
+        cards = list(self.cards.values())
+        gap = self.cards_layout.spacing()
+        avail = self.width()
+        options = [(QBoxLayout.Direction.LeftToRight, 10), (QBoxLayout.Direction.LeftToRight, 5),
+                   (QBoxLayout.Direction.TopToBottom, 10), (QBoxLayout.Direction.TopToBottom, 5)]
+        for direction, columns in options:
+            widths = [c.width_for(columns) for c in cards]
+            needed = sum(widths) + gap * (len(cards) - 1) if direction == QBoxLayout.Direction.LeftToRight \
+                else max(widths, default=0)
+            if needed <= avail:
+                break
+        if direction != self.cards_layout.direction():
+            self.cards_layout.setDirection(direction)
+        stacked = direction == QBoxLayout.Direction.TopToBottom
+        for card in cards:
+            card.set_columns(columns)
+        for col in range(10):     # stacked cards share column widths, so their figures line up
+            width = max((c.column_width(col) for c in cards), default=0) if stacked else 0
+            for card in cards:
+                card.grid.setColumnMinimumWidth(col, width if col < columns else 0)
+        for card in cards:
+            card.layout().invalidate()
+            card.layout().activate()
+        self.cards_layout.invalidate()
+        self.cards_layout.activate()
+        self.stack.setFixedHeight(self.cards_layout.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def changeEvent(self, event) -> None:
         # the system switched light <-> dark: colours are baked into style sheets, so redo them

@@ -67,40 +67,61 @@ def device_mapping(painter: QtGui.QPainter) -> tuple[float, float, float, float]
     return t.m11(), t.m31(), t.m22(), t.m32()
 
 
-class BarLayer(pg.GraphicsObject):
+class ViewLayer(pg.GraphicsObject):
+    """An item that paints inside its view box's visible rect and only there.
+
+    Its bounding rect is the visible rect (kept in step with every pan and zoom), never the extent
+    of the data: a million bars, or prices spanning many decades, would map to device coordinates
+    beyond what Qt's integer rectangles hold, and Qt would then skip painting the item at all."""
+
+    def __init__(self):
+        super().__init__()
+        self._view_bounds: QtCore.QRectF | None = None
+
+    def has_content(self) -> bool:
+        return True
+
+    def viewTransformChanged(self):
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+        self._view_bounds = None
+
+    def content_changed(self) -> None:
+        self.prepareGeometryChange()
+        self._view_bounds = None
+        self.update()
+
+    def boundingRect(self):
+        if self._view_bounds is None:
+            vb = self.getViewBox() if self.has_content() else None
+            if vb is None:
+                return QtCore.QRectF()
+            (x0, x1), (y0, y1) = vb.viewRange()
+            self._view_bounds = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        return self._view_bounds
+
+
+class BarLayer(ViewLayer):
     """Base of the items drawn from a Series in a price or volume pane."""
 
     def __init__(self):
         super().__init__()
         self.series: Series | None = None
         self.log = False
-        self._bounds = QtCore.QRectF()
-        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def has_content(self) -> bool:
+        return self.series is not None and len(self.series) > 0
 
     def set_series(self, series: Series | None) -> None:
-        self.prepareGeometryChange()
         self.series = series
-        self._bounds = self.data_rect() if series is not None and len(series) else QtCore.QRectF()
-        self.update()
+        self.content_changed()
 
     def set_log(self, log: bool) -> None:
-        self.prepareGeometryChange()
         self.log = log
-        self._bounds = self.data_rect() if self.series is not None and len(self.series) else QtCore.QRectF()
-        self.update()
+        self.content_changed()
 
     def y(self, values: np.ndarray) -> np.ndarray:
         return np.log10(values) if self.log else values
-
-    def data_rect(self) -> QtCore.QRectF:
-        s = self.series
-        lo, hi = float(s.low.min()), float(s.high.max())
-        if self.log:
-            lo, hi = math.log10(max(lo, 1e-9)), math.log10(max(hi, 1e-9))
-        return QtCore.QRectF(-0.5, lo, len(s), max(hi - lo, 1e-9))
-
-    def boundingRect(self):
-        return self._bounds
 
     def view_x(self) -> tuple[float, float]:
         vb = self.getViewBox()
@@ -123,11 +144,16 @@ class BarLayer(pg.GraphicsObject):
 
 
 def body_width(bucket_px: float) -> float:
-    """Whole pixels, odd so the body centres on its one-pixel wick, with a gap between candles."""
+    """Whole pixels with a gap between candles; from 5 px up an odd width, so the body centres
+    exactly on its one-pixel wick (narrower bodies may lean one pixel, which no eye can see)."""
     w = max(1.0, min(math.floor(bucket_px * BODY_FRACTION + 0.5), round(bucket_px) - 1))
-    if w >= 2 and int(w) % 2 == 0:
+    if w >= 5 and int(w) % 2 == 0:
         w -= 1.0
     return w
+
+
+def body_left(center_px: np.ndarray, width: float) -> np.ndarray:
+    return center_px - (int(width) - 1) // 2
 
 
 def _snap(values: np.ndarray) -> np.ndarray:
@@ -144,7 +170,6 @@ def candle_rects(level: Level, j0: int, j1: int, sx, ox, sy, oy, y) -> tuple[np.
     wick_h = np.maximum(1.0, _snap(np.maximum(h, l)) - top_wick + 1)
     body_top = _snap(np.minimum(o, c))
     body_h = np.maximum(1.0, _snap(np.maximum(o, c)) - body_top)
-    half = math.floor(body_w / 2)
     rising = level.close[j0:j1] >= level.open[j0:j1]
 
     def rects(mask):
@@ -154,7 +179,7 @@ def candle_rects(level: Level, j0: int, j1: int, sx, ox, sy, oy, y) -> tuple[np.
         out[:m, 1] = top_wick[mask]
         out[:m, 2] = 1.0
         out[:m, 3] = wick_h[mask]
-        out[m:, 0] = cx[mask] - half
+        out[m:, 0] = body_left(cx[mask], body_w)
         out[m:, 1] = body_top[mask]
         out[m:, 2] = body_w
         out[m:, 3] = body_h[mask]
@@ -228,9 +253,6 @@ class VolumeLayer(BarLayer):
         self.down = blend(background, down, VOLUME_TINT)
         self.update()
 
-    def data_rect(self) -> QtCore.QRectF:
-        return QtCore.QRectF(-0.5, 0.0, len(self.series), max(float(self.series.volume.max()), 1.0))
-
     def y(self, values):
         return values
 
@@ -249,7 +271,7 @@ class VolumeLayer(BarLayer):
         p.setPen(QtCore.Qt.PenStyle.NoPen)
         for mask, color, prims in ((rising, self.up, self._up), (~rising, self.down, self._down)):
             rects = np.empty((int(mask.sum()), 4))
-            rects[:, 0] = cx[mask] - math.floor(w / 2)
+            rects[:, 0] = body_left(cx[mask], w)
             rects[:, 1] = top[mask]
             rects[:, 2] = w
             rects[:, 3] = np.maximum(base - top[mask], 0.0)
@@ -268,6 +290,10 @@ class LineLayer(BarLayer):
         self.values: np.ndarray | None = None
         self.pen = _hairline(color)
         self._lines = _Primitives(QtCore.QLineF)
+
+    def set_color(self, color: QtGui.QColor) -> None:
+        self.pen = _hairline(color)
+        self.update()
 
     def set_values(self, series: Series | None, values: np.ndarray | None) -> None:
         self.values = values

@@ -12,21 +12,20 @@ from datetime import date
 
 import numpy as np
 
-from tracker.ui.chart.layers import _Primitives, device_mapping
+from tracker.ui.chart.layers import ViewLayer, _Primitives, device_mapping
 from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.chart.series import Series
-from tracker.ui.qt import QtCore, QtGui, Signal, pg
+from tracker.ui.qt import QtCore, QtGui, Signal
 
 BUY_COLOR = QtGui.QColor("#1f6feb")    # blue and orange: apart for colour-blind eyes too,
 SELL_COLOR = QtGui.QColor("#e36209")   # and neither is the candles' green or red
-MIN_MARKER_PX, MAX_MARKER_PX = 10, 20
+MIN_MARKER_PX, MAX_MARKER_PX = 12, 22
 EVENT_GLYPH_PX = 15
-EVENT_STYLE = {   # kind -> (letter, colour, row from the bottom of the price pane)
-    DIVIDEND: ("D", QtGui.QColor("#8250df"), 0),
-    EARNINGS: ("E", QtGui.QColor("#0969da"), 1),
-    BUYBACK: ("B", QtGui.QColor("#9a6700"), 2),
+EVENT_STYLE = {   # kind -> (letter, colour); rows from the bottom of the price pane in this order
+    DIVIDEND: ("D", QtGui.QColor("#8250df")),
+    EARNINGS: ("E", QtGui.QColor("#0969da")),
+    BUYBACK: ("B", QtGui.QColor("#9a6700")),
 }
-EVENT_STRIP_PX = 3 * (EVENT_GLYPH_PX + 2) + 4    # room the price fit leaves free at the bottom
 
 
 def _pixmap(size: int, draw) -> QtGui.QPixmap:
@@ -47,19 +46,24 @@ def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
     color = BUY_COLOR if side == BUY else SELL_COLOR
 
     def draw(p, s):
-        m = 1.0
+        m = 1.5
         if side == BUY:
             pts = [QtCore.QPointF(s / 2, m), QtCore.QPointF(s - m, s - m), QtCore.QPointF(m, s - m)]
         else:
             pts = [QtCore.QPointF(m, m), QtCore.QPointF(s - m, m), QtCore.QPointF(s / 2, s - m)]
-        p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 230), 1.2))
+        triangle = QtGui.QPolygonF(pts)
+        # a dark rim outside a white one: the marker stays readable on green, red and background
+        p.setPen(QtGui.QPen(QtGui.QColor(0, 0, 0, 150), 3.0, join=QtCore.Qt.PenJoinStyle.RoundJoin))
+        p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        p.drawPolygon(triangle)
+        p.setPen(QtGui.QPen(QtGui.QColor("white"), 1.5, join=QtCore.Qt.PenJoinStyle.RoundJoin))
         p.setBrush(color)
-        p.drawPolygon(QtGui.QPolygonF(pts))
+        p.drawPolygon(triangle)
     return _pixmap(size, draw)
 
 
 def event_pixmap(kind: str) -> QtGui.QPixmap:
-    letter, color, _row = EVENT_STYLE[kind]
+    letter, color = EVENT_STYLE[kind]
 
     def draw(p, s):
         p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 220), 1.0))
@@ -74,30 +78,18 @@ def event_pixmap(kind: str) -> QtGui.QPixmap:
     return _pixmap(EVENT_GLYPH_PX, draw)
 
 
-class _HoverLayer(pg.GraphicsObject):
+class _HoverLayer(ViewLayer):
     """Common hover handling: find the marker under the mouse in device pixels."""
     hoveredChanged = Signal(str)
 
     def __init__(self):
         super().__init__()
         self.hovered = ""
-        self._bounds = QtCore.QRectF()
         self.log = False
-
-    def boundingRect(self):
-        return self._bounds
 
     def set_log(self, log: bool) -> None:
         self.log = log
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.prepareGeometryChange()
-        self._bounds = self._compute_bounds()
-        self.update()
-
-    def _compute_bounds(self) -> QtCore.QRectF:
-        return QtCore.QRectF()
+        self.content_changed()
 
     def _hit(self, px: float, py: float, mapping) -> str:
         return ""
@@ -164,18 +156,13 @@ class TradeLayer(_HoverLayer):
         placed.sort(key=lambda t: t.index)
         self.trades = placed
         self._x = np.array([t.index for t in placed], dtype=np.float64)
-        self._refresh()
+        self.content_changed()
 
     def _y(self, price: float) -> float:
         return math.log10(price) if self.log else price
 
-    def _compute_bounds(self) -> QtCore.QRectF:
-        if not self.trades:
-            return QtCore.QRectF()
-        ys = [self._y(t.price) for t in self.trades if t.price > 0]
-        if not ys:
-            return QtCore.QRectF()
-        return QtCore.QRectF(self._x[0] - 1, min(ys), self._x[-1] - self._x[0] + 2, max(max(ys) - min(ys), 1e-9))
+    def has_content(self) -> bool:
+        return bool(self.trades)
 
     def _visible(self):
         x0, x1 = self._view_x_range()
@@ -231,35 +218,31 @@ class EventLayer(_HoverLayer):
                 if first <= _as_date(e.when) <= last:
                     placed.append((series.index_of(e.when), e))
         self.events[kind] = sorted(placed, key=lambda pair: pair[0])
-        self._refresh()
+        self.content_changed()
 
-    def relocate(self, series: Series | None) -> None:
-        """Place every event again on new bars."""
-        for kind, placed in list(self.events.items()):
-            self.set_events(series, kind, [e for _i, e in placed])
+    def has_content(self) -> bool:
+        return any(self.events.values())
 
     def set_shown(self, kind: str, shown: bool) -> None:
         self.shown[kind] = shown
         self.update()
 
-    def any_shown(self) -> bool:
-        return any(self.shown[k] and self.events.get(k) for k in EVENT_STYLE)
+    def rows(self) -> list[str]:
+        """The kinds that get a row, bottom up: shown and with at least one event."""
+        return [k for k in EVENT_STYLE if self.shown[k] and self.events.get(k)]
 
-    def _compute_bounds(self) -> QtCore.QRectF:
-        xs = [i for placed in self.events.values() for i, _e in placed]
-        if not xs:
-            return QtCore.QRectF()
-        # the glyphs sit on the pane's bottom edge, whatever the y range: cover any y
-        return QtCore.QRectF(min(xs) - 1, -1e12, max(xs) - min(xs) + 2, 2e12)
+    def strip_px(self) -> int:
+        """Height the glyph rows take at the bottom of the pane (0 without any)."""
+        rows = len(self.rows())
+        return rows * (EVENT_GLYPH_PX + 2) + 4 if rows else 0
+
 
     def _placed(self, mapping):
         sx, ox, sy, oy = mapping
         x0, x1 = self._view_x_range()
         bottom = min(self._view_y_range()) * sy + oy
         half = EVENT_GLYPH_PX / 2
-        for kind, (_letter, _color, row) in EVENT_STYLE.items():
-            if not self.shown[kind]:
-                continue
+        for row, kind in enumerate(self.rows()):
             cy = bottom - 3 - half - row * (EVENT_GLYPH_PX + 2)
             for i, event in self.events.get(kind, ()):
                 if x0 - 1 <= i <= x1 + 1:
@@ -304,17 +287,13 @@ class CostLineLayer(_HoverLayer):
                 if value is not None and value > 0 and nxt > i:
                     steps.append((float(i), float(nxt), float(value)))
         self.steps = steps
-        self._refresh()
+        self.content_changed()
 
     def _y(self, v: float) -> float:
         return math.log10(v) if self.log else v
 
-    def _compute_bounds(self) -> QtCore.QRectF:
-        if not self.steps:
-            return QtCore.QRectF()
-        ys = [self._y(c) for _a, _b, c in self.steps]
-        return QtCore.QRectF(self.steps[0][0], min(ys), self.steps[-1][1] - self.steps[0][0],
-                             max(max(ys) - min(ys), 1e-9))
+    def has_content(self) -> bool:
+        return bool(self.steps)
 
     def cost_at(self, index: int) -> float | None:
         for a, b, c in self.steps:

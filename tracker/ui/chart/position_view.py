@@ -31,7 +31,7 @@ class _MoneyAxis(pg.AxisItem):
         out = []
         for v in values:
             a = abs(v)
-            out.append(f"{v / 1e6:.3g}M" if a >= 1e6 else f"{v / 1e3:.4g}K" if a >= 1e4 else f"{v:,.0f}")
+            out.append(f"{v / 1e6:.4g}M" if a >= 1e6 else f"{v / 1e3:.4g}K" if a >= 1e3 else f"{v:,.0f}")
         return out
 
 

@@ -85,6 +85,10 @@ class ReadoutBar(QtWidgets.QWidget):
         self.setObjectName("chartReadout")
         self._text = QtGui.QStaticText()
         self._text.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self._text.setTextOption(QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignLeft))
+        option = self._text.textOption()
+        option.setWrapMode(QtGui.QTextOption.WrapMode.NoWrap)
+        self._text.setTextOption(option)
         self._html = ""
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().height() + 6)

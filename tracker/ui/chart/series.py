@@ -42,6 +42,7 @@ class Series:
         self.currency = currency
         self.ts = _column("ts", ts, np.int64)
         n = len(self.ts)
+        self.intraday = bool(n and (self.ts % DAY != 0).any())
         self.open, self.high, self.low, self.close = (
             _column(name, values, np.float64, n) for name, values in
             (("open", open_), ("high", high), ("low", low), ("close", close)))
@@ -54,7 +55,6 @@ class Series:
         if n > 1 and not (np.diff(self.ts) > 0).all():
             bad = int(np.flatnonzero(np.diff(self.ts) <= 0)[0]) + 1
             raise ValueError(f"ts: bars must be in increasing time order (bar {bad}, {self.when(bad)})")
-        self.intraday = bool(n and (self.ts % DAY != 0).any())
         self.pyramid = Pyramid(self.open, self.high, self.low, self.close, self.volume)
         self.ma = {w: moving_average(self.close, w) for w in MA_WINDOWS}
 

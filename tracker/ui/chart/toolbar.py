@@ -97,6 +97,14 @@ class ChartToolbar(QtWidgets.QWidget):
         self.export_button.setMenu(export_menu)
         row.addWidget(self.export_button)
 
+    def set_enabled_for(self, view: str, has_prices: bool) -> None:
+        """Price controls only where they act: on the price view of a listing with prices."""
+        price = view == "price" and has_prices
+        for b in (*self.preset_buttons.values(), self.candles_button, self.line_button,
+                  self.log_button, self.overlay_button):
+            b.setEnabled(price)
+        self.export_button.setEnabled(has_prices or view == "position")
+
     def set_overlay(self, key: str, on: bool) -> None:
         self.overlay_actions[key].setChecked(on)
 

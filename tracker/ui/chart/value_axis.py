@@ -57,6 +57,8 @@ def log_price_ticks(lo: float, hi: float, px_height: float) -> list[float]:
 
 def price_text(value: float, step: float) -> str:
     """A tick label with as many decimals as the 1-2-5 step needs (0.5 -> one, 0.05 -> two)."""
+    if abs(value) >= 1e6:
+        return volume_text(value)     # 12.5M fits the axis where 12,500,000 would not
     decimals = max(0, min(6, -math.floor(math.log10(step) + 1e-9))) if step > 0 else 2
     return f"{value:,.{decimals}f}"
 

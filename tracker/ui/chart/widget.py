@@ -14,8 +14,7 @@ import numpy as np
 
 from tracker.ui import theme
 from tracker.ui.chart.layers import CandleLayer, LineLayer, VolumeLayer
-from tracker.ui.chart.marker_layers import (EVENT_STRIP_PX, CostLineLayer, EventLayer,
-                                            TradeLayer)
+from tracker.ui.chart.marker_layers import CostLineLayer, EventLayer, TradeLayer
 from tracker.ui.chart.markers import EVENT_KINDS, EventMarker, TradeMarker
 from tracker.ui.chart.position_view import PositionView
 from tracker.ui.chart.readout import HoldingsFn, ReadoutBar, bar_fields, readout_html
@@ -26,7 +25,10 @@ from tracker.ui.chart.value_axis import PriceAxis, VolumeAxis
 from tracker.ui.chart.viewbox import FitViewBox
 from tracker.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Signal, apply_palette, pg
 
-MA_COLORS = {20: "#bc4c00", 50: "#0969da", 200: "#8250df"}
+MA_COLORS = {   # moving averages: orange, blue, purple; brighter on a dark background
+    "light": {20: "#bc4c00", 50: "#0969da", 200: "#8250df"},
+    "dark": {20: "#f0883e", 50: "#58a6ff", 200: "#bc8cff"},
+}
 Y_MARGIN = 0.06            # room above the highest high and below the lowest low in view
 SETTINGS_GROUP = "chart"
 PAN_FRACTION = 0.125       # arrow keys move by this share of the visible span
@@ -74,6 +76,7 @@ class PriceChart(QtWidgets.QWidget):
         self._connect_toolbar()
         self.apply_palette()
         self.pages.setCurrentWidget(self.empty_page)
+        self._sync_toolbar()
 
     # ----------------------------------------------------------------------------- building
     def _build_price_page(self) -> None:
@@ -111,7 +114,7 @@ class PriceChart(QtWidgets.QWidget):
 
         self.candles = CandleLayer()
         self.volume = VolumeLayer()
-        self.ma_lines = {w: LineLayer(QtGui.QColor(MA_COLORS[w])) for w in MA_WINDOWS}
+        self.ma_lines = {w: LineLayer(QtGui.QColor(MA_COLORS["light"][w])) for w in MA_WINDOWS}
         self.cost_line = CostLineLayer()
         self.trades = TradeLayer()
         self.events = EventLayer()
@@ -171,7 +174,11 @@ class PriceChart(QtWidgets.QWidget):
         """Colours from the palette and the theme's gain / loss colours (light or dark)."""
         apply_palette(self.view)
         gain, loss = theme.gain_color(), theme.loss_color()
-        self.candles.set_colors(gain, loss, QtGui.QColor("#1f6feb"))
+        text = self.view.palette().color(QtGui.QPalette.ColorRole.Text)
+        self.candles.set_colors(gain, loss, text)
+        self._ma_colors = MA_COLORS[theme.current_scheme()]
+        for w, line in self.ma_lines.items():
+            line.set_color(QtGui.QColor(self._ma_colors[w]))
         self.volume.set_colors(gain, loss, self.view.palette().color(QtGui.QPalette.ColorRole.Base))
         self._gain, self._loss, self._muted = gain.name(), loss.name(), theme.muted_color().name()
         self.position_view.apply_palette()
@@ -218,8 +225,10 @@ class PriceChart(QtWidgets.QWidget):
         self.price_axis.set_currency(currency)
         self.empty_label.setText(f"No prices for {symbol} yet. Import a price file to see the chart.")
         if not len(series):
-            self.pages.setCurrentWidget(self.empty_page)
+            if self.pages.currentWidget() is self.view:
+                self.pages.setCurrentWidget(self.empty_page)
             self.readout.setText("")
+            self._sync_toolbar()
             return
         for axis in (self.price_dates, self.date_axis):
             axis.set_times(series.ts)
@@ -235,6 +244,7 @@ class PriceChart(QtWidgets.QWidget):
             self.events.set_events(series, kind, events)
         if self.pages.currentWidget() is self.empty_page:
             self.pages.setCurrentWidget(self.view)
+        self._sync_toolbar()
         self._last_range = None
         if old_range is not None:
             self.set_visible_range(*old_range)
@@ -313,7 +323,12 @@ class PriceChart(QtWidgets.QWidget):
             self.pages.setCurrentWidget(self.empty_page)
         button = self.toolbar.position_view_button if name == "position" else self.toolbar.price_view_button
         button.setChecked(True)
+        self._sync_toolbar()
         self._update_readout()
+
+    def _sync_toolbar(self) -> None:
+        view = "position" if self.pages.currentWidget() is self.position_view else "price"
+        self.toolbar.set_enabled_for(view, self.series is not None and len(self.series) > 0)
 
     # ----------------------------------------------------------------------------- fitting
     def _fit_price(self, x0: float, x1: float, width: float, height: float):
@@ -327,7 +342,7 @@ class PriceChart(QtWidgets.QWidget):
             lo, hi = math.log10(max(lo, 1e-9)), math.log10(max(hi, 1e-9))
         span = max(hi - lo, abs(hi) * 1e-3, 1e-9)
         # leave room for the event glyphs along the bottom when any are shown
-        strip = EVENT_STRIP_PX if self.events.any_shown() else 0
+        strip = self.events.strip_px()
         usable = max(height * (1 - 2 * Y_MARGIN) - strip, height * 0.3)
         per_px = span / usable if height > 0 else 0
         return lo - per_px * (height * Y_MARGIN + strip), hi + per_px * height * Y_MARGIN
@@ -504,7 +519,7 @@ class PriceChart(QtWidgets.QWidget):
             self.readout.setVisible(self.pages.currentWidget() is self.view)
             return
         self.readout.setVisible(True)
-        averages = [(f"MA {w}", MA_COLORS[w], self.series.ma[w][i])
+        averages = [(f"MA {w}", self._ma_colors[w], self.series.ma[w][i])
                     for w in MA_WINDOWS if self.overlays[f"ma{w}"]]
         self.readout.setText(readout_html(self.series, i, self.holdings, self._gain, self._loss,
                                           self._muted, averages))
