@@ -117,10 +117,49 @@ def main() -> None:
             ms = median_ms(run, args.runs)
             print(f"compute_position {symbol:8s} {method:8s} median {ms:7.1f} ms  "
                   f"(shares {p.shares}, xirr {p.xirr:+.4f}, twr {p.twr:+.4f})")
+    facade_figures(book, closes, as_of, args.runs)
     for label, fn in (("history_errors", lambda: ledger.history_errors(book)),
                       ("holdings_on", lambda: ledger.holdings_on(book, as_of)),
                       ("value_series BABA", lambda: ledger.value_series("BABA", book, closes["BABA"], closes))):
         print(f"{label:34s} median {median_ms(fn, args.runs):7.1f} ms")
+
+
+def facade_figures(book, closes, as_of: date, runs: int) -> None:
+    """The same book through the app: stored in SQLite, loaded, computed (what a user waits for)."""
+    import tempfile
+    from datetime import datetime, timezone
+
+    from tracker.app.tracker import Tracker
+    from tracker.store import ledger_rows, prices
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        with Tracker(path, today=as_of, make_backups=False) as t:
+            with t.db.atomic():
+                for trade in book.trades:
+                    ledger_rows.insert_trade(t.db, trade)
+                for conv in book.conversions:
+                    ledger_rows.insert_conversion(t.db, conv)
+                for div in book.dividends:
+                    ledger_rows.insert_dividend(t.db, div)
+                for fee in book.fees:
+                    ledger_rows.insert_fee(t.db, fee)
+                for symbol, series in closes.items():
+                    import numpy as np
+                    ts = np.array([int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp())
+                                   for d, _ in series], dtype=np.int64)
+                    c = np.array([float(v) for _, v in series])
+                    prices.upsert_bars(t.db, symbol, {"ts": ts, "open": c, "high": c, "low": c, "close": c,
+                                                      "volume": np.zeros(len(c))})
+
+        def cold():
+            with Tracker(path, today=as_of, make_backups=False) as t:
+                return t.position("BABA")
+
+        with Tracker(path, today=as_of, make_backups=False) as warm:
+            warm.position("BABA")
+            print(f"{'Tracker.position BABA (warm)':34s} median {median_ms(lambda: warm.position('BABA'), runs):7.1f} ms")
+        print(f"{'Tracker open + position (cold)':34s} median {median_ms(cold, max(3, runs // 4)):7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """`tracker earnings list / add / export-ics` from the command line."""
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from icalendar import Calendar
@@ -52,6 +53,13 @@ def test_list_json_rows(capsys, priced_db):
     assert row["reaction_9988"] is None                     # no 9988.HK prices imported
     assert row["position_impact"] == {"BABA": {"amount": 0, "currency": "USD", "units": 0}, "9988.HK": None}
     assert row["source"].startswith("https://")
+    assert row["revenue_usd"] == 36.669 and row["eps_diluted_usd"] == 0.8 and row["eps_non_gaap_usd"] == 2.67
+    assert row["revenue_yoy_currency"] == "RMB"
+    usd_only = next(r for r in rows if r["fiscal_period"] == "FY2021Q2")
+    assert usd_only["revenue"] is None and usd_only["revenue_usd"] == 22.84
+    assert usd_only["eps_non_gaap"] is None and usd_only["eps_non_gaap_usd"] == 2.65
+    assert usd_only["eps_surprise"] == pytest.approx(2.65 / 2.06 - 1)
+    assert usd_only["eps_surprise_currency"] == "USD"
     unknown = next(r for r in rows if r["fiscal_period"] == "FY2023Q1")
     assert unknown["release_date"] is None and unknown["reaction_baba"] is None
 
@@ -93,6 +101,8 @@ def test_text_list_shows_the_table_and_the_next_date(capsys, priced_db):
     code, out, _ = run(capsys, priced_db, "list")
     assert code == 0
     assert "FY2024 Q3 · December quarter 2023" in out and "-5.87%" in out
+    line = next(x for x in out.splitlines() if x.startswith("2020-05-22"))     # US$ figures only
+    assert "US$   16.14" in line and "US$ rev +5.63% · EPS +51.16%" in line
     assert "Next: FY2027 Q3 · December quarter 2026 on Mon 2027-02-22 (estimated)" in out
     assert "Not on file: FY2027 Q2 · September quarter 2026" in out
 
@@ -104,3 +114,18 @@ def test_export_ics(capsys, db, tmp_path):
     cal = Calendar.from_ical(path.read_bytes())
     starts = sorted(e["dtstart"].dt.date() for e in cal.walk("VEVENT"))
     assert starts[0] == date(2019, 1, 30) and starts[-1] == date(2027, 2, 22)
+
+
+def test_add_takes_us_dollar_actuals_and_a_us_dollar_estimate(capsys, db):
+    code, out, _ = run(capsys, db, "add", "--date", "2026-02-19", "--period", "FY2026Q3",
+                       "--revenue-usd", "40.1", "--eps-non-gaap-usd", "2.30", "--eps-estimate", "US$2.10",
+                       "--revenue-estimate", "US$39.5bn")
+    assert code == 0
+    with Tracker(db) as t:
+        event = t.earnings.event("FY2026Q3")
+        result = next(r for r in t.earnings.results(TODAY) if r.event.fiscal_period == "FY2026Q3")
+    assert (event.revenue_usd_bn, event.eps_non_gaap_usd) == (Decimal("40.1"), Decimal("2.30"))
+    assert (event.consensus_eps, event.consensus_eps_rmb, event.consensus_revenue) == ("US$2.10", None, "US$39.5bn")
+    assert result.eps_surprise == pytest.approx(2.30 / 2.10 - 1)
+    code, _, err = run(capsys, db, "add", "--date", "2026-02-19", "--period", "FY2026Q3", "--eps-estimate", "US$x")
+    assert code == 1 and "eps-estimate" in err and err.count("\n") == 1

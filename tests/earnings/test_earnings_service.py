@@ -108,6 +108,51 @@ def test_typical_move_is_the_mean_absolute_reaction_of_the_last_eight(priced):
     assert moves["9988.HK"].units == 0
 
 
+# --- figures against the consensus, each in one currency ------------------------------------------------
+def test_us_dollar_surprise_compares_us_dollar_actuals_with_a_us_dollar_consensus(tracker):
+    # FY2020 Q4 (March quarter 2020): consensus US$15.28bn revenue and US$0.86 EPS (Benzinga), actual
+    # revenue US$16.14bn and non-GAAP diluted EPS US$1.30 per ADS; no RMB figures on file
+    r = _result(tracker, "FY2020Q4")
+    assert r.revenue_surprise == pytest.approx(16.14 / 15.28 - 1)        # +5.63%
+    assert r.eps_surprise == pytest.approx(1.30 / 0.86 - 1)              # +51.16%
+    assert r.change_currency("revenue_surprise") == r.change_currency("eps_surprise") == "USD"
+    assert (r.reported("revenue").currency, r.reported("revenue").value) == ("USD", Decimal("16.14"))
+
+
+def test_every_us_dollar_consensus_with_a_us_dollar_actual_gets_a_surprise(tracker):
+    results = tracker.earnings.results(TODAY)
+    in_usd = {r.event.fiscal_period for r in results
+              if "USD" in (r.change_currency("revenue_surprise"), r.change_currency("eps_surprise"))}
+    assert in_usd == {"FY2020Q1", "FY2020Q4", "FY2021Q1", "FY2021Q2", "FY2021Q3", "FY2024Q4", "FY2026Q2"}
+    mixed = _result(tracker, "FY2026Q2")     # RMB242.65bn revenue consensus, US$0.49 EPS consensus
+    assert mixed.revenue_surprise == pytest.approx(247.795 / 242.65 - 1)
+    assert mixed.change_currency("revenue_surprise") == "RMB"
+    assert mixed.eps_surprise == pytest.approx(0.61 / 0.49 - 1)
+    assert mixed.change_currency("eps_surprise") == "USD"
+
+
+def test_rmb_is_never_compared_with_us_dollars(tracker):
+    # FY2019 Q4: consensus in US$ only, actuals in RMB only
+    r = _result(tracker, "FY2019Q4")
+    assert r.revenue_surprise is None and r.eps_surprise is None
+    # FY2020 Q4 has only US$ revenue, FY2019 Q4 (a year earlier) only RMB: no year-on-year change
+    assert _result(tracker, "FY2020Q4").revenue_yoy is None
+    # FY2021 Q2 and FY2020 Q2 both have US$ revenue: compared in US$, and said so
+    q2 = _result(tracker, "FY2021Q2")
+    assert q2.revenue_yoy == pytest.approx(22.84 / 16.651 - 1)
+    assert q2.change_currency("revenue_yoy") == "USD"
+    # a quarter with RMB figures compares in RMB even when US$ ones are on file too
+    q3 = _result(tracker, "FY2024Q3")
+    assert q3.revenue_yoy == pytest.approx(260.348 / 247.756 - 1)
+    assert q3.change_currency("revenue_yoy") == "RMB"
+
+
+def test_us_dollar_revenue_must_be_positive(tracker):
+    with pytest.raises(ValidationError, match="revenue_usd: must be more than 0"):
+        tracker.earnings.add(EarningsEvent("FY2026Q3", None, date(2026, 2, 19), "before",
+                                           revenue_usd_bn=Decimal("-1")))
+
+
 # --- the next release ----------------------------------------------------------------------------------
 def test_next_release_is_estimated_from_the_cadence_and_in_the_future(tracker):
     nxt = tracker.earnings.next_release(TODAY)

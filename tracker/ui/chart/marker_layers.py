@@ -34,11 +34,19 @@ def _pixmap(size: int, draw) -> QtGui.QPixmap:
     pm.setDevicePixelRatio(ratio)
     pm.fill(QtCore.Qt.GlobalColor.transparent)
     p = QtGui.QPainter(pm)
-    p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-    p.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
-    draw(p, size)
-    p.end()
+    try:
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
+        draw(p, size)
+    finally:
+        p.end()
     return pm
+
+
+def _round_pen(color: QtGui.QColor, width: float) -> QtGui.QPen:
+    pen = QtGui.QPen(color, width)
+    pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
+    return pen
 
 
 def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
@@ -53,10 +61,10 @@ def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
             pts = [QtCore.QPointF(m, m), QtCore.QPointF(s - m, m), QtCore.QPointF(s / 2, s - m)]
         triangle = QtGui.QPolygonF(pts)
         # a dark rim outside a white one: the marker stays readable on green, red and background
-        p.setPen(QtGui.QPen(QtGui.QColor(0, 0, 0, 150), 3.0, join=QtCore.Qt.PenJoinStyle.RoundJoin))
+        p.setPen(_round_pen(QtGui.QColor(0, 0, 0, 150), 3.0))
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         p.drawPolygon(triangle)
-        p.setPen(QtGui.QPen(QtGui.QColor("white"), 1.5, join=QtCore.Qt.PenJoinStyle.RoundJoin))
+        p.setPen(_round_pen(QtGui.QColor("white"), 1.5))
         p.setBrush(color)
         p.drawPolygon(triangle)
     return _pixmap(size, draw)
