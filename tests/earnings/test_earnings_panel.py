@@ -170,3 +170,12 @@ def test_a_new_day_moves_the_countdown_while_the_app_runs(qtbot, tracker):
     moments[0] = datetime(2026, 11, 25, 0, 20, tzinfo=ZURICH)
     panel._timer.timeout.emit()
     assert panel.card.countdown.text() == "in 89 days"
+
+
+def test_the_panel_fits_the_main_windows_dock(qtbot, tracker):
+    panel = EarningsPanel(tracker, clock=clock_at(2026, 11, 24, 9, 0))
+    qtbot.addWidget(panel)
+    # the card never forces a dock of about 420 px wider; the table scrolls sideways instead
+    assert panel.minimumSizeHint().width() <= 420
+    panel.resize(420, 800)
+    assert panel.card.width() <= 420 and panel.table.width() <= 420

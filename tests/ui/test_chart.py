@@ -187,7 +187,6 @@ def test_keyboard_pans_zooms_and_jumps(make_chart, baba):
     first, last = chart.visible_range()
     chart.view.setFocus()
     QtWidgets.QApplication.processEvents()
-    from pytestqt.qtbot import QtBot  # noqa: F401  (qtbot is the fixture's type)
     send_key(chart, QtCore.Qt.Key.Key_Left)
     assert chart.visible_range()[1] < last
     send_key(chart, QtCore.Qt.Key.Key_Home)
@@ -252,6 +251,11 @@ def test_crosshair_readout_shows_the_exact_ohlc_of_the_bar_under_the_mouse(make_
     for value in (fields["O"], fields["H"], fields["L"], fields["C"], fields["change"], "Held 200"):
         assert value in text
     assert chart.cross_x.isVisible() and chart.cross_x.value() == i
+    assert chart.date_axis.cursor == (i, "2020-11-03")          # boxed on the axes too
+    assert abs(float(chart.price_axis.cursor[1]) - row["Close"]) < 0.5
+    move_mouse(chart, QtCore.QPoint(-50, -50))
+    QtWidgets.QApplication.sendEvent(chart.view.viewport(), QtCore.QEvent(QtCore.QEvent.Type.Leave))
+    assert not chart.cross_x.isVisible() and chart.date_axis.cursor is None
 
 
 def test_readout_has_no_holdings_before_the_first_trade(make_chart, baba):
@@ -298,7 +302,7 @@ def test_line_mode_and_overlays_are_remembered(make_chart, baba, tmp_path):
     assert chart.ma_lines[20].isVisible() and not chart.trades.isVisible()
     settings.sync()
     again = make_chart(baba, settings=QtCore.QSettings(str(tmp_path / "chart.ini"), QtCore.QSettings.Format.IniFormat))
-    assert again.style == "line" and again.candles.style == "line"
+    assert again.chart_style == "line" and again.candles.style == "line"
     assert again.overlays["ma20"] and not again.overlays["trades"] and again.log
     assert again.ma_lines[20].isVisible() and not again.trades.isVisible()
     assert again.toolbar.overlay_actions["ma20"].isChecked()
@@ -354,6 +358,49 @@ def test_zoomed_out_chart_still_shows_a_one_bar_spike(make_chart):
     level = chart.candles.last_level
     j0, j1 = chart.candles.last_span
     assert level.high[j0:j1].max() == 95.0 and level.low[j0:j1].min() == 12.0
+
+
+def test_prices_spanning_many_decades_still_draw_when_zoomed_in(make_chart):
+    """Early bars at billions and late bars near 10: zoomed on the late bars the data's full extent
+    is far outside what Qt's integer rects hold, and the candles must still be painted."""
+    n = 5_000
+    ts = (np.datetime64("2010-01-04") + np.arange(n) * np.timedelta64(1, "D")).astype("datetime64[s]").astype(np.int64)
+    close = np.geomspace(1e10, 10.0, n)
+    chart = make_chart()
+    chart.set_series("SYN", "USD", ts, close, close * 1.01, close * 0.99, close, np.ones(n))
+    chart.price_box.setXRange(n - 60, n, padding=0)
+    chart.candles.last_level = None
+    chart.repaint()
+    assert chart.candles.last_level is not None and chart.candles.last_level.bucket == 1
+    assert chart.candles.last_span[1] == n
+
+
+def test_drag_pans_along_time(make_chart, baba):
+    chart = make_chart(baba)
+    chart.set_range_preset("1Y")
+    first, last = chart.visible_range()
+    y_before = chart.price_box.viewRange()[1]
+    viewport = chart.view.viewport()
+    start = QtCore.QPointF(viewport.rect().center())
+    buttons = QtCore.Qt.MouseButton.LeftButton
+    no_keys = QtCore.Qt.KeyboardModifier.NoModifier
+
+    def send(kind, pos, button, held):
+        QtTest.QTest.qWait(20)
+        QtWidgets.QApplication.sendEvent(viewport, QtGui.QMouseEvent(
+            kind, pos, QtCore.QPointF(viewport.mapToGlobal(pos.toPoint())), button, held, no_keys))
+        QtWidgets.QApplication.processEvents()
+
+    send(QtCore.QEvent.Type.MouseButtonPress, start, buttons, buttons)
+    for step in range(1, 6):
+        send(QtCore.QEvent.Type.MouseMove, start + QtCore.QPointF(60 * step, 40 * step), QtCore.Qt.MouseButton.NoButton, buttons)
+    send(QtCore.QEvent.Type.MouseButtonRelease, start + QtCore.QPointF(300, 200), buttons, QtCore.Qt.MouseButton.NoButton)
+    new_first, new_last = chart.visible_range()
+    assert new_first < first and new_last < last          # dragged right: earlier bars come in
+    shown = baba[(baba["Date"].dt.date >= new_first) & (baba["Date"].dt.date <= new_last)]
+    y0, y1 = chart.price_box.viewRange()[1]                # y follows the bars, not the drag
+    assert y0 < shown["Low"].min() and y1 > shown["High"].max()
+    assert (y0, y1) != tuple(y_before)
 
 
 # ---------------------------------------------------------------------------------------------- axis

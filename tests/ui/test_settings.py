@@ -12,26 +12,19 @@ from PySide6.QtCore import QSettings, Qt
 from tests.shared_data import shared_file
 
 
-def test_geometry_columns_and_chart_range_persist_across_two_windows(make_window, settings_path, qtbot):
+def test_geometry_docks_and_columns_persist_across_two_windows(make_window, settings_path, qtbot):
     first = make_window()
-    first.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
-    first.refresh(prices=True)
     first.earnings_dock.close()
     first.buyback_dock.close()
+    qtbot.waitUntil(lambda: first.minimumSize().width() < 780)   # the layout without docks
     first.resize(780, 700)
-    first.move(10, 20)
+    assert (first.width(), first.height()) == (780, 700)
     header = first.trades_view.table.horizontalHeader()
     header.resizeSection(0, 140)
     header.resizeSection(4, 131)
     header.moveSection(8, 1)                                     # note column second
-    first.chart.set_visible_range(date(2021, 3, 1), date(2021, 9, 30))
-    wanted_range = first.chart.visible_range()
-    assert wanted_range == (date(2021, 3, 1), date(2021, 9, 30))
     first.close()
-
-    stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    assert stored.value("window/geometry") is not None
-    assert stored.value("window/chart_range") == ["2021-03-01", "2021-09-30"]
+    assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("window/geometry") is not None
 
     second = make_window()
     assert (second.width(), second.height()) == (780, 700)
@@ -39,7 +32,19 @@ def test_geometry_columns_and_chart_range_persist_across_two_windows(make_window
     header = second.trades_view.table.horizontalHeader()
     assert header.sectionSize(0) == 140 and header.sectionSize(4) == 131
     assert header.visualIndex(8) == 1
-    assert second.chart.visible_range() == wanted_range
+
+
+def test_the_chart_range_persists(make_window, settings_path):
+    first = make_window()
+    first.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    first.refresh(prices=True)
+    first.chart.set_visible_range(date(2021, 3, 1), date(2021, 9, 30))
+    assert first.chart.visible_range() == (date(2021, 3, 1), date(2021, 9, 30))
+    first.close()
+    stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    assert stored.value("window/chart_range") == ["2021-03-01", "2021-09-30"]
+    second = make_window()
+    assert second.chart.visible_range() == (date(2021, 3, 1), date(2021, 9, 30))
 
 
 def test_dock_layout_persists(make_window):

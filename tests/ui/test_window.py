@@ -83,7 +83,7 @@ def test_summary_cards_show_signed_coloured_figures_with_definitions(window):
                        "market_value": "shares × last price", "average_cost": "cost basis ÷ shares",
                        "last_price": "close", "dividends": "withholding"}.items():
         assert words in card.tiles[key].toolTip().lower(), key
-    assert "close 20" in card.tiles["last_price"].detail.text()
+    assert card.tiles["last_price"].detail.text() == str(position.last_price_date)
 
 
 def test_losses_are_red(window):

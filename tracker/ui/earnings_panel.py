@@ -180,15 +180,16 @@ class EarningsDialog(EntryDialog):
         self.add_row("revenue_usd", "Revenue in &US$", self.revenue_usd, "US$ bn")
         self.add_row("eps_usd", "Diluted EPS in US$", self.eps_usd, "US$/ADS")
         self.add_row("eps_non_gaap_usd", "Non-GAAP EPS in US$", self.eps_non_gaap_usd, "US$/ADS")
-        self.add_row("revenue_estimate", "Revenue es&timate", self.revenue_estimate, "RMB bn")
-        self.add_row("eps_estimate", "EPS &estimate", self.eps_estimate, "RMB/ADS")
+        self.add_row("revenue_estimate", "Revenue es&timate", self.revenue_estimate, "RMB bn (or US$…)")
+        self.add_row("eps_estimate", "EPS &estimate", self.eps_estimate, "RMB/ADS (or US$…)")
         self.add_row("source", "S&ource", self.source)
         self.add_row("note", "N&ote", self.note)
         self.aliases.update({"fiscal_period": "period", "release_date": "date", "period_end": "period",
                              "revenue_rmb_bn": "revenue", "consensus_eps_rmb": "eps_estimate",
                              "revenue_usd_bn": "revenue_usd"})
-        self.rows["eps_estimate"].label.setToolTip("Consensus non-GAAP diluted EPS per ADS; the surprise "
-                                                   "compares it with the non-GAAP actual.")
+        self.rows["eps_estimate"].label.setToolTip("Consensus non-GAAP diluted EPS per ADS: a number is RMB, "
+                                                   "type US$1.41 for US dollars. The surprise compares it with "
+                                                   "the non-GAAP actual in the same currency.")
         if event is not None:
             self.touched.update(self.rows)
         if event is not None and event.origin == "bundled":
@@ -198,7 +199,7 @@ class EarningsDialog(EntryDialog):
             self.hint.setText("The date shown is estimated from Alibaba's usual cadence; enter the "
                               "announced date to confirm it.")
         self.finish_layout()
-        self.setMinimumWidth(780)
+        self.setMinimumWidth(860)
 
     def build(self):
         errors: list[FieldError] = []
@@ -272,7 +273,7 @@ class NextResultsCard(QFrame):
         self.countdown.setToolTip("Calendar days from today to the release date in your time zone.")
         self.confirm = QPushButton("Confirm date…", objectName="confirmDate")
         self.export = QPushButton("Export .ics", objectName="exportIcs")
-        self.remind = QCheckBox("Remind me", objectName="remindCheck")
+        self.remind = QCheckBox("Remind", objectName="remindCheck")
         self.remind_days = QSpinBox(objectName="remindDays")
         self.remind_days.setRange(0, 60)
         self.remind_days.setValue(3)
@@ -281,7 +282,7 @@ class NextResultsCard(QFrame):
         self.remind.setToolTip("A desktop notification this many days before the next results, while "
                                "Tracker is running.")
 
-        # three short rows of controls so the card fits a narrow dock
+        # short rows of controls so the card fits a narrow dock (the main window's is about 420 px)
         top = QHBoxLayout()
         top.addWidget(self.caption)
         top.addWidget(self.badge)
@@ -479,7 +480,7 @@ class EarningsPanel(QWidget):
             span = first.label if first == last else f"{first.fiscal_label} to {last.fiscal_label}"
             count = f"{len(missing)} quarter{'s' if len(missing) > 1 else ''}"
             card.missing.setText(f"Not on file: {span} ({count})\n"
-                                 f"the latest expected around {last_expected(missing)} · enter with Add…")
+                                 f"latest expected around {last_expected(missing)} · use Add…")
             card.missing.setToolTip("Quarters after the last release on file whose results should be out "
                                     "by now on Alibaba's usual cadence:\n" + "\n".join(
                                         f"{fq.label}: expected around {day.isoformat()}" for fq, day in missing))

@@ -606,11 +606,13 @@ class MainWindow(QMainWindow):
     # ================================================================================= settings ==
     def _restore_settings(self) -> None:
         s = self.settings
-        if s.value("window/geometry") is None or not self.restoreGeometry(QByteArray(s.value("window/geometry"))):
-            self.resize(*DEFAULT_SIZE)
+        # docks first: the geometry is then checked against the restored layout's minimum size
         state = s.value("window/state")
         if state is not None:
             self.restoreState(QByteArray(state), SETTINGS_VERSION)
+        geometry = s.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(*DEFAULT_SIZE)
         splitter = s.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(QByteArray(splitter)):
             self.splitter.setSizes([600, 330])       # the chart gets the larger share

@@ -51,6 +51,7 @@ def apply_palette(view: pg.GraphicsView) -> None:
             item.setTextPen(foreground)  # labels: full contrast
             if hasattr(item, "grid_color"):
                 item.grid_color = blend(background, foreground, 0.09)
+                item.background_color = background
 
 
 __all__ = ["QtCore", "QtGui", "QtSvg", "QtWidgets", "Qt", "Signal", "Slot", "pg", "blend", "palette_colors",

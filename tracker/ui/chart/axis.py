@@ -27,6 +27,8 @@ class FastAxis(pg.AxisItem):
         self.font.setPixelSize(11)
         self._texts: dict[str, QtGui.QStaticText] = {}
         self.grid_color: QtGui.QColor | None = None   # opaque, set from the palette
+        self.background_color = QtGui.QColor("white")
+        self.cursor: tuple[float, str] | None = None  # (value, label) boxed at the crosshair
         self._bounds: QtCore.QRectF | None = None
         self.geometryChanged.connect(self._forget_bounds)
 
@@ -78,6 +80,13 @@ class FastAxis(pg.AxisItem):
         super().setTextPen(*args, **kwargs)
         self.update()
 
+    def set_cursor(self, value: float | None, label: str = "") -> None:
+        """Box `label` on the axis at `value` (the crosshair's position); None removes it."""
+        cursor = None if value is None else (value, label)
+        if cursor != self.cursor:
+            self.cursor = cursor
+            self.update()
+
     # -- painting
     def paint(self, p, opt, widget):
         lo, hi = self.range
@@ -114,6 +123,8 @@ class FastAxis(pg.AxisItem):
             p.drawLine(QtCore.QLineF(rect.left(), rect.top() + 0.5, rect.right(), rect.top() + 0.5))
         elif self.orientation == "right":
             p.drawLine(QtCore.QLineF(rect.left() + 0.5, rect.top(), rect.left() + 0.5, rect.bottom()))
+        if self.cursor is not None and self.show_values:
+            self._paint_cursor(p, rect, horizontal)
         if not self.show_values or not ticks:
             return
         if horizontal:
@@ -122,6 +133,7 @@ class FastAxis(pg.AxisItem):
             p.drawLines([QtCore.QLineF(rect.left(), y, rect.left() + TICK_PX, y) for y in positions])
         p.setPen(self.textPen())
         p.setFont(self.font)
+        box = self._cursor_box(rect, horizontal) if self.cursor is not None else None
         for (value, label), at in zip(ticks, positions):
             if not label:
                 continue
@@ -131,9 +143,35 @@ class FastAxis(pg.AxisItem):
                 x = at - size.width() / 2
                 if x < rect.left() or x + size.width() > rect.right():
                     continue
+                if box is not None and box.left() - 4 < x + size.width() and x < box.right() + 4:
+                    continue       # under the crosshair's box
                 p.drawStaticText(QtCore.QPointF(round(x), rect.top() + TICK_PX + TEXT_GAP_PX), text)
             else:
                 y = at - size.height() / 2
                 if y < rect.top() or y + size.height() > rect.bottom():
                     continue
+                if box is not None and box.top() - 2 < y + size.height() and y < box.bottom() + 2:
+                    continue
                 p.drawStaticText(QtCore.QPointF(rect.left() + TICK_PX + TEXT_GAP_PX, round(y)), text)
+
+    def _cursor_box(self, rect: QtCore.QRectF, horizontal: bool) -> QtCore.QRectF:
+        lo, hi = sorted(self.range)
+        length = rect.width() if horizontal else rect.height()
+        at = (self.cursor[0] - lo) / (hi - lo) * length if hi != lo else 0.0
+        size = self._text(self.cursor[1]).size()
+        w, h = size.width() + 8, size.height() + 2
+        if horizontal:
+            return QtCore.QRectF(round(rect.left() + at - w / 2), rect.top() + 1, w, h)
+        return QtCore.QRectF(rect.left() + 1, round(rect.bottom() - at - h / 2), min(w, rect.width() - 1), h)
+
+    def _paint_cursor(self, p, rect, horizontal) -> None:
+        box = self._cursor_box(rect, horizontal)
+        if not rect.adjusted(-1, -1, 1, 1).intersects(box):
+            return
+        p.fillRect(box, self.textPen().color())        # inverted: text colour box,
+        p.setPen(self.background_color)                # background colour letters
+        p.setFont(self.font)
+        text = self._text(self.cursor[1])
+        size = text.size()
+        p.drawStaticText(QtCore.QPointF(round(box.center().x() - size.width() / 2),
+                                        round(box.center().y() - size.height() / 2)), text)

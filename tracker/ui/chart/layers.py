@@ -8,6 +8,7 @@ Geometry is computed in device pixels and rounded, so candles stay crisp without
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -59,6 +60,17 @@ def _hairline(color: QtGui.QColor) -> QtGui.QPen:
     return pen
 
 
+@contextmanager
+def device_pixels(painter: QtGui.QPainter):
+    """Paint in device pixels for the block, and always give the painter back as it was."""
+    painter.save()
+    try:
+        painter.resetTransform()
+        yield painter
+    finally:
+        painter.restore()
+
+
 def device_mapping(painter: QtGui.QPainter) -> tuple[float, float, float, float] | None:
     """(sx, ox, sy, oy) with device = data * s + o, or None if the view is rotated or skewed."""
     t = painter.transform()
@@ -108,9 +120,22 @@ class BarLayer(ViewLayer):
         super().__init__()
         self.series: Series | None = None
         self.log = False
+        self._geometry: tuple | None = None
 
     def has_content(self) -> bool:
         return self.series is not None and len(self.series) > 0
+
+    def content_changed(self) -> None:
+        self._geometry = None
+        super().content_changed()
+
+    def geometry_stale(self, *key) -> bool:
+        """True (and remember `key`) unless the last paint computed the same geometry: a repaint
+        with nothing moved (the crosshair passing over) reuses the arrays it already has."""
+        if key == self._geometry:
+            return False
+        self._geometry = key
+        return True
 
     def set_series(self, series: Series | None) -> None:
         self.series = series
@@ -219,23 +244,26 @@ class CandleLayer(BarLayer):
             return
         level, j0, j1, sx, ox, sy, oy = view
         self.last_level, self.last_span = level, (j0, j1)
-        p.save()
-        p.resetTransform()
-        if self.style == "line":
-            x = level.last_bar(j0, j1) * sx + ox
-            yv = self.y(level.close[j0:j1]) * sy + oy
-            self._line.fill(np.column_stack((x[:-1], yv[:-1], x[1:], yv[1:])))
-            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-            p.setPen(self.line_pen)
-            self._line.draw(p)
-        else:
-            rising, falling = candle_rects(level, j0, j1, sx, ox, sy, oy, self.y)
-            p.setPen(QtCore.Qt.PenStyle.NoPen)
-            for rects, color, prims in ((rising, self.up, self._up), (falling, self.down, self._down)):
-                prims.fill(rects)
-                p.setBrush(color)
-                prims.draw(p)
-        p.restore()
+        line = self.style == "line"
+        if self.geometry_stale(level.bucket, j0, j1, sx, ox, sy, oy, self.log, line):
+            if line:
+                x = level.last_bar(j0, j1) * sx + ox
+                yv = self.y(level.close[j0:j1]) * sy + oy
+                self._line.fill(np.column_stack((x[:-1], yv[:-1], x[1:], yv[1:])))
+            else:
+                rising, falling = candle_rects(level, j0, j1, sx, ox, sy, oy, self.y)
+                self._up.fill(rising)
+                self._down.fill(falling)
+        with device_pixels(p):
+            if line:
+                p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+                p.setPen(self.line_pen)
+                self._line.draw(p)
+            else:
+                p.setPen(QtCore.Qt.PenStyle.NoPen)
+                for color, prims in ((self.up, self._up), (self.down, self._down)):
+                    p.setBrush(color)
+                    prims.draw(p)
 
 
 class VolumeLayer(BarLayer):
@@ -261,24 +289,24 @@ class VolumeLayer(BarLayer):
         if view is None:
             return
         level, j0, j1, sx, ox, sy, oy = view
-        cx = _snap(level.centers(j0, j1) * sx + ox)
-        w = body_width(abs(sx) * level.bucket)
-        base = _snap(np.float64(oy))
-        top = _snap(level.volume[j0:j1] * sy + oy)
-        rising = level.close[j0:j1] >= level.open[j0:j1]
-        p.save()
-        p.resetTransform()
-        p.setPen(QtCore.Qt.PenStyle.NoPen)
-        for mask, color, prims in ((rising, self.up, self._up), (~rising, self.down, self._down)):
-            rects = np.empty((int(mask.sum()), 4))
-            rects[:, 0] = body_left(cx[mask], w)
-            rects[:, 1] = top[mask]
-            rects[:, 2] = w
-            rects[:, 3] = np.maximum(base - top[mask], 0.0)
-            prims.fill(rects)
-            p.setBrush(color)
-            prims.draw(p)
-        p.restore()
+        if self.geometry_stale(level.bucket, j0, j1, sx, ox, sy, oy):
+            cx = _snap(level.centers(j0, j1) * sx + ox)
+            w = body_width(abs(sx) * level.bucket)
+            base = _snap(np.float64(oy))
+            top = _snap(level.volume[j0:j1] * sy + oy)
+            rising = level.close[j0:j1] >= level.open[j0:j1]
+            for mask, prims in ((rising, self._up), (~rising, self._down)):
+                rects = np.empty((int(mask.sum()), 4))
+                rects[:, 0] = body_left(cx[mask], w)
+                rects[:, 1] = top[mask]
+                rects[:, 2] = w
+                rects[:, 3] = np.maximum(base - top[mask], 0.0)
+                prims.fill(rects)
+        with device_pixels(p):
+            p.setPen(QtCore.Qt.PenStyle.NoPen)
+            for color, prims in ((self.up, self._up), (self.down, self._down)):
+                p.setBrush(color)
+                prims.draw(p)
 
 
 class LineLayer(BarLayer):
@@ -304,18 +332,14 @@ class LineLayer(BarLayer):
         if view is None or self.values is None:
             return
         level, j0, j1, sx, ox, sy, oy = view
-        bars = level.last_bar(j0, j1)
-        x = bars * sx + ox
-        yv = self.y(self.values[bars]) * sy + oy
-        ok = np.isfinite(yv)
-        seg = ok[:-1] & ok[1:]
-        if not seg.any():
-            return
-        lines = np.column_stack((x[:-1][seg], yv[:-1][seg], x[1:][seg], yv[1:][seg]))
-        self._lines.fill(lines)
-        p.save()
-        p.resetTransform()
-        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-        p.setPen(self.pen)
-        self._lines.draw(p)
-        p.restore()
+        if self.geometry_stale(level.bucket, j0, j1, sx, ox, sy, oy, self.log):
+            bars = level.last_bar(j0, j1)
+            x = bars * sx + ox
+            yv = self.y(self.values[bars]) * sy + oy
+            ok = np.isfinite(yv)
+            seg = ok[:-1] & ok[1:]
+            self._lines.fill(np.column_stack((x[:-1][seg], yv[:-1][seg], x[1:][seg], yv[1:][seg])))
+        with device_pixels(p):
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            p.setPen(self.pen)
+            self._lines.draw(p)

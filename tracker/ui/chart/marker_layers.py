@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 
-from tracker.ui.chart.layers import ViewLayer, _Primitives, device_mapping
+from tracker.ui.chart.layers import ViewLayer, _Primitives, device_mapping, device_pixels
 from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.chart.series import Series
 from tracker.ui.qt import QtCore, QtGui, Signal
@@ -192,12 +192,10 @@ class TradeLayer(_HoverLayer):
         mapping = device_mapping(p)
         if mapping is None or not self.trades:
             return
-        p.save()
-        p.resetTransform()
-        for t in self._visible():
-            if t.price > 0:
-                p.drawPixmap(self._rect(t, *mapping), self._pixmap(t.side, t.size), QtCore.QRectF())
-        p.restore()
+        with device_pixels(p):
+            for t in self._visible():
+                if t.price > 0:
+                    p.drawPixmap(self._rect(t, *mapping), self._pixmap(t.side, t.size), QtCore.QRectF())
 
     def _hit(self, px, py, mapping) -> str:
         for t in reversed(self._visible()):
@@ -261,11 +259,9 @@ class EventLayer(_HoverLayer):
         mapping = device_mapping(p)
         if mapping is None or not self.events:
             return
-        p.save()
-        p.resetTransform()
-        for kind, _event, rect in self._placed(mapping):
-            p.drawPixmap(rect, self._pixmaps[kind], QtCore.QRectF())
-        p.restore()
+        with device_pixels(p):
+            for kind, _event, rect in self._placed(mapping):
+                p.drawPixmap(rect, self._pixmaps[kind], QtCore.QRectF())
 
     def _hit(self, px, py, mapping) -> str:
         for _kind, event, rect in self._placed(mapping):
@@ -330,11 +326,9 @@ class CostLineLayer(_HoverLayer):
         if not rows:
             return
         self._lines.fill(np.array(rows, dtype=np.float64))
-        p.save()
-        p.resetTransform()
-        p.setPen(self.pen)
-        self._lines.draw(p)
-        p.restore()
+        with device_pixels(p):
+            p.setPen(self.pen)
+            self._lines.draw(p)
 
 
 def _as_date(when) -> date:

@@ -26,10 +26,10 @@ def price_text(value: float) -> str:
     return f"{value:,.{2 if abs(value) >= 1 else 4}f}"
 
 
-def when_text(when: date | datetime) -> str:
-    if isinstance(when, datetime):
-        return when.strftime("%a %Y-%m-%d %H:%M")
-    return when.strftime("%a %Y-%m-%d")
+def when_text(when: date | datetime, short: bool = False) -> str:
+    """`Fri 2024-03-08` (with `10:30` for intraday bars); `short` drops the weekday."""
+    text = when.strftime("%Y-%m-%d %H:%M" if isinstance(when, datetime) else "%Y-%m-%d")
+    return text if short else when.strftime("%a ") + text
 
 
 def bar_fields(series: Series, i: int, holdings: HoldingsFn | None = None) -> dict[str, str]:

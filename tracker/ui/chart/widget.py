@@ -10,14 +10,13 @@ import math
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-import numpy as np
-
 from tracker.ui import theme
 from tracker.ui.chart.layers import CandleLayer, LineLayer, VolumeLayer
 from tracker.ui.chart.marker_layers import CostLineLayer, EventLayer, TradeLayer
 from tracker.ui.chart.markers import EVENT_KINDS, EventMarker, TradeMarker
 from tracker.ui.chart.position_view import PositionView
-from tracker.ui.chart.readout import HoldingsFn, ReadoutBar, bar_fields, readout_html
+from tracker.ui.chart.readout import (HoldingsFn, ReadoutBar, bar_fields, price_text, readout_html,
+                                      when_text)
 from tracker.ui.chart.series import MA_WINDOWS, Series
 from tracker.ui.chart.time_axis import DateAxis
 from tracker.ui.chart.toolbar import DEFAULT_OVERLAYS, OVERLAYS, PRESETS, ChartToolbar
@@ -50,7 +49,7 @@ class PriceChart(QtWidgets.QWidget):
         self.series: Series | None = None
         self.holdings: HoldingsFn | None = None
         self.log = False
-        self.style = "candles"
+        self.chart_style = "candles"
         self.overlays = dict(DEFAULT_OVERLAYS)
         self._trade_markers: list[TradeMarker] = []
         self._cost_points: list = []
@@ -126,10 +125,9 @@ class PriceChart(QtWidgets.QWidget):
         for layer in (self.trades, self.events):
             layer.hoveredChanged.connect(self._marker_hovered)
 
-        line_pen = pg.mkPen(theme.muted_color(), width=1, style=QtCore.Qt.PenStyle.DashLine)
-        self.cross_x = pg.InfiniteLine(angle=90, pen=line_pen, movable=False)
-        self.cross_y = pg.InfiniteLine(angle=0, pen=line_pen, movable=False)
-        self.cross_x_volume = pg.InfiniteLine(angle=90, pen=line_pen, movable=False)
+        self.cross_x = pg.InfiniteLine(angle=90, movable=False)
+        self.cross_y = pg.InfiniteLine(angle=0, movable=False)
+        self.cross_x_volume = pg.InfiniteLine(angle=90, movable=False)
         for box, line in ((self.price_box, self.cross_x), (self.price_box, self.cross_y),
                           (self.volume_box, self.cross_x_volume)):
             line.hide()
@@ -181,6 +179,9 @@ class PriceChart(QtWidgets.QWidget):
             line.set_color(QtGui.QColor(self._ma_colors[w]))
         self.volume.set_colors(gain, loss, self.view.palette().color(QtGui.QPalette.ColorRole.Base))
         self._gain, self._loss, self._muted = gain.name(), loss.name(), theme.muted_color().name()
+        cross_pen = pg.mkPen(theme.muted_color(), width=1, style=QtCore.Qt.PenStyle.DashLine)
+        for line in (self.cross_x, self.cross_y, self.cross_x_volume):
+            line.setPen(cross_pen)
         self.position_view.apply_palette()
 
     def changeEvent(self, event):
@@ -203,11 +204,11 @@ class PriceChart(QtWidgets.QWidget):
             if value is not None:
                 self.overlays[key] = _as_bool(value)
             self.toolbar.set_overlay(key, self.overlays[key])
-        self.style = "line" if s.value(self._key("style"), "candles") == "line" else "candles"
+        self.chart_style = "line" if s.value(self._key("style"), "candles") == "line" else "candles"
         self.log = _as_bool(s.value(self._key("log"), False))
-        self.toolbar.set_style(self.style)
+        self.toolbar.set_style(self.chart_style)
         self.toolbar.set_log(self.log)
-        self.candles.set_style(self.style)
+        self.candles.set_style(self.chart_style)
         self._apply_log()
         self._apply_overlays()
 
@@ -277,10 +278,10 @@ class PriceChart(QtWidgets.QWidget):
     # ----------------------------------------------------------------------------- view state
     def set_style(self, style: str) -> None:
         """"candles" or "line"."""
-        self.style = "line" if style == "line" else "candles"
-        self.candles.set_style(self.style)
-        self.toolbar.set_style(self.style)
-        self._save("style", self.style)
+        self.chart_style = "line" if style == "line" else "candles"
+        self.candles.set_style(self.chart_style)
+        self.toolbar.set_style(self.chart_style)
+        self._save("style", self.chart_style)
 
     def set_log(self, log: bool) -> None:
         """Logarithmic price scale on or off (equal heights then mean equal percentage moves)."""
@@ -482,6 +483,11 @@ class PriceChart(QtWidgets.QWidget):
                 self.cross_y.setVisible(box is self.price_box)
                 if box is self.price_box:
                     self.cross_y.setPos(point.y())
+                    price = 10 ** point.y() if self.log else point.y()
+                    self.price_axis.set_cursor(point.y(), price_text(price))
+                else:
+                    self.price_axis.set_cursor(None)
+                self.date_axis.set_cursor(i, when_text(s.when(i), short=True))
                 self._hover_index = i
                 self._update_readout()
                 return
@@ -492,6 +498,8 @@ class PriceChart(QtWidgets.QWidget):
             line.hide()
         for layer in (self.events, self.trades):
             layer.hover_at(AWAY)
+        self.price_axis.set_cursor(None)
+        self.date_axis.set_cursor(None)
         if self._hover_index is not None:
             self._hover_index = None
             self._update_readout()
