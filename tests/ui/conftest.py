@@ -30,6 +30,7 @@ def make_window(qtbot, db_path, settings_path):
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)      # settle activation before a dialog takes it
+        qtbot.waitUntil(lambda: window.ready)     # panels load right after the first paint
         return window
 
     return make

@@ -423,7 +423,7 @@ def test_date_labels_follow_the_zoom():
     assert all(":" in t or t.startswith("Mar") for t in times) and "14:30" in times
 
 
-def test_date_labels_never_crowd(make_chart, baba):
+def test_date_labels_never_crowd(baba):
     for x0, x1 in ((0, len(baba)), (len(baba) - 300, len(baba)), (len(baba) - 22, len(baba))):
         ticks = date_ticks(epoch_seconds(baba["Date"]), x0, x1, 1200)
         px = [i * 1200 / (x1 - x0) for i, _t in ticks]
@@ -476,3 +476,20 @@ def test_export_png_and_svg(make_chart, baba, tmp_path):
     svg = (tmp_path / "chart.svg").read_text()
     assert "<svg" in svg and "USD" in svg
     assert svg.count("<rect") + svg.count("<path") > 100     # candles are vector shapes
+
+
+def test_chart_follows_a_dark_palette(make_chart, baba):
+    from tracker.ui import theme
+    app = QtWidgets.QApplication.instance()
+    before = app.palette()
+    chart = make_chart(baba)
+    try:
+        app.setPalette(theme.dark_palette())
+        QtWidgets.QApplication.processEvents()
+        base = chart.view.palette().color(QtGui.QPalette.ColorRole.Base)
+        assert base.lightness() < 60
+        assert chart.view.backgroundBrush().color() == base
+        assert chart.price_axis.textPen().color().lightness() > 180      # light labels on dark
+        assert chart.candles.up == theme.gain_color()                    # the dark scheme's green
+    finally:
+        app.setPalette(before)

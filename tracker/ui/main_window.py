@@ -31,10 +31,8 @@ from tracker.domain.money import HKD_PER_USD
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import theme, undo
-from tracker.ui.buyback_panel import BuybackPanel
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
-from tracker.ui.earnings_panel import EarningsPanel
 from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
 from tracker.ui.summary import PositionSummary
 from tracker.ui.tasks import Task, start_task
@@ -81,6 +79,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.current_task: Task | None = None
         self.busy = False
+        self.ready = False                # panels and company-event markers loaded (finish_startup)
+        self._startup_queued = False
+        self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
+        self.buyback_panel = None
+        self._reference_markers: dict | None = None
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
 
@@ -145,12 +148,33 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.earnings_dock, self.buyback_dock)
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
-        self._make_panels()
         self.earnings_dock.raise_()
         self.resizeDocks([self.earnings_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.ready and not self._startup_queued:
+            self._startup_queued = True
+            QTimer.singleShot(0, self.finish_startup)    # once the first frame is on screen
+
+    def finish_startup(self) -> None:
+        """Build the earnings and buyback panels and the chart's company-event markers.
+
+        They need the exchange calendars (slow to load), so the window first paints the summary,
+        chart and trades, and loads these right after. Idempotent; tests may call it directly.
+        """
+        if self.ready:
+            return
+        self.ready = True
+        self._make_panels()
+        self._reference_markers = None
+        self._feed_chart()
+
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
+        # imported here: their modules (and the calendars they load) are not needed for the first frame
+        from tracker.ui.buyback_panel import BuybackPanel
+        from tracker.ui.earnings_panel import EarningsPanel
         self.earnings_panel = EarningsPanel(self.tracker)
         self.buyback_panel = BuybackPanel(self.tracker)
         for dock, panel in ((self.earnings_dock, self.earnings_panel), (self.buyback_dock, self.buyback_panel)):
@@ -279,8 +303,9 @@ class MainWindow(QMainWindow):
         if reference or prices:
             self._reference_markers = None
         self._feed_chart(restore_range=restore_range)
-        self.earnings_panel.refresh()
-        self.buyback_panel.refresh()
+        if self.ready:
+            self.earnings_panel.refresh()
+            self.buyback_panel.refresh()
         self._update_actions()
 
     def _after_change(self) -> None:
@@ -339,16 +364,20 @@ class MainWindow(QMainWindow):
             self.chart.set_visible_range(first, last)
 
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
-        if getattr(self, "_reference_markers", None) is None:
-            self._reference_markers = {
+        if not self.ready:
+            reference = {}          # loaded by finish_startup, after the first paint
+        elif self._reference_markers is None:
+            reference = self._reference_markers = {
                 EARNINGS: [EventMarker(d, title, detail) for d, title, detail in self.tracker.earnings.chart_markers()],
                 BUYBACK: [EventMarker(d, title, detail) for d, title, detail in self.tracker.buybacks.chart_markers()],
             }
+        else:
+            reference = self._reference_markers
         dividends = [EventMarker(d.pay_date, "Dividend received",
                                  f"net {fmt.money(d.net, d.currency)} (gross {fmt.money(d.gross, d.currency)})"
                                  + (f" — {d.note}" if d.note else ""))
                      for d in self.tracker.dividends(symbol)]
-        return {**self._reference_markers, DIVIDEND: dividends}
+        return {**reference, DIVIDEND: dividends}
 
     def _reference_changed(self) -> None:
         """An earnings event was added or edited in its panel: redraw the chart's markers."""
@@ -579,7 +608,8 @@ class MainWindow(QMainWindow):
             return False
         old, self.tracker = self.tracker, new
         self.undo_stack.clear()
-        self._make_panels()
+        if self.ready:
+            self._make_panels()
         old.close()
         self.refresh(prices=True, reference=True)
         self.statusBar().showMessage(f"Opened {path}", 5000)
@@ -684,7 +714,9 @@ def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tu
         try:
             window.resize(*size)
             window.show()
-            for _ in range(5):              # layout, deferred loads, first paint
+            app.processEvents()
+            window.finish_startup()         # the panels, without waiting for the timer
+            for _ in range(5):              # layout and paint settle
                 app.processEvents()
             image = window.grab()
             if not image.save(str(out), "PNG"):

@@ -23,10 +23,10 @@ pg.setConfigOptions(antialias=False, useOpenGL=False, foreground="k", background
                     exitCleanup=False)
 
 
-def palette_colors(widget: QtWidgets.QWidget | None = None) -> tuple[QtGui.QColor, QtGui.QColor]:
+def palette_colors(palette: QtGui.QPalette | None = None) -> tuple[QtGui.QColor, QtGui.QColor]:
     """(background, foreground) for plots: the palette's Base and Text colours, so a chart follows
     the light or dark scheme like every other widget."""
-    palette = widget.palette() if widget is not None else QtWidgets.QApplication.palette()
+    palette = palette if palette is not None else QtWidgets.QApplication.palette()
     return palette.color(QtGui.QPalette.ColorRole.Base), palette.color(QtGui.QPalette.ColorRole.Text)
 
 
@@ -39,11 +39,12 @@ def blend(under: QtGui.QColor, over: QtGui.QColor, amount: float) -> QtGui.QColo
                         mix(under.blue(), over.blue()))
 
 
-def apply_palette(view: pg.GraphicsView) -> None:
+def apply_palette(view: pg.GraphicsView, palette: QtGui.QPalette | None = None) -> None:
     """Give a pyqtgraph view, and every axis in it, the colours of its widget's palette: Base for the
     background, Mid for axis lines and grid lines, Text for the labels."""
-    background, foreground = palette_colors(view)
-    line = view.palette().color(QtGui.QPalette.ColorRole.Mid)
+    palette = palette if palette is not None else view.palette()
+    background, foreground = palette_colors(palette)
+    line = palette.color(QtGui.QPalette.ColorRole.Mid)
     view.setBackground(background)
     for item in view.scene().items():
         if isinstance(item, pg.AxisItem):

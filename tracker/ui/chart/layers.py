@@ -103,6 +103,14 @@ class ViewLayer(pg.GraphicsObject):
         self._view_bounds = None
         self.update()
 
+    def view_x(self) -> tuple[float, float]:
+        vb = self.getViewBox()
+        return tuple(vb.viewRange()[0]) if vb is not None else (0.0, 0.0)
+
+    def view_y(self) -> tuple[float, float]:
+        vb = self.getViewBox()
+        return tuple(vb.viewRange()[1]) if vb is not None else (0.0, 1.0)
+
     def boundingRect(self):
         if self._view_bounds is None:
             vb = self.getViewBox() if self.has_content() else None
@@ -147,10 +155,6 @@ class BarLayer(ViewLayer):
 
     def y(self, values: np.ndarray) -> np.ndarray:
         return np.log10(values) if self.log else values
-
-    def view_x(self) -> tuple[float, float]:
-        vb = self.getViewBox()
-        return tuple(vb.viewRange()[0]) if vb is not None else (0.0, 0.0)
 
     def visible(self, painter, px_scale: float = 1.0):
         """(level, j0, j1, sx, ox, sy, oy) for what is in view, or None when nothing is."""

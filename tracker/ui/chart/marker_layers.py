@@ -1,8 +1,8 @@
 """Items drawn over the candles: the user's trades, company events and the average-cost line.
 
 Markers are stamped from small pre-rendered pixmaps (one per side and size), so a frame costs one
-`drawPixmap` per visible marker and nothing per bar. Hovering a marker sets the tooltip to what it
-is; `hovered` holds that text for the chart's readout.
+`drawPixmap` per visible marker and nothing per bar. The chart forwards mouse moves to
+`hover_at`, which sets the tooltip to what the marker under the mouse is (kept in `hovered`).
 """
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ BUY_COLOR = QtGui.QColor("#1f6feb")    # blue and orange: apart for colour-blind
 SELL_COLOR = QtGui.QColor("#e36209")   # and neither is the candles' green or red
 MIN_MARKER_PX, MAX_MARKER_PX = 12, 22
 EVENT_GLYPH_PX = 15
+COST_PEN_PX = 1.5
+DASH_PERIOD_PX = 6 * COST_PEN_PX     # Qt's dash line: 4 on, 2 off, in pen widths
 EVENT_STYLE = {   # kind -> (letter, colour); rows from the bottom of the price pane in this order
     DIVIDEND: ("D", QtGui.QColor("#8250df")),
     EARNINGS: ("E", QtGui.QColor("#0969da")),
@@ -119,13 +121,6 @@ class _HoverLayer(ViewLayer):
             self.hoveredChanged.emit(text)
         return text
 
-    def _view_y_range(self) -> tuple[float, float]:
-        vb = self.getViewBox()
-        return tuple(vb.viewRange()[1]) if vb is not None else (0.0, 1.0)
-
-    def _view_x_range(self) -> tuple[float, float]:
-        vb = self.getViewBox()
-        return tuple(vb.viewRange()[0]) if vb is not None else (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -173,7 +168,7 @@ class TradeLayer(_HoverLayer):
         return bool(self.trades)
 
     def _visible(self):
-        x0, x1 = self._view_x_range()
+        x0, x1 = self.view_x()
         lo, hi = np.searchsorted(self._x, [x0 - 1, x1 + 1])
         return self.trades[lo:hi]
 
@@ -245,8 +240,8 @@ class EventLayer(_HoverLayer):
 
     def _placed(self, mapping):
         sx, ox, sy, oy = mapping
-        x0, x1 = self._view_x_range()
-        bottom = min(self._view_y_range()) * sy + oy
+        x0, x1 = self.view_x()
+        bottom = min(self.view_y()) * sy + oy
         half = EVENT_GLYPH_PX / 2
         for row, kind in enumerate(self.rows()):
             cy = bottom - 3 - half - row * (EVENT_GLYPH_PX + 2)
@@ -270,13 +265,14 @@ class EventLayer(_HoverLayer):
         return ""
 
 
-class CostLineLayer(_HoverLayer):
+class CostLineLayer(ViewLayer):
     """The average cost per unit over time: a step line that changes at each trade and breaks
     where the position is flat (no units held)."""
 
     def __init__(self):
         super().__init__()
-        self.pen = QtGui.QPen(QtGui.QColor("#bf8700"), 1.5, QtCore.Qt.PenStyle.DashLine)
+        self.log = False
+        self.pen = QtGui.QPen(QtGui.QColor("#bf8700"), COST_PEN_PX, QtCore.Qt.PenStyle.DashLine)
         self.pen.setCosmetic(True)
         self.steps: list[tuple[float, float, float]] = []   # (x from, x to, cost)
         self._lines = _Primitives(QtCore.QLineF)
@@ -291,6 +287,10 @@ class CostLineLayer(_HoverLayer):
                 if value is not None and value > 0 and nxt > i:
                     steps.append((float(i), float(nxt), float(value)))
         self.steps = steps
+        self.content_changed()
+
+    def set_log(self, log: bool) -> None:
+        self.log = log
         self.content_changed()
 
     def _y(self, v: float) -> float:
@@ -310,7 +310,8 @@ class CostLineLayer(_HoverLayer):
         if mapping is None or not self.steps:
             return
         sx, ox, sy, oy = mapping
-        x0, x1 = self._view_x_range()
+        x0, x1 = self.view_x()
+        left, right = x0 * sx + ox - DASH_PERIOD_PX, x1 * sx + ox + DASH_PERIOD_PX
         rows = []
         previous = None
         for a, b, c in self.steps:
@@ -321,7 +322,10 @@ class CostLineLayer(_HoverLayer):
             xa, xb = round(a * sx + ox), round(b * sx + ox)
             if previous is not None and previous[0] == a:   # join to the previous level
                 rows.append((xa, previous[1], xa, y))
-            rows.append((xa, y, xb, y))
+            # clip to the view (a step can be millions of pixels long when zoomed in), starting
+            # on a whole dash period so the dashes do not crawl while panning
+            start = xa + max(0, math.floor((left - xa) / DASH_PERIOD_PX)) * DASH_PERIOD_PX
+            rows.append((start, y, min(xb, right), y))
             previous = (b, y)
         if not rows:
             return

@@ -89,8 +89,8 @@ class PositionView(QtWidgets.QWidget):
         self.apply_palette()
         self._show_empty(True)
 
-    def apply_palette(self) -> None:
-        apply_palette(self.view)
+    def apply_palette(self, palette: QtGui.QPalette | None = None) -> None:
+        apply_palette(self.view, palette if palette is not None else self.palette())
         gain, loss = theme.gain_color(), theme.loss_color()
         self.gain_curve.setPen(pg.mkPen(gain, width=1.5))
         self.gain_curve.setBrush(QtGui.QColor(gain.red(), gain.green(), gain.blue(), 70))

@@ -170,19 +170,21 @@ class PriceChart(QtWidgets.QWidget):
 
     def apply_palette(self) -> None:
         """Colours from the palette and the theme's gain / loss colours (light or dark)."""
-        apply_palette(self.view)
+        # the chart's own palette: on a palette change children may not have the new one yet
+        palette = self.palette()
+        apply_palette(self.view, palette)
         gain, loss = theme.gain_color(), theme.loss_color()
-        text = self.view.palette().color(QtGui.QPalette.ColorRole.Text)
+        text = palette.color(QtGui.QPalette.ColorRole.Text)
         self.candles.set_colors(gain, loss, text)
         self._ma_colors = MA_COLORS[theme.current_scheme()]
         for w, line in self.ma_lines.items():
             line.set_color(QtGui.QColor(self._ma_colors[w]))
-        self.volume.set_colors(gain, loss, self.view.palette().color(QtGui.QPalette.ColorRole.Base))
+        self.volume.set_colors(gain, loss, palette.color(QtGui.QPalette.ColorRole.Base))
         self._gain, self._loss, self._muted = gain.name(), loss.name(), theme.muted_color().name()
         cross_pen = pg.mkPen(theme.muted_color(), width=1, style=QtCore.Qt.PenStyle.DashLine)
         for line in (self.cross_x, self.cross_y, self.cross_x_volume):
             line.setPen(cross_pen)
-        self.position_view.apply_palette()
+        self.position_view.apply_palette(palette)
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.PaletteChange:
