@@ -177,3 +177,15 @@ def test_closing_the_price_dialog_writes_nothing(window):
     dialog.reject()
     assert len(window.tracker.bars("BABA")) == 0
     assert window.undo_stack.count() == 0
+
+
+def test_closing_the_window_during_an_import_rolls_it_back(window, qtbot, tmp_path, db_path):
+    from tracker.app.tracker import Tracker
+    path = _big_intraday_file(tmp_path / "BABA_minutes.csv")
+    dialog = window.import_prices(path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.busy
+    window.close()                                                 # cancels, waits, then closes
+    qtbot.wait(50)                                                 # late signals find a closed window
+    with Tracker(db_path) as t:
+        assert len(t.bars("BABA")) == 0

@@ -74,7 +74,7 @@ def test_summary_cards_show_signed_coloured_figures_with_definitions(window):
     unrealized = card.tiles["unrealized"]
     position = window.tracker.position("BABA")
     color = theme.gain_color() if position.unrealized_pnl > 0 else theme.loss_color()
-    assert color.name() in unrealized.value.styleSheet()
+    assert unrealized.value.palette().color(QPalette.ColorRole.WindowText).name() == color.name()
     assert unrealized.text.endswith(" USD") and "," in unrealized.value.text()
     assert unrealized.value.text().startswith("+" if position.unrealized_pnl > 0 else "-")
     assert card.currency.text() == "USD"                     # the card says which currency
@@ -94,7 +94,7 @@ def test_losses_are_red(window):
     window.refresh(prices=True)
     realized = window.summary.cards["BABA"].tiles["realized"]
     assert realized.text == "-2,300.00 USD" and realized.value.text() == "-2,300.00"
-    assert theme.loss_color().name() in realized.value.styleSheet()
+    assert realized.value.palette().color(QPalette.ColorRole.WindowText).name() == theme.loss_color().name()
     rows = {r[2]: r for r in table_rows(window)}
     sell_index = [i for i, r in enumerate(table_rows(window)) if r[2] == "Sell"][0]
     brush = window.trades_view.proxy.index(sell_index, 7).data(Qt.ItemDataRole.ForegroundRole)
@@ -217,3 +217,31 @@ def test_every_figure_has_a_tooltip(window, key):
     window.tracker.add_trade(buy())
     window.refresh()
     assert len(window.summary.cards["BABA"].tiles[key].toolTip()) > 40
+
+
+def test_run_app_opens_the_window_and_returns_when_it_closes(db_path, qtbot, monkeypatch):
+    """The event loop is stood in for (a second real one would upset pytest-qt's application)."""
+    from tracker.ui.main_window import MainWindow, run_app
+    app = QApplication.instance()
+    seen = []
+
+    def event_loop():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(windows)
+        for w in windows:
+            qtbot.waitUntil(lambda w=w: w.ready)      # the panels come after the first frame
+            w.close()
+        return 0
+
+    monkeypatch.setattr(app, "exec", event_loop)
+    assert run_app(db_path) == 0
+    assert len(seen) == 1 and seen[0].tracker.path == db_path
+    assert not seen[0].isVisible()
+
+
+def test_run_app_on_a_file_that_is_not_a_database_says_so(tmp_path, capsys):
+    from tracker.ui.main_window import run_app
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    assert run_app(bogus) == 1
+    assert "not a Tracker database" in capsys.readouterr().err

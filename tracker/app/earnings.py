@@ -35,6 +35,8 @@ Figures users see (all defined here):
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import re
 import warnings
 from bisect import bisect_left
@@ -203,6 +205,19 @@ class Result:
     def change_currency(self, name: str) -> str | None:
         found = self.changes.get(name)
         return None if found is None else found.currency
+
+    def surprise_text(self, percent: Callable[[float], str]) -> str:
+        """`RMB rev +2.3% · EPS +30.1%`, `US$ rev +5.6% · EPS +51.2%`, or mixed `RMB rev +2.9% · US$
+        EPS +28.3%`: each surprise labelled with the currency its two sides are in."""
+        parts, shown = [], None
+        for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
+            currency = self.change_currency(name)
+            if currency is None:
+                continue
+            label = CURRENCY_LABEL[currency]
+            parts.append(("" if label == shown else f"{label} ") + f"{word} {percent(self.change(name))}")
+            shown = label
+        return " · ".join(parts)
 
     @property
     def revenue_yoy(self) -> float | None:

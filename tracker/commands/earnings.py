@@ -158,16 +158,7 @@ def _amount(result: Result, figure: str, width: int) -> str | None:
 
 
 def _surprise(result: Result) -> str | None:
-    """`US$ rev +5.63% · EPS +51.16%`: each surprise labelled with the currency it compares in."""
-    parts, shown = [], None
-    for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
-        currency = result.change_currency(name)
-        if currency is None:
-            continue
-        label = CURRENCY_LABEL[currency]
-        parts.append(("" if label == shown else f"{label} ") + f"{word} {_pct(result.change(name))}")
-        shown = label
-    return " · ".join(parts) or None
+    return result.surprise_text(_pct) or None
 
 
 def earnings_list(args, tracker) -> int:

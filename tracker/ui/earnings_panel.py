@@ -724,17 +724,7 @@ def amount_text(amount: Amount | None, decimals: int) -> str:
 
 
 def surprise_text(r: Result) -> str:
-    """`RMB rev +2.3% · EPS +30.1%`, `US$ rev +5.6% · EPS +51.2%`, or mixed `RMB rev +2.9% · US$ EPS
-    +28.3%`: each surprise labelled with the currency its two sides are in."""
-    parts, shown = [], None
-    for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
-        currency = r.change_currency(name)
-        if currency is None:
-            continue
-        label = CURRENCY_LABEL[currency]
-        parts.append(("" if label == shown else f"{label} ") + f"{word} {fmt.percent(r.change(name), decimals=1)}")
-        shown = label
-    return " · ".join(parts)
+    return r.surprise_text(lambda v: fmt.percent(v, decimals=1))
 
 
 def _both_currencies(e: EarningsEvent, figure: str, title: str, unit: str) -> str:

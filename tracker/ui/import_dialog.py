@@ -283,9 +283,13 @@ class PriceImportDialog(ImportDialog):
             errors = [FieldError("file", str(exc))]
         self._show_errors(errors)
         detected = report.format if report is not None else ""
-        shown = FORMAT_NAMES.get(detected, detected)
-        self.format_label.setText(f"detected: {shown}" if detected and fmt is None else
-                                  ("" if detected or fmt else "not recognised — choose a format"))
+        unrecognised = any(e.field == "header" and "not recognised" in e.message for e in errors)
+        if detected and fmt is None:
+            self.format_label.setText(f"detected: {FORMAT_NAMES.get(detected, detected)}")
+        elif unrecognised:
+            self.format_label.setText("not recognised — choose a format, or Generic to map the columns")
+        else:
+            self.format_label.setText("")
         if errors or report is None:
             self.summary.setText("" if report is None else f"{report.rows:,} rows read.")
             return

@@ -17,6 +17,7 @@ import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 before anything imports it)
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -33,11 +34,13 @@ from tracker.ui import formatting as fmt
 from tracker.ui import theme, undo
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
-from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
 from tracker.ui.summary import PositionSummary
-from tracker.ui.tasks import Task, start_task
-from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, TradeDialog
 from tracker.ui.trades_view import TradesView
+
+if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
+    from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
+    from tracker.ui.tasks import Task
+    from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, TradeDialog
 
 APP_NAME = "Tracker"
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
@@ -67,13 +70,14 @@ def create_window(db_path: str | Path | None, *, settings: QSettings | None = No
     """Open the database (creating it if needed) and build the window on it (not yet shown)."""
     ensure_app()
     tracker = Tracker(db_path, today=today)
-    return MainWindow(tracker, settings if settings is not None else default_settings())
+    return MainWindow(tracker, settings if settings is not None else default_settings(), today=today)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, tracker: Tracker, settings: QSettings):
+    def __init__(self, tracker: Tracker, settings: QSettings, today: date | None = None):
         super().__init__()
         self.tracker = tracker
+        self._today = today               # a fixed clock (tests), kept for databases opened later
         self.settings = settings
         self.setObjectName("mainWindow")
         self.undo_stack = QUndoStack(self)
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self.busy = False
         self.ready = False                # panels and company-event markers loaded (finish_startup)
         self._startup_queued = False
+        self._closed = False
         self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
         self.buyback_panel = None
         self._reference_markers: dict | None = None
@@ -158,17 +163,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_startup)    # once the first frame is on screen
 
     def finish_startup(self) -> None:
-        """Build the earnings and buyback panels and the chart's company-event markers.
+        """Build the earnings and buyback panels and the chart's overlays (trades, cost line,
+        company events).
 
-        They need the exchange calendars (slow to load), so the window first paints the summary,
-        chart and trades, and loads these right after. Idempotent; tests may call it directly.
+        The panels need the exchange calendars (slow to load), so the window first paints the
+        summary, the price bars and the trades table, and loads the rest right after.
+        Idempotent; tests may call it directly.
         """
-        if self.ready:
+        if self.ready or self._closed:
             return
         self.ready = True
         self._make_panels()
         self._reference_markers = None
-        self._feed_chart()
+        self._feed_overlays(self.chart_symbol)
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
@@ -309,7 +316,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _after_change(self) -> None:
-        """Undo-stack callback: a trade, dividend, conversion or import was applied or reverted."""
+        """Undo-stack callback: a trade, dividend, conversion or trade import was applied or reverted."""
+        self.refresh()
+
+    def _after_price_change(self) -> None:
+        """Undo-stack callback of a price import: earnings reactions on the chart change too."""
         self.refresh(prices=True)
 
     def _update_status(self) -> None:
@@ -336,11 +347,25 @@ class MainWindow(QMainWindow):
         return self.listing.currentData()
 
     def _feed_chart(self, restore_range: bool = False) -> None:
+        """Bars, then (once the first frame is up, see finish_startup) the overlays: trades, the
+        average-cost line, the position view, the holdings readout and the event markers."""
         t, symbol = self.tracker, self.chart_symbol
         inst = t.instrument(symbol)
         bars = t.bars(symbol)
         self.chart.set_series(symbol, inst.currency, bars.ts, bars.open, bars.high, bars.low,
                               bars.close, bars.volume)
+        if self.ready:
+            self._feed_overlays(symbol)
+        if restore_range:
+            saved = self.settings.value("window/chart_range")
+            try:
+                first, last = (date.fromisoformat(str(v)) for v in saved)
+            except (TypeError, ValueError):
+                return        # nothing saved yet, or unreadable: the chart's default span
+            self.chart.set_visible_range(first, last)
+
+    def _feed_overlays(self, symbol: str) -> None:
+        t = self.tracker
         self.chart.set_trades([
             TradeMarker(tr.trade_date, tr.side, float(tr.price), float(tr.quantity),
                         f"{'Bought' if tr.side == BUY else 'Sold'} {fmt.quantity(tr.quantity)} at "
@@ -355,18 +380,9 @@ class MainWindow(QMainWindow):
         self.chart.set_holdings(held.get)
         for kind, markers in self._event_markers(symbol).items():
             self.chart.set_events(kind, markers)
-        if restore_range:
-            saved = self.settings.value("window/chart_range")
-            try:
-                first, last = (date.fromisoformat(str(v)) for v in saved)
-            except (TypeError, ValueError):
-                return        # nothing saved yet, or unreadable: the chart's default span
-            self.chart.set_visible_range(first, last)
 
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
-        if not self.ready:
-            reference = {}          # loaded by finish_startup, after the first paint
-        elif self._reference_markers is None:
+        if self._reference_markers is None:
             reference = self._reference_markers = {
                 EARNINGS: [EventMarker(d, title, detail) for d, title, detail in self.tracker.earnings.chart_markers()],
                 BUYBACK: [EventMarker(d, title, detail) for d, title, detail in self.tracker.buybacks.chart_markers()],
@@ -392,6 +408,7 @@ class MainWindow(QMainWindow):
         """Open the trade dialog (non-blocking); returns it so tests can type into it."""
         if self.busy:
             return None
+        from tracker.ui.trade_dialog import TradeDialog
         dialog = TradeDialog(self.tracker, self._save_new_trade, symbol=self.chart_symbol, parent=self)
         dialog.open()
         return dialog
@@ -409,6 +426,7 @@ class MainWindow(QMainWindow):
     def edit_trade(self, trade) -> TradeDialog | None:
         if self.busy:
             return None
+        from tracker.ui.trade_dialog import TradeDialog
         dialog = TradeDialog(self.tracker, lambda new, old=trade: self._save_edit(old, new), trade=trade,
                              parent=self)
         dialog.open()
@@ -441,6 +459,7 @@ class MainWindow(QMainWindow):
     def add_dividend(self) -> DividendDialog | None:
         if self.busy:
             return None
+        from tracker.ui.trade_dialog import DividendDialog
         dialog = DividendDialog(self.tracker, self._save_dividend, symbol=self.chart_symbol, parent=self)
         dialog.open()
         return dialog
@@ -452,6 +471,7 @@ class MainWindow(QMainWindow):
     def add_conversion(self) -> ConversionDialog | None:
         if self.busy:
             return None
+        from tracker.ui.trade_dialog import ConversionDialog
         dialog = ConversionDialog(self.tracker, self._save_conversion, HKD_PER_USD, parent=self)
         dialog.open()
         return dialog
@@ -473,12 +493,14 @@ class MainWindow(QMainWindow):
         """Open the price import dialog (non-blocking), on `path` when given."""
         if self.busy:
             return None
+        from tracker.ui.import_dialog import PriceImportDialog
         dialog = PriceImportDialog(self.tracker, self, self._import_dir(), symbol=self.chart_symbol)
         return self._open_import(dialog, path)
 
     def import_trades(self, path: str | Path | None = None) -> TradeImportDialog | None:
         if self.busy:
             return None
+        from tracker.ui.import_dialog import TradeImportDialog
         dialog = TradeImportDialog(self.tracker, self, self._import_dir())
         return self._open_import(dialog, path)
 
@@ -506,6 +528,7 @@ class MainWindow(QMainWindow):
                 return t.import_trades(request.source())
             label = f"Importing trades from {request.path.name}"
         self.set_busy(True)
+        from tracker.ui.tasks import start_task
         self.current_task = start_task(
             work, self, "Import", label,
             on_succeeded=lambda report: self._import_done(request, report),
@@ -513,23 +536,30 @@ class MainWindow(QMainWindow):
         return self.current_task
 
     def set_busy(self, busy: bool) -> None:
-        """While an import runs no other write may start (one thread uses the database at a time)."""
+        """While an import runs nothing else may use the database (one thread at a time): every
+        action that writes is disabled, and so are the widgets that would read on a click."""
         self.busy = busy
         self._update_actions()
-        self.trades_view.table.setEnabled(not busy)
-        self.summary.setEnabled(not busy)
+        for widget in (self.trades_view.table, self.summary, self.listing, self.earnings_dock.widget(),
+                       self.buyback_dock.widget()):
+            widget.setEnabled(not busy)
 
-    def _task_over(self) -> None:
+    def _task_over(self) -> bool:
+        """Back to normal after an import; False when the window was closed meanwhile."""
         self.current_task = None
+        if self._closed:
+            return False
         self.set_busy(False)
+        return True
 
     def _import_done(self, request: ImportRequest, report) -> None:
-        self._task_over()
+        if not self._task_over():
+            return
         if request.kind == "prices":
             def reimport():
                 return self.tracker.import_prices(request.source(), request.symbol, fmt=request.fmt,
                                                   mapping=request.mapping)
-            self.undo_stack.push(undo.ImportPrices(self.tracker, report, reimport, self._after_change,
+            self.undo_stack.push(undo.ImportPrices(self.tracker, report, reimport, self._after_price_change,
                                                    self._undo_failed))
             message = (f"Imported {request.symbol} prices: {report.added:,} added, {report.updated:,} updated"
                        f" ({report.first} to {report.last})")
@@ -545,7 +575,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _import_failed(self, exc: BaseException) -> None:
-        self._task_over()
+        if not self._task_over():
+            return
         if isinstance(exc, TrackerError):
             self.show_error("Import failed", f"Nothing was imported.\n\n{exc}")
         else:
@@ -553,7 +584,8 @@ class MainWindow(QMainWindow):
             raise exc
 
     def _import_cancelled(self) -> None:
-        self._task_over()
+        if not self._task_over():
+            return
         self.refresh()
         self.statusBar().showMessage("Import cancelled: the database is as it was", 8000)
 
@@ -602,7 +634,7 @@ class MainWindow(QMainWindow):
         if self.busy:
             return False
         try:
-            new = Tracker(path, today=self.tracker._today)
+            new = Tracker(path, today=self._today)
         except TrackerError as exc:
             self.show_error("Cannot open database", str(exc))
             return False
@@ -669,12 +701,13 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
-        if self.current_task is not None:
+        if self.current_task is not None:       # an import still running: it rolls back
             self.current_task.cancel()
             self.current_task.wait()
         self.save_settings()
         super().closeEvent(event)
         if event.isAccepted():
+            self._closed = True
             self.tracker.close()
 
 
@@ -696,7 +729,8 @@ def run_app(db_path: str | Path | None) -> int:
         window = create_window(db_path)
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        if _interactive():
+            QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
     return app.exec()

@@ -11,9 +11,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.domain.model import Position
 from tracker.ui import formatting as fmt
@@ -93,6 +94,48 @@ FIGURES = (
 )
 
 
+def set_text_color(label: QLabel, color: QColor | None) -> None:
+    """Colour a label's text through its palette (None: the palette's own text colour).
+
+    A palette, unlike a style sheet, costs nothing to parse and keeps the fast native painting."""
+    palette = QApplication.palette(label)
+    if color is not None:
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+class Card(QFrame):
+    """A panel with a rounded border on the card background colour."""
+
+    RADIUS = 6.0
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(theme.border_color(), 1))
+        painter.setBrush(theme.card_color())
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self.RADIUS, self.RADIUS)
+
+
+class Badge(QLabel):
+    """Short text in a thin rounded outline (the card's currency)."""
+
+    def __init__(self, parent=None, objectName: str = ""):
+        super().__init__(parent, objectName=objectName)
+        self.setContentsMargins(5, 0, 5, 0)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(theme.border_color(), 1))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.end()
+        super().paintEvent(event)
+
+
 class Tile(QWidget):
     """Caption over a right-aligned value over a small detail line. The currency is the card's."""
 
@@ -128,16 +171,16 @@ class Tile(QWidget):
         is_money = self.text.endswith(suffix)
         self.value.setText(self.text[:-len(suffix)] if is_money else self.text)
         self.detail.setText(self.figure.detail(p))
-        muted = theme.muted_color().name()
+        muted = theme.muted_color()
         color = theme.signed_color(self.figure.sign(p))
-        self.caption.setStyleSheet(f"color: {muted};")
-        self.detail.setStyleSheet(f"color: {color.name() if color else muted};")
-        self.value.setStyleSheet(f"color: {color.name()};" if color else "")
+        set_text_color(self.caption, muted)
+        set_text_color(self.detail, color or muted)
+        set_text_color(self.value, color)
         unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
         self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}")
 
 
-class PositionCard(QFrame):
+class PositionCard(Card):
     """All figures of one listing: a header (listing, currency, as-of date) over a grid of tiles,
     in one row of ten or two rows of five, whichever the summary has room for."""
 
@@ -147,7 +190,7 @@ class PositionCard(QFrame):
         self.columns = 0
         self.setObjectName(f"card_{symbol.replace('.', '_')}")
         self.title = QLabel(objectName="cardTitle")
-        self.currency = QLabel(objectName="cardCurrency")
+        self.currency = Badge(objectName="cardCurrency")
         self.subtitle = QLabel(objectName="cardSubtitle")
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
@@ -197,12 +240,8 @@ class PositionCard(QFrame):
         self.currency.setText(p.currency)
         self.currency.setToolTip(f"Money figures of {p.symbol} are in {p.currency}.")
         self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
-        muted, border = theme.muted_color().name(), theme.border_color().name()
-        self.subtitle.setStyleSheet(f"color: {muted};")
-        self.currency.setStyleSheet(f"color: {muted}; border: 1px solid {border}; border-radius: 3px; "
-                                    "padding: 0px 4px; font-weight: bold;")
-        self.setStyleSheet(f"#{self.objectName()} {{ background: {theme.card_color().name()}; "
-                           f"border: 1px solid {border}; border-radius: 6px; }}")
+        set_text_color(self.subtitle, theme.muted_color())
+        set_text_color(self.currency, theme.muted_color())
         for tile in self.tiles.values():
             tile.show_position(p)
 
@@ -211,7 +250,7 @@ class PositionCard(QFrame):
         return self.tiles[key].text
 
 
-class EmptyState(QFrame):
+class EmptyState(Card):
     """First run: what Tracker does and the two steps that get a user going."""
 
     def __init__(self, parent=None):
@@ -255,8 +294,7 @@ class EmptyState(QFrame):
             "The earnings calendar and buyback history beside the chart are ready now.")
         self.import_prices.setDefault(not known)
         self.add_trade.setDefault(bool(known))
-        self.setStyleSheet(f"#emptyState {{ background: {theme.card_color().name()}; "
-                           f"border: 1px solid {theme.border_color().name()}; border-radius: 6px; }}")
+        self.update()
 
 
 class PositionSummary(QWidget):
@@ -297,7 +335,7 @@ class PositionSummary(QWidget):
         if not has_activity:
             self.empty.show_state(price_dates)
             self.stack.setCurrentWidget(self.empty)
-            self.stack.setFixedHeight(self.empty.sizeHint().height())
+            self._arrange()
             return
         wanted = [p.symbol for p in positions]
         for symbol in list(self.cards):
@@ -315,7 +353,13 @@ class PositionSummary(QWidget):
     def _arrange(self) -> None:
         """The flattest layout that fits the width: cards side by side with one row of tiles,
         side by side with two rows, one above the other with one row, then with two rows."""
-        if self.stack.currentWidget() is not self.cards_page:
+        if self.stack.currentWidget() is self.empty:
+            # wrapped text: its height depends on the width it gets
+            layout = self.empty.layout()
+            layout.activate()
+            width = max(self.width(), 200)
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            self.stack.setFixedHeight(height if height > 0 else self.empty.sizeHint().height())
             return
         cards = list(self.cards.values())
         gap = self.cards_layout.spacing()

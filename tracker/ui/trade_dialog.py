@@ -105,8 +105,8 @@ class Row:
         self.suffix = suffix
         self.error = QLabel(objectName=f"{name}Error")
         self.error.setWordWrap(True)
-        self.error.setMinimumWidth(240)
-        self.error.setMaximumWidth(320)
+        self.error.setMinimumWidth(280)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         editor.setObjectName(name)
 
@@ -240,6 +240,16 @@ class EntryDialog(QDialog):
             row.show_error("; ".join(per_row.get(name, [])))
         self.general_error.setText("\n".join(general))
         self.general_error.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow when a reason wraps onto a second line (wrapped labels only know their height
+        for a given width, which a dialog's minimum size does not follow by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def error_text(self, name: str) -> str:
         return self.rows[name].error.text()
