@@ -16,3 +16,7 @@ class ValidationError(TrackerError):
         shown = "; ".join(str(e) for e in self.errors[:20])
         more = f" (and {len(self.errors) - 20} more)" if len(self.errors) > 20 else ""
         super().__init__(shown + more)
+
+
+class ImportCancelled(TrackerError):
+    """The user cancelled an import; its transaction was rolled back."""

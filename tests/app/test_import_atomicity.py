@@ -80,3 +80,32 @@ def test_trade_import_identical_rows_both_count_and_reimport_adds_nothing(tracke
     again = tracker.import_trades(path)
     assert (again.added, again.skipped) == (0, 2)
     assert len(tracker.trades()) == 2
+
+
+def test_cancelled_trade_import_writes_nothing(seeded, tmp_path):
+    from tracker.errors import ImportCancelled
+    path = tmp_path / "many.csv"
+    path.write_text("date,symbol,side,quantity,price\n" +
+                    "".join(f"2024-01-{d:02d},BABA,buy,1,70\n" for d in (3, 4, 5, 8, 9)))
+    before = content(seeded)
+    with pytest.raises(ImportCancelled):
+        seeded.import_trades(path, should_cancel=lambda: True)
+    assert content(seeded) == before
+
+
+def test_refused_price_import_still_reports_the_detected_format(tracker):
+    with pytest.raises(ValidationError) as exc:
+        tracker.import_prices(FIXTURES / "high_below_low.csv", "BABA")
+    assert exc.value.report.format == "yahoo"
+
+
+def test_undone_then_redone_trade_import_keeps_its_keys(tracker, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("date,symbol,side,quantity,price\n2024-01-02,BABA,buy,10,73.2\n2024-01-03,BABA,sell,4,75\n")
+    report = tracker.import_trades(path)
+    trades = [tracker.trade(i) for i in report.added_ids]
+    tracker.revert_trade_import(report)
+    assert tracker.trades() == []
+    tracker.restore_trades(trades, report.added_keys)
+    assert [t.id for t in tracker.trades()] == report.added_ids
+    assert tracker.import_trades(path).added == 0       # the file is still known

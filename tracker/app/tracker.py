@@ -20,7 +20,7 @@ from tracker.domain import checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
 from tracker.domain.money import to_decimal
-from tracker.errors import TrackerError, ValidationError
+from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
@@ -74,6 +74,7 @@ class TradeImportReport:
     errors: list[FieldError] = field(default_factory=list)
     dry_run: bool = False
     added_ids: list[int] = field(default_factory=list)
+    added_keys: list[str] = field(default_factory=list)
     preview: list[Trade] = field(default_factory=list)
 
 
@@ -231,8 +232,11 @@ class Tracker:
         self._changed()
         return old
 
+    def check_dividend(self, dividend: Dividend) -> list[FieldError]:
+        return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self.today())
+
     def add_dividend(self, dividend: Dividend) -> Dividend:
-        errors = checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self.today())
+        errors = self.check_dividend(dividend)
         if errors:
             raise ValidationError(errors)
         with self.db.atomic():
@@ -333,7 +337,9 @@ class Tracker:
         if len(parsed.ts):
             report.first, report.last = parsed.first, parsed.last
         if parsed.errors:
-            raise ValidationError(parsed.errors)
+            refusal = ValidationError(parsed.errors)
+            refusal.report = report          # the dialog still shows the detected format and counts
+            raise refusal
         if not len(parsed.ts):
             raise TrackerError("file: no price rows found")
         existing = price_store.load_bars(self.db, symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
@@ -358,13 +364,17 @@ class Tracker:
         self._changed(prices_of=report.symbol)
 
     # --- trade import ------------------------------------------------------------------------------
-    def import_trades(self, source, dry_run: bool = False) -> TradeImportReport:
-        """All or nothing: every row valid, and the whole history valid with the new trades."""
+    def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
+                      should_cancel: Callable[[], bool] | None = None) -> TradeImportReport:
+        """All or nothing: every row valid, and the whole history valid with the new trades.
+        A cancel (checked between chunks of the write) rolls the whole import back."""
         from tracker.importers.trades import parse_trades_csv
         parsed = parse_trades_csv(source, self._instruments, self.today())
         report = TradeImportReport(parsed.rows, errors=list(parsed.errors), dry_run=dry_run)
         if parsed.errors:
-            raise ValidationError(parsed.errors)
+            refusal = ValidationError(parsed.errors)
+            refusal.report = report
+            raise refusal
         known = rows.existing_import_keys(self.db, parsed.keys)
         new = [(t, k) for t, k in zip(parsed.trades, parsed.keys) if k not in known]
         report.skipped = len(parsed.trades) - len(new)
@@ -375,16 +385,48 @@ class Tracker:
             raise ValidationError(history)
         if dry_run or not new:
             return report
-        with self.db.atomic():
-            report.added_ids = [rows.insert_trade(self.db, t, import_key=k).id for t, k in new]
-        self._changed()
+        report.added_ids = self._insert_trades([t for t, _ in new], [k for _, k in new],
+                                               progress, should_cancel)
+        report.added_keys = [k for _, k in new]
         return report
 
+    def _insert_trades(self, trades: list[Trade], keys: list[str | None], progress: Progress | None = None,
+                       should_cancel: Callable[[], bool] | None = None, chunk: int = 500) -> list[int]:
+        ids: list[int] = []
+        try:
+            with self.db.atomic():
+                for start in range(0, len(trades), chunk):
+                    for trade, key in zip(trades[start:start + chunk], keys[start:start + chunk]):
+                        ids.append(rows.insert_trade(self.db, trade, import_key=key).id)
+                    if progress is not None:
+                        progress(min(start + chunk, len(trades)), len(trades))
+                    # checked after each chunk, the last one included: a cancel before the
+                    # commit always rolls everything back
+                    if should_cancel is not None and should_cancel():
+                        raise ImportCancelled("import cancelled: nothing was written")
+        finally:
+            self._changed()
+        return ids
+
     def revert_trade_import(self, report: TradeImportReport) -> None:
+        """Undo an import: remove the trades it added (refused if a later trade needs them)."""
+        book = self.book()
+        removed = set(report.added_ids)
+        self._check_book(replace(book, trades=tuple(t for t in book.trades if t.id not in removed)))
         with self.db.atomic():
             for trade_id in report.added_ids:
                 rows.delete_row(self.db, "trades", trade_id)
         self._changed()
+
+    def restore_trades(self, trades: list[Trade], import_keys: list[str | None]) -> list[Trade]:
+        """Put trades back exactly as they were (ids and import keys), in one transaction: the redo
+        of an undone import, so re-importing that file afterwards still adds nothing."""
+        book = self.book()
+        errors = ledger.history_errors(replace(book, trades=book.trades + tuple(trades)))
+        if errors:
+            raise ValidationError(errors)
+        self._insert_trades(list(trades), list(import_keys))
+        return list(trades)
 
     # --- analytics ---------------------------------------------------------------------------------
     def position(self, symbol: str, as_of: date | None = None, method: str = "fifo") -> Position:

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
-from tracker.errors import TrackerError
+from tracker.errors import ImportCancelled, TrackerError
 
 COLUMNS = ("ts", "open", "high", "low", "close", "volume")
 CHUNK_ROWS = 50_000
@@ -26,7 +26,7 @@ _UPSERT = (
 )
 
 
-class Cancelled(TrackerError):
+class Cancelled(ImportCancelled):
     """The user stopped an import part-way; the caller's transaction rolls back."""
 
     def __init__(self, done: int = 0, total: int = 0):
