@@ -14,7 +14,13 @@ the processEvents() that follows show() returns after the window received its fi
 (so the whole first frame is drawn), or else when a zero-delay timer fires in the event loop. The
 app loads its earnings and buyback panels right after that first frame; the time until they are
 in is printed too. One unmeasured warm-up of each comes first (file cache, the
-database's daily backup).
+database's daily backup, the bytecode cache).
+
+Bytecode: an installed app runs from compiled bytecode (pip compiles every module when it
+installs), as the libraries of the floor do. A checkout run with PYTHONDONTWRITEBYTECODE=1 instead
+recompiles the app's own modules on every start. The headline figures give both children a
+private bytecode cache (PYTHONPYCACHEPREFIX in the temporary folder, filled by the warm-up); the
+same pair is then measured again in the inherited environment, and printed as well.
 """
 from __future__ import annotations
 
@@ -150,9 +156,18 @@ def build_database(folder: Path, years: int, trades: int) -> Path:
     return db
 
 
-def time_child(script: str) -> tuple[float, float]:
-    """(seconds to the first painted frame, seconds until the window reports it is complete)."""
+def child_env(pycache: Path | None) -> dict[str, str]:
+    """The inherited environment, offscreen; with `pycache`, bytecode is written to and read from
+    that folder (the checkout itself stays free of __pycache__ folders)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def time_child(script: str, env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the first painted frame, seconds until the window reports it is complete)."""
     start = time.time()
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
                          cwd=str(REPO), timeout=300)
@@ -160,6 +175,30 @@ def time_child(script: str) -> tuple[float, float]:
     if out.returncode != 0 or "PAINTED" not in found:
         raise SystemExit(f"child failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
     return float(found["PAINTED"]) - start, float(found["READY"]) - start
+
+
+def measure(app: str, env: dict[str, str], runs: int) -> tuple[list[float], list[float], list[float]]:
+    """(app first-paint times, app complete times, floor first-paint times) over `runs` pairs."""
+    time_child(app, env), time_child(FLOOR_SCRIPT, env)      # warm-up, not measured
+    app_times, ready_times, floor_times = [], [], []
+    for _ in range(runs):                                     # interleaved: machine noise hits both
+        painted, ready = time_child(app, env)
+        app_times.append(painted)
+        ready_times.append(ready)
+        floor_times.append(time_child(FLOOR_SCRIPT, env)[0])
+    return app_times, ready_times, floor_times
+
+
+def report(title: str, args, app_times, ready_times, floor_times) -> None:
+    a, b = statistics.median(app_times), statistics.median(floor_times)
+    print(title)
+    print(f"(a) app, {args.years} years of bars x 2 listings + {args.trades:,} trades: "
+          f"median {a:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
+    print(f"    earnings and buyback panels in (loaded after the first frame): "
+          f"median {statistics.median(ready_times):.3f} s")
+    print(f"(b) floor, PySide6 + pyqtgraph + pandas + sqlite_utils + empty window: "
+          f"median {b:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in floor_times)})")
+    print(f"ratio (a)/(b) = {a / b:.2f}  (target <= 1.30)")
 
 
 def main() -> None:
@@ -173,21 +212,14 @@ def main() -> None:
         db = build_database(folder, args.years, args.trades)
         app = (APP_SCRIPT.replace("REPO_PATH", repr(str(REPO))).replace("DB_PATH", repr(str(db)))
                .replace("INI_PATH", repr(str(folder / "settings.ini"))))
-        time_child(app), time_child(FLOOR_SCRIPT)           # warm-up, not measured
-        app_times, ready_times, floor_times = [], [], []
-        for _ in range(args.runs):                          # interleaved: machine noise hits both
-            painted, ready = time_child(app)
-            app_times.append(painted)
-            ready_times.append(ready)
-            floor_times.append(time_child(FLOOR_SCRIPT)[0])
-    a, b = statistics.median(app_times), statistics.median(floor_times)
-    print(f"(a) app, {args.years} years of bars x 2 listings + {args.trades:,} trades: "
-          f"median {a:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
-    print(f"    earnings and buyback panels in (loaded after the first frame): "
-          f"median {statistics.median(ready_times):.3f} s")
-    print(f"(b) floor, PySide6 + pyqtgraph + pandas + sqlite_utils + empty window: "
-          f"median {b:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in floor_times)})")
-    print(f"ratio (a)/(b) = {a / b:.2f}  (target <= 1.30)")
+        cached = measure(app, child_env(folder / "pycache"), args.runs)
+        inherited = measure(app, child_env(None), args.runs) if os.environ.get("PYTHONDONTWRITEBYTECODE") else None
+    report("As installed (all bytecode compiled, app and libraries alike):", args, *cached)
+    if inherited is not None:
+        print()
+        report("This environment as is (PYTHONDONTWRITEBYTECODE=1: the app's own modules are compiled "
+               "on every start, the libraries' bytecode was compiled when they were installed):",
+               args, *inherited)
 
 
 if __name__ == "__main__":

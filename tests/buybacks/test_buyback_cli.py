@@ -99,3 +99,14 @@ def test_add_refuses_bad_input_in_one_line(capsys, db_path, args, needle):
     code, out, err = run(capsys, *argv)
     assert code == 1
     assert needle in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_text_report_says_what_to_enter_for_the_runway(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--as-of", "2026-01-15")
+    assert code == 0
+    assert "runway            unknown" in out
+    assert "FY2025Q4 (quarter ended 2025-03-31)" in out and "FY2026Q1 (quarter ended 2025-06-30)" in out
+    assert "tracker buybacks add --quarter-end 2025-03-31" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--as-of", "2026-01-15", "--json")
+    runway = json.loads(out)["runway"]
+    assert runway["missing_quarters"] == ["2025-03-31", "2025-06-30"] and runway["missing_share_counts"] == []

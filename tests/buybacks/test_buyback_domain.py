@@ -173,6 +173,16 @@ def test_runway_is_unknown_when_a_quarter_of_the_pace_is_missing():
     assert r.remaining_usd == D("19.1") * B
     assert r.trailing_four_usd is None and r.quarters_left is None and r.projection == ()
     assert r.missing_quarters == (date(2025, 3, 31), date(2025, 6, 30))
+    assert r.missing_counts == ()        # 2024-09-30 and 2025-09-30 both have a count
+
+
+def test_projection_names_the_missing_share_count():
+    # the pace is known (2.9 + 4.8 + 5.8 + 4.1) but the count of a year before 2024-09-30 is not
+    quarters = [q for q in REAL if q.quarter_end != date(2023, 9, 30)] + [quarter("2023-09-30", "1.7", 19)]
+    r = bb.runway(quarters, date(2024, 10, 15))
+    assert r.quarters_left == D(5)
+    assert r.projection == () and r.net_reduction_per_quarter is None
+    assert r.missing_counts == (date(2023, 9, 30),)
 
 
 def test_partial_last_quarter_of_projection():

@@ -21,6 +21,10 @@ def panel(qtbot, tracker):
     return widget
 
 
+def cell(panel, quarter_end, column):
+    return panel.table.item(row_of(panel, quarter_end), column).text()
+
+
 def row_of(panel, quarter_end):
     for r in range(panel.table.rowCount()):
         if panel.table.item(r, 0).text() == quarter_end:
@@ -36,11 +40,10 @@ def test_panel_shows_the_stake_and_every_quarter(panel):
     # accretion since 2023-05-10: 2566 / 2319 − 1 = +10.65%
     assert "+10.65%" in panel.accretion_first_label.text()
     assert "buybacks" in panel.decomposition_label.text() and "your trades" in panel.decomposition_label.text()
-    assert "2025-03-31" in panel.pace_label.text()           # why the pace is unknown
-    r = row_of(panel, "2023-12-31")
-    assert panel.table.item(r, 2).text() == "US$2.9bn"
-    assert panel.table.item(r, 5).text() == "1.26%"          # (2531 − 2499) / 2531
-    assert panel.table.item(r, 10).text() == "published"
+    from tracker.ui.buyback_panel import COL_AMOUNT, COL_NET_REDUCTION, COL_ORIGIN
+    assert cell(panel, "2023-12-31", COL_AMOUNT) == "US$2.9bn"
+    assert cell(panel, "2023-12-31", COL_NET_REDUCTION) == "1.26%"     # (2531 − 2499) / 2531
+    assert cell(panel, "2023-12-31", COL_ORIGIN) == "published"
 
 
 def test_since_date_changes_the_accretion(panel):
@@ -65,9 +68,9 @@ def test_user_fills_a_missing_quarter(panel, tracker):
     assert panel.save_form()
     q = tracker.buybacks.quarter(date(2025, 6, 30))
     assert (q.amount_usd, q.shares_repurchased_ads, q.outstanding_ads) == (D("1.1e9"), D("13e6"), D("2325e6"))
-    r = row_of(panel, "2025-06-30")
-    assert panel.table.item(r, 10).text() == "corrected by you"
-    assert panel.table.item(r, 2).text() == "US$1.1bn"
+    from tracker.ui.buyback_panel import COL_AMOUNT, COL_ORIGIN
+    assert cell(panel, "2025-06-30", COL_ORIGIN) == "corrected by you"
+    assert cell(panel, "2025-06-30", COL_AMOUNT) == "US$1.1bn"
     assert panel.revert_button.isEnabled()
     panel._revert()
     assert tracker.buybacks.quarter(date(2025, 6, 30)).amount_usd is None
@@ -105,3 +108,103 @@ def test_renders(panel, tmp_path):
     path = tmp_path / "buyback_panel.png"
     assert panel.grab().save(str(path))
     assert path.stat().st_size > 20_000
+
+
+# --- a narrow dock and a wide one ---------------------------------------------------------------------
+def test_fits_a_440_px_dock(panel, qtbot):
+    panel.resize(440, 900)
+    qtbot.waitUntil(lambda: panel._mode == "narrow")
+    qtbot.wait(20)                                       # the rearranged layouts settle
+    assert panel.minimumSizeHint().width() <= 440
+    stake, runway = panel.held_label.parentWidget(), panel.remaining_label.parentWidget()
+    assert runway.geometry().top() > stake.geometry().bottom()                     # cards stacked
+    assert panel.form_fields["outstanding_ads"].geometry().top() > \
+        panel.form_fields["amount_usd"].geometry().bottom()                        # two-column form
+
+
+def test_wide_panel_puts_the_cards_beside_the_chart(panel, qtbot):
+    panel.resize(1280, 900)
+    qtbot.waitUntil(lambda: panel._mode == "wide")
+    qtbot.wait(20)
+    runway = panel.remaining_label.parentWidget()
+    assert runway.geometry().left() > panel.charts.geometry().right()
+    assert panel.minimumSizeHint().height() <= 830          # fits a 900 px window without scrolling
+
+
+def test_main_window_dock_never_scrolls_sideways(qtbot, db_path, tmp_path):
+    from tracker.app.tracker import Tracker
+    from tracker.ui.main_window import create_window
+    from tracker.ui.qt import QtCore
+    from tests.shared_data import TODAY
+    with Tracker(db_path, today=TODAY) as t:
+        t.add_trade(Trade("BABA", "buy", date(2023, 5, 10), D(300), D("90.10")))
+    settings = QtCore.QSettings(str(tmp_path / "window.ini"), QtCore.QSettings.Format.IniFormat)
+    window = create_window(db_path, settings=settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.finish_startup()
+    window.buyback_dock.raise_()
+    window.resizeDocks([window.buyback_dock], [440], QtCore.Qt.Orientation.Horizontal)
+    scroll = window.buyback_dock.widget()
+    qtbot.waitUntil(lambda: window.buyback_panel._mode == "narrow")
+    qtbot.wait(50)
+    assert window.buyback_dock.width() <= 445
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert window.buyback_panel.width() <= scroll.viewport().width()
+
+
+# --- the runway: what is missing, and what appears once it is entered --------------------------------
+def test_runway_says_which_quarters_to_enter(panel):
+    needs = panel.needs_label
+    assert not needs.isHidden()
+    text = needs.text()
+    # the bundled data has no amount for FY2025Q4 and FY2026Q1, inside the four quarters to 2025-09-30
+    assert "FY2025Q4" in text and "2025-03-31" in text and "FY2026Q1" in text and "2025-06-30" in text
+    assert "enter" in text
+    assert "unknown" in panel.runway_label.text() and "unknown" in panel.projection_label.text()
+    panel.edit_quarter(date(2025, 3, 31))               # what a click on the FY2025Q4 link does
+    assert panel.form_quarter.date().toPython() == date(2025, 3, 31)
+    assert panel._selected_quarter().quarter_end == date(2025, 3, 31)
+    assert "FY2025Q4" in panel.form_message.text()
+
+
+def test_runway_and_projection_appear_after_buybacks_add(qtbot, db_path, capsys):
+    """Made-up figures for the two missing quarters (test data only, not Alibaba's)."""
+    from tracker.app.tracker import Tracker
+    from tracker.cli import main
+    from tracker.ui.buyback_panel import BuybackPanel
+    from tests.shared_data import TODAY
+    for end, amount, bought, outstanding in (("2025-03-31", "700000000", "8000000", "2322000000"),
+                                             ("2025-06-30", "759000000", "9000000", "2321000000")):
+        assert main(["--db", str(db_path), "buybacks", "add", "--quarter-end", end, "--amount-usd", amount,
+                     "--shares-repurchased-ads", bought, "--outstanding-ads", outstanding]) == 0
+    capsys.readouterr()
+    with Tracker(db_path, today=TODAY) as t:
+        panel = BuybackPanel(t)
+        qtbot.addWidget(panel)
+        panel.resize(440, 1400)
+        # pace: 1.3bn + 0.7bn + 0.759bn + 0.241bn = 3.0bn a year = 0.75bn a quarter;
+        # runway: 19.1bn remaining (2025-09-30) / 0.75bn = 25.47 quarters
+        assert "US$750M a quarter" in panel.pace_label.text()
+        assert "25.5 quarters" in panel.runway_label.text()
+        # projection: (2,327M at 2024-09-30 − 2,319M at 2025-09-30) / 4 = 2M a quarter fewer, for
+        # 25.47 quarters: 2,319M − 50.93M = 2,268.067M, at the 26th quarter end after 2025-09-30
+        assert "2,319M → 2,268.067M ADS by 2032-03-31" in panel.projection_label.text()
+        assert panel.needs_label.isHidden()
+        assert panel.projection_line is not None
+        xs, ys = panel.projection_line.getData()
+        assert len(xs) == 27 and ys[-1] == pytest.approx(2268.0667, abs=1e-3)
+
+
+def test_runway_needs_names_each_missing_figure():
+    from tracker.domain import buyback as bb
+    from tracker.ui.buyback_panel import runway_needs
+    r = bb.Runway(remaining_usd=None, remaining_as_of=None, pace_quarter_end=date(2024, 9, 30),
+                  trailing_four_usd=D("17.6e9"), missing_quarters=(), missing_counts=(date(2023, 9, 30),),
+                  quarters_left=None, net_reduction_per_quarter=None, projection=())
+    text = runway_needs(r)
+    assert 'ADS outstanding at the end of <a href="2023-09-30">FY2024Q2</a>' in text
+    assert 'authorization left at <a href="2024-09-30">FY2025Q2</a>' in text
+    from dataclasses import replace
+    assert runway_needs(replace(r, remaining_usd=D("22e9"), missing_counts=())) == ""

@@ -319,6 +319,41 @@ def test_cost_line_steps_at_each_trade_and_breaks_when_flat(make_chart, baba):
     assert chart.cost_line.cost_at(len(baba) - 1) == 80.0
 
 
+def test_a_shown_cost_line_stays_in_view_when_far_from_the_prices(make_chart, baba):
+    """Bought near the 2020 top: the cost is far above the prices of the last year. With the
+    overlay on the price axis reaches up to it; with it off the axis fits the bars alone."""
+    chart = make_chart(baba)
+    chart.set_cost_line([(date(2020, 10, 27), 310.0)])
+    chart.set_range_preset("1Y")
+    first, last = chart.visible_range()
+    shown = baba[(baba["Date"].dt.date >= first) & (baba["Date"].dt.date <= last)]
+    assert shown["High"].max() < 250                       # the cost is well above every bar
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert y0 < shown["Low"].min() and y1 > 310.0
+    assert chart.cost_line.extent(*chart.price_box.viewRange()[0]) == (310.0, 310.0)
+
+    chart.set_overlay("cost", False)
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert shown["High"].max() < y1 < 310.0                # back to the bars alone
+
+    chart.set_overlay("cost", True)
+    chart.set_log(True)                                    # log scale: same rule, in log units
+    y0, y1 = chart.price_box.viewRange()[1]
+    assert y1 > np.log10(310.0) and y0 < np.log10(shown["Low"].min())
+
+
+def test_marker_placement_matches_the_one_by_one_lookup(baba):
+    """`indexes_of` (one searchsorted for all trades) puts every date where `index_of` does:
+    trading days, weekends and holidays (the next session), before and after the data."""
+    from tracker.ui.chart.series import Series
+    s = Series("BABA", "USD", epoch_seconds(baba["Date"]), baba["Open"], baba["High"], baba["Low"],
+               baba["Close"], baba["Volume"])
+    start = baba["Date"].iloc[0].date() - timedelta(days=10)
+    days = [start + timedelta(days=i) for i in range((baba["Date"].iloc[-1].date() - start).days + 20)]
+    assert list(s.indexes_of(days)) == [s.index_of(d) for d in days]
+    assert [bool(c) for c in s.covers(days)] == [s.day_of(0) <= d <= s.day_of(len(s) - 1) for d in days]
+
+
 # ---------------------------------------------------------------------------------------------- LOD
 def test_lod_candles_keep_each_buckets_high_and_low():
     rng = np.random.default_rng(3)

@@ -62,6 +62,8 @@ def test_a_malformed_price_file_lists_every_error_and_cannot_be_imported(window,
                    "2024-13-04,80,81,79,80.5,1000\n"
                    "2024-01-05,80,79,81,80.5,1000\n", encoding="utf-8")
     dialog = window.import_prices(bad)
+    assert dialog.format_label.text() == "detected: Stooq"         # the refusal still names the format
+    assert dialog.summary.text() == "4 rows read."
     lines = [dialog.error_list.item(i).text() for i in range(dialog.error_list.count())]
     assert any(text.startswith("line 3:") for text in lines)
     assert any(text.startswith("line 4:") for text in lines)
@@ -155,6 +157,47 @@ def test_import_trades_through_the_dialog_then_undo(window, qtbot, tmp_path):
     again = window.import_trades(path)                              # already imported: nothing to add
     assert "already imported" in again.summary.text()
     again.reject()
+
+
+def test_redo_of_an_undone_trade_import_is_exact(window, qtbot, tmp_path):
+    path = _trades_csv(tmp_path / "broker.csv", [
+        ("2024-01-02", "BABA", "buy", "100", "72.5", "1", "USD", "first"),
+        ("2024-03-01", "BABA", "sell", "40", "76", "1", "USD", "trim"),
+    ])
+    click_import(qtbot, window, window.import_trades(path))
+    imported = window.tracker.trades()
+    window.act_undo.trigger()
+    window.act_redo.trigger()
+    assert window.tracker.trades() == imported                      # same ids, same values
+    assert window.undo_stack.count() == 1 and window.undo_stack.canUndo()
+
+    again = window.import_trades(path)                              # the import keys came back too
+    assert "every trade in this file is already imported (2 skipped)" in again.summary.text()
+    assert not again.import_button.isEnabled()
+    again.reject()
+    assert window.tracker.import_trades(str(path), dry_run=True).added == 0
+
+    window.act_undo.trigger()                                       # and the redone step undoes again
+    assert window.tracker.trades() == []
+
+
+def test_cancel_during_a_trade_import_leaves_the_database_as_it_was(window, qtbot, tmp_path):
+    start = datetime(2020, 1, 2).date()
+    rows = [((start + timedelta(days=i % 1500)).isoformat(), "BABA", "buy", "1", "80", "0", "USD", f"n{i}")
+            for i in range(20_000)]
+    dialog = window.import_trades(_trades_csv(tmp_path / "many.csv", rows))
+    assert "20,000 trades to add" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.busy and not window.act_new_trade.isEnabled()
+    progress = window.findChild(QProgressDialog, "importProgress")
+    assert "20,000 trades" in progress.labelText()
+    [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+    assert window.tracker.trades() == [] and table_rows(window) == []
+    assert window.undo_stack.count() == 0
+    assert "cancelled" in window.statusBar().currentMessage().lower()
+    assert window.act_new_trade.isEnabled()
 
 
 def test_a_trade_file_with_errors_shows_each_line(window, tmp_path):

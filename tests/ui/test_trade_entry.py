@@ -268,6 +268,22 @@ def test_dividend_entry_with_live_net(window, qtbot):
     assert window.tracker.dividends() == []
 
 
+def test_dividend_entry_shows_the_facade_reasons(window, qtbot):
+    dialog = window.add_dividend()
+    dialog.date.setDate(QDate(2024, 1, 11))
+    qtbot.keyClicks(dialog.gross, "10")
+    qtbot.keyClicks(dialog.withholding, "12")                  # more than the gross
+    assert "exceed the gross" in dialog.error_text("withholding")
+    assert not dialog.save_button.isEnabled()
+    dialog.withholding.selectAll()
+    qtbot.keyClicks(dialog.withholding, "1")
+    assert dialog.save_button.isEnabled()
+    dialog.date.setDate(QDate(2030, 1, 2))                     # after today
+    assert dialog.error_text("date") and not dialog.save_button.isEnabled()
+    dialog.reject()
+    assert window.tracker.dividends() == []
+
+
 def test_conversion_entry(window, qtbot):
     window.tracker.add_trade(buy(quantity="10", day=date(2023, 6, 1)))
     window.refresh()

@@ -86,6 +86,33 @@ def test_summary_cards_show_signed_coloured_figures_with_definitions(window):
     assert card.tiles["last_price"].detail.text() == str(position.last_price_date)
 
 
+def test_a_window_with_data_can_be_made_narrow(window, qtbot):
+    """Once wide, the summary and the chart's toolbar must not hold the window at that width."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    window.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    window.tracker.import_prices(shared_file("prices_9988HK_daily.csv"), "9988.HK")
+    window.tracker.add_trade(buy(quantity="100", price="80", day=date(2021, 6, 1)))
+    window.tracker.add_trade(buy(symbol="9988.HK", quantity="800", price="80", day=date(2021, 6, 1)))
+    window.refresh(prices=True)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    assert window.summary.cards_page.minimumSizeHint().width() > 760   # a wide arrangement
+    assert not window.chart.toolbar.wrapped                      # one line of chart controls
+
+    qtbot.waitUntil(lambda: window.minimumSize().width() <= 760)   # the layout's minimum, updated
+    window.resize(760, 800)
+    qtbot.waitUntil(lambda: window.width() == 760)
+    assert window.chart.toolbar.wrapped                          # the view buttons on a second line
+    assert all(card.columns == 5 for card in window.summary.cards.values())
+    summary = window.summary
+    for card in summary.cards.values():                          # every figure fully inside its card
+        assert card.geometry().right() <= summary.width()
+        for tile in card.tiles.values():
+            assert tile.geometry().right() <= card.width()
+    assert window.chart.readout.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored
+
+
 def test_losses_are_red(window):
     from tracker.ui import theme
     window.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")

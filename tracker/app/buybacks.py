@@ -47,18 +47,6 @@ class BuybackReport:
 class BuybackService:
     def __init__(self, tracker):
         self._t = tracker
-        self._held_cache: tuple[object, dict[date, Decimal]] = (None, {})
-
-    def _held(self, day: date) -> Decimal:
-        """ADS-equivalents held at the end of `day`, remembered until the ledger changes (each
-        lookup replays the ledger, and the panel asks for the same days several times)."""
-        book = self._t.book()
-        if self._held_cache[0] is not book:
-            self._held_cache = (book, {})
-        cache = self._held_cache[1]
-        if day not in cache:
-            cache[day] = self._t.ads_equivalent_held(day)
-        return cache[day]
 
     # --- facts -----------------------------------------------------------------------------------
     def quarters(self) -> list[BuybackQuarter]:
@@ -124,7 +112,7 @@ class BuybackService:
     def report(self, as_of: date | None = None) -> BuybackReport:
         as_of = as_of or self._t.today()
         quarters = [q for q in self.quarters() if q.quarter_end <= as_of]
-        held = {q.quarter_end: self._held(q.quarter_end) for q in quarters}
+        held = {q.quarter_end: self._t.ads_equivalent_held(q.quarter_end) for q in quarters}
         closes = {q.quarter_end: self._close(q.quarter_end) for q in quarters}
         return BuybackReport(
             as_of=as_of,
@@ -136,7 +124,7 @@ class BuybackService:
 
     def stake(self, as_of: date, quarters: list[BuybackQuarter] | None = None) -> Stake:
         quarters = self.quarters() if quarters is None else quarters
-        held = self._held(as_of)
+        held = self._t.ads_equivalent_held(as_of)
         now = bb.outstanding_on(quarters, as_of)
         first = self._t.first_buy_date()
         if first is not None and first > as_of:
@@ -184,7 +172,7 @@ class BuybackService:
         for day in sorted(days):
             count = bb.outstanding_on(quarters, day)
             if count is not None:
-                points.append(bb.OwnershipPoint(day, self._held(day), count[1]))
+                points.append(bb.OwnershipPoint(day, self._t.ads_equivalent_held(day), count[1]))
         return points
 
     def _close(self, day: date) -> tuple[date, Decimal] | None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from tracker.app.buybacks import count_compact, usd_compact
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.domain.buyback import fiscal_label
 from tracker.domain.model import BuybackQuarter
 
 CENT = Decimal("0.01")
@@ -96,6 +97,7 @@ def report_json(report) -> dict:
             "trailing_four_quarters_usd": r.trailing_four_usd,
             "pace_per_quarter_usd": r.pace_per_quarter_usd,
             "missing_quarters": list(r.missing_quarters),
+            "missing_share_counts": list(r.missing_counts),
             "quarters_left": r.quarters_left,
             "exhausted_on": r.exhausted_on,
             "net_reduction_per_quarter_ads": r.net_reduction_per_quarter,
@@ -125,7 +127,7 @@ def print_report(report) -> None:
         print("  ownership         - (no shares-outstanding count reported by then)")
     else:
         print(f"  ownership         {s.ownership_per_billion:.3f} per billion ADS "
-              f"({s.ownership_fraction:.6e}; {count_compact(s.outstanding_ads)} ADS outstanding "
+              f"({float(s.ownership_fraction):.6e}; {count_compact(s.outstanding_ads)} ADS outstanding "
               f"as of {s.outstanding_as_of})")
     if s.first_buy_date:
         print(f"  first buy         {s.first_buy_date}")
@@ -141,9 +143,28 @@ def print_report(report) -> None:
     if r.trailing_four_usd is not None:
         print(f"  pace              {usd_compact(r.trailing_four_usd)} over the four quarters to {r.pace_quarter_end}")
     elif r.missing_quarters:
-        print("  pace              unknown: no amount for " + ", ".join(d.isoformat() for d in r.missing_quarters))
+        print(f"  pace              unknown: {len(r.missing_quarters)} of the 4 quarters to "
+              f"{r.pace_quarter_end} have no amount")
     if r.quarters_left is not None:
         print(f"  runway            {r.quarters_left:.1f} quarters at that pace (to about {r.exhausted_on})")
+    else:
+        print("  runway            unknown")
+    for line in runway_needs(r):
+        print(f"  to complete it    {line}")
+
+
+def runway_needs(r) -> list[str]:
+    """What to enter (with `tracker buybacks add`) for the runway and projection to be known."""
+    lines = []
+    for day in r.missing_quarters:
+        lines.append(f"enter the amount repurchased in {fiscal_label(day)} (quarter ended {day}): "
+                     f"tracker buybacks add --quarter-end {day} --amount-usd X "
+                     "--shares-repurchased-ads N --outstanding-ads N")
+    for day in r.missing_counts:
+        lines.append(f"enter the ADS outstanding at the end of {fiscal_label(day)} ({day})")
+    if r.remaining_usd is None and r.pace_quarter_end is not None:
+        lines.append(f"enter the authorization left at {r.pace_quarter_end} (--remaining-usd)")
+    return lines
 
 
 def _known(formatter, value) -> str:

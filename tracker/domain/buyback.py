@@ -282,7 +282,8 @@ class Runway:
     remaining_as_of: date | None
     pace_quarter_end: date | None          # the last quarter of the trailing four
     trailing_four_usd: Decimal | None
-    missing_quarters: tuple[date, ...]     # why the pace is unknown, when it is
+    missing_quarters: tuple[date, ...]     # quarters whose amount the pace needs and lacks
+    missing_counts: tuple[date, ...]       # quarter ends whose share count the projection lacks
     quarters_left: Decimal | None
     net_reduction_per_quarter: Decimal | None
     projection: tuple[tuple[date, Decimal], ...]
@@ -314,12 +315,15 @@ def runway(quarters: Sequence[BuybackQuarter], as_of: date) -> Runway:
     left = quarters_of_runway(remaining, t4)
     per_quarter = None
     projection: tuple = ()
+    missing_counts: tuple = ()
     if pace_end is not None:
+        year_ago = shift_quarters(pace_end, -4)
         now = by_end[pace_end].outstanding_ads
-        before = by_end.get(shift_quarters(pace_end, -4))
-        if now is not None and before is not None and before.outstanding_ads is not None:
-            per_quarter = (before.outstanding_ads - now) / 4
+        before = by_end[year_ago].outstanding_ads if year_ago in by_end else None
+        missing_counts = tuple(d for d, count in ((year_ago, before), (pace_end, now)) if count is None)
+        if now is not None and before is not None:
+            per_quarter = (before - now) / 4
             if left is not None:
                 projection = tuple(project_outstanding(pace_end, now, per_quarter, left))
     return Runway(remaining, last_remaining.quarter_end if last_remaining else None, pace_end, t4,
-                  missing, left, per_quarter, projection)
+                  missing, missing_counts, left, per_quarter, projection)

@@ -2,9 +2,13 @@
 
 Top: quarterly repurchase amounts (bars) and shares outstanding (line, right axis) with program
 announcements, the user's first buy and a dashed projection of shares outstanding at the recent
-pace; under it the user's ownership per billion ADS over time. Middle: the stake and the runway.
-Bottom: the per-quarter table and a form to add or correct a quarter. Every figure is defined in
-`tracker.domain.buyback`; each caption's tooltip repeats the definition.
+pace; under it the user's ownership per billion ADS over time. Then the stake and the runway cards
+(the runway says which missing figures to enter), the per-quarter table and a form to add or
+correct a quarter. Every figure is defined in `tracker.domain.buyback`; each caption's tooltip
+repeats the definition.
+
+The layout follows the width: in the window's 440 px dock everything stacks and the panel scrolls
+vertically only; from 720 px the cards sit side by side, from 1100 px beside the chart.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
 from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, pg
+# after tracker.ui.qt, which binds pyqtgraph to PySide6
+from pyqtgraph.graphicsItems.DateAxisItem import (MONTH_SPACING, YEAR_SPACING, TickSpec, ZoomLevel,  # noqa: E402
+                                                  makeMStepper, makeYStepper)
 
 BAR_COLOR = "#e8833a"           # repurchase amounts
 LINE_COLOR = "#2f6fba"          # shares outstanding (and its projection)
@@ -30,6 +37,12 @@ DAY = 86400
 ORIGIN_LABELS = {"bundled": "published", "edited": "corrected by you", "user": "entered by you"}
 
 DEFINITIONS = {
+    "quarter_end": "The last day of the calendar quarter the figures are for. Double-click a row to "
+                   "show that day on the price chart.",
+    "amount": "US dollars Alibaba spent on repurchasing its shares in the quarter.",
+    "outstanding": "Shares outstanding at the quarter end in ADS-equivalents (8 ordinary shares = "
+                   "1 ADS), as Alibaba reported it.",
+    "bought": "Shares repurchased in the quarter, in ADS-equivalents.",
     "ownership": "ADS-equivalents you hold on both listings (8 ordinary shares = 1 ADS) ÷ ADS-"
                  "equivalents outstanding, the latest count Alibaba reported for a quarter ending on "
                  "or before that day. Per billion: how many of every 1,000,000,000 ADS are yours.",
@@ -46,19 +59,33 @@ DEFINITIONS = {
     "yield": "Repurchases over the four quarters to this one ÷ market cap (BABA close on the "
              "quarter end, or at most a week before, × shares outstanding). Needs all four amounts "
              "and a price.",
+    "remaining": "Authorization left: what the board has approved for repurchases and Alibaba has "
+                 "not spent yet, as of the latest quarter end that reports it.",
+    "pace": "Repurchases over the latest four quarters with figures ÷ 4: the recent quarterly pace.",
     "runway": "Remaining authorization ÷ (repurchases over the latest four quarters ÷ 4): quarters "
               "left if Alibaba keeps buying at that pace.",
     "projection": "Shares outstanding falling by the average net reduction of the same four "
                   "quarters, until the remaining authorization is used up. A projection, not a "
                   "forecast.",
+    "fiscal": "Alibaba's fiscal quarter (its fiscal year ends on 31 March).",
+    "origin": "published: shipped with Tracker from the sources cited; corrected by you: published "
+              "figures you changed; entered by you: a quarter you added. Your figures are never "
+              "overwritten by published data.",
+    "source": "Where the figures come from (hover a cell for the full addresses).",
 }
 
+# (header, definition) in the order a holder reads them: what was spent, what it did to the share
+# count, what it means for the user; the reference columns come last (a narrow dock scrolls to them)
 TABLE_COLUMNS = (
-    ("Quarter end", ""), ("Fiscal", ""), ("Repurchased", ""), ("ADS bought", ""),
-    ("ADS outstanding", ""), ("Net reduction", "net_reduction"), ("Your ownership /bn", "ownership"),
-    ("Your share", "user_share"), ("Buyback yield", "yield"), ("Authorization left", ""),
-    ("Origin", ""), ("Source", ""),
+    ("Quarter end", "quarter_end"), ("Repurchased", "amount"), ("Net\nreduction", "net_reduction"),
+    ("Your\nshare", "user_share"), ("Buyback\nyield", "yield"), ("ADS\noutstanding", "outstanding"),
+    ("ADS\nbought", "bought"), ("Yours\n/bn", "ownership"), ("Authorized\nleft", "remaining"),
+    ("Fiscal", "fiscal"), ("Origin", "origin"), ("Source", "source"),
 )
+COL_QUARTER, COL_AMOUNT, COL_NET_REDUCTION, COL_USER_SHARE, COL_YIELD, COL_OUTSTANDING, COL_BOUGHT, \
+    COL_OWNERSHIP, COL_REMAINING, COL_FISCAL, COL_ORIGIN, COL_SOURCE = range(len(TABLE_COLUMNS))
+CHART_MIN_HEIGHT = 340
+TABLE_MIN_HEIGHT = 200
 
 
 def to_epoch(day: date) -> float:
@@ -107,6 +134,26 @@ class _ValueItem(QtWidgets.QTableWidgetItem):
         return super().__lt__(other)
 
 
+# year labels every 1, 2 or 5 years: pyqtgraph's own steps jump from 1 to 5, which leaves a chart in
+# a narrow dock with a single year on its axis
+_YEARS = ZoomLevel([TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10, 25]),
+                    TickSpec(MONTH_SPACING, makeMStepper(1), "%b")], "YYYY")
+
+
+class _DateAxis(pg.DateAxisItem):
+    def __init__(self):
+        super().__init__(orientation="bottom", utcOffset=0)
+        self.zoomLevels[float("inf")] = _YEARS
+
+
+class _Charts(pg.GraphicsLayoutWidget):
+    """The chart area; it asks for its minimum height only, so a wide panel fits a 900 px window
+    (the view's own size hint is 480 px) and the layout gives it what is left over."""
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(400, self.minimumHeight())
+
+
 class BuybackPanel(QtWidgets.QWidget):
     dateSelected = Signal(object)     # a quarter end or program date the user picked
 
@@ -121,11 +168,55 @@ class BuybackPanel(QtWidgets.QWidget):
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------------
+    # widths at which the layout changes: below NARROW everything stacks (cards under the chart, a
+    # two-column form); from WIDE on the cards sit beside the chart; in between they sit side by side
+    NARROW, WIDE = 720, 1100
+
     def _build(self) -> None:
+        """Grows downwards: in a narrow dock the window's scroll area scrolls it vertically, never
+        sideways (every part can shrink to the dock's 440 px)."""
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(6)
+        outer.addLayout(self._build_header())
+
+        self.charts = _Charts()
+        self.charts.setObjectName("buybackChart")
+        self._build_charts()
+        self._cards = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
+        self._cards.addWidget(self._build_stake())
+        self._cards.addWidget(self._build_runway())
+        self._upper = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.TopToBottom)
+        self._upper.addWidget(self.charts)
+        self._upper.addLayout(self._cards)
+        outer.addLayout(self._upper, 3)
+
+        self.table = QtWidgets.QTableWidget(0, len(TABLE_COLUMNS))
+        self.table.setObjectName("buybackTable")
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHorizontalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
+        for i, (caption, key) in enumerate(TABLE_COLUMNS):
+            item = QtWidgets.QTableWidgetItem(caption)
+            item.setToolTip(DEFINITIONS[key])
+            self.table.setHorizontalHeaderItem(i, item)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.cellDoubleClicked.connect(self._row_activated)
+        outer.addWidget(self.table, 2)
+        outer.addWidget(self._build_editor())
+        self._mode: str | None = None
+        self._set_mode("medium")
+
+    def _build_header(self) -> QtWidgets.QHBoxLayout:
         top = QtWidgets.QHBoxLayout()
-        title = QtWidgets.QLabel("<b>Alibaba's buybacks and your stake</b>")
+        title = QtWidgets.QLabel("<b>Buybacks and your stake</b>")
+        title.setToolTip("What Alibaba's share repurchases did to your slice of the company")
         self.as_of_edit = QtWidgets.QDateEdit()
         self.as_of_edit.setObjectName("buybackAsOf")
         self.as_of_edit.setCalendarPopup(True)
@@ -140,69 +231,19 @@ class BuybackPanel(QtWidgets.QWidget):
         top.addWidget(QtWidgets.QLabel("As of"))
         top.addWidget(self.as_of_edit)
         top.addWidget(today_button)
-        outer.addLayout(top)
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter)
-
-        self.charts = pg.GraphicsLayoutWidget()
-        self.charts.setObjectName("buybackChart")
-        self.charts.setMinimumHeight(260)
-        self._build_charts()
-        splitter.addWidget(self.charts)
-
-        middle = QtWidgets.QWidget()
-        self._cards = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight, middle)
-        self._cards.setContentsMargins(0, 0, 0, 0)
-        self._cards.addWidget(self._build_stake(), 3)
-        self._cards.addWidget(self._build_runway(), 2)
-        # the cards' wrapped text can need more height than the splitter gives: scroll, never clip
-        cards_scroll = QtWidgets.QScrollArea()
-        cards_scroll.setWidgetResizable(True)
-        cards_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        cards_scroll.setWidget(middle)
-        splitter.addWidget(cards_scroll)
-
-        bottom = QtWidgets.QWidget()
-        lower = QtWidgets.QVBoxLayout(bottom)
-        lower.setContentsMargins(0, 0, 0, 0)
-        self.table = QtWidgets.QTableWidget(0, len(TABLE_COLUMNS))
-        self.table.setObjectName("buybackTable")
-        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        for i, (caption, key) in enumerate(TABLE_COLUMNS):
-            item = QtWidgets.QTableWidgetItem(caption)
-            if key:
-                item.setToolTip(DEFINITIONS[key])
-            self.table.setHorizontalHeaderItem(i, item)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._row_selected)
-        self.table.cellDoubleClicked.connect(self._row_activated)
-        lower.addWidget(self.table, 1)
-        lower.addWidget(self._build_editor())
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 0)
-        splitter.setStretchFactor(2, 4)
-        splitter.setSizes([460, 190, 350])
+        return top
 
     def _build_charts(self) -> None:
         self.charts.ci.setSpacing(2)
         # the legend sits in its own row above the plot, where it can cover nothing
-        self.legend = pg.LegendItem(colCount=2, labelTextSize="8pt", horSpacing=24, verSpacing=-8)
+        self.legend = pg.LegendItem(colCount=3, labelTextSize="8pt", horSpacing=16, verSpacing=-8)
         self.charts.addItem(self.legend, row=0, col=0)
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": axis})
+        self.plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": _DateAxis()})
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
-        self.plot.setLabel("left", "Repurchased (US$ bn)")
+        self.plot.setLabel("left", "Repurchased, US$bn")
         self.plot.showAxis("right")
-        self.plot.setLabel("right", "Shares outstanding (million ADS)")
+        self.plot.setLabel("right", "Outstanding, M ADS")
         self.plot.setMouseEnabled(y=False)
         self.outstanding_box = pg.ViewBox()
         self.outstanding_box.setMouseEnabled(y=False)
@@ -211,21 +252,21 @@ class BuybackPanel(QtWidgets.QWidget):
         self.outstanding_box.setXLink(self.plot)
         self.plot.vb.sigResized.connect(self._sync_boxes)
 
-        own_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.own_plot = self.charts.addPlot(row=2, col=0, axisItems={"bottom": own_axis})
+        self.own_plot = self.charts.addPlot(row=2, col=0, axisItems={"bottom": _DateAxis()})
         self.own_plot.setMenuEnabled(False)
         self.own_plot.setMouseEnabled(y=False)
         self.own_plot.showGrid(x=False, y=True, alpha=0.15)
         self.own_plot.setLabel("left", "Yours /bn")
         self.own_plot.showAxis("right")
         self.own_plot.getAxis("right").setStyle(showValues=False)
-        self.own_plot.getAxis("right").setWidth(self.plot.getAxis("right").width())
-        self.own_plot.setXLink(self.plot)
         self.charts.ci.layout.setRowStretchFactor(0, 0)
         self.charts.ci.layout.setRowStretchFactor(1, 3)
         self.charts.ci.layout.setRowStretchFactor(2, 1)
-        self.own_plot.getAxis("left").setWidth(62)
-        self.plot.getAxis("left").setWidth(62)
+        # equal axis widths on both plots, so their dates line up
+        for plot in (self.plot, self.own_plot):
+            plot.getAxis("left").setWidth(54)
+            plot.getAxis("right").setWidth(54)
+        self.own_plot.setXLink(self.plot)
 
     def _sync_boxes(self) -> None:
         self.outstanding_box.setGeometry(self.plot.vb.sceneBoundingRect())
@@ -257,24 +298,25 @@ class BuybackPanel(QtWidgets.QWidget):
         self.since_edit.setObjectName("buybackSinceDate")
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setToolTip("Accretion and its causes from this day to the as-of day")
         self.since_edit.dateChanged.connect(self._since_changed)
         since_row = QtWidgets.QHBoxLayout()
-        since_row.addWidget(self._caption("Since", "accretion"))
         since_row.addWidget(self.since_edit)
-        since_row.addStretch(1)
-        rows = [
+        since_row.addWidget(self.accretion_since_label, 1)
+        rows = (
             (self._caption("Held", "ownership"), self.held_label),
             (self._caption("Ownership", "ownership"), self.ownership_label),
-            (self._caption("Accretion since first buy", "accretion"), self.accretion_first_label),
-        ]
+            (self._caption("Accretion", "accretion"), self.accretion_first_label),
+            (self._caption("Since", "accretion"), since_row),
+            (self._caption("Came from", "decomposition"), self.decomposition_label),
+        )
         for r, (caption, value) in enumerate(rows):
             grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, r, 1)
-        grid.addLayout(since_row, 3, 0, 1, 2)
-        grid.addWidget(self._caption("Accretion", "accretion"), 4, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.accretion_since_label, 4, 1)
-        grid.addWidget(self._caption("Where it came from", "decomposition"), 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.decomposition_label, 5, 1)
+            if isinstance(value, QtWidgets.QLayout):
+                grid.addLayout(value, r, 1)
+            else:
+                grid.addWidget(value, r, 1)
+        grid.setRowStretch(len(rows), 1)      # a taller card keeps its lines together at the top
         return box
 
     def _build_runway(self) -> QtWidgets.QGroupBox:
@@ -287,45 +329,55 @@ class BuybackPanel(QtWidgets.QWidget):
         self.runway_label = self._value_label("buybackRunway")
         self.projection_label = self._value_label("buybackProjection")
         for r, (caption, key, value) in enumerate((
-                ("Authorization left", "runway", self.remaining_label),
-                ("Pace (last 4 quarters)", "runway", self.pace_label),
-                ("Quarters left", "runway", self.runway_label),
+                ("Authorized", "remaining", self.remaining_label),
+                ("Pace", "pace", self.pace_label),
+                ("Runway", "runway", self.runway_label),
                 ("Projection", "projection", self.projection_label))):
             grid.addWidget(self._caption(caption, key), r, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, r, 1)
-        grid.setRowStretch(4, 1)
+        # what the user can enter to complete the runway; quarter names are links to the form
+        self.needs_label = QtWidgets.QLabel("")
+        self.needs_label.setObjectName("buybackRunwayNeeds")
+        self.needs_label.setWordWrap(True)
+        self.needs_label.setTextFormat(Qt.TextFormat.RichText)
+        self.needs_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.needs_label.linkActivated.connect(lambda link: self.edit_quarter(date.fromisoformat(link)))
+        grid.addWidget(self.needs_label, 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
         return box
 
     def _build_editor(self) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox("Add or correct a quarter (figures in US$ and ADS; 2.9bn and 36.6M are understood)")
+        box = QtWidgets.QGroupBox("Add or correct a quarter")
         box.setObjectName("buybackEditor")
-        grid = QtWidgets.QGridLayout(box)
+        layout = QtWidgets.QVBoxLayout(box)
+        hint = QtWidgets.QLabel("Figures in US$ and ADS; 2.9bn and 36.6M are understood.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {theme.muted_color().name()};")
+        layout.addWidget(hint)
         self.form_quarter = QtWidgets.QDateEdit()
         self.form_quarter.setObjectName("buybackFormQuarterEnd")
         self.form_quarter.setCalendarPopup(True)
         self.form_quarter.setDisplayFormat("yyyy-MM-dd")
+        self._form_cells = [(QtWidgets.QLabel("Quarter end"), self.form_quarter)]
         self.form_fields = {}
-        specs = (("amount_usd", "Repurchased US$", "2.9bn"),
-                 ("shares_repurchased_ads", "ADS bought", "36.6M"),
-                 ("outstanding_ads", "ADS outstanding", "2499M"),
-                 ("remaining_usd", "Authorization left US$", "19.1bn"))
-        grid.addWidget(QtWidgets.QLabel("Quarter end"), 0, 0)
-        grid.addWidget(self.form_quarter, 1, 0)
-        for i, (name, caption, example) in enumerate(specs, start=1):
+        for name, example in (("amount_usd", "2.9bn"), ("shares_repurchased_ads", "36.6M"),
+                              ("outstanding_ads", "2499M"), ("remaining_usd", "19.1bn")):
             edit = QtWidgets.QLineEdit()
             edit.setObjectName(f"buybackForm_{name}")
             edit.setPlaceholderText(f"e.g. {example}")
+            edit.setMinimumWidth(60)
             self.form_fields[name] = edit
-            grid.addWidget(QtWidgets.QLabel(caption), 0, i)
-            grid.addWidget(edit, 1, i)
+            self._form_cells.append((QtWidgets.QLabel(_FIELD_CAPTIONS[name]), edit))
         self.form_source = QtWidgets.QLineEdit()
         self.form_source.setPlaceholderText("source URL (optional)")
         self.form_note = QtWidgets.QLineEdit()
         self.form_note.setPlaceholderText("note (optional)")
-        grid.addWidget(self.form_source, 2, 0, 1, 3)
-        grid.addWidget(self.form_note, 2, 3, 1, 2)
+        self._form_grid = QtWidgets.QGridLayout()
+        layout.addLayout(self._form_grid)
         buttons = QtWidgets.QHBoxLayout()
-        self.new_button = QtWidgets.QPushButton("New quarter")
+        self.new_button = QtWidgets.QPushButton("New")
+        self.new_button.setToolTip("Clear the form for a quarter not in the table yet")
         self.save_button = QtWidgets.QPushButton("Save quarter")
         self.save_button.setObjectName("buybackSave")
         self.revert_button = QtWidgets.QPushButton("Revert to published")
@@ -334,24 +386,73 @@ class BuybackPanel(QtWidgets.QWidget):
         self.new_button.clicked.connect(self._new_quarter)
         self.save_button.clicked.connect(self.save_form)
         self.revert_button.clicked.connect(self._revert)
-        self.form_message = QtWidgets.QLabel("")
-        self.form_message.setObjectName("buybackFormMessage")
-        self.form_message.setWordWrap(True)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.form_message, 1)
-        grid.addLayout(buttons, 3, 0, 1, 5)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.form_message = QtWidgets.QLabel("")
+        self.form_message.setObjectName("buybackFormMessage")
+        self.form_message.setWordWrap(True)
+        self.form_message.hide()          # shown with a message: no empty line under the buttons
+        layout.addWidget(self.form_message)
         return box
 
-    NARROW = 900   # below this width the stake and runway cards stack
+    def _layout_form(self, columns: int) -> None:
+        """Caption over field, `columns` fields a row; source and note share the last row when wide."""
+        grid = self._form_grid
+        for caption, field in self._form_cells:
+            grid.removeWidget(caption)
+            grid.removeWidget(field)
+        grid.removeWidget(self.form_source)
+        grid.removeWidget(self.form_note)
+        for c in range(grid.columnCount()):
+            grid.setColumnStretch(c, 0)
+        for i, (caption, field) in enumerate(self._form_cells):
+            row, col = 2 * (i // columns), i % columns
+            grid.addWidget(caption, row, col)
+            grid.addWidget(field, row + 1, col)
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        row = 2 * ((len(self._form_cells) + columns - 1) // columns)
+        if columns >= 4:
+            grid.addWidget(self.form_source, row, 0, 1, columns - 2)
+            grid.addWidget(self.form_note, row, columns - 2, 1, 2)
+        else:
+            grid.addWidget(self.form_source, row, 0, 1, columns)
+            grid.addWidget(self.form_note, row + 1, 0, 1, columns)
+
+    def _set_mode(self, mode: str) -> None:
+        """'narrow': all stacked, two-column form and legend; 'medium': chart over the two cards side
+        by side; 'wide': the cards stacked beside the chart."""
+        if mode == self._mode:
+            return
+        self._mode = mode
+        Direction = QtWidgets.QBoxLayout.Direction
+        beside = mode == "wide"
+        self._upper.setDirection(Direction.LeftToRight if beside else Direction.TopToBottom)
+        self._upper.setStretch(0, 3 if beside else 1)      # the chart
+        self._upper.setStretch(1, 2 if beside else 0)      # the cards
+        self._cards.setDirection(Direction.LeftToRight if mode == "medium" else Direction.TopToBottom)
+        self._cards.setStretch(0, 3 if mode == "medium" else 0)
+        self._cards.setStretch(1, 2 if mode == "medium" else 0)
+        self._layout_form(2 if mode == "narrow" else len(self._form_cells))
+        self.legend.setColumnCount(2 if mode == "narrow" else 3)
+        # stacked in a narrow dock the panel scrolls anyway: a taller chart, more quarters at once;
+        # wide, chart, table and form fit a 900 px window together
+        self.charts.setMinimumHeight(CHART_MIN_HEIGHT + (140 if mode == "narrow" else 0))
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT + (100 if mode == "narrow" else 0))
+        if self._report is not None:
+            self._set_chart_range()
+
+    @property
+    def _narrow(self) -> bool:
+        return self._mode == "narrow"
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        direction = (QtWidgets.QBoxLayout.Direction.TopToBottom if self.width() < self.NARROW
-                     else QtWidgets.QBoxLayout.Direction.LeftToRight)
-        if self._cards.direction() != direction:
-            self._cards.setDirection(direction)
+        width = self.width()
+        self._set_mode("narrow" if width < self.NARROW else "wide" if width >= self.WIDE else "medium")
 
     def changeEvent(self, event) -> None:
         """Redraw the charts in the new colours when the light / dark scheme changes."""
@@ -418,8 +519,7 @@ class BuybackPanel(QtWidgets.QWidget):
         self.legend.clear()
         apply_palette(self.charts)
         self.legend.setLabelTextColor(self.palette().color(QtGui.QPalette.ColorRole.Text))
-        first_buy_color = theme.gain_color()
-        rows = [f for f in report.quarters]
+        rows = report.quarters
         known = [f for f in rows if f.quarter.amount_usd is not None]
         if known:
             centers = [to_epoch(f.quarter.quarter_end) - 45.5 * DAY for f in known]
@@ -427,18 +527,17 @@ class BuybackPanel(QtWidgets.QWidget):
             bars = pg.BarGraphItem(x=centers, height=heights, width=70 * DAY,
                                    brush=pg.mkBrush(BAR_COLOR + "cc"), pen=pg.mkPen(BAR_COLOR))
             plot.addItem(bars)
-            self.legend.addItem(bars, "Repurchased in the quarter (US$ bn)")
-        missing = [f for f in rows if f.quarter.amount_usd is None]
-        for f in missing:
-            mark = pg.TextItem("?", color=theme.muted_color(), anchor=(0.5, 1.0))
-            mark.setPos(to_epoch(f.quarter.quarter_end) - 45.5 * DAY, 0)
-            mark.setToolTip(f"{f.quarter.quarter_end}: no repurchase figure on file")
-            plot.addItem(mark)
+            self.legend.addItem(bars, "Repurchased (US$bn)")
+        for f in rows:
+            if f.quarter.amount_usd is None:
+                mark = pg.TextItem("?", color=theme.muted_color(), anchor=(0.5, 1.0))
+                mark.setPos(to_epoch(f.quarter.quarter_end) - 45.5 * DAY, 0)
+                mark.setToolTip(f"{f.fiscal_quarter} ({f.quarter.quarter_end}): no repurchase figure on file")
+                plot.addItem(mark)
         top = max([float(f.quarter.amount_usd / bb.BILLION) for f in known] or [1.0])
-        plot.setYRange(0, top * 1.25, padding=0)
+        plot.setYRange(0, top * 1.3, padding=0)     # headroom for the program labels
 
         counted = [f for f in rows if f.quarter.outstanding_ads is not None]
-        line = None
         if counted:
             xs, ys = [], []
             for f in counted:     # a gap (nan) where a quarter's count is missing: no line across it
@@ -452,18 +551,21 @@ class BuybackPanel(QtWidgets.QWidget):
                                    symbolBrush=LINE_COLOR, symbolPen=LINE_COLOR, antialias=True,
                                    connect="finite")
             box.addItem(line)
-            self.legend.addItem(line, "Shares outstanding (M ADS)")
+            self.legend.addItem(line, "Outstanding (M ADS)")
         projection = report.runway.projection
         if projection:
             px = [to_epoch(d) for d, _ in projection]
             py = [float(v / 1_000_000) for _, v in projection]
-            dashed = pg.PlotDataItem(px, py, pen=pg.mkPen(LINE_COLOR, width=2, style=Qt.PenStyle.DashLine),
-                                     antialias=True)
-            box.addItem(dashed)
-            self.legend.addItem(dashed, "Projection at the last-4-quarter pace")
-            label = pg.TextItem("projection", color=LINE_COLOR, anchor=(1.0, 1.2))
-            label.setPos(px[-1], py[-1])
+            self.projection_line = pg.PlotDataItem(
+                px, py, pen=pg.mkPen(LINE_COLOR, width=2, style=Qt.PenStyle.DashLine), antialias=True)
+            box.addItem(self.projection_line)
+            self.legend.addItem(self.projection_line, "Projection")
+            # labelled where it starts: its end may lie beyond the range a narrow chart shows
+            label = pg.TextItem("projection", color=LINE_COLOR, anchor=(0.0, 1.2))
+            label.setPos(px[0] + 120 * DAY, py[0])
             box.addItem(label)
+        else:
+            self.projection_line = None
         values = [float(f.quarter.outstanding_ads / 1_000_000) for f in counted] + \
                  [float(v / 1_000_000) for _, v in projection]
         if values:
@@ -473,27 +575,44 @@ class BuybackPanel(QtWidgets.QWidget):
 
         program_pen = pg.mkPen(PROGRAM_COLOR, width=1, style=Qt.PenStyle.DotLine)
         for p in report.programs:
-            size = usd_compact(p.amount_usd) if p.amount_usd is not None else p.change
-            mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen, label=size,
+            mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen,
+                                   label=_program_size(p),
                                    labelOpts={"position": 0.98, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
-                                              "anchors": [(1, 1), (1, 1)]})
+                                              "anchors": [(1, 0), (1, 0)]})
             mark.setToolTip(f"{p.announced:%b %Y}: {p.change}; through {p.effective_through}")
             plot.addItem(mark)
         if report.programs:
-            self.legend.addItem(pg.PlotDataItem(pen=program_pen), "Program announced (size after)")
+            self.legend.addItem(pg.PlotDataItem(pen=program_pen), "Program (size after)")
         first = report.stake.first_buy_date
         if first:
-            buy_pen = pg.mkPen(first_buy_color, width=2)
-            buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen, label="your first buy",
-                                  labelOpts={"position": 0.98, "color": first_buy_color, "rotateAxis": (1, 0),
-                                             "anchors": [(1, 1), (1, 1)]})
+            buy_pen = pg.mkPen(theme.gain_color(), width=2)
+            buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen)
+            buy.setToolTip(f"Your first buy: {first}")
             plot.addItem(buy)
             self.legend.addItem(pg.PlotDataItem(pen=buy_pen), "Your first buy")
-        start = min([p.announced for p in report.programs] + [f.quarter.quarter_end - timedelta(days=92) for f in rows]
-                    or [report.as_of - timedelta(days=365)])
-        end = max([report.as_of] + [d for d, _ in projection])
-        plot.setXRange(to_epoch(start) - 75 * DAY, to_epoch(end) + 45 * DAY, padding=0)
+        self._set_chart_range()
         self._sync_boxes()
+
+    def _set_chart_range(self) -> None:
+        """From the first program to the as-of day or the projection's end. Narrow, from the first
+        quarter with figures and at most two years of projection past the as-of day: years of
+        empty quarters or of projection would squeeze the bars (the rest is a drag away)."""
+        report = self._report
+        figures = [f.quarter.quarter_end for f in report.quarters
+                   if f.quarter.amount_usd is not None or f.quarter.outstanding_ads is not None]
+        first_buy = [report.stake.first_buy_date] if report.stake.first_buy_date else []
+        if self._narrow and figures:
+            start = min([figures[0] - timedelta(days=92)] + first_buy)
+        else:
+            start = min([p.announced for p in report.programs]
+                        + [f.quarter.quarter_end - timedelta(days=92) for f in report.quarters] + first_buy
+                        or [report.as_of - timedelta(days=365)])
+        end = max([report.as_of] + [d for d, _ in report.runway.projection])
+        if self._narrow:
+            end = min(end, max(report.as_of, report.runway.pace_quarter_end or report.as_of)
+                      + timedelta(days=730))
+        # room on the left for the rotated label of a program announced on the first day shown
+        self.plot.setXRange(to_epoch(start) - 120 * DAY, to_epoch(end) + 45 * DAY, padding=0)
 
     def _fill_ownership(self) -> None:
         plot = self.own_plot
@@ -532,14 +651,15 @@ class BuybackPanel(QtWidgets.QWidget):
             return
         s = self._report.stake
         service = self._t.buybacks
-        self.held_label.setText(f"{fmt.quantity(s.held_ads_equiv)} ADS-equivalents on {s.as_of} (both listings)")
+        self.held_label.setText(f"{fmt.quantity(s.held_ads_equiv)} ADS-equivalents (both listings) "
+                                f"on {s.as_of}")
         if s.ownership_fraction is None:
             self.ownership_label.setText(fmt.DASH + " no shares-outstanding count on file for that day")
         else:
             self.ownership_label.setText(
                 f"<b>{fmt.number(s.ownership_per_billion, 3)} per billion ADS</b> of "
                 f"{count_compact(s.outstanding_ads)} outstanding ({s.outstanding_as_of})")
-            self.ownership_label.setToolTip(f"As a fraction: {s.ownership_fraction:.6e}")
+            self.ownership_label.setToolTip(f"As a fraction: {float(s.ownership_fraction):.6e}")
         if s.first_buy_date is None:
             self.accretion_first_label.setText(fmt.DASH + " no buy recorded")
         elif s.accretion_since_first_buy is None:
@@ -548,49 +668,67 @@ class BuybackPanel(QtWidgets.QWidget):
                 f"({self._first_reported}); pick a later date below")
         else:
             self.accretion_first_label.setText(
-                f"<b>{fmt.percent(s.accretion_since_first_buy, decimals=2)}</b> since {s.first_buy_date}")
+                f"<b>{fmt.percent(s.accretion_since_first_buy, decimals=2)}</b> since your first buy "
+                f"({s.first_buy_date})")
         since = self.since_date()
         acc = service.accretion_since(since, self._report.as_of)
         self.accretion_since_label.setText(
-            fmt.DASH + f" no shares-outstanding count on or before {since}" if acc is None
-            else f"<b>{fmt.percent(acc, decimals=2)}</b> from {since} to {self._report.as_of}")
+            fmt.DASH + " no shares-outstanding count by then" if acc is None
+            else f"<b>{fmt.percent(acc, decimals=2)}</b> to {self._report.as_of}")
         change = service.ownership_change(since, self._report.as_of)
         if change is None:
             self.decomposition_label.setText(fmt.DASH)
         else:
             per_bn = bb.BILLION
             self.decomposition_label.setText(
-                f"<b>{fmt.number(change.total * per_bn, 3, signed=True)}</b> per bn: "
+                f"<b>{fmt.number(change.total * per_bn, 3, signed=True)}</b> per bn since {since}: "
                 f"{fmt.number(change.from_buybacks * per_bn, 3, signed=True)} buybacks, "
                 f"{fmt.number(change.from_trades * per_bn, 3, signed=True)} your trades")
 
     def _fill_runway(self) -> None:
         r = self._report.runway
         programs = self._report.programs
-        through = f", program through {programs[-1].effective_through}" if programs else ""
+        through = f"; program through {programs[-1].effective_through}" if programs else ""
         self.remaining_label.setText(
             fmt.DASH if r.remaining_usd is None
-            else f"<b>{usd_compact(r.remaining_usd)}</b> ({r.remaining_as_of}{through})")
+            else f"<b>{usd_compact(r.remaining_usd)}</b> left ({r.remaining_as_of}{through})")
         if r.trailing_four_usd is not None:
             self.pace_label.setText(
                 f"{usd_compact(r.pace_per_quarter_usd)} a quarter ({usd_compact(r.trailing_four_usd)} "
                 f"in the year to {r.pace_quarter_end})")
         elif r.missing_quarters:
             self.pace_label.setText(
-                "unknown: no amount for " + ", ".join(str(d) for d in r.missing_quarters)
-                + " (enter them below)")
+                f"unknown: {len(r.missing_quarters)} of the 4 quarters to {r.pace_quarter_end} have no amount")
         else:
-            self.pace_label.setText(fmt.DASH)
+            self.pace_label.setText(fmt.DASH + " no repurchase amounts on file")
         self.runway_label.setText(
-            fmt.DASH if r.quarters_left is None
-            else f"<b>{fmt.number(r.quarters_left, 1)}</b> (used up around {r.exhausted_on:%b %Y})")
+            fmt.DASH + " unknown" if r.quarters_left is None
+            else f"<b>{fmt.number(r.quarters_left, 1)} quarters</b> at that pace "
+                 f"(used up around {r.exhausted_on:%b %Y})")
         if r.projection:
             end_day, end_value = r.projection[-1]
             self.projection_label.setText(
                 f"{count_compact(r.projection[0][1])} → {count_compact(end_value)} ADS by {end_day} "
-                f"(−{count_compact(r.net_reduction_per_quarter)} a quarter; dashed)")
+                f"(−{count_compact(r.net_reduction_per_quarter)} a quarter; dashed line)")
         else:
-            self.projection_label.setText(fmt.DASH + " needs the pace and counts a year apart")
+            self.projection_label.setText(fmt.DASH + " unknown")
+        needs = runway_needs(r)
+        self.needs_label.setText(needs)
+        self.needs_label.setVisible(bool(needs))
+
+    def edit_quarter(self, quarter_end: date) -> None:
+        """Open `quarter_end` in the form (its row when the table has one) and put the cursor in the
+        first empty figure."""
+        if not self._select(quarter_end):
+            self._new_quarter()
+            self.form_quarter.setDate(_qdate(quarter_end))
+        empty = next((e for e in self.form_fields.values() if not e.text()), self.form_fields["amount_usd"])
+        empty.setFocus()
+        scroll = _enclosing_scroll_area(self)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(empty)
+        self._show_ok(f"{bb.fiscal_label(quarter_end)} ({quarter_end}): enter the figures from "
+                      "Alibaba's results or Share Repurchase Update for that quarter, then Save.")
 
     # --- table --------------------------------------------------------------------------------------
     def _fill_table(self) -> None:
@@ -599,33 +737,35 @@ class BuybackPanel(QtWidgets.QWidget):
         rows = list(reversed(self._report.quarters))
         table.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        numeric = set(range(COL_AMOUNT, COL_REMAINING + 1))
         for r, f in enumerate(rows):
             q = f.quarter
-            cells = (
-                (q.quarter_end.isoformat(), q.quarter_end),
-                (f.fiscal_quarter, q.quarter_end),
-                (usd_compact(q.amount_usd) if q.amount_usd is not None else fmt.DASH, q.amount_usd),
-                (count_compact(q.shares_repurchased_ads) if q.shares_repurchased_ads is not None else fmt.DASH,
-                 q.shares_repurchased_ads),
-                (count_compact(q.outstanding_ads) if q.outstanding_ads is not None else fmt.DASH, q.outstanding_ads),
-                (fmt.percent(f.net_reduction, signed=False), f.net_reduction),
-                (fmt.number(bb.per_billion(f.ownership_fraction), 3) if f.held_ads else fmt.DASH,
-                 f.ownership_fraction),
-                (usd_compact(f.user_share_usd) if f.held_ads and f.user_share_usd is not None else fmt.DASH,
-                 f.user_share_usd),
-                (fmt.percent(f.buyback_yield, signed=False), f.buyback_yield),
-                (usd_compact(q.remaining_usd) if q.remaining_usd is not None else fmt.DASH, q.remaining_usd),
-                (ORIGIN_LABELS.get(q.origin, q.origin), q.origin),
-                (_source_label(q.source), q.source),
-            )
-            for c, (text, key) in enumerate(cells):
+            held = bool(f.held_ads)
+            cells = {
+                COL_QUARTER: (q.quarter_end.isoformat(), q.quarter_end),
+                COL_AMOUNT: (_known(usd_compact, q.amount_usd), q.amount_usd),
+                COL_NET_REDUCTION: (fmt.percent(f.net_reduction, signed=False), f.net_reduction),
+                COL_USER_SHARE: (_known(usd_compact, f.user_share_usd) if held else fmt.DASH, f.user_share_usd),
+                COL_YIELD: (fmt.percent(f.buyback_yield, signed=False), f.buyback_yield),
+                COL_OUTSTANDING: (_known(count_compact, q.outstanding_ads), q.outstanding_ads),
+                COL_BOUGHT: (_known(count_compact, q.shares_repurchased_ads), q.shares_repurchased_ads),
+                COL_OWNERSHIP: (fmt.number(bb.per_billion(f.ownership_fraction), 3) if held else fmt.DASH,
+                                f.ownership_fraction),
+                COL_REMAINING: (_known(usd_compact, q.remaining_usd), q.remaining_usd),
+                COL_FISCAL: (f.fiscal_quarter, q.quarter_end),
+                COL_ORIGIN: (ORIGIN_LABELS.get(q.origin, q.origin), q.origin),
+                COL_SOURCE: (_source_label(q.source), q.source),
+            }
+            for c, (text, key) in cells.items():
                 item = _ValueItem(text, key)
-                if 2 <= c <= 9:
+                if c in numeric:
                     item.setTextAlignment(right)
                 tip = [q.note] if q.note else []
-                if c == 11 and q.source:
+                if c == COL_QUARTER:
+                    tip.insert(0, f.fiscal_quarter)
+                if c == COL_SOURCE and q.source:
                     tip = [q.source.replace(" | ", "\n")]
-                if c == 8 and f.market_cap_usd is not None:
+                if c == COL_YIELD and f.market_cap_usd is not None:
                     tip = [f"{usd_compact(f.trailing_four_usd)} over four quarters ÷ market cap "
                            f"{usd_compact(f.market_cap_usd)}"]
                 if tip:
@@ -637,7 +777,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, q.quarter_end.isoformat())
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.setColumnWidth(11, max(table.columnWidth(11), 120))
+        table.setColumnWidth(COL_SOURCE, max(table.columnWidth(COL_SOURCE), 120))
 
     def _selected_quarter(self) -> BuybackQuarter | None:
         items = self.table.selectedItems()
@@ -657,7 +797,7 @@ class BuybackPanel(QtWidgets.QWidget):
         self.form_source.setText(q.source)
         self.form_note.setText(q.note)
         self._update_revert_button()
-        self.form_message.setText("")
+        self._show_ok("")
 
     def _update_revert_button(self) -> None:
         """Offered only for the user's own figures: an edited quarter goes back to the published
@@ -684,7 +824,7 @@ class BuybackPanel(QtWidgets.QWidget):
             edit.clear()
         self.form_source.clear()
         self.form_note.clear()
-        self.form_message.setText("")
+        self._show_ok("")
 
     def save_form(self) -> bool:
         """Save what the form holds; the message beside the buttons says what happened."""
@@ -725,25 +865,67 @@ class BuybackPanel(QtWidgets.QWidget):
         else:
             self._show_ok(f"{q.quarter_end}: your quarter was removed.")
 
-    def _select(self, quarter_end: date) -> None:
+    def _select(self, quarter_end: date) -> bool:
         for r in range(self.table.rowCount()):
             if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == quarter_end.isoformat():
                 self.table.selectRow(r)
+                self.table.scrollToItem(self.table.item(r, 0))
                 self._update_revert_button()
-                return
+                return True
+        return False
 
     def _show_error(self, text: str) -> None:
-        self.form_message.setStyleSheet(f"color: {theme.loss_color().name()};")
-        self.form_message.setText(text)
+        self._show_message(text, theme.loss_color())
 
     def _show_ok(self, text: str) -> None:
-        self.form_message.setStyleSheet(f"color: {theme.muted_color().name()};")
+        self._show_message(text, theme.muted_color())
+
+    def _show_message(self, text: str, color: QtGui.QColor) -> None:
+        self.form_message.setStyleSheet(f"color: {color.name()};")
         self.form_message.setText(text)
+        self.form_message.setVisible(bool(text))
 
 
 _FIELD_CAPTIONS = {"quarter_end": "Quarter end", "amount_usd": "Repurchased US$",
                    "shares_repurchased_ads": "ADS bought", "outstanding_ads": "ADS outstanding",
                    "remaining_usd": "Authorization left"}
+
+
+def runway_needs(r: bb.Runway) -> str:
+    """What the user can enter to complete the runway and projection, in plain words (rich text:
+    each quarter links to the form); '' when nothing is missing."""
+    def quarters(days) -> str:
+        return " and ".join(f'<a href="{d}">{bb.fiscal_label(d)}</a> (quarter ended {d})' for d in days)
+
+    asks = []
+    if r.missing_quarters:
+        asks.append(f"the amount repurchased in {quarters(r.missing_quarters)}")
+    if r.missing_counts:
+        asks.append(f"the ADS outstanding at the end of {quarters(r.missing_counts)}")
+    if r.remaining_usd is None and r.pace_quarter_end is not None:
+        asks.append(f'the authorization left at <a href="{r.pace_quarter_end}">'
+                    f"{bb.fiscal_label(r.pace_quarter_end)}</a>")
+    if not asks:
+        return ""
+    return ("<b>To see the runway and projection, enter</b> " + "; ".join(asks) + ". Tracker found "
+            "no published figure for them, so it shows none rather than a guess. They are in "
+            "Alibaba's quarterly results and Share Repurchase Updates.")
+
+
+def _known(formatter, value) -> str:
+    return fmt.DASH if value is None else formatter(value)
+
+
+def _enclosing_scroll_area(widget) -> QtWidgets.QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _program_size(p) -> str:
+    """The program's size after the change ('US$25bn'), else the change itself ('+US$25.0bn')."""
+    return usd_compact(p.amount_usd) if p.amount_usd is not None else p.change.split(" (")[0]
 
 
 def _source_label(source: str) -> str:

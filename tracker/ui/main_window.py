@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 before anything imports it)
+from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
@@ -36,6 +36,8 @@ from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.summary import PositionSummary
 from tracker.ui.trades_view import TradesView
+
+qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-utils) are in
 
 if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
     from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
@@ -525,8 +527,8 @@ class MainWindow(QMainWindow):
             label = f"Importing {request.rows:,} {request.symbol} price rows from {request.path.name}"
         else:
             def work(progress, should_cancel):
-                return t.import_trades(request.source())
-            label = f"Importing trades from {request.path.name}"
+                return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel)
+            label = f"Importing {request.expected.get('added', 0):,} trades from {request.path.name}"
         self.set_busy(True)
         from tracker.ui.tasks import start_task
         self.current_task = start_task(

@@ -354,6 +354,7 @@ class PositionSummary(QWidget):
         """The flattest layout that fits the width: cards side by side with one row of tiles,
         side by side with two rows, one above the other with one row, then with two rows."""
         if self.stack.currentWidget() is self.empty:
+            self.setMinimumWidth(0)     # the buttons' row decides
             # wrapped text: its height depends on the width it gets
             layout = self.empty.layout()
             layout.activate()
@@ -362,6 +363,9 @@ class PositionSummary(QWidget):
             self.stack.setFixedHeight(height if height > 0 else self.empty.sizeHint().height())
             return
         cards = list(self.cards.values())
+        # the narrowest arrangement is the minimum: the one shown now (say one wide row) must not
+        # hold the window at its width, or a narrower window could never pick a narrower one
+        self.setMinimumWidth(max((c.width_for(5) for c in cards), default=0))
         gap = self.cards_layout.spacing()
         avail = self.width()
         options = [(QBoxLayout.Direction.LeftToRight, 10), (QBoxLayout.Direction.LeftToRight, 5),

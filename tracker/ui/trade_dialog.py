@@ -1,6 +1,7 @@
 """Entry dialogs: a trade (new or edited), a dividend, an ADS <-> Hong Kong share conversion.
 
-Every keystroke re-validates through the facade (`tracker.check_trade`, `tracker.check_conversion`),
+Every keystroke re-validates through the facade (`tracker.check_trade`, `check_dividend`,
+`check_conversion`),
 so the reason a value is refused — an oversell anywhere in history, a non-positive number, a date
 before the listing's first trading day or in the future — appears next to its field, and Save
 stays disabled until the entry is valid. The dialog itself writes nothing: Save hands the record to
@@ -17,7 +18,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from tracker.domain import checks
+from tracker.domain import checks          # parse_decimal only: validation goes through the facade
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, FieldError, Trade
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -465,7 +466,7 @@ class DividendDialog(EntryDialog):
                         note=self.note.text().strip()), []
 
     def check(self, dividend: Dividend) -> list[FieldError]:
-        return checks.check_dividend(dividend, self.tracker.instrument(dividend.symbol), self.tracker.today())
+        return self.tracker.check_dividend(dividend)
 
 
 class ConversionDialog(EntryDialog):

@@ -163,7 +163,8 @@ class ImportPrices(TrackerCommand):
 
 
 class ImportTrades(TrackerCommand):
-    """Undo removes the imported trades; redo puts the very same trades (same ids) back."""
+    """Undo removes the imported trades; redo puts the very same trades back in one transaction,
+    with their ids and their import keys (so importing that file again still adds nothing)."""
 
     def __init__(self, tracker, report, on_change, on_error):
         super().__init__(tracker, f"import {len(report.added_ids):,} trades", on_change, on_error)
@@ -171,7 +172,7 @@ class ImportTrades(TrackerCommand):
         self._removed: list[Trade] = []
 
     def apply(self) -> None:
-        restore_trades(self.tracker, self._removed)
+        self.tracker.restore_trades(self._removed, self.report.added_keys)
 
     def revert(self) -> None:
         self._removed = [self.tracker.trade(i) for i in self.report.added_ids]

@@ -147,15 +147,15 @@ class TradeLayer(_HoverLayer):
     def set_trades(self, series: Series | None, markers: list[TradeMarker]) -> None:
         placed = []
         if series is not None and len(series) and markers:
-            biggest = max(abs(m.quantity) for m in markers) or 1.0
-            first, last = series.day_of(0), series.day_of(len(series) - 1)
-            for m in markers:
-                if not first <= _as_date(m.when) <= last:
-                    continue      # no bar to put it on: prices for that day are not loaded
-                scale = math.sqrt(abs(m.quantity) / biggest)   # area ~ quantity
-                size = int(round(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX) * scale))
-                placed.append(PlacedTrade(series.index_of(m.when), m.when, m.side, float(m.price),
-                                          size, m.label))
+            whens = [m.when for m in markers]
+            shown = series.covers(whens)     # the others have no bar: their prices are not loaded
+            indexes = series.indexes_of(whens)
+            quantity = np.abs(np.array([m.quantity for m in markers], dtype=np.float64))
+            biggest = quantity.max() or 1.0
+            sizes = np.rint(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX)
+                            * np.sqrt(quantity / biggest))           # area ~ quantity
+            placed = [PlacedTrade(int(i), m.when, m.side, float(m.price), int(size), m.label)
+                      for m, i, size, ok in zip(markers, indexes, sizes, shown) if ok]
         placed.sort(key=lambda t: t.index)
         self.trades = placed
         self._x = np.array([t.index for t in placed], dtype=np.float64)
@@ -207,17 +207,16 @@ class EventLayer(_HoverLayer):
         super().__init__()
         self.events: dict[str, list[tuple[int, EventMarker]]] = {}
         self.shown = {kind: True for kind in EVENT_STYLE}
-        self._pixmaps = {kind: event_pixmap(kind) for kind in EVENT_STYLE}
+        self._pixmaps: dict[str, QtGui.QPixmap] = {}    # drawn (with their letters) on first paint
 
     def set_events(self, series: Series | None, kind: str, events: list[EventMarker]) -> None:
         if kind not in EVENT_STYLE:
             raise ValueError(f"kind: expected one of {', '.join(EVENT_STYLE)}, got {kind!r}")
         placed = []
-        if series is not None and len(series):
-            first, last = series.day_of(0), series.day_of(len(series) - 1)
-            for e in events:
-                if first <= _as_date(e.when) <= last:
-                    placed.append((series.index_of(e.when), e))
+        if series is not None and len(series) and events:
+            whens = [e.when for e in events]
+            placed = [(int(i), e) for e, i, ok in zip(events, series.indexes_of(whens), series.covers(whens))
+                      if ok]
         self.events[kind] = sorted(placed, key=lambda pair: pair[0])
         self.content_changed()
 
@@ -256,6 +255,8 @@ class EventLayer(_HoverLayer):
             return
         with device_pixels(p):
             for kind, _event, rect in self._placed(mapping):
+                if kind not in self._pixmaps:
+                    self._pixmaps[kind] = event_pixmap(kind)
                 p.drawPixmap(rect, self._pixmaps[kind], QtCore.QRectF())
 
     def _hit(self, px, py, mapping) -> str:
@@ -275,18 +276,21 @@ class CostLineLayer(ViewLayer):
         self.pen = QtGui.QPen(QtGui.QColor("#bf8700"), COST_PEN_PX, QtCore.Qt.PenStyle.DashLine)
         self.pen.setCosmetic(True)
         self.steps: list[tuple[float, float, float]] = []   # (x from, x to, cost)
+        self._columns = np.zeros((3, 0))
         self._lines = _Primitives(QtCore.QLineF)
 
     def set_points(self, series: Series | None, points: list[tuple[date, float | None]]) -> None:
         steps = []
         if series is not None and len(series) and points:
             end = len(series) - 0.5
-            placed = sorted((series.index_of(d), v) for d, v in points)
+            indexes = series.indexes_of([d for d, _v in points])
+            placed = sorted((int(i), v) for i, (_d, v) in zip(indexes, points))
             for k, (i, value) in enumerate(placed):
                 nxt = placed[k + 1][0] if k + 1 < len(placed) else end
                 if value is not None and value > 0 and nxt > i:
                     steps.append((float(i), float(nxt), float(value)))
         self.steps = steps
+        self._columns = np.array(steps, dtype=np.float64).reshape(-1, 3).T   # x from, x to, cost
         self.content_changed()
 
     def set_log(self, log: bool) -> None:
@@ -298,6 +302,12 @@ class CostLineLayer(ViewLayer):
 
     def has_content(self) -> bool:
         return bool(self.steps)
+
+    def extent(self, x0: float, x1: float) -> tuple[float, float] | None:
+        """The lowest and highest cost drawn between x0 and x1 (None where the line is not)."""
+        a, b, c = self._columns
+        shown = c[(b >= x0) & (a <= x1)]
+        return (float(shown.min()), float(shown.max())) if len(shown) else None
 
     def cost_at(self, index: int) -> float | None:
         for a, b, c in self.steps:
@@ -333,7 +343,3 @@ class CostLineLayer(ViewLayer):
         with device_pixels(p):
             p.setPen(self.pen)
             self._lines.draw(p)
-
-
-def _as_date(when) -> date:
-    return when.date() if hasattr(when, "date") and callable(when.date) else when

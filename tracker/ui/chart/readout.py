@@ -108,8 +108,20 @@ class ReadoutBar(QtWidgets.QWidget):
         return doc.toPlainText().replace("\xa0", " ")
 
     def paintEvent(self, event):
+        """The line from the left; cut short with an ellipsis when the chart is narrower (the bar
+        takes the width it is given and never asks for more: size policy Ignored)."""
         p = QtGui.QPainter(self)
         p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
         p.setFont(self.font())
-        p.drawStaticText(QtCore.QPointF(8, 2), self._text)
+        left, right = 8, self.width() - 4
+        if left + self._text.size().width() > right:
+            ellipsis = "…"
+            room = right - self.fontMetrics().horizontalAdvance(ellipsis)
+            p.save()
+            p.setClipRect(QtCore.QRectF(0, 0, max(room, 0), self.height()))
+            p.drawStaticText(QtCore.QPointF(left, 2), self._text)
+            p.restore()
+            p.drawText(QtCore.QPointF(room, 2 + self.fontMetrics().ascent()), ellipsis)
+        else:
+            p.drawStaticText(QtCore.QPointF(left, 2), self._text)
         p.end()

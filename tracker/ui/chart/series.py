@@ -85,6 +85,25 @@ class Series:
             i = min(self.index_on_or_after(when), len(self) - 1)
         return max(i, 0)
 
+    def indexes_of(self, whens) -> np.ndarray:
+        """`index_of` for many dated things at once (one searchsorted over all of them): the
+        bar each belongs to, as an int64 array in the order given."""
+        if not len(self) or not len(whens):
+            return np.zeros(len(whens), dtype=np.int64)
+        t = np.fromiter((to_epoch(w) for w in whens), dtype=np.int64, count=len(whens))
+        whole_day = np.fromiter((not isinstance(w, datetime) for w in whens), dtype=bool, count=len(whens))
+        before = np.searchsorted(self.ts, np.where(whole_day, t + DAY - 1, t), side="right") - 1
+        same_day = (before >= 0) & (self.ts[np.maximum(before, 0)] // DAY == t // DAY)
+        after = np.minimum(np.searchsorted(self.ts, t, side="left"), len(self) - 1)
+        return np.maximum(np.where(same_day, before, after), 0)
+
+    def covers(self, whens) -> np.ndarray:
+        """For each dated thing: does its day fall within the first..last bar's days?"""
+        if not len(self) or not len(whens):
+            return np.zeros(len(whens), dtype=bool)
+        days = np.fromiter((to_epoch(_day(w)) for w in whens), dtype=np.int64, count=len(whens)) // DAY
+        return (days >= self.ts[0] // DAY) & (days <= self.ts[-1] // DAY)
+
     def day_of(self, i: int) -> date:
         return to_datetime(self.ts[i]).date()
 

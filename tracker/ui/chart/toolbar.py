@@ -2,7 +2,7 @@
 and export. It only emits what the user asked for; the chart acts on it."""
 from __future__ import annotations
 
-from tracker.ui.qt import QtWidgets, Signal
+from tracker.ui.qt import QtCore, QtWidgets, Signal
 
 PRESETS = ("1M", "3M", "6M", "YTD", "1Y", "3Y", "5Y", "Max")
 OVERLAYS = {   # key -> menu text; the order of the menu
@@ -28,6 +28,13 @@ def _button(text: str, tip: str, checkable: bool = False) -> QtWidgets.QToolButt
     return b
 
 
+def _row(parent: QtWidgets.QWidget) -> QtWidgets.QHBoxLayout:
+    row = QtWidgets.QHBoxLayout(parent)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    return row
+
+
 class ChartToolbar(QtWidgets.QWidget):
     presetChosen = Signal(str)
     styleChanged = Signal(str)        # "candles" | "line"
@@ -39,9 +46,16 @@ class ChartToolbar(QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("chartToolbar")
-        row = QtWidgets.QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(2)
+        # two groups: what the price view shows (left) and which view / export (right); the right
+        # group moves under the left one when the chart is too narrow for both on one line
+        self.price_controls = QtWidgets.QWidget(objectName="chartPriceControls")
+        self.view_controls = QtWidgets.QWidget(objectName="chartViewControls")
+        self.grid = QtWidgets.QGridLayout(self)
+        self.grid.setContentsMargins(4, 2, 4, 2)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(2)
+        self.wrapped: bool | None = None
+        row = _row(self.price_controls)
 
         self.preset_buttons: dict[str, QtWidgets.QToolButton] = {}
         for name in PRESETS:
@@ -77,8 +91,8 @@ class ChartToolbar(QtWidgets.QWidget):
             self.overlay_actions[key] = action
         self.overlay_button.setMenu(menu)
         row.addWidget(self.overlay_button)
-        row.addStretch(1)
 
+        row = _row(self.view_controls)
         self.price_view_button = _button("Price", "Price chart", True)
         self.position_view_button = _button("Position", "Your position: market value against money invested, and P&L", True)
         views = QtWidgets.QButtonGroup(self)
@@ -96,6 +110,35 @@ class ChartToolbar(QtWidgets.QWidget):
         export_menu.addAction("SVG drawing…").triggered.connect(lambda: self.exportRequested.emit("svg"))
         self.export_button.setMenu(export_menu)
         row.addWidget(self.export_button)
+        self._arrange()
+
+    def _one_line_width(self) -> int:
+        m = self.grid.contentsMargins()
+        return (self.price_controls.minimumSizeHint().width() + self.grid.horizontalSpacing()
+                + self.view_controls.minimumSizeHint().width() + m.left() + m.right())
+
+    def _arrange(self) -> None:
+        """One line when both groups fit the width, else the view group on a second line. The
+        minimum width is the wider group's, so the toolbar never holds the window wide."""
+        wrapped = self.width() < self._one_line_width()
+        if wrapped == self.wrapped:
+            return
+        self.wrapped = wrapped
+        for group in (self.price_controls, self.view_controls):
+            self.grid.removeWidget(group)
+        left = QtCore.Qt.AlignmentFlag.AlignLeft
+        self.grid.addWidget(self.price_controls, 0, 0, left)
+        if wrapped:
+            self.grid.addWidget(self.view_controls, 1, 0, left)
+        else:
+            self.grid.addWidget(self.view_controls, 0, 1, QtCore.Qt.AlignmentFlag.AlignRight)
+        m = self.grid.contentsMargins()
+        self.setMinimumWidth(max(self.price_controls.minimumSizeHint().width(),
+                                 self.view_controls.minimumSizeHint().width()) + m.left() + m.right())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def set_enabled_for(self, view: str, has_prices: bool) -> None:
         """Price controls only where they act: on the price view of a listing with prices."""

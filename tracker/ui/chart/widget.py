@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, timedelta
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import theme
 from tracker.ui.chart.layers import CandleLayer, LineLayer, VolumeLayer
 from tracker.ui.chart.marker_layers import CostLineLayer, EventLayer, TradeLayer
 from tracker.ui.chart.markers import EVENT_KINDS, EventMarker, TradeMarker
-from tracker.ui.chart.position_view import PositionView
 from tracker.ui.chart.readout import (HoldingsFn, ReadoutBar, bar_fields, price_text, readout_html,
                                       when_text)
 from tracker.ui.chart.series import MA_WINDOWS, Series
@@ -23,6 +22,9 @@ from tracker.ui.chart.toolbar import DEFAULT_OVERLAYS, OVERLAYS, PRESETS, ChartT
 from tracker.ui.chart.value_axis import PriceAxis, VolumeAxis
 from tracker.ui.chart.viewbox import FitViewBox
 from tracker.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Signal, apply_palette, pg
+
+if TYPE_CHECKING:
+    from tracker.ui.chart.position_view import PositionView
 
 MA_COLORS = {   # moving averages: orange, blue, purple; brighter on a dark background
     "light": {20: "#bc4c00", 50: "#0969da", 200: "#8250df"},
@@ -68,8 +70,10 @@ class PriceChart(QtWidgets.QWidget):
         layout.addWidget(self.pages, 1)
 
         self._build_price_page()
-        self.position_view = PositionView()
-        self.pages.addWidget(self.position_view)
+        # the position view is built when first shown: most sessions never open it, and its two
+        # plots cost as much as the price page to build
+        self.position_view: PositionView | None = None
+        self._position_data: tuple | None = None
         self._build_empty_page()
         self._restore_settings()
         self._connect_toolbar()
@@ -184,7 +188,8 @@ class PriceChart(QtWidgets.QWidget):
         cross_pen = pg.mkPen(theme.muted_color(), width=1, style=QtCore.Qt.PenStyle.DashLine)
         for line in (self.cross_x, self.cross_y, self.cross_x_volume):
             line.setPen(cross_pen)
-        self.position_view.apply_palette(palette)
+        if self.position_view is not None:
+            self.position_view.apply_palette(palette)
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.PaletteChange:
@@ -261,6 +266,7 @@ class PriceChart(QtWidgets.QWidget):
     def set_cost_line(self, points: list[tuple[date, float | None]]) -> None:
         self._cost_points = list(points)
         self.cost_line.set_points(self.series, self._cost_points)
+        self.price_box.refit()
 
     def set_events(self, kind: str, events: list[EventMarker]) -> None:
         if kind not in EVENT_KINDS:
@@ -271,7 +277,20 @@ class PriceChart(QtWidgets.QWidget):
 
     def set_position_series(self, dates, market_value, invested, cumulative_pnl) -> None:
         currency = self.series.currency if self.series is not None else ""
-        self.position_view.set_series(currency, dates, market_value, invested, cumulative_pnl)
+        self._position_data = (currency, list(dates), market_value, invested, cumulative_pnl)
+        if self.position_view is not None:
+            self.position_view.set_series(*self._position_data)
+
+    def _position_page(self):
+        """The position view, built (and given the latest position series) on first use."""
+        if self.position_view is None:
+            from tracker.ui.chart.position_view import PositionView
+            self.position_view = PositionView()
+            self.position_view.apply_palette(self.palette())
+            self.pages.addWidget(self.position_view)
+            if self._position_data is not None:
+                self.position_view.set_series(*self._position_data)
+        return self.position_view
 
     def set_holdings(self, fn: Callable[[date], tuple[float, float] | None] | None) -> None:
         self.holdings = fn
@@ -319,7 +338,7 @@ class PriceChart(QtWidgets.QWidget):
     def show_view(self, name: str) -> None:
         """"price" (candles and volume) or "position" (the position over time)."""
         if name == "position":
-            self.pages.setCurrentWidget(self.position_view)
+            self.pages.setCurrentWidget(self._position_page())
         elif self.series is not None and len(self.series):
             self.pages.setCurrentWidget(self.view)
         else:
@@ -341,6 +360,12 @@ class PriceChart(QtWidgets.QWidget):
         if extent is None:
             return None
         lo, hi = extent
+        if self.overlays["cost"]:
+            # a user who shows the average-cost line wants to see it, also where it runs far
+            # above or below the prices in view (bought near a top, say)
+            cost = self.cost_line.extent(x0, x1)
+            if cost is not None:
+                lo, hi = min(lo, cost[0]), max(hi, cost[1])
         if self.log:
             lo, hi = math.log10(max(lo, 1e-9)), math.log10(max(hi, 1e-9))
         span = max(hi - lo, abs(hi) * 1e-3, 1e-9)
