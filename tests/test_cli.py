@@ -172,3 +172,13 @@ def test_backup_and_restore_commands(run, tmp_path):
     assert len(json.loads(run("trades", "list", "--json")[1])) == 1
     code, _, err = run("restore", str(tmp_path / "missing.db"))
     assert code == 1 and "no such file" in err
+
+
+def test_standalone_fee_lowers_total_return(run):
+    run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2023-06-01", "--quantity", "10", "--price", "85")
+    code, out, _ = run("fees", "add", "--symbol", "BABA", "--date", "2024-01-05", "--amount", "0.50", "--json")
+    assert code == 0 and json.loads(out)["currency"] == "USD"
+    pos = json.loads(run("position", "--symbol", "BABA", "--json")[1])
+    assert pos["fees"] == 0.5
+    code, _, err = run("fees", "add", "--symbol", "BABA", "--date", "2024-01-05", "--amount", "-1")
+    assert code == 1 and "amount" in err

@@ -1,11 +1,11 @@
-"""trades add/import/list/delete, dividends add, convert."""
+"""trades add/import/list/delete, dividends add, fees add, convert."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
-from tracker.domain.model import SIDES, Conversion, Dividend, Trade
+from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 
 ZERO = Decimal(0)
@@ -53,6 +53,17 @@ def register(sub) -> None:
     dadd.add_argument("--note", default="")
     dadd.add_argument("--json", action="store_true")
     dadd.set_defaults(run=dividends_add)
+
+    fees = sub.add_parser("fees", help="record standalone fees (custody, ADS depositary fees)")
+    fsub = fees.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(fees))
+    fadd = fsub.add_parser("add", help="record one fee charged to a holding")
+    fadd.add_argument("--symbol", required=True)
+    fadd.add_argument("--date", required=True)
+    fadd.add_argument("--amount", required=True)
+    fadd.add_argument("--currency", help="default: the listing's currency")
+    fadd.add_argument("--note", default="")
+    fadd.add_argument("--json", action="store_true")
+    fadd.set_defaults(run=fees_add)
 
     conv = sub.add_parser("convert", help="convert ADS to Hong Kong shares or back (not a sale)")
     conv.add_argument("--from", dest="from_symbol", required=True)
@@ -122,6 +133,19 @@ def dividends_add(args, tracker) -> int:
         print_json({**_asdict(saved), "net": saved.net})
     else:
         print(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}")
+    return 0
+
+
+def fees_add(args, tracker) -> int:
+    inst = tracker.instrument(args.symbol)
+    fee = Fee(symbol=inst.symbol, fee_date=date_arg(args.date, "date"),
+              amount=decimal_arg(args.amount, "amount"), currency=args.currency or inst.currency,
+              note=args.note)
+    saved = tracker.add_fee(fee)
+    if args.json:
+        print_json(saved)
+    else:
+        print(f"added fee {saved.id}: {saved.amount} {saved.currency} on {saved.fee_date}")
     return 0
 
 
