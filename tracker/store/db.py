@@ -18,7 +18,7 @@ def connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    return Database(conn, execute_plugins=False)   # no plugins: scanning for them slows every open
 
 
 def schema_version(db: Database) -> int:

@@ -354,6 +354,9 @@ class PriceChart(QtWidgets.QWidget):
 
     # ----------------------------------------------------------------------------- fitting
     def _fit_price(self, x0: float, x1: float, width: float, height: float):
+        """The price axis spans the lowest low to the highest high of the bars in view, and the
+        average-cost line where it is shown, with a margin above and below (and room for the
+        event glyphs at the bottom)."""
         if self.series is None or not len(self.series):
             return None
         extent = self.series.pyramid.extent(x0, x1, width / max(x1 - x0, 1e-9))
