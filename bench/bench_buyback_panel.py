@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,12 +24,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import median_ms  # noqa: E402
 
 from tracker.domain.model import BUY, SELL, Trade  # noqa: E402
 
 PRICES = REPO.parent / "shared" / "data" / "alibaba" / "prices_BABA_daily.csv"
 TODAY = date(2026, 11, 24)
 START = date(2019, 12, 2)       # both listings trade from here on
+
 
 
 def random_trades(n: int, seed: int) -> list[Trade]:
@@ -51,14 +52,6 @@ def random_trades(n: int, seed: int) -> list[Trade]:
         trades.append(Trade(symbol, side, day, lot, price, Decimal("1.50")))
     return trades
 
-
-def median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import median_ms  # noqa: E402
 
 from tracker.domain import ledger  # noqa: E402
 from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction,  # noqa: E402
@@ -32,6 +32,7 @@ INSTRUMENTS = {
 ACTIONS = (CorporateAction("9988.HK", date(2019, 7, 30), SPLIT, Decimal(8), id=1),
            CorporateAction("BABA", date(2019, 7, 30), RATIO_CHANGE, Decimal(8), id=2))
 START, END = date(2015, 6, 1), date(2025, 6, 1)
+
 
 
 def business_days(start: date, end: date) -> list[date]:
@@ -85,14 +86,6 @@ def build_book(n_trades: int, seed: int):
     closes = {"BABA": sorted(baba.items()), "9988.HK": sorted(hk.items())}
     return book, closes
 
-
-def median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

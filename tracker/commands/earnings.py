@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from tracker.app.earnings import CURRENCY_LABEL, LISTINGS, NextRelease, Result, effective_session
+from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
 from tracker.domain import checks, fiscal

@@ -1,9 +1,8 @@
 """position: shares, cost, P&L, dividends, XIRR and TWR per listing."""
 from __future__ import annotations
 
-from dataclasses import fields
 
-from tracker.commands.output import jsonable, print_json
+from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
 
 KEYS = ("symbol", "currency", "method", "as_of", "shares", "cost_basis", "average_cost", "last_price",
