@@ -157,6 +157,17 @@ def test_range_presets_show_the_expected_span(make_chart, baba, preset, start):
     assert chart.visible_range() == (start, last)
 
 
+def test_the_active_preset_is_shown_until_the_user_pans_away(make_chart, baba):
+    chart = make_chart(baba)
+    buttons = chart.toolbar.preset_buttons
+    buttons["1Y"].click()
+    assert [n for n, b in buttons.items() if b.isChecked()] == ["1Y"]
+    chart.set_range_preset("3M")
+    assert [n for n, b in buttons.items() if b.isChecked()] == ["3M"]
+    chart.center_on(date(2022, 5, 26))
+    assert not any(b.isChecked() for b in buttons.values())
+
+
 def test_visible_range_round_trips_for_the_window_to_restore(make_chart, baba):
     chart = make_chart(baba)
     seen = []

@@ -59,7 +59,8 @@ class ChartToolbar(QtWidgets.QWidget):
 
         self.preset_buttons: dict[str, QtWidgets.QToolButton] = {}
         for name in PRESETS:
-            b = _button(name, f"Show {'all bars' if name == 'Max' else 'year to date' if name == 'YTD' else 'the last ' + name}")
+            b = _button(name, f"Show {'all bars' if name == 'Max' else 'year to date' if name == 'YTD' else 'the last ' + name}",
+                        checkable=True)
             b.clicked.connect(lambda _=False, n=name: self.presetChosen.emit(n))
             row.addWidget(b)
             self.preset_buttons[name] = b
@@ -156,3 +157,8 @@ class ChartToolbar(QtWidgets.QWidget):
 
     def set_log(self, on: bool) -> None:
         self.log_button.setChecked(on)
+
+    def mark_preset(self, name: str | None) -> None:
+        """Show which preset the view is on; none once the user pans or zooms away from it."""
+        for key, button in self.preset_buttons.items():
+            button.setChecked(key == name)

@@ -405,7 +405,12 @@ class PriceChart(QtWidgets.QWidget):
                 months = {"1M": 1, "3M": 3, "6M": 6, "1Y": 12, "3Y": 36, "5Y": 60}[name]
                 first_day = _months_before(last_day, months) + timedelta(days=1)
             start = min(s.index_on_or_after(first_day), len(s) - 1)
-        self._show_bars(start, len(s) - 1)
+        self._applying_preset = True
+        try:
+            self._show_bars(start, len(s) - 1)
+        finally:
+            self._applying_preset = False
+        self.toolbar.mark_preset(name)
 
     def _show_bars(self, first: int, last: int) -> None:
         """Make bars first..last (inclusive) fill the width, with a little room after the last."""
@@ -448,6 +453,8 @@ class PriceChart(QtWidgets.QWidget):
         self.price_box.setXRange(i - half, i + half, padding=0)
 
     def _x_range_changed(self, *_):
+        if not getattr(self, "_applying_preset", False):
+            self.toolbar.mark_preset(None)
         span = self._visible_bars()
         if span is not None and span != self._last_range:
             self._last_range = span
