@@ -25,6 +25,7 @@ def _button(text: str, tip: str, checkable: bool = False) -> QtWidgets.QToolButt
     b.setToolTip(tip)
     b.setCheckable(checkable)
     b.setAutoRaise(True)
+    b.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # as in any toolbar: keys stay with the chart
     return b
 
 
