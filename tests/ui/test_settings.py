@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QSettings, Qt
 
 from tests.shared_data import shared_file
+from tracker.ui.trades_view import NOTE
 
 
 def test_geometry_docks_and_columns_persist_across_two_windows(make_window, settings_path, qtbot):
@@ -22,7 +23,7 @@ def test_geometry_docks_and_columns_persist_across_two_windows(make_window, sett
     header = first.trades_view.table.horizontalHeader()
     header.resizeSection(0, 140)
     header.resizeSection(4, 131)
-    header.moveSection(8, 1)                                     # note column second
+    header.moveSection(NOTE, 1)                                  # note column second
     first.close()
     assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("window/geometry") is not None
 
@@ -31,7 +32,7 @@ def test_geometry_docks_and_columns_persist_across_two_windows(make_window, sett
     assert not second.earnings_dock.isVisible() and not second.buyback_dock.isVisible()
     header = second.trades_view.table.horizontalHeader()
     assert header.sectionSize(0) == 140 and header.sectionSize(4) == 131
-    assert header.visualIndex(8) == 1
+    assert header.visualIndex(NOTE) == 1
 
 
 def test_the_chart_range_persists(make_window, settings_path):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.shared_data import TODAY
 from tests.ui.conftest import buy, table_rows
+from tracker.ui.trades_view import PRICE, REALIZED
 
 
 def tab(qtbot, dialog):
@@ -58,8 +59,8 @@ def test_type_a_trade_with_the_keyboard_updates_table_and_summary(window, qtbot)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)          # Enter saves
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert table_rows(window) == [["2024-03-01", "BABA", "Buy", "100", "75.50 USD", "1.00 USD",
-                                   "7,551.00 USD", "", "first lot"]]
+    assert table_rows(window) == [["2024-03-01", "BABA", "Buy", "USD", "100", "75.50", "7,550.00",
+                                   "1.00", "", "7,551.00", "", "first lot"]]
     assert not window.summary.is_empty_state
     assert card_text(window, "BABA", "shares") == "100"
     assert card_text(window, "BABA", "average_cost") == "75.51 USD"
@@ -187,7 +188,7 @@ def test_double_click_edits_and_undo_redo_the_edit(window, qtbot):
     saved = window.tracker.add_trade(buy(price="75.50"))
     window.refresh()
     view = window.trades_view.table
-    index = window.trades_view.proxy.index(0, 4)
+    index = window.trades_view.proxy.index(0, PRICE)
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -199,10 +200,10 @@ def test_double_click_edits_and_undo_redo_the_edit(window, qtbot):
     assert dialog.total.text() == "7,726.00"
     qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
     assert window.tracker.trade(saved.id).price == Decimal("77.25")
-    assert table_rows(window)[0][4] == "77.25 USD"
+    assert table_rows(window)[0][PRICE] == "77.25"
     window.act_undo.trigger()
     assert window.tracker.trade(saved.id).price == Decimal("75.50")
-    assert table_rows(window)[0][4] == "75.50 USD"
+    assert table_rows(window)[0][PRICE] == "75.50"
     window.act_redo.trigger()
     assert window.tracker.trade(saved.id).price == Decimal("77.25")
 
@@ -213,7 +214,7 @@ def test_delete_asks_then_undo_and_redo(window, qtbot):
     window.refresh()
     asked = []
     window.confirm = lambda title, text: asked.append(text) or False
-    assert window.trades_view.select_trade(first.id)
+    assert window.trades_view.select_entry(first)
     assert window.act_delete_trade.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
     window.act_delete_trade.trigger()
     assert asked and "buy 100 BABA on 2024-01-02" in asked[0]
@@ -235,7 +236,7 @@ def test_a_delete_that_would_break_a_later_sell_is_refused(window):
     first = window.tracker.add_trade(buy(quantity="10", day=date(2024, 1, 2)))
     window.tracker.add_trade(buy(quantity="10", side="sell", day=date(2024, 5, 2), price="90"))
     window.refresh()
-    window.trades_view.select_trade(first.id)
+    window.trades_view.select_entry(first)
     assert not window.delete_selected()
     assert "exceeds" in window.last_error
     assert len(window.tracker.trades()) == 2 and window.undo_stack.count() == 0
@@ -246,8 +247,8 @@ def test_realized_pnl_of_a_sell_is_in_the_table(window):
     window.tracker.add_trade(buy(quantity="4", side="sell", price="120", fee="2", day=date(2024, 5, 2)))
     window.refresh()
     rows = {r[2]: r for r in table_rows(window)}
-    assert rows["Sell"][7] == "+78.00 USD"                   # 4 x 120 - 2 - 4 x 100
-    assert rows["Buy"][7] == ""
+    assert rows["Sell"][REALIZED] == "+78.00"                       # 4 x 120 - 2 - 4 x 100
+    assert rows["Buy"][REALIZED] == ""
     assert window.summary.cards["BABA"].figure_text("realized") == "+78.00 USD"
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QTableView, QW
 
 from tests.shared_data import shared_file
 from tests.ui.conftest import buy, table_rows
+from tracker.ui.trades_view import NOTE, QUANTITY, REALIZED
 
 
 def test_window_hosts_the_real_parts_under_stable_names(window):
@@ -124,9 +125,9 @@ def test_losses_are_red(window):
     assert realized.value.palette().color(QPalette.ColorRole.WindowText).name() == theme.loss_color().name()
     rows = {r[2]: r for r in table_rows(window)}
     sell_index = [i for i, r in enumerate(table_rows(window)) if r[2] == "Sell"][0]
-    brush = window.trades_view.proxy.index(sell_index, 7).data(Qt.ItemDataRole.ForegroundRole)
+    brush = window.trades_view.proxy.index(sell_index, REALIZED).data(Qt.ItemDataRole.ForegroundRole)
     assert brush.name() == theme.loss_color().name()
-    assert rows["Sell"][7] == "-2,300.00 USD"
+    assert rows["Sell"][REALIZED] == "-2,300.00"
 
 
 def test_table_filters_by_listing_and_text(window):
@@ -135,25 +136,25 @@ def test_table_filters_by_listing_and_text(window):
     window.tracker.add_trade(buy(day=date(2024, 2, 1), quantity="20", side="sell", price="80", note="trim"))
     window.refresh()
     view = window.trades_view
-    assert view.count.text() == "3 trades"
+    assert view.count.text() == "3 transactions"
     view.listing.setCurrentIndex(view.listing.findData("9988.HK"))
     assert [r[1] for r in table_rows(window)] == ["9988.HK"]
     view.listing.setCurrentIndex(0)
     view.search.setText("sell")
-    assert [r[8] for r in table_rows(window)] == ["trim"]
+    assert [r[NOTE] for r in table_rows(window)] == ["trim"]
     view.search.setText("2024-01 lot")
-    assert [r[8] for r in table_rows(window)] == ["opening lot"]
-    assert view.count.text() == "1 of 3 trades"
+    assert [r[NOTE] for r in table_rows(window)] == ["opening lot"]
+    assert view.count.text() == "1 of 3 transactions"
 
 
 def test_numbers_sort_as_numbers(window):
     for q in ("9", "100", "25"):
         window.tracker.add_trade(buy(quantity=q))
     window.refresh()
-    window.trades_view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-    assert [r[3] for r in table_rows(window)] == ["9", "25", "100"]          # text order: 100, 25, 9
-    window.trades_view.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    assert [r[3] for r in table_rows(window)] == ["100", "25", "9"]
+    window.trades_view.table.sortByColumn(QUANTITY, Qt.SortOrder.AscendingOrder)
+    assert [r[QUANTITY] for r in table_rows(window)] == ["9", "25", "100"]          # text order: 100, 25, 9
+    window.trades_view.table.sortByColumn(QUANTITY, Qt.SortOrder.DescendingOrder)
+    assert [r[QUANTITY] for r in table_rows(window)] == ["100", "25", "9"]
 
 
 def test_buys_sort_after_sells_on_realized_pnl_in_both_orders(window):
@@ -162,10 +163,10 @@ def test_buys_sort_after_sells_on_realized_pnl_in_both_orders(window):
     window.tracker.add_trade(buy(quantity="2", side="sell", price="130", fee="0", day=date(2024, 3, 2)))
     window.refresh()
     table = window.trades_view.table
-    table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
-    assert [r[7] for r in table_rows(window)] == ["-20.00 USD", "+60.00 USD", ""]
-    table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
-    assert [r[7] for r in table_rows(window)] == ["+60.00 USD", "-20.00 USD", ""]
+    table.sortByColumn(REALIZED, Qt.SortOrder.AscendingOrder)
+    assert [r[REALIZED] for r in table_rows(window)] == ["-20.00", "+60.00", ""]
+    table.sortByColumn(REALIZED, Qt.SortOrder.DescendingOrder)
+    assert [r[REALIZED] for r in table_rows(window)] == ["+60.00", "-20.00", ""]
 
 
 def test_trades_model_passes_qtmodeltester(window, qtmodeltester):
@@ -186,7 +187,7 @@ def test_menus_use_the_standard_shortcuts(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles[:3] == ["File", "Edit", "Trades"]
     everything = {a.text().replace("&", "") for m in window.menuBar().actions() for a in m.menu().actions()}
-    for wanted in ("New trade…", "Edit trade…", "Delete trade", "Import prices…", "Import trades…",
+    for wanted in ("New trade…", "Edit…", "Delete…", "Add dividend…", "Add fee…", "Import prices…", "Import trades…",
                    "Export trades CSV…", "Open database…", "New database…", "Quit"):
         assert wanted in everything
 

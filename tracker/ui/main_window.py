@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog
                                QVBoxLayout, QWidget)
 
 from tracker.app.tracker import Tracker
-from tracker.domain.model import BUY
+from tracker.domain import ledger
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import theme, undo
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
+from tracker.ui.entries import chronological, describe
 from tracker.ui.summary import PositionSummary
+from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
 from tracker.ui.trades_view import TradesView
 
 qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-utils) are in
@@ -42,7 +45,7 @@ qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-u
 if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
     from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
     from tracker.ui.tasks import Task
-    from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, TradeDialog
+    from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog
 
 APP_NAME = "Tracker"
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
@@ -234,19 +237,21 @@ class MainWindow(QMainWindow):
 
         self.act_new_trade = self._action("&New trade…", self.new_trade, K.New,
                                           "Record a buy or a sell", "newTrade")
-        self.act_edit_trade = self._action("&Edit trade…", self.edit_selected, "F2",
-                                           "Change the selected trade (or double-click it)", "editTrade")
-        self.act_delete_trade = self._action("&Delete trade", self.delete_selected, K.Delete,
-                                             "Delete the selected trades (asks first)", "deleteTrade")
+        self.act_edit_trade = self._action("&Edit…", self.edit_selected, "F2",
+                                           "Change the selected transaction (or double-click it)", "editTrade")
+        self.act_delete_trade = self._action("&Delete…", self.delete_selected, K.Delete,
+                                             "Delete the selected transactions (asks first)", "deleteTrade")
         self.act_dividend = self._action("Add &dividend…", self.add_dividend, None,
                                          "Record a dividend payment", "addDividend")
+        self.act_fee = self._action("Add &fee…", self.add_fee, None,
+                                    "Record a standalone fee: custody, ADS depositary fee, ...", "addFee")
         self.act_conversion = self._action("&Convert ADS ↔ HK shares…", self.add_conversion, None,
                                            "Record a conversion between BABA ADS and 9988.HK shares",
                                            "addConversion")
         self.act_about = self._action("&About Tracker", self.about, None, "", "about")
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_import_prices,
                               self.act_import_trades, self.act_new_trade, self.act_edit_trade,
-                              self.act_delete_trade, self.act_dividend, self.act_conversion]
+                              self.act_delete_trade, self.act_dividend, self.act_fee, self.act_conversion]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -259,7 +264,7 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         trades_menu = bar.addMenu("&Trades")
         for a in (self.act_new_trade, self.act_edit_trade, self.act_delete_trade, None,
-                  self.act_dividend, self.act_conversion):
+                  self.act_dividend, self.act_fee, self.act_conversion):
             trades_menu.addSeparator() if a is None else trades_menu.addAction(a)
         view_menu = bar.addMenu("&View")
         for i in range(self.listing.count()):
@@ -287,7 +292,7 @@ class MainWindow(QMainWindow):
         self.summary.importPricesRequested.connect(self.import_prices)
         self.summary.newTradeRequested.connect(self.new_trade)
         self.summary.importTradesRequested.connect(self.import_trades)
-        self.trades_view.editRequested.connect(self.edit_trade)
+        self.trades_view.editRequested.connect(self.edit_entry)
         self.trades_view.selectionChanged.connect(self._update_actions)
         self.listing.currentIndexChanged.connect(lambda _i: self._feed_chart())
         self.chart.importPricesRequested.connect(self.import_prices)
@@ -296,18 +301,21 @@ class MainWindow(QMainWindow):
     def refresh(self, prices: bool = False, reference: bool = False, restore_range: bool = False) -> None:
         """Re-read everything the window shows from the facade (after any change)."""
         t = self.tracker
-        trades = t.trades()
-        has_activity = bool(trades or t.dividends() or t.conversions())
+        trades, dividends, fees, conversions = t.trades(), t.dividends(), t.fees(), t.conversions()
+        has_activity = bool(trades or dividends or fees or conversions)
         positions = t.positions() if has_activity else []
         realized: dict[int, Decimal] = {}
         for p in positions:
             realized.update(p.realized_by_trade)
         symbols = [self.listing.itemData(i) for i in range(self.listing.count())]
         self.price_dates = {s: t.last_price_date(s) for s in symbols}
-        names = {i.symbol: f"{i.name} · {i.exchange}" for i in t.instruments()}
+        instruments = t.instruments()
+        names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
         self.trades_view.set_listings(symbols)
-        self.trades_view.set_trades(trades, realized)
+        self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
+                                     received={c.id: _received(t, c) for c in conversions},
+                                     currencies={i.symbol: i.currency for i in instruments})
         self._update_status()
         if reference or prices:
             self._reference_markers = None
@@ -318,7 +326,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _after_change(self) -> None:
-        """Undo-stack callback: a trade, dividend, conversion or trade import was applied or reverted."""
+        """Undo-stack callback: a trade, dividend, fee, conversion or trade import was applied or
+        reverted."""
         self.refresh()
 
     def _after_price_change(self) -> None:
@@ -336,7 +345,7 @@ class MainWindow(QMainWindow):
         idle = not self.busy
         for action in self.write_actions:
             action.setEnabled(idle)
-        has_selection = bool(self.trades_view.selected_trades())
+        has_selection = bool(self.trades_view.selected_entries())
         self.act_edit_trade.setEnabled(idle and has_selection)
         self.act_delete_trade.setEnabled(idle and has_selection)
         # the stack keeps these two current itself; the window only holds them off while busy
@@ -416,14 +425,29 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_new_trade(self, trade) -> None:
-        saved = self.tracker.add_trade(trade)
-        self.undo_stack.push(undo.AddTrade(self.tracker, saved, self._after_change, self._undo_failed))
-        self.trades_view.select_trade(saved.id)
-        self.statusBar().showMessage(f"Added {undo.describe(saved)}", 5000)
+        self._added(self.tracker.add_trade(trade))
 
-    def edit_selected(self) -> TradeDialog | None:
-        trade = self.trades_view.current_trade()
-        return self.edit_trade(trade) if trade is not None else None
+    def _added(self, saved) -> None:
+        """After any new entry: one undo step, the row selected, a word in the status bar."""
+        self.undo_stack.push(undo.AddEntry(self.tracker, saved, self._after_change, self._undo_failed))
+        self.trades_view.select_entry(saved)
+        self.statusBar().showMessage(f"Added {describe(saved)}", 5000)
+
+    def edit_selected(self):
+        entry = self.trades_view.current_entry()
+        return self.edit_entry(entry) if entry is not None else None
+
+    def edit_entry(self, entry):
+        """The dialog of the entry's kind, filled in with it (a double-click or Enter in the table)."""
+        if isinstance(entry, Trade):
+            return self.edit_trade(entry)
+        if isinstance(entry, Dividend):
+            return self.add_dividend(entry)
+        if isinstance(entry, Fee):
+            return self.add_fee(entry)
+        if isinstance(entry, Conversion):
+            return self.add_conversion(entry)
+        return None
 
     def edit_trade(self, trade) -> TradeDialog | None:
         if self.busy:
@@ -435,52 +459,67 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_edit(self, old, new) -> None:
+        """Save an edited entry (any kind) as one undo step; nothing happens when nothing changed."""
         if new == old:
             return
-        saved = self.tracker.update_trade(new)
-        self.undo_stack.push(undo.EditTrade(self.tracker, old, saved, self._after_change, self._undo_failed))
-        self.trades_view.select_trade(saved.id)
-        self.statusBar().showMessage(f"Changed {undo.describe(saved)}", 5000)
+        saved = undo.replace_entry(self.tracker, old, new)
+        self.undo_stack.push(undo.EditEntry(self.tracker, old, saved, self._after_change, self._undo_failed))
+        self.trades_view.select_entry(saved)
+        self.statusBar().showMessage(f"Changed {describe(saved)}", 5000)
 
     def delete_selected(self) -> bool:
-        trades = self.trades_view.selected_trades()
-        if not trades or self.busy:
+        """Delete the selected entries, after asking, as one undo step; a refusal (a later sell
+        needs the units) is shown with its reason and nothing is deleted."""
+        entries = chronological(self.trades_view.selected_entries())
+        if not entries or self.busy:
             return False
-        what = undo.describe(trades[0]) if len(trades) == 1 else f"these {len(trades)} trades"
-        if not self.confirm("Delete trade", f"Delete {what}?\n\nUndo (Ctrl+Z) brings it back."):
+        what = describe(entries[0]) if len(entries) == 1 else f"these {len(entries)} transactions"
+        if not self.confirm("Delete", f"Delete {what}?\n\nUndo (Ctrl+Z) brings it back."):
             return False
         try:
-            deleted = undo.delete_trades(self.tracker, trades)
+            deleted = undo.delete_entries(self.tracker, entries)
         except TrackerError as exc:
-            self.show_error("Cannot delete", str(exc))
+            self.show_error("Cannot delete", f"Nothing was deleted: {exc}")
             return False
-        self.undo_stack.push(undo.DeleteTrades(self.tracker, deleted, self._after_change, self._undo_failed))
+        self.undo_stack.push(undo.DeleteEntries(self.tracker, deleted, self._after_change, self._undo_failed))
         self.statusBar().showMessage(f"Deleted {what}", 5000)
         return True
 
-    def add_dividend(self) -> DividendDialog | None:
+    def add_dividend(self, dividend: Dividend | None = None) -> DividendDialog | None:
+        """The dividend dialog: a new dividend, or an edit of `dividend`."""
         if self.busy:
             return None
         from tracker.ui.trade_dialog import DividendDialog
-        dialog = DividendDialog(self.tracker, self._save_dividend, symbol=self.chart_symbol, parent=self)
+        dialog = DividendDialog(self.tracker, self._saver(dividend, self.tracker.add_dividend),
+                                symbol=self.chart_symbol, dividend=dividend, parent=self)
         dialog.open()
         return dialog
 
-    def _save_dividend(self, dividend) -> None:
-        saved = self.tracker.add_dividend(dividend)
-        self.undo_stack.push(undo.AddDividend(self.tracker, saved, self._after_change, self._undo_failed))
+    def add_fee(self, fee: Fee | None = None) -> FeeDialog | None:
+        """The fee dialog: a new standalone fee, or an edit of `fee`."""
+        if self.busy:
+            return None
+        from tracker.ui.trade_dialog import FeeDialog
+        dialog = FeeDialog(self.tracker, self._saver(fee, self.tracker.add_fee), symbol=self.chart_symbol,
+                           fee=fee, parent=self)
+        dialog.open()
+        return dialog
 
-    def add_conversion(self) -> ConversionDialog | None:
+    def add_conversion(self, conversion: Conversion | None = None) -> ConversionDialog | None:
+        """The conversion dialog: a new conversion, or an edit of `conversion`."""
         if self.busy:
             return None
         from tracker.ui.trade_dialog import ConversionDialog
-        dialog = ConversionDialog(self.tracker, self._save_conversion, HKD_PER_USD, parent=self)
+        dialog = ConversionDialog(self.tracker, self._saver(conversion, self.tracker.add_conversion),
+                                  HKD_PER_USD, conversion=conversion, parent=self)
         dialog.open()
         return dialog
 
-    def _save_conversion(self, conversion) -> None:
-        saved = self.tracker.add_conversion(conversion)
-        self.undo_stack.push(undo.AddConversion(self.tracker, saved, self._after_change, self._undo_failed))
+    def _saver(self, original, add):
+        """What a dialog's Save calls: `add` a new entry, or replace `original` with the edit."""
+        if original is None:
+            return lambda entry: self._added(add(entry))
+        return lambda entry: self._save_edit(original, entry)
 
     def _undo_failed(self, message: str) -> None:
         # the database was changed behind the window's back: the stack no longer describes it
@@ -681,8 +720,8 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(QByteArray(splitter)):
             self.splitter.setSizes([600, 330])       # the chart gets the larger share
         header = s.value("trades/header")
-        if header is not None:
-            self.trades_view.restore_header_state(QByteArray(header))
+        if header is not None and s.value("trades/columns") == _column_signature():
+            self.trades_view.restore_header_state(QByteArray(header))   # (saved for these columns)
         symbol = s.value("window/chart_listing")
         index = self.listing.findData(symbol) if symbol else -1
         if index >= 0:
@@ -696,6 +735,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState(SETTINGS_VERSION))
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("trades/header", self.trades_view.header_state())
+        s.setValue("trades/columns", _column_signature())
         s.setValue("window/chart_listing", self.chart_symbol)
         visible = self.chart.visible_range()
         if visible:
@@ -716,6 +756,21 @@ class MainWindow(QMainWindow):
 def _interactive() -> bool:
     """False when rendering offscreen (tests, screenshots): no modal message boxes then."""
     return os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal")
+
+
+def _column_signature() -> str:
+    """The table's columns: a saved header layout only fits the columns it was saved with."""
+    return "|".join(TABLE_COLUMNS)
+
+
+def _received(tracker: Tracker, conversion: Conversion) -> Decimal:
+    """Units of the other listing a conversion delivered (10 BABA -> 80 9988.HK), at the ratio of
+    ordinary shares per unit in force on its day."""
+    book = tracker.book()
+    day = conversion.conversion_date
+    ratio = (ledger.ordinary_per_unit(conversion.from_symbol, book, day)
+             / ledger.ordinary_per_unit(conversion.to_symbol, book, day))
+    return conversion.quantity * ratio
 
 
 def _plain(value: Decimal) -> str:

@@ -1,15 +1,17 @@
-"""Entry dialogs: a trade (new or edited), a dividend, an ADS <-> Hong Kong share conversion.
+"""Entry dialogs, each for a new entry or an edit: a trade, a dividend, a standalone fee, an
+ADS <-> Hong Kong share conversion.
 
 Every keystroke re-validates through the facade (`tracker.check_trade`, `check_dividend`,
-`check_conversion`),
-so the reason a value is refused — an oversell anywhere in history, a non-positive number, a date
-before the listing's first trading day or in the future — appears next to its field, and Save
-stays disabled until the entry is valid. The dialog itself writes nothing: Save hands the record to
+`check_conversion`; a fee, and a conversion being edited, with the same domain checks the facade
+applies when it writes), so the reason a value is refused — an oversell anywhere in history, a
+non-positive number, a date before the listing's first trading day or in the future — appears next
+to its field, and Save stays disabled until the entry is valid. The dialog itself writes nothing: Save hands the record to
 a `save` callback (the window's, which records the undo step); a refusal there keeps it open.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Callable
@@ -18,8 +20,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from tracker.domain import checks          # parse_decimal only: validation goes through the facade
-from tracker.domain.model import BUY, SELL, Conversion, Dividend, FieldError, Trade
+from tracker.domain import checks, ledger
+from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
@@ -410,30 +412,35 @@ class TradeDialog(EntryDialog):
 
 
 class DividendDialog(EntryDialog):
-    """A dividend payment: gross, withholding tax, fee and the live net amount."""
+    """A dividend payment (new, or an edit of `dividend`): gross, withholding tax, fee and the
+    live net amount."""
 
-    def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None, parent=None):
-        super().__init__(tracker, "Add dividend", save, parent)
+    def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None,
+                 dividend: Dividend | None = None, parent=None):
+        super().__init__(tracker, "Edit dividend" if dividend else "Add dividend", save, parent)
         self.setObjectName("dividendDialog")
+        self.original = dividend
         self.instruments = {i.symbol: i for i in tracker.instruments()}
         symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
         self.symbol = QComboBox()
         for s in symbols:
             self.symbol.addItem(f"{s} — {self.instruments[s].exchange}", s)
-        self.symbol.setCurrentIndex(max(0, self.symbol.findData(symbol)))
-        self.date = self.date_editor(last_trading_day(tracker.today(), None))
+        self.symbol.setCurrentIndex(max(0, self.symbol.findData(dividend.symbol if dividend else symbol)))
+        self.date = self.date_editor(dividend.pay_date if dividend else last_trading_day(tracker.today(), None))
         self.currency = QComboBox()
         for c in ("USD", "HKD"):
             self.currency.addItem(c, c)
+        if dividend:
+            self.currency.setCurrentIndex(max(0, self.currency.findData(dividend.currency)))
         self.currency.setToolTip("Alibaba declares its dividend in US dollars on both listings.")
-        self.gross = self.number_editor("before tax")
-        self.withholding = self.number_editor("0")
-        self.fee = self.number_editor("0")
+        self.gross = self.number_editor("before tax", plain(dividend.gross) if dividend else "")
+        self.withholding = self.number_editor("0", plain(dividend.withholding) if dividend else "")
+        self.fee = self.number_editor("0", plain(dividend.fee) if dividend else "")
         self.net = QLineEdit(objectName="net")
         self.net.setReadOnly(True)
         self.net.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.net.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note = QLineEdit()
+        self.note = QLineEdit(dividend.note if dividend else "")
         self.note.setPlaceholderText("optional")
         self.add_row("symbol", "&Listing", self.symbol)
         self.add_row("date", "&Pay date", self.date)
@@ -444,6 +451,9 @@ class DividendDialog(EntryDialog):
         self.add_row("net", "Net", self.net)
         self.add_row("note", "N&ote", self.note)
         self.rows["net"].label.setToolTip("Gross − withholding tax − fee: what reached your account.")
+        if dividend:
+            self.touched.update(self.rows)
+            self.on_edited("gross")
         self.finish_layout()
         self.setMinimumWidth(600)
 
@@ -463,7 +473,8 @@ class DividendDialog(EntryDialog):
             return None, errors
         return Dividend(symbol=self.symbol.currentData(), pay_date=from_qdate(self.date.date()), gross=g,
                         withholding=w, fee=f, currency=self.currency.currentData(),
-                        note=self.note.text().strip()), []
+                        note=self.note.text().strip(),
+                        id=self.original.id if self.original else None), []
 
     def check(self, dividend: Dividend) -> list[FieldError]:
         return self.tracker.check_dividend(dividend)
@@ -472,20 +483,27 @@ class DividendDialog(EntryDialog):
 class ConversionDialog(EntryDialog):
     """Units of one listing exchanged for the other (1 ADS = 8 ordinary shares); not a sale."""
 
-    def __init__(self, tracker, save: Callable[[Conversion], None], hkd_per_usd: Decimal, parent=None):
-        super().__init__(tracker, "Convert between ADS and Hong Kong shares", save, parent)
+    def __init__(self, tracker, save: Callable[[Conversion], None], hkd_per_usd: Decimal,
+                 conversion: Conversion | None = None, parent=None):
+        title = "Edit conversion" if conversion else "Convert between ADS and Hong Kong shares"
+        super().__init__(tracker, title, save, parent)
         self.setObjectName("conversionDialog")
+        self.original = conversion
         self.hkd_per_usd = hkd_per_usd
         self.instruments = {i.symbol: i for i in tracker.instruments()}
         self.direction = QComboBox()
         self.direction.addItem("BABA ADS → 9988.HK shares", ("BABA", "9988.HK"))
         self.direction.addItem("9988.HK shares → BABA ADS", ("9988.HK", "BABA"))
-        self.date = self.date_editor(last_trading_day(tracker.today(), None))
-        self.quantity = self.number_editor("units given up")
+        if conversion:
+            self.direction.setCurrentIndex(max(0, self.direction.findData(
+                (conversion.from_symbol, conversion.to_symbol))))
+        self.date = self.date_editor(conversion.conversion_date if conversion
+                                     else last_trading_day(tracker.today(), None))
+        self.quantity = self.number_editor("units given up", plain(conversion.quantity) if conversion else "")
         self.receive = QLabel(objectName="receive")
-        self.fee = self.number_editor("0")
+        self.fee = self.number_editor("0", plain(conversion.fee) if conversion else "")
         self.fx_rate = self.number_editor("")
-        self.note = QLineEdit()
+        self.note = QLineEdit(conversion.note if conversion else "")
         self.note.setPlaceholderText("optional")
         self.add_row("direction", "&Direction", self.direction)
         self.add_row("date", "D&ate", self.date)
@@ -496,8 +514,12 @@ class ConversionDialog(EntryDialog):
         self.add_row("note", "N&ote", self.note)
         self.rows["fx_rate"].label.setToolTip("Carries the cost of the converted lots into the receiving "
                                               "listing's currency: units of that currency per unit of the other.")
-        self.aliases = {"symbol": "direction", "from_symbol": "direction", "to_symbol": "direction"}
+        self.aliases = {"symbol": "direction", "from_symbol": "direction", "to_symbol": "direction",
+                        "from": "direction", "to": "direction"}
         self._fx_for_direction()
+        if conversion:
+            self.fx_rate.setText(plain(conversion.fx_rate))
+            self.touched.update(self.rows)
         self.finish_layout()
         self.setMinimumWidth(640)
 
@@ -543,7 +565,83 @@ class ConversionDialog(EntryDialog):
             return None, errors
         return Conversion(conversion_date=from_qdate(self.date.date()), from_symbol=src.symbol,
                           to_symbol=dst.symbol, quantity=q, fee=f, fx_rate=fx,
-                          note=self.note.text().strip()), []
+                          note=self.note.text().strip(),
+                          id=self.original.id if self.original else None), []
 
     def check(self, conversion: Conversion) -> list[FieldError]:
-        return self.tracker.check_conversion(conversion)
+        if self.original is None:
+            return self.tracker.check_conversion(conversion)
+        return check_conversion_replacing(self.tracker, conversion, self.original.id)
+
+
+def check_conversion_replacing(tracker, conversion: Conversion, replacing: int) -> list[FieldError]:
+    """Every reason `conversion` would be refused in the place of conversion `replacing`: the
+    facade's `check_conversion` counts the conversion being edited as well, which would make an
+    edit look like a second conversion of the same units."""
+    errors = checks.check_conversion(conversion, {i.symbol: i for i in tracker.instruments()},
+                                     tracker.today())
+    if errors:
+        return errors
+    book = tracker.book()
+    others = tuple(c for c in book.conversions if c.id != replacing)
+    return ledger.history_errors(replace(book, conversions=others + (conversion,)))
+
+
+class FeeDialog(EntryDialog):
+    """A standalone fee (custody, ADS depositary fee, ...), new or an edit of `fee`: listing, date,
+    amount in the listing's currency, note."""
+
+    def __init__(self, tracker, save: Callable[[Fee], None], symbol: str | None = None,
+                 fee: Fee | None = None, parent=None):
+        super().__init__(tracker, "Edit fee" if fee else "Add fee", save, parent)
+        self.setObjectName("feeDialog")
+        self.original = fee
+        self.instruments = {i.symbol: i for i in tracker.instruments()}
+        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
+        self.symbol = QComboBox()
+        for s in symbols:
+            inst = self.instruments[s]
+            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
+        self.symbol.setCurrentIndex(max(0, self.symbol.findData(fee.symbol if fee else symbol)))
+        self.date = self.date_editor(fee.fee_date if fee else last_trading_day(tracker.today(), None))
+        self.amount = self.number_editor("e.g. 12.50", plain(fee.amount) if fee else "")
+        self.note = QLineEdit(fee.note if fee else "")
+        self.note.setPlaceholderText("e.g. ADS depositary fee")
+        self.add_row("symbol", "&Listing", self.symbol)
+        self.add_row("date", "&Date", self.date)
+        self.add_row("amount", "&Amount", self.amount, "")
+        self.add_row("note", "N&ote", self.note)
+        self.rows["amount"].label.setToolTip("What was charged, in the listing's currency. A fee lowers "
+                                             "the listing's total return; it does not change its cost basis.")
+        if fee:
+            self.touched.update(self.rows)
+        self._refresh_currency()
+        self.finish_layout()
+        self.setMinimumWidth(560)
+
+    @property
+    def currency(self) -> str:
+        """The listing's currency; an edited fee keeps its own while its listing stays the same."""
+        symbol = self.symbol.currentData()
+        if self.original is not None and self.original.symbol == symbol and self.original.currency:
+            return self.original.currency
+        return self.instruments[symbol].currency
+
+    def _refresh_currency(self) -> None:
+        self.rows["amount"].suffix.setText(self.currency)
+
+    def on_edited(self, name: str) -> None:
+        if name == "symbol":
+            self._refresh_currency()
+
+    def build(self):
+        amount, error = parse_amount(self.amount.text(), "amount")
+        if error:
+            return None, [error]
+        return Fee(symbol=self.symbol.currentData(), fee_date=from_qdate(self.date.date()), amount=amount,
+                   currency=self.currency, note=self.note.text().strip(),
+                   id=self.original.id if self.original else None), []
+
+    def check(self, fee: Fee) -> list[FieldError]:
+        # the facade has no check_fee: its add_fee applies exactly this check
+        return checks.check_fee(fee, self.instruments.get(fee.symbol), self.tracker.today())

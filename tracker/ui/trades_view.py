@@ -1,10 +1,12 @@
-"""The trades table: a QAbstractTableModel over the facade's trades, a filter proxy, and the view
-with its filter bar (listing and free text).
+"""The transactions table: every activity of the ledger — trades, dividends, standalone fees and
+ADS <-> Hong Kong share conversions — in one QAbstractTableModel, a filter proxy, and the view with
+its filter bar (listing and free text).
 
-Numbers sort as numbers (on SORT_ROLE, not on the displayed text), dates sort by date, and unknown
-values (the realized P&L of a buy) always sort last. The model sorts itself — one Python sort of
-plain keys, far quicker than a proxy calling a Python comparison per pair — and the proxy only
-filters, passing sort requests from the header on to the model.
+Numbers sort as numbers (on SORT_ROLE, not on the displayed text), dates sort by date (and within
+a day in the ledger's own order: buys, conversions, sells, dividends, fees), and empty cells (the
+realized P&L of a buy, the price of a dividend) always sort last. The model sorts itself — one
+Python sort of plain keys, far quicker than a proxy calling a Python comparison per pair — and the
+proxy only filters, passing sort requests from the header on to the model.
 """
 from __future__ import annotations
 
@@ -16,44 +18,64 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
-from tracker.domain.model import SELL, Trade
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
+from tracker.ui.entries import Entry, entry_date, entry_key, entry_rank, entry_symbols, entry_type
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
-TRADE_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1     # the domain record of the row
 
-DATE, LISTING, SIDE, QUANTITY, PRICE, FEE, TOTAL, REALIZED, NOTE = range(9)
-HEADERS = ("Date", "Listing", "Side", "Quantity", "Price", "Fee", "Total", "Realized P&L", "Note")
-NUMERIC = {QUANTITY, PRICE, FEE, TOTAL, REALIZED}
+DATE, LISTING, TYPE, CURRENCY, QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED, NOTE = range(12)
+HEADERS = ("Date", "Listing", "Type", "Currency", "Quantity", "Price", "Gross", "Fee", "Tax", "Total",
+           "Realized P&L", "Note")
+NUMERIC = {QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED}
+MONEY = {GROSS, FEE, TAX, TOTAL}
 HEADER_TIPS = {
-    QUANTITY: "Units traded: ADS for BABA, ordinary shares for 9988.HK.",
-    PRICE: "Price per unit in the listing's currency.",
-    FEE: "Commission and charges of the trade, in the listing's currency.",
-    TOTAL: "Cash that left your account for a buy (quantity × price + fee) or reached it for a "
-           "sell (quantity × price − fee).",
+    LISTING: "The listing of the entry; a conversion names the listing given up (and shows under "
+             "both listings when filtering).",
+    TYPE: "Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary "
+          "fee) or Convert (ADS exchanged for Hong Kong shares or back; not a sale).",
+    CURRENCY: "The currency of every amount on the row: the listing's for a trade or a fee, the "
+              "paid currency for a dividend, the currency of the listing given up for a conversion.",
+    QUANTITY: "Units traded or converted: ADS for BABA, ordinary shares for 9988.HK.",
+    PRICE: "Price per unit.",
+    GROSS: "Trade: quantity × price. Dividend: the amount declared on your units, before tax and fees.",
+    FEE: "Commission and charges of a trade, the fee taken from a dividend, a standalone fee, or "
+         "the fee of a conversion (in the currency of the listing given up).",
+    TAX: "Withholding tax deducted from a dividend.",
+    TOTAL: "Cash that left your account (a buy: quantity × price + fee; a fee; a conversion's fee) or "
+           "reached it (a sell: quantity × price − fee; a dividend: gross − tax − fee, its net).",
     REALIZED: "Realized P&L of a sell: its proceeds after fees minus the cost of the lots it "
               "closed (first in, first out, fees included).",
 }
 ALL_LISTINGS = "All listings"
 
-
 class TradesModel(QAbstractTableModel):
-    """Rows are trades in the order last asked for by `sort` (newest first until then);
-    `realized` maps a sell's id to its realized P&L."""
+    """Rows are entries in the order last asked for by `sort` (newest first until then).
+
+    `realized` maps a sell's id to its realized P&L; `received` a conversion's id to the units of
+    the other listing it delivered; `currencies` a listing to its currency (a conversion's fee is
+    in the currency of the listing given up)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._trades: list[Trade] = []
+        self._entries: list[Entry] = []
         self._realized: dict[int, Decimal] = {}
+        self._received: dict[int, Decimal] = {}
+        self._currencies: dict[str, str] = {}
         self._search: list[str] | None = None         # built when a text filter first needs it
         self._order = (DATE, Qt.SortOrder.DescendingOrder)
 
     # --- data in ------------------------------------------------------------------------------
-    def set_trades(self, trades: list[Trade], realized: dict[int, Decimal] | None = None) -> None:
+    def set_entries(self, entries: list[Entry], realized: dict[int, Decimal] | None = None,
+                    received: dict[int, Decimal] | None = None,
+                    currencies: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._realized = dict(realized or {})
-        self._trades = self._sorted(list(trades), *self._order)
+        self._received = dict(received or {})
+        self._currencies = dict(currencies or {})
+        self._entries = self._sorted(list(entries), *self._order)
         self._search = None
         self.endResetModel()
 
@@ -63,42 +85,42 @@ class TradesModel(QAbstractTableModel):
             return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
-        old_rows = {id(t): row for row, t in enumerate(self._trades)}
-        self._trades = self._sorted(self._trades, column, order)
+        old_rows = {id(e): row for row, e in enumerate(self._entries)}
+        self._entries = self._sorted(self._entries, column, order)
         self._search = None
-        new_rows = {old_rows[id(t)]: row for row, t in enumerate(self._trades)}
+        new_rows = {old_rows[id(e)]: row for row, e in enumerate(self._entries)}
         moved_from = self.persistentIndexList()
         if moved_from:
             self.changePersistentIndexList(
                 moved_from, [self.index(new_rows[i.row()], i.column()) for i in moved_from])
         self.layoutChanged.emit()
 
-    def _sorted(self, trades: list[Trade], column: int, order) -> list[Trade]:
-        """Stable: ties keep the date order; trades without a value go last either way."""
-        keyed = [(self._key(t, column), t) for t in trades]
-        known = [kt for kt in keyed if kt[0] is not None]
-        unknown = [t for k, t in keyed if k is None]
-        known.sort(key=lambda kt: kt[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [t for _, t in known] + unknown
+    def _sorted(self, entries: list[Entry], column: int, order) -> list[Entry]:
+        """Stable: ties keep the date order; entries without a value go last either way."""
+        keyed = [(self._key(e, column), e) for e in entries]
+        known = [ke for ke in keyed if ke[0] is not None]
+        unknown = [e for k, e in keyed if k is None]
+        known.sort(key=lambda ke: ke[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        return [e for _, e in known] + unknown
 
-    def trade_at(self, row: int) -> Trade:
-        return self._trades[row]
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
 
-    def row_of(self, trade_id: int) -> int | None:
-        for row, t in enumerate(self._trades):
-            if t.id == trade_id:
+    def row_of(self, kind: type, entry_id: int) -> int | None:
+        for row, e in enumerate(self._entries):
+            if e.id == entry_id and type(e) is kind:
                 return row
         return None
 
     def search_text(self, row: int) -> str:
         if self._search is None:
-            self._search = [" ".join(self._text(t, c) for c in range(len(HEADERS))).lower()
-                            for t in self._trades]
+            self._search = [" ".join(self._text(e, c) for c in range(len(HEADERS))).lower()
+                            for e in self._entries]
         return self._search[row]
 
     # --- QAbstractTableModel --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._trades)
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -121,67 +143,120 @@ class TradesModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._trades):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        trade, col = self._trades[index.row()], index.column()
+        entry, col = self._entries[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(trade, col)
+            return self._text(entry, col)
         if role == SORT_ROLE:
-            return self._key(trade, col)
-        if role == TRADE_ROLE:
-            return trade
+            return self._key(entry, col)
+        if role == ENTRY_ROLE:
+            return entry
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if col in NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == REALIZED:
-                return theme.signed_color(fmt.sign(self._realized.get(trade.id)))
+            if col == REALIZED and isinstance(entry, Trade):
+                return theme.signed_color(fmt.sign(self._realized.get(entry.id)))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == REALIZED and trade.side == SELL:
-                return HEADER_TIPS[REALIZED]
-            if col == NOTE and trade.note:
-                return trade.note
-            return None
+            return self._tooltip(entry, col)
         return None
 
     # --- cells --------------------------------------------------------------------------------
-    def _text(self, t: Trade, col: int) -> str:
-        cur = t.currency
-        if col == DATE:
-            return t.trade_date.isoformat()
-        if col == LISTING:
-            return t.symbol
-        if col == SIDE:
-            return t.side.capitalize()
-        if col == QUANTITY:
-            return fmt.quantity(t.quantity)
-        if col == PRICE:
-            return fmt.price(t.price, cur)
-        if col == FEE:
-            return fmt.money(t.fee, cur)
-        if col == TOTAL:
-            return fmt.money(t.total, cur)
-        if col == REALIZED:
-            return fmt.money(self._realized.get(t.id), cur, signed=True) if t.side == SELL else ""
-        return t.note
+    def currency_of(self, e: Entry) -> str:
+        if isinstance(e, Conversion):
+            return self._currencies.get(e.from_symbol, "")
+        return e.currency or self._currencies.get(e.symbol, "")
 
-    def _key(self, t: Trade, col: int):
-        """What the proxy sorts on: numbers as floats, dates as ordinals, None for 'no value'."""
+    def describe_conversion(self, c: Conversion) -> str:
+        """`Convert 10 BABA → 80 9988.HK`."""
+        received = self._received.get(c.id)
+        got = f"{fmt.quantity(received)} " if received is not None else ""
+        return f"Convert {fmt.quantity(c.quantity)} {c.from_symbol} → {got}{c.to_symbol}"
+
+    def _value(self, e: Entry, col: int):
+        """The figure behind a cell: Decimal, date or text; None for an empty cell."""
         if col == DATE:
-            return float(t.trade_date.toordinal() * 1e6 + (t.id or 0) % 1_000_000)
+            return entry_date(e)
+        if col == TYPE:
+            return entry_type(e)
+        if col == CURRENCY:
+            return self.currency_of(e)
+        if col == NOTE:
+            if isinstance(e, Conversion):     # `25 BABA → 200 9988.HK`: the Type column says Convert
+                return self.describe_conversion(e).removeprefix("Convert ") + (f" · {e.note}" if e.note else "")
+            return e.note
+        if col == LISTING:
+            return e.from_symbol if isinstance(e, Conversion) else e.symbol
+        if isinstance(e, Trade):
+            if col == QUANTITY:
+                return e.quantity
+            if col == PRICE:
+                return e.price
+            if col == GROSS:
+                return e.gross
+            if col == FEE:
+                return e.fee
+            if col == TOTAL:
+                return e.total
+            if col == REALIZED and e.side != BUY:
+                return self._realized.get(e.id)
+            return None
+        if isinstance(e, Dividend):
+            return {GROSS: e.gross, FEE: e.fee, TAX: e.withholding, TOTAL: e.net}.get(col)
+        if isinstance(e, Fee):
+            return e.amount if col in (FEE, TOTAL) else None
+        return {QUANTITY: e.quantity, FEE: e.fee, TOTAL: e.fee}.get(col)
+
+    def _text(self, e: Entry, col: int) -> str:
+        value = self._value(e, col)
+        if value is None:
+            return ""
+        if col == DATE:
+            return value.isoformat()
         if col == QUANTITY:
-            return float(t.quantity)
+            return fmt.quantity(value)
         if col == PRICE:
-            return float(t.price)
-        if col == FEE:
-            return float(t.fee)
-        if col == TOTAL:
-            return float(t.total)
+            return fmt.price(value)            # amounts without a suffix: see the Currency column
+        if col in MONEY:
+            return fmt.money(value)
         if col == REALIZED:
-            value = self._realized.get(t.id)
-            return None if value is None else float(value)
-        return self._text(t, col).lower()
+            return fmt.money(value, signed=True)
+        return value
+
+    def _key(self, e: Entry, col: int):
+        """What the model sorts on: numbers as floats, dates (then the ledger's same-day order)
+        as one float, text in lower case, None for 'no value'."""
+        if col == DATE:
+            return float(entry_date(e).toordinal() * 10_000_000 + entry_rank(e) * 1_000_000
+                         + (e.id or 0) % 1_000_000)
+        value = self._value(e, col)
+        if value is None:
+            return None
+        if isinstance(value, Decimal):
+            return float(value)
+        return str(value).lower()
+
+    def _tooltip(self, e: Entry, col: int) -> str | None:
+        if col == REALIZED and isinstance(e, Trade) and e.side != BUY:
+            return HEADER_TIPS[REALIZED]
+        if isinstance(e, Dividend) and col in (TYPE, GROSS, FEE, TAX, TOTAL):
+            cur = e.currency
+            return (f"Dividend: gross {fmt.money(e.gross, cur)} − withholding tax "
+                    f"{fmt.money(e.withholding, cur)} − fee {fmt.money(e.fee, cur)} = "
+                    f"net {fmt.money(e.net, cur)} received")
+        if isinstance(e, Conversion) and col in (LISTING, TYPE, QUANTITY, NOTE):
+            src, dst = self._currencies.get(e.from_symbol, ""), self._currencies.get(e.to_symbol, "")
+            return (f"{self.describe_conversion(e)}: not a sale — the lots keep their dates and their "
+                    f"cost, carried at {fmt.quantity(e.fx_rate)} {dst} per {src}"
+                    + (f"; fee {fmt.money(e.fee, src)}" if e.fee else "")
+                    + (f"\n{e.note}" if e.note else ""))
+        if isinstance(e, Fee) and col == TYPE:
+            return "A standalone fee (custody, ADS depositary fee, ...): it lowers the total return."
+        if col == NOTE and e.note:
+            return e.note
+        return None
 
 
 class TradesFilter(QSortFilterProxyModel):
@@ -206,7 +281,7 @@ class TradesFilter(QSortFilterProxyModel):
         model: TradesModel = self.sourceModel()
         if source_parent.isValid() or source_row >= model.rowCount():
             return False
-        if self._listing and model.trade_at(source_row).symbol != self._listing:
+        if self._listing and self._listing not in entry_symbols(model.entry_at(source_row)):
             return False
         if not self._words:
             return True
@@ -219,9 +294,9 @@ class TradesFilter(QSortFilterProxyModel):
 
 
 class TradesView(QWidget):
-    """Filter bar + table (objectName `tradesTable`). Double-click or Enter asks to edit a trade."""
+    """Filter bar + table (objectName `tradesTable`). Double-click or Enter asks to edit an entry."""
 
-    editRequested = Signal(object)        # Trade
+    editRequested = Signal(object)        # Trade, Dividend, Fee or Conversion
     selectionChanged = Signal()
 
     def __init__(self, parent=None):
@@ -232,9 +307,9 @@ class TradesView(QWidget):
 
         self.listing = QComboBox(objectName="tradesListingFilter")
         self.listing.addItem(ALL_LISTINGS, None)
-        self.listing.setToolTip("Show the trades of one listing")
+        self.listing.setToolTip("Show the transactions of one listing (a conversion shows under both)")
         self.search = QLineEdit(objectName="tradesTextFilter")
-        self.search.setPlaceholderText("Filter trades: date, side, note…")
+        self.search.setPlaceholderText("Filter: date, type (buy, dividend, fee, convert…), note…")
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(objectName="tradesCount")
 
@@ -253,13 +328,16 @@ class TradesView(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        for col, width in ((DATE, 96), (LISTING, 72), (SIDE, 52), (QUANTITY, 84), (PRICE, 108),
-                           (FEE, 84), (TOTAL, 124), (REALIZED, 124)):
-            header.resizeSection(col, width)
+        metrics = self.table.fontMetrics()      # widths for the longest usual text of each column
+        for col, sample in ((DATE, "2024-01-22"), (LISTING, "9988.HK"), (TYPE, "Dividend"),
+                            (CURRENCY, "Currency"), (QUANTITY, "Quantity"), (PRICE, "1,103.49"),
+                            (GROSS, "145,963.00"), (FEE, "125.00"), (TAX, "15.00"), (TOTAL, "145,963.00"),
+                            (REALIZED, "Realized P&L")):
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Trades", objectName="tradesTitle"))
+        bar.addWidget(QLabel("Transactions", objectName="tradesTitle"))
         bar.addSpacing(8)
         bar.addWidget(self.listing)
         bar.addWidget(self.search, 1)
@@ -292,27 +370,31 @@ class TradesView(QWidget):
         self.listing.setCurrentIndex(max(found, 0))
         self.listing.blockSignals(False)
 
-    def set_trades(self, trades: list[Trade], realized: dict[int, Decimal]) -> None:
-        selected = {t.id for t in self.selected_trades()}
-        self.model.set_trades(trades, realized)
-        for trade_id in selected:
-            self.select_trade(trade_id, clear=False)
+    def set_entries(self, entries: list[Entry], realized: dict[int, Decimal],
+                    received: dict[int, Decimal] | None = None,
+                    currencies: dict[str, str] | None = None) -> None:
+        """Show `entries` (keeping the selection of those still there)."""
+        selected = [entry_key(e) for e in self.selected_entries()]
+        self.model.set_entries(entries, realized, received, currencies)
+        for kind, entry_id in selected:
+            self.select(kind, entry_id, clear=False)
         self._update_count()
 
     # --- selection ----------------------------------------------------------------------------
-    def selected_trades(self) -> list[Trade]:
+    def selected_entries(self) -> list[Entry]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(i, TRADE_ROLE) for i in rows]
+        return [self.proxy.data(i, ENTRY_ROLE) for i in rows]
 
-    def current_trade(self) -> Trade | None:
+    def current_entry(self) -> Entry | None:
         index = self.table.currentIndex()
-        selected = self.selected_trades()
+        selected = self.selected_entries()
         if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return self.proxy.data(index, TRADE_ROLE)
+            return self.proxy.data(index, ENTRY_ROLE)
         return selected[0] if selected else None
 
-    def select_trade(self, trade_id: int, clear: bool = True) -> bool:
-        row = self.model.row_of(trade_id)
+    def select(self, kind: type, entry_id: int, clear: bool = True) -> bool:
+        """Select the row of the `kind` record with `entry_id` (and scroll to it)."""
+        row = self.model.row_of(kind, entry_id)
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -326,6 +408,9 @@ class TradesView(QWidget):
         sm.select(index, flags)
         self.table.scrollTo(index)
         return True
+
+    def select_entry(self, entry: Entry) -> bool:
+        return self.select(type(entry), entry.id)
 
     # --- settings -----------------------------------------------------------------------------
     def header_state(self) -> QByteArray:
@@ -342,15 +427,15 @@ class TradesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} trades" if shown == total else f"{shown:,} of {total:,} trades")
+        noun = "transaction" if total == 1 else "transactions"
+        self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
 
     def _on_double_click(self, index) -> None:
-        trade = self.proxy.data(index, TRADE_ROLE)
-        if trade is not None:
-            self.editRequested.emit(trade)
+        entry = self.proxy.data(index, ENTRY_ROLE)
+        if entry is not None:
+            self.editRequested.emit(entry)
 
     def _edit_current(self) -> None:
-        trade = self.current_trade()
-        if trade is not None:
-            self.editRequested.emit(trade)
-
+        entry = self.current_entry()
+        if entry is not None:
+            self.editRequested.emit(entry)

@@ -1,23 +1,19 @@
 """Every change the user makes from the window is one step on a QUndoStack.
 
-A command is pushed only after its change has succeeded (a refused trade never enters the stack),
+A command is pushed only after its change has succeeded (a refused entry never enters the stack),
 so its first `redo()` — which QUndoStack.push calls — does not apply it again. Later undo / redo
 calls go through the facade, which checks the whole history each time.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from tracker.domain.model import Conversion, Dividend, Trade
+from tracker.domain.model import Dividend, Fee, Trade
 from tracker.errors import TrackerError
-from tracker.ui import formatting as fmt
-
-
-def describe(trade: Trade) -> str:
-    """`buy 100 BABA on 2024-03-01`: the words the Undo / Redo menu items show."""
-    return f"{trade.side} {fmt.quantity(trade.quantity)} {trade.symbol} on {trade.trade_date}"
+from tracker.ui.entries import Entry, chronological, describe
 
 
 class TrackerCommand(QUndoCommand):
@@ -58,91 +54,136 @@ class TrackerCommand(QUndoCommand):
             self._on_error(f"{verb} {self.text()} failed: {exc}")
 
 
-class AddTrade(TrackerCommand):
-    def __init__(self, tracker, saved: Trade, on_change, on_error):
+class AddEntry(TrackerCommand):
+    """A trade, dividend, fee or conversion that was added (redo puts it back with its id)."""
+
+    def __init__(self, tracker, saved: Entry, on_change, on_error):
         super().__init__(tracker, f"add {describe(saved)}", on_change, on_error)
-        self.trade = saved
+        self.entry = saved
 
     def apply(self) -> None:
-        self.tracker.restore_trade(self.trade)
+        self.entry = restore_entry(self.tracker, self.entry)
 
     def revert(self) -> None:
-        self.tracker.delete_trade(self.trade.id)
+        delete_entry(self.tracker, self.entry)
 
 
-class EditTrade(TrackerCommand):
-    def __init__(self, tracker, old: Trade, new: Trade, on_change, on_error):
+class EditEntry(TrackerCommand):
+    def __init__(self, tracker, old: Entry, new: Entry, on_change, on_error):
         super().__init__(tracker, f"edit {describe(old)}", on_change, on_error)
         self.old, self.new = old, new
 
     def apply(self) -> None:
-        self.tracker.update_trade(self.new)
+        self.new = replace_entry(self.tracker, self.old, self.new)
 
     def revert(self) -> None:
-        self.tracker.update_trade(self.old)
+        self.old = replace_entry(self.tracker, self.new, self.old)
 
 
-class DeleteTrades(TrackerCommand):
-    """One step for one or several trades (the selection)."""
+class DeleteEntries(TrackerCommand):
+    """One step for one or several entries (the selection)."""
 
-    def __init__(self, tracker, deleted: list[Trade], on_change, on_error):
-        text = f"delete {describe(deleted[0])}" if len(deleted) == 1 else f"delete {len(deleted)} trades"
+    def __init__(self, tracker, deleted: list[Entry], on_change, on_error):
+        text = f"delete {describe(deleted[0])}" if len(deleted) == 1 else f"delete {len(deleted)} entries"
         super().__init__(tracker, text, on_change, on_error)
         self.deleted = list(deleted)
 
     def apply(self) -> None:
-        delete_trades(self.tracker, self.deleted)
+        delete_entries(self.tracker, self.deleted)
 
     def revert(self) -> None:
-        restore_trades(self.tracker, self.deleted)
+        restore_entries(self.tracker, self.deleted)
 
 
-def _chronological(trades: list[Trade]) -> list[Trade]:
-    return sorted(trades, key=lambda t: (t.trade_date, t.id or 0))
+# --- the changes themselves, through the facade ------------------------------------------------------
+def delete_entry(tracker, entry: Entry) -> None:
+    """Refused (TrackerError) when a later sell or conversion needs the units of `entry`."""
+    if isinstance(entry, Trade):
+        tracker.delete_trade(entry.id)
+    elif isinstance(entry, Dividend):
+        tracker.delete_dividend(entry.id)
+    elif isinstance(entry, Fee):
+        tracker.delete_fee(entry.id)
+    else:
+        tracker.delete_conversion(entry.id)
 
 
-def delete_trades(tracker, trades: list[Trade]) -> list[Trade]:
-    """Latest first (a sell goes before the buy it drew on); all or nothing."""
-    done: list[Trade] = []
+def restore_entry(tracker, entry: Entry) -> Entry:
+    """Add `entry` back with its id (the same checks as any new entry)."""
+    if isinstance(entry, Trade):
+        return tracker.restore_trade(entry)
+    if isinstance(entry, Dividend):
+        return tracker.add_dividend(entry)
+    if isinstance(entry, Fee):
+        return tracker.add_fee(entry)
+    return tracker.add_conversion(entry)
+
+
+def replace_entry(tracker, old: Entry, new: Entry) -> Entry:
+    """Put `new` in the place of `old`; returns `new` as saved (its id may differ, see below).
+
+    Trades change in place. A dividend, fee or conversion is removed and added again with the
+    same id. A conversion that later sells depend on cannot be removed first: then the new one is
+    added first (under a new id) and the old one removed after it. Either way, when the second
+    step is refused the first is undone, so nothing changes."""
+    if isinstance(old, Trade):
+        return tracker.update_trade(new)
     try:
-        for trade in reversed(_chronological(trades)):
-            done.append(tracker.delete_trade(trade.id))
+        delete_entry(tracker, old)
     except TrackerError:
-        restore_trades(tracker, done)
+        added = restore_entry(tracker, replace(new, id=None) if new.id == old.id else new)
+        try:
+            delete_entry(tracker, old)
+        except TrackerError:
+            delete_entry(tracker, added)
+            raise
+        return added
+    try:
+        return restore_entry(tracker, new)
+    except TrackerError:
+        restore_entry(tracker, old)
         raise
+
+
+def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
+    """Delete all of `entries` or none (TrackerError with the first refusal).
+
+    Latest first, in the ledger's order within a day (a sell goes before the buy it drew on, a
+    conversion before the buy it converted); an entry refused because another selected one still
+    needs it is tried again after the others, until no more can go."""
+    done: list[Entry] = []
+    pending = list(reversed(chronological(entries)))
+    while pending:
+        refused, reason = [], None
+        for entry in pending:
+            try:
+                delete_entry(tracker, entry)
+                done.append(entry)
+            except TrackerError as exc:
+                refused.append(entry)
+                reason = reason or exc
+        if len(refused) == len(pending):
+            restore_entries(tracker, done)
+            raise reason
+        pending = refused
     return done
 
 
-def restore_trades(tracker, trades: list[Trade]) -> None:
-    """Earliest first (a buy comes back before the sell that drew on it), with their ids."""
-    for trade in _chronological(trades):
-        tracker.restore_trade(trade)
-
-
-class AddDividend(TrackerCommand):
-    def __init__(self, tracker, saved: Dividend, on_change, on_error):
-        super().__init__(tracker, f"add dividend {fmt.money(saved.net, saved.currency)} "
-                                  f"{saved.symbol} on {saved.pay_date}", on_change, on_error)
-        self.dividend = saved
-
-    def apply(self) -> None:
-        self.tracker.add_dividend(self.dividend)
-
-    def revert(self) -> None:
-        self.tracker.delete_dividend(self.dividend.id)
-
-
-class AddConversion(TrackerCommand):
-    def __init__(self, tracker, saved: Conversion, on_change, on_error):
-        super().__init__(tracker, f"convert {fmt.quantity(saved.quantity)} {saved.from_symbol} to "
-                                  f"{saved.to_symbol} on {saved.conversion_date}", on_change, on_error)
-        self.conversion = saved
-
-    def apply(self) -> None:
-        self.tracker.add_conversion(self.conversion)
-
-    def revert(self) -> None:
-        self.tracker.delete_conversion(self.conversion.id)
+def restore_entries(tracker, entries: list[Entry]) -> None:
+    """Put deleted entries back with their ids: earliest first (a buy before the sell that drew
+    on it), retrying the refused ones after the others."""
+    pending = chronological(entries)
+    while pending:
+        refused, reason = [], None
+        for entry in pending:
+            try:
+                restore_entry(tracker, entry)
+            except TrackerError as exc:
+                refused.append(entry)
+                reason = reason or exc
+        if len(refused) == len(pending):
+            raise reason
+        pending = refused
 
 
 class ImportPrices(TrackerCommand):

@@ -1,0 +1,70 @@
+"""What the window calls an entry: one recorded fact of the ledger — a trade, a dividend, a
+standalone fee or an ADS <-> Hong Kong share conversion — and how entries of different kinds are
+dated, ordered and named alike.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
+from tracker.ui import formatting as fmt
+
+Entry = Trade | Dividend | Fee | Conversion
+
+# same-day order, as the ledger replays a day (see tracker.domain.ledger): what the date sorts by
+_BUY_RANK, _CONVERSION_RANK, _SELL_RANK, _DIVIDEND_RANK, _FEE_RANK = range(5)
+
+
+def entry_date(entry: Entry) -> date:
+    if isinstance(entry, Trade):
+        return entry.trade_date
+    if isinstance(entry, Dividend):
+        return entry.pay_date
+    if isinstance(entry, Fee):
+        return entry.fee_date
+    return entry.conversion_date
+
+
+def entry_rank(entry: Entry) -> int:
+    if isinstance(entry, Trade):
+        return _BUY_RANK if entry.side == BUY else _SELL_RANK
+    if isinstance(entry, Conversion):
+        return _CONVERSION_RANK
+    return _DIVIDEND_RANK if isinstance(entry, Dividend) else _FEE_RANK
+
+
+def chronological(entries) -> list[Entry]:
+    """In the order the ledger replays them: by day, then buys, conversions, sells, dividends, fees."""
+    return sorted(entries, key=lambda e: (entry_date(e), entry_rank(e), e.id or 0))
+
+
+def entry_key(entry: Entry) -> tuple[type, int | None]:
+    """What identifies a row across refreshes: ids are per kind of record."""
+    return type(entry), entry.id
+
+
+def entry_type(entry: Entry) -> str:
+    if isinstance(entry, Trade):
+        return entry.side.capitalize()
+    if isinstance(entry, Dividend):
+        return "Dividend"
+    return "Fee" if isinstance(entry, Fee) else "Convert"
+
+
+def entry_symbols(entry: Entry) -> tuple[str, ...]:
+    """The listings an entry touches (a conversion touches both)."""
+    if isinstance(entry, Conversion):
+        return entry.from_symbol, entry.to_symbol
+    return (entry.symbol,)
+
+
+def describe(entry: Entry) -> str:
+    """`buy 100 BABA on 2024-03-01`: the words the Undo / Redo menu items and confirmations show."""
+    if isinstance(entry, Trade):
+        return f"{entry.side} {fmt.quantity(entry.quantity)} {entry.symbol} on {entry.trade_date}"
+    if isinstance(entry, Dividend):
+        return f"dividend {fmt.money(entry.net, entry.currency)} {entry.symbol} on {entry.pay_date}"
+    if isinstance(entry, Fee):
+        return f"fee {fmt.money(entry.amount, entry.currency)} {entry.symbol} on {entry.fee_date}"
+    return (f"conversion of {fmt.quantity(entry.quantity)} {entry.from_symbol} to {entry.to_symbol} "
+            f"on {entry.conversion_date}")
