@@ -235,6 +235,52 @@ class Tracker:
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
         return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self.today())
 
+    def check_fee(self, fee: Fee) -> list[FieldError]:
+        fee = self._fee_currency(fee)
+        return checks.check_fee(fee, self._instruments.get(fee.symbol), self.today())
+
+    def _fee_currency(self, fee: Fee) -> Fee:
+        inst = self._instruments.get(fee.symbol)
+        return replace(fee, currency=inst.currency) if inst and not fee.currency else fee
+
+    def _require(self, table: str, record_id: int | None, what: str) -> None:
+        if record_id is None:
+            raise TrackerError(f"id: a {what} to change needs its id")
+        if not rows.row_exists(self.db, table, record_id):
+            raise TrackerError(f"id: no {what} with id {record_id}")
+
+    def update_dividend(self, dividend: Dividend) -> Dividend:
+        self._require("dividends", dividend.id, "dividend")
+        errors = self.check_dividend(dividend)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            rows.update_record(self.db, "dividends", dividend)
+        self._changed()
+        return dividend
+
+    def update_fee(self, fee: Fee) -> Fee:
+        self._require("fees", fee.id, "fee")
+        fee = self._fee_currency(fee)
+        errors = self.check_fee(fee)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            rows.update_record(self.db, "fees", fee)
+        self._changed()
+        return fee
+
+    def update_conversion(self, conversion: Conversion) -> Conversion:
+        """Replace a conversion in one step, checked against the history without the old one."""
+        self._require("conversions", conversion.id, "conversion")
+        errors = self.check_conversion(conversion, replacing=conversion.id)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            rows.update_record(self.db, "conversions", conversion)
+        self._changed()
+        return conversion
+
     def add_dividend(self, dividend: Dividend) -> Dividend:
         errors = self.check_dividend(dividend)
         if errors:
@@ -245,15 +291,14 @@ class Tracker:
         return saved
 
     def delete_dividend(self, dividend_id: int) -> None:
+        self._require("dividends", dividend_id, "dividend")
         with self.db.atomic():
             rows.delete_row(self.db, "dividends", dividend_id)
         self._changed()
 
     def add_fee(self, fee: Fee) -> Fee:
-        inst = self._instruments.get(fee.symbol)
-        if inst and not fee.currency:
-            fee = replace(fee, currency=inst.currency)
-        errors = checks.check_fee(fee, inst, self.today())
+        fee = self._fee_currency(fee)
+        errors = self.check_fee(fee)
         if errors:
             raise ValidationError(errors)
         with self.db.atomic():
@@ -262,16 +307,19 @@ class Tracker:
         return saved
 
     def delete_fee(self, fee_id: int) -> None:
+        self._require("fees", fee_id, "fee")
         with self.db.atomic():
             rows.delete_row(self.db, "fees", fee_id)
         self._changed()
 
-    def check_conversion(self, conversion: Conversion) -> list[FieldError]:
+    def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
+        """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
         errors = checks.check_conversion(conversion, self._instruments, self.today())
         if errors:
             return errors
         book = self.book()
-        return ledger.history_errors(replace(book, conversions=book.conversions + (conversion,)))
+        others = tuple(c for c in book.conversions if c.id != replacing)
+        return ledger.history_errors(replace(book, conversions=others + (conversion,)))
 
     def add_conversion(self, conversion: Conversion) -> Conversion:
         errors = self.check_conversion(conversion)
@@ -282,7 +330,15 @@ class Tracker:
         self._changed()
         return saved
 
+    def units_received(self, conversion: Conversion) -> Decimal:
+        """Units of the other listing a conversion delivers (10 BABA -> 80 9988.HK), at the ratio of
+        ordinary shares per unit in force on its day."""
+        book, day = self.book(), conversion.conversion_date
+        return conversion.quantity * (ledger.ordinary_per_unit(conversion.from_symbol, book, day)
+                                      / ledger.ordinary_per_unit(conversion.to_symbol, book, day))
+
     def delete_conversion(self, conversion_id: int) -> None:
+        self._require("conversions", conversion_id, "conversion")
         book = self.book()
         self._check_book(replace(book, conversions=tuple(c for c in book.conversions if c.id != conversion_id)))
         with self.db.atomic():

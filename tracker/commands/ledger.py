@@ -158,7 +158,7 @@ def convert(args, tracker) -> int:
                       fee=decimal_arg(args.fee, "fee", ZERO),
                       fx_rate=decimal_arg(args.fx_rate, "fx_rate", default_fx), note=args.note)
     saved = tracker.add_conversion(conv)
-    received = saved.quantity * src.ordinary_per_unit / dst.ordinary_per_unit
+    received = tracker.units_received(saved)
     if args.json:
         print_json({**_asdict(saved), "received": received})
     else:

@@ -65,6 +65,11 @@ def delete_row(db: Database, table: str, row_id: int) -> None:
     db[table].delete(row_id)
 
 
+def row_exists(db: Database, table: str, row_id: int) -> bool:
+    return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone() is not None
+
+
+
 # --- dividends, fees, conversions, corporate actions --------------------------------------------
 def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
@@ -73,10 +78,14 @@ def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
             for r in db["dividends"].rows_where(where, args, order_by="pay_date, id")]
 
 
+def _dividend_row(d: Dividend) -> dict:
+    return {"symbol": d.symbol, "pay_date": date_out(d.pay_date), "gross": dec_out(d.gross),
+            "withholding": dec_out(d.withholding), "fee": dec_out(d.fee), "currency": d.currency,
+            "note": d.note}
+
+
 def insert_dividend(db: Database, d: Dividend) -> Dividend:
-    row = {"symbol": d.symbol, "pay_date": date_out(d.pay_date), "gross": dec_out(d.gross),
-           "withholding": dec_out(d.withholding), "fee": dec_out(d.fee), "currency": d.currency,
-           "note": d.note}
+    row = _dividend_row(d)
     if d.id is not None:
         row["id"] = d.id
     return replace(d, id=db["dividends"].insert(row).last_pk)
@@ -88,9 +97,13 @@ def load_fees(db: Database, symbol: str | None = None) -> list[Fee]:
             for r in db["fees"].rows_where(where, args, order_by="fee_date, id")]
 
 
+def _fee_row(f: Fee) -> dict:
+    return {"symbol": f.symbol, "fee_date": date_out(f.fee_date), "amount": dec_out(f.amount),
+            "currency": f.currency, "note": f.note}
+
+
 def insert_fee(db: Database, f: Fee) -> Fee:
-    row = {"symbol": f.symbol, "fee_date": date_out(f.fee_date), "amount": dec_out(f.amount),
-           "currency": f.currency, "note": f.note}
+    row = _fee_row(f)
     if f.id is not None:
         row["id"] = f.id
     return replace(f, id=db["fees"].insert(row).last_pk)
@@ -102,10 +115,14 @@ def load_conversions(db: Database) -> list[Conversion]:
             for r in db["conversions"].rows_where(order_by="conversion_date, id")]
 
 
+def _conversion_row(c: Conversion) -> dict:
+    return {"conversion_date": date_out(c.conversion_date), "from_symbol": c.from_symbol,
+            "to_symbol": c.to_symbol, "quantity": dec_out(c.quantity), "fee": dec_out(c.fee),
+            "fx_rate": dec_out(c.fx_rate), "note": c.note}
+
+
 def insert_conversion(db: Database, c: Conversion) -> Conversion:
-    row = {"conversion_date": date_out(c.conversion_date), "from_symbol": c.from_symbol,
-           "to_symbol": c.to_symbol, "quantity": dec_out(c.quantity), "fee": dec_out(c.fee),
-           "fx_rate": dec_out(c.fx_rate), "note": c.note}
+    row = _conversion_row(c)
     if c.id is not None:
         row["id"] = c.id
     return replace(c, id=db["conversions"].insert(row).last_pk)
@@ -114,3 +131,11 @@ def insert_conversion(db: Database, c: Conversion) -> Conversion:
 def load_corporate_actions(db: Database) -> list[CorporateAction]:
     return [CorporateAction(r["symbol"], date_in(r["effective"]), r["kind"], dec_in(r["factor"]), r["note"], r["id"])
             for r in db["corporate_actions"].rows_where(order_by="effective, id")]
+
+
+_ROW_OF = {"dividends": _dividend_row, "fees": _fee_row, "conversions": _conversion_row}
+
+
+def update_record(db: Database, table: str, record) -> None:
+    """Overwrite dividend, fee or conversion `record.id` with `record`'s values."""
+    db[table].update(record.id, _ROW_OF[table](record))

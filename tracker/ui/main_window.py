@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog
                                QVBoxLayout, QWidget)
 
 from tracker.app.tracker import Tracker
-from tracker.domain import ledger
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 from tracker.errors import TrackerError
@@ -314,7 +313,7 @@ class MainWindow(QMainWindow):
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
         self.trades_view.set_listings(symbols)
         self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
-                                     received={c.id: _received(t, c) for c in conversions},
+                                     received={c.id: t.units_received(c) for c in conversions},
                                      currencies={i.symbol: i.currency for i in instruments})
         self._update_status()
         if reference or prices:
@@ -762,15 +761,6 @@ def _column_signature() -> str:
     """The table's columns: a saved header layout only fits the columns it was saved with."""
     return "|".join(TABLE_COLUMNS)
 
-
-def _received(tracker: Tracker, conversion: Conversion) -> Decimal:
-    """Units of the other listing a conversion delivered (10 BABA -> 80 9988.HK), at the ratio of
-    ordinary shares per unit in force on its day."""
-    book = tracker.book()
-    day = conversion.conversion_date
-    ratio = (ledger.ordinary_per_unit(conversion.from_symbol, book, day)
-             / ledger.ordinary_per_unit(conversion.to_symbol, book, day))
-    return conversion.quantity * ratio
 
 
 def _plain(value: Decimal) -> str:

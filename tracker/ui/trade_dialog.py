@@ -2,8 +2,8 @@
 ADS <-> Hong Kong share conversion.
 
 Every keystroke re-validates through the facade (`tracker.check_trade`, `check_dividend`,
-`check_conversion`; a fee, and a conversion being edited, with the same domain checks the facade
-applies when it writes), so the reason a value is refused — an oversell anywhere in history, a
+`check_fee`, `check_conversion`, an edit checked against the history without the entry it
+replaces), so the reason a value is refused — an oversell anywhere in history, a
 non-positive number, a date before the listing's first trading day or in the future — appears next
 to its field, and Save stays disabled until the entry is valid. The dialog itself writes nothing: Save hands the record to
 a `save` callback (the window's, which records the undo step); a refusal there keeps it open.
@@ -11,7 +11,6 @@ a `save` callback (the window's, which records the undo step); a refusal there k
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Callable
@@ -20,7 +19,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from tracker.domain import checks, ledger
+from tracker.domain import checks
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -569,22 +568,8 @@ class ConversionDialog(EntryDialog):
                           id=self.original.id if self.original else None), []
 
     def check(self, conversion: Conversion) -> list[FieldError]:
-        if self.original is None:
-            return self.tracker.check_conversion(conversion)
-        return check_conversion_replacing(self.tracker, conversion, self.original.id)
-
-
-def check_conversion_replacing(tracker, conversion: Conversion, replacing: int) -> list[FieldError]:
-    """Every reason `conversion` would be refused in the place of conversion `replacing`: the
-    facade's `check_conversion` counts the conversion being edited as well, which would make an
-    edit look like a second conversion of the same units."""
-    errors = checks.check_conversion(conversion, {i.symbol: i for i in tracker.instruments()},
-                                     tracker.today())
-    if errors:
-        return errors
-    book = tracker.book()
-    others = tuple(c for c in book.conversions if c.id != replacing)
-    return ledger.history_errors(replace(book, conversions=others + (conversion,)))
+        # an edit is checked against the history without the conversion it replaces
+        return self.tracker.check_conversion(conversion, replacing=self.original.id if self.original else None)
 
 
 class FeeDialog(EntryDialog):
@@ -643,5 +628,4 @@ class FeeDialog(EntryDialog):
                    id=self.original.id if self.original else None), []
 
     def check(self, fee: Fee) -> list[FieldError]:
-        # the facade has no check_fee: its add_fee applies exactly this check
-        return checks.check_fee(fee, self.instruments.get(fee.symbol), self.tracker.today())
+        return self.tracker.check_fee(fee)

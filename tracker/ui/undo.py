@@ -120,29 +120,15 @@ def restore_entry(tracker, entry: Entry) -> Entry:
 
 
 def replace_entry(tracker, old: Entry, new: Entry) -> Entry:
-    """Put `new` in the place of `old`; returns `new` as saved (its id may differ, see below).
-
-    Trades change in place. A dividend, fee or conversion is removed and added again with the
-    same id. A conversion that later sells depend on cannot be removed first: then the new one is
-    added first (under a new id) and the old one removed after it. Either way, when the second
-    step is refused the first is undone, so nothing changes."""
-    if isinstance(old, Trade):
+    """Put `new` in the place of `old` (same id), in one checked transaction of the facade."""
+    new = replace(new, id=old.id)
+    if isinstance(new, Trade):
         return tracker.update_trade(new)
-    try:
-        delete_entry(tracker, old)
-    except TrackerError:
-        added = restore_entry(tracker, replace(new, id=None) if new.id == old.id else new)
-        try:
-            delete_entry(tracker, old)
-        except TrackerError:
-            delete_entry(tracker, added)
-            raise
-        return added
-    try:
-        return restore_entry(tracker, new)
-    except TrackerError:
-        restore_entry(tracker, old)
-        raise
+    if isinstance(new, Dividend):
+        return tracker.update_dividend(new)
+    if isinstance(new, Fee):
+        return tracker.update_fee(new)
+    return tracker.update_conversion(new)
 
 
 def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
