@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
                                QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
@@ -783,10 +783,27 @@ def run_app(db_path: str | Path | None) -> int:
     return app.exec()
 
 
+def _quiet_offscreen_notices() -> None:
+    """The offscreen platform warns that it cannot size native windows, which is expected for a
+    render: keep that notice out of a script's output, pass every other message on."""
+    previous = None
+
+    def handler(kind, context, message):
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int]) -> Path:
     """Render the real window offscreen at `size` and save it as PNG (fresh layout settings)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_app()
+    _quiet_offscreen_notices()
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
