@@ -170,6 +170,18 @@ class EntryDialog(QDialog):
             editor.dateChanged.connect(lambda _d, n=name: self._edited(n))
         return row
 
+    def listing_picker(self, selected: str | None, show_currency: bool = True) -> QComboBox:
+        """The listings, BABA first, as "BABA — NYSE, USD"; `selected` (or the first) chosen.
+        Also keeps `self.instruments` (symbol -> Instrument) for the dialog's checks."""
+        self.instruments = {i.symbol: i for i in self.tracker.instruments()}
+        combo = QComboBox()
+        for s in sorted(self.instruments, key=lambda s: (s != "BABA", s)):
+            inst = self.instruments[s]
+            combo.addItem(f"{s} — {inst.exchange}, {inst.currency}" if show_currency
+                          else f"{s} — {inst.exchange}", s)
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        return combo
+
     def number_editor(self, placeholder: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
         edit.setPlaceholderText(placeholder)
@@ -282,22 +294,14 @@ class TradeDialog(EntryDialog):
         self.setObjectName("tradeDialog")
         self.original = trade
         self._total_drives = False      # True once the user typed a total: the price follows it
-        self.instruments = {i.symbol: i for i in tracker.instruments()}
-        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
-
-        self.symbol = QComboBox()
-        for s in symbols:
-            inst = self.instruments[s]
-            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
-        start_symbol = trade.symbol if trade else (symbol if symbol in self.instruments else symbols[0])
-        self.symbol.setCurrentIndex(self.symbol.findData(start_symbol))
+        self.symbol = self.listing_picker(trade.symbol if trade else symbol)
         self.side = QComboBox()
         self.side.addItem("Buy", BUY)
         self.side.addItem("Sell", SELL)
         if trade:
             self.side.setCurrentIndex(self.side.findData(trade.side))
         default_day = trade.trade_date if trade else last_trading_day(
-            tracker.today(), tracker.last_price_date(start_symbol))
+            tracker.today(), tracker.last_price_date(self.symbol.currentData()))
         self.date = self.date_editor(default_day)
         self.quantity = self.number_editor("units, e.g. 100", plain(trade.quantity) if trade else "")
         self.price = self.number_editor("per unit", plain(trade.price) if trade else "")
@@ -419,12 +423,7 @@ class DividendDialog(EntryDialog):
         super().__init__(tracker, "Edit dividend" if dividend else "Add dividend", save, parent)
         self.setObjectName("dividendDialog")
         self.original = dividend
-        self.instruments = {i.symbol: i for i in tracker.instruments()}
-        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
-        self.symbol = QComboBox()
-        for s in symbols:
-            self.symbol.addItem(f"{s} — {self.instruments[s].exchange}", s)
-        self.symbol.setCurrentIndex(max(0, self.symbol.findData(dividend.symbol if dividend else symbol)))
+        self.symbol = self.listing_picker(dividend.symbol if dividend else symbol, show_currency=False)
         self.date = self.date_editor(dividend.pay_date if dividend else last_trading_day(tracker.today(), None))
         self.currency = QComboBox()
         for c in ("USD", "HKD"):
@@ -581,13 +580,7 @@ class FeeDialog(EntryDialog):
         super().__init__(tracker, "Edit fee" if fee else "Add fee", save, parent)
         self.setObjectName("feeDialog")
         self.original = fee
-        self.instruments = {i.symbol: i for i in tracker.instruments()}
-        symbols = sorted(self.instruments, key=lambda s: (s != "BABA", s))
-        self.symbol = QComboBox()
-        for s in symbols:
-            inst = self.instruments[s]
-            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
-        self.symbol.setCurrentIndex(max(0, self.symbol.findData(fee.symbol if fee else symbol)))
+        self.symbol = self.listing_picker(fee.symbol if fee else symbol)
         self.date = self.date_editor(fee.fee_date if fee else last_trading_day(tracker.today(), None))
         self.amount = self.number_editor("e.g. 12.50", plain(fee.amount) if fee else "")
         self.note = QLineEdit(fee.note if fee else "")

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from tracker.domain.model import Dividend, Fee, Trade
+from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.errors import TrackerError
 from tracker.ui.entries import Entry, chronological, describe
 
@@ -96,39 +96,33 @@ class DeleteEntries(TrackerCommand):
 
 
 # --- the changes themselves, through the facade ------------------------------------------------------
+# per kind of entry: the facade's (delete, restore with the same id, update in place)
+_OPERATIONS = {
+    Trade: ("delete_trade", "restore_trade", "update_trade"),
+    Dividend: ("delete_dividend", "add_dividend", "update_dividend"),
+    Fee: ("delete_fee", "add_fee", "update_fee"),
+    Conversion: ("delete_conversion", "add_conversion", "update_conversion"),
+}
+
+
+def _operation(tracker, entry: Entry, which: int):
+    return getattr(tracker, _OPERATIONS[type(entry)][which])
+
+
 def delete_entry(tracker, entry: Entry) -> None:
     """Refused (TrackerError) when a later sell or conversion needs the units of `entry`."""
-    if isinstance(entry, Trade):
-        tracker.delete_trade(entry.id)
-    elif isinstance(entry, Dividend):
-        tracker.delete_dividend(entry.id)
-    elif isinstance(entry, Fee):
-        tracker.delete_fee(entry.id)
-    else:
-        tracker.delete_conversion(entry.id)
+    _operation(tracker, entry, 0)(entry.id)
 
 
 def restore_entry(tracker, entry: Entry) -> Entry:
     """Add `entry` back with its id (the same checks as any new entry)."""
-    if isinstance(entry, Trade):
-        return tracker.restore_trade(entry)
-    if isinstance(entry, Dividend):
-        return tracker.add_dividend(entry)
-    if isinstance(entry, Fee):
-        return tracker.add_fee(entry)
-    return tracker.add_conversion(entry)
+    return _operation(tracker, entry, 1)(entry)
 
 
 def replace_entry(tracker, old: Entry, new: Entry) -> Entry:
     """Put `new` in the place of `old` (same id), in one checked transaction of the facade."""
     new = replace(new, id=old.id)
-    if isinstance(new, Trade):
-        return tracker.update_trade(new)
-    if isinstance(new, Dividend):
-        return tracker.update_dividend(new)
-    if isinstance(new, Fee):
-        return tracker.update_fee(new)
-    return tracker.update_conversion(new)
+    return _operation(tracker, new, 2)(new)
 
 
 def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
