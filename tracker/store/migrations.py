@@ -157,4 +157,30 @@ def m002_earnings_usd(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_ids_never_reused_and_revisions(db: Database) -> None:
+    """Row ids are never handed out twice (AUTOINCREMENT), so an undo step that names a row can
+    never hit another process's newer row; and `revisions` counts committed changes per kind of
+    fact, so every process can tell what another one changed."""
+    tables = [name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%id INTEGER PRIMARY KEY,%'")]
+    for table in tables:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [table]).fetchone()[0]
+        indexes = [row[0] for row in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            [table])]
+        rebuilt = sql.replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1)
+        rebuilt = rebuilt.replace(f"CREATE TABLE {table} ", f"CREATE TABLE {table}_v3 ", 1)
+        rebuilt = rebuilt.replace(f'CREATE TABLE "{table}" ', f"CREATE TABLE {table}_v3 ", 1)
+        db.execute(rebuilt)
+        db.execute(f"INSERT INTO {table}_v3 SELECT * FROM {table}")
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"ALTER TABLE {table}_v3 RENAME TO {table}")
+        for index in indexes:
+            db.execute(index)
+    # plain execute, not executescript: executescript would commit the migration halfway
+    db.execute("CREATE TABLE revisions (kind TEXT PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
