@@ -39,8 +39,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if getattr(args, "no_tracker", False):
             return run(args)
-        from tracker.app.tracker import Tracker
-        with Tracker(args.db) as tracker:
+        from tracker.app.tracker import READ, WRITE, Tracker
+        reads_only = getattr(args, "reads_only", False) or getattr(args, "dry_run", False)
+        with Tracker(args.db, access=READ if reads_only else WRITE) as tracker:
+            if tracker.took_over_from is not None:
+                print(f"tracker: note: {tracker.took_over_from.describe()} ended without closing "
+                      "this database; its lock was taken over", file=sys.stderr)
             return run(args, tracker)
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)

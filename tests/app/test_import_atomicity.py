@@ -13,7 +13,9 @@ MALFORMED_PRICES = ["bad_date.csv", "duplicate_date.csv", "empty.csv", "extra_fi
 
 
 def content(tracker) -> list[str]:
-    return list(tracker.db.conn.iterdump())
+    """Every fact in the file; the change counters (revisions, id sequences) move with any write."""
+    return [line for line in tracker.db.conn.iterdump()
+            if '"revisions"' not in line and '"sqlite_sequence"' not in line]
 
 
 @pytest.fixture

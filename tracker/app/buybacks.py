@@ -88,7 +88,7 @@ class BuybackService:
         errors = self.check_quarter(q)
         if errors:
             raise ValidationError(errors)
-        with self._t.db.atomic():
+        with self._t.write():
             old = store.get_quarter(self._t.db, q.quarter_end)
             origin = store.USER if old is None or old.origin == store.USER else store.EDITED
             return store.save_quarter(self._t.db, replace(q, origin=origin, id=old.id if old else None))
@@ -102,7 +102,7 @@ class BuybackService:
         if old.origin == store.BUNDLED:
             return old
         bundled = store.bundled_quarter(quarter_end)
-        with self._t.db.atomic():
+        with self._t.write():
             if bundled is None:
                 store.delete_quarter(self._t.db, quarter_end)
                 return None

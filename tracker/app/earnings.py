@@ -426,7 +426,7 @@ class EarningsService:
         errors = self.check(event)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tracker.write():
             return store.insert_event(self.db, event)
 
     def update(self, event: EarningsEvent) -> EarningsEvent:
@@ -443,7 +443,7 @@ class EarningsService:
             raise ValidationError(errors)
         if replace(event, origin=old.origin) == old:
             return old                          # nothing changed: keep it bundled
-        with self.db.atomic():
+        with self.tracker.write():
             store.update_event(self.db, event)
         return event
 
@@ -455,7 +455,7 @@ class EarningsService:
         if old.origin != store.USER:
             raise TrackerError(f"{old.fiscal_period} is bundled reference data and cannot be deleted"
                                + ("; revert it to undo your edit" if old.origin == store.EDITED else ""))
-        with self.db.atomic():
+        with self.tracker.write():
             store.delete_event(self.db, event_id)
         return old
 
@@ -464,7 +464,7 @@ class EarningsService:
         errors = self.check(event)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.tracker.write():
             return store.insert_event(self.db, event)
 
     def revert(self, event_id: int) -> EarningsEvent:
@@ -476,7 +476,7 @@ class EarningsService:
         if shipped is None:
             raise TrackerError(f"{old.fiscal_period} is no longer in the bundled data")
         shipped = replace(shipped, id=old.id)
-        with self.db.atomic():
+        with self.tracker.write():
             store.update_event(self.db, shipped)
         return shipped
 
@@ -633,7 +633,7 @@ class EarningsService:
     def set_reminder_days(self, days: int | None) -> None:
         if days is not None and not 0 <= days <= 60:
             raise ValidationError([FieldError("reminder", "between 0 and 60 days", text=str(days))])
-        with self.db.atomic():
+        with self.tracker.write():
             store.set_meta(self.db, REMINDER_KEY, None if days is None else str(days))
 
     def reminder_window(self, now: datetime) -> NextRelease | None:
@@ -655,7 +655,7 @@ class EarningsService:
         return nxt
 
     def mark_reminded(self, nxt: NextRelease) -> None:
-        with self.db.atomic():
+        with self.tracker.write():
             store.set_meta(self.db, REMINDED_KEY, _reminder_key(nxt))
 
     # --- iCalendar ---------------------------------------------------------------------------------------

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from functools import cached_property
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
 from tracker import paths
+from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.domain import checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
@@ -24,7 +26,8 @@ from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
-from tracker.store.db import open_database
+from tracker.store import lock, revisions
+from tracker.store.db import open_database, open_read_only, open_read_only_if_current
 from tracker.store.migrations import SCHEMA_VERSION
 
 METHODS = ("fifo", "average")
@@ -86,22 +89,85 @@ def _date_to_epoch(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
 
 
+WRITE = "write"            # must be able to write: refuse when another process is writing
+READ = "read"              # reads only: never takes the writer lock unless the schema needs an upgrade
+PREFER_WRITE = "prefer-write"   # a window: write when free, else open read-only and say why
+COMMAND_WAIT_S = 30.0      # how long a command waits for another command to finish writing
+
+
+class DatabaseBusy(TrackerError):
+    """Another process holds the right to write; names it."""
+
+    def __init__(self, path: Path, holder: lock.Holder | None):
+        self.holder = holder
+        who = holder.describe() if holder else "another Tracker"
+        if holder and holder.kind == lock.WINDOW:
+            advice = "make the change there, or close that window and try again"
+        else:
+            advice = "try again when it has finished"
+        super().__init__(f"{path} is open for writing in {who}; {advice}")
+
+
+class ReadOnly(TrackerError):
+    """A change was asked of a Tracker opened read-only."""
+
+
 class Tracker:
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
-                 make_backups: bool = True):
+                 make_backups: bool = True, access: str = WRITE, holder_kind: str = lock.COMMAND,
+                 wait_s: float = COMMAND_WAIT_S):
         self.path = Path(db_path) if db_path else paths.default_db_path()
-        self.db = open_database(self.path, make_backups=make_backups)
         self._today = today
+        self._lock = lock.WriterLock(self.path)
+        self.read_only_because: lock.Holder | None = None   # who was writing when we opened
+        self.took_over_from: lock.Holder | None = None      # a holder that died without closing
+        self.db = self._open(access, holder_kind, wait_s, make_backups)
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
         self._book_cache: ledger.Book | None = None
         self._timeline_cache: list | None = None
+        self._seen_version = self._data_version()
+        self._revisions = revisions.snapshot(self.db)
+        self._pending = NOTHING
+
+    def _open(self, access: str, holder_kind: str, wait_s: float, make_backups: bool):
+        if access == READ and self.path.is_file():
+            db = open_read_only_if_current(self.path)
+            if db is not None:
+                return db
+        if not self.path.parent.exists():
+            open_database(self.path, make_backups=make_backups).close()   # creates, or says why not
+        try:
+            got = self._lock.wait(holder_kind, 0 if access == PREFER_WRITE and holder_kind == lock.COMMAND
+                                  else wait_s)
+        except OSError as exc:        # a read-only folder or medium: no lock file can be made
+            if access != WRITE and self.path.is_file():
+                self.read_only_because = lock.Holder(0, "read-only folder")
+                return open_read_only(self.path)
+            raise TrackerError(f"{self.path.parent}: cannot write in this folder ({exc.strerror})") from None
+        if not got:
+            holder = self._lock.holder()
+            if access == WRITE:
+                raise DatabaseBusy(self.path, holder)
+            self.read_only_because = holder or lock.Holder(0, lock.COMMAND)
+            return open_read_only(self.path)
+        self.took_over_from = self._lock.stale
+        try:
+            return open_database(self.path, make_backups=make_backups)
+        except BaseException:
+            self._lock.release()
+            raise
 
     # --- plumbing --------------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return not self._lock.held
+
     def today(self) -> date:
         return self._today or date.today()
 
     def close(self) -> None:
         self.db.close()
+        self._lock.release()
 
     def __enter__(self):
         return self
@@ -109,11 +175,87 @@ class Tracker:
     def __exit__(self, *exc):
         self.close()
 
-    def _changed(self, prices_of: str | None = None) -> None:
+    def try_write_access(self) -> bool:
+        """A read-only Tracker takes over writing once the writer has gone (True when it did)."""
+        if not self.read_only:
+            return True
+        if not self._lock.acquire(lock.WINDOW):
+            return False
+        self.db.close()
+        self.db = open_database(self.path)
+        self.read_only_because = None
+        self._drop_caches()
+        self._pending |= EVERYTHING
+        self._seen_version = self._data_version()
+        self._revisions = revisions.snapshot(self.db)
+        return True
+
+    @contextmanager
+    def write(self):
+        """One change: `BEGIN IMMEDIATE`, so that what runs inside validates against the database as
+        committed (another process's commit is caught up with first), then COMMIT or ROLLBACK."""
+        if self.read_only:
+            who = self.read_only_because.describe() if self.read_only_because and \
+                self.read_only_because.pid else "another Tracker"
+            raise ReadOnly(f"this database is open read-only: {who} is writing to it")
+        if self.db.conn.in_transaction:        # nested: one step of a change already running
+            try:
+                with self.db.atomic():
+                    yield
+            finally:
+                self._drop_caches()    # the next step must see this one's effect
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self._catch_up()
+            yield
+            after = revisions.snapshot(self.db)
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            self._drop_caches()     # a cache may hold what the rolled-back change read
+            raise
+        self._record(revisions.changed_kinds(self._revisions, after), after)
+
+    def poll(self) -> Changes:
+        """What other processes committed since we last looked (one pragma when nothing did), plus
+        what this Tracker's own operations changed since the last call: the window calls this
+        after each operation and on a timer, and routes the result to its views."""
+        self._catch_up()
+        changes, self._pending = self._pending, NOTHING
+        return changes
+
+    take_changes = poll
+
+    def _data_version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _catch_up(self) -> None:
+        version = self._data_version()
+        if version == self._seen_version:
+            return
+        self._seen_version = version
+        now = revisions.snapshot(self.db)
+        kinds = revisions.changed_kinds(self._revisions, now)
+        self._record(kinds, now)
+        if not kinds:
+            self._drop_caches()   # a commit that moved no counter: trust nothing cached
+
+    def _record(self, kinds: set[str], now: dict[str, int]) -> None:
+        self._revisions = now
+        changes = Changes.from_kinds(kinds)
+        self._pending |= changes
+        if changes.activities or changes.everything:
+            self._book_cache = None
+            self._timeline_cache = None
+        for symbol in changes.prices:
+            self._closes_cache.pop(symbol, None)
+
+    def _drop_caches(self) -> None:
         self._book_cache = None
         self._timeline_cache = None
-        if prices_of:
-            self._closes_cache.pop(prices_of, None)
+        self._closes_cache.clear()
 
     @cached_property
     def earnings(self):
@@ -188,48 +330,73 @@ class Tracker:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
         if errors:
             return errors
-        others = tuple(t for t in self.book().trades if t.id != replacing)
-        return ledger.history_errors(replace(self.book(), trades=others + (trade,)))
+        book = self.book()
+        others = tuple(t for t in book.trades if t.id != replacing)
+        return ledger.new_history_errors(book, replace(book, trades=others + (trade,)),
+                                         changed=(trade,) if replacing is not None else ())
 
-    def _check_book(self, book: ledger.Book) -> None:
-        errors = ledger.history_errors(book)
+    def _check_removal(self, after: ledger.Book) -> None:
+        """Refuse a delete (or undo) that a later entry depends on, naming that entry."""
+        errors = ledger.new_history_errors(self.book(), after)
         if errors:
             raise ValidationError(errors)
 
-    # --- changes (each one transaction) ------------------------------------------------------------
+    def history_problems(self) -> list[tuple[object, FieldError]]:
+        """Entries already stored that history cannot allow (a sell of more than was held then):
+        written by an older version or another tool. Checked at open, as SQLite checks pages."""
+        return ledger.history_problems(self.book())
+
+    def _stored(self, table: str, record_id: int | None, what: str):
+        """The stored record `record_id` of `table`, read inside the write (never from a cache)."""
+        if record_id is None:
+            raise TrackerError(f"id: a {what} to change needs its id")
+        found = rows.get_record(self.db, table, record_id)
+        if found is None:
+            raise TrackerError(f"id: no {what} with id {record_id} (deleted elsewhere?)")
+        return found
+
+    @staticmethod
+    def _require_unchanged(stored, expected, what: str) -> None:
+        """Undo and redo name the row they made; refuse when it is no longer what they made."""
+        if expected is not None and replace(stored, id=None) != replace(expected, id=None):
+            raise TrackerError(f"id: {what} {stored.id} was changed elsewhere since; "
+                               f"nothing was done (it now reads {stored})")
+
+    def _require_free(self, table: str, record) -> None:
+        if record.id is not None and rows.row_exists(self.db, table, record.id):
+            raise TrackerError(f"id: an entry with id {record.id} already exists; nothing was done")
+
+    # --- changes (each one transaction, validated inside it) ---------------------------------------
     def add_trade(self, trade: Trade) -> Trade:
-        trade = self._with_currency(replace(trade, id=None) if trade.id is None else trade)
-        errors = self.check_trade(trade)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
-            saved = rows.insert_trade(self.db, trade)
-        self._changed()
-        return saved
+        trade = self._with_currency(trade)
+        with self.write():
+            self._require_free("trades", trade)
+            errors = self.check_trade(trade)
+            if errors:
+                raise ValidationError(errors)
+            return rows.insert_trade(self.db, trade)
 
     restore_trade = add_trade   # undo of a delete: the same checks, the same id
 
-    def update_trade(self, trade: Trade) -> Trade:
-        if trade.id is None:
-            raise TrackerError("id: a trade to update needs its id")
-        self.trade(trade.id)
+    def update_trade(self, trade: Trade, expected: Trade | None = None) -> Trade:
+        """Replace trade `trade.id`; with `expected`, only if it still reads as `expected`."""
         trade = self._with_currency(trade)
-        errors = self.check_trade(trade, replacing=trade.id)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
+        with self.write():
+            self._require_unchanged(self._stored("trades", trade.id, "trade"), expected, "trade")
+            errors = self.check_trade(trade, replacing=trade.id)
+            if errors:
+                raise ValidationError(errors)
             rows.update_trade(self.db, trade)
-        self._changed()
         return trade
 
-    def delete_trade(self, trade_id: int) -> Trade:
+    def delete_trade(self, trade_id: int, expected: Trade | None = None) -> Trade:
         """Refused when a later sell or conversion would then exceed the holding."""
-        old = self.trade(trade_id)
-        book = self.book()
-        self._check_book(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
-        with self.db.atomic():
+        with self.write():
+            old = self._stored("trades", trade_id, "trade")
+            self._require_unchanged(old, expected, "trade")
+            book = self.book()
+            self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
             rows.delete_row(self.db, "trades", trade_id)
-        self._changed()
         return old
 
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
@@ -243,74 +410,62 @@ class Tracker:
         inst = self._instruments.get(fee.symbol)
         return replace(fee, currency=inst.currency) if inst and not fee.currency else fee
 
-    def _require(self, table: str, record_id: int | None, what: str) -> None:
-        if record_id is None:
-            raise TrackerError(f"id: a {what} to change needs its id")
-        if not rows.row_exists(self.db, table, record_id):
-            raise TrackerError(f"id: no {what} with id {record_id}")
-
-    def update_dividend(self, dividend: Dividend) -> Dividend:
-        self._require("dividends", dividend.id, "dividend")
+    def update_dividend(self, dividend: Dividend, expected: Dividend | None = None) -> Dividend:
         errors = self.check_dividend(dividend)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.write():
+            self._require_unchanged(self._stored("dividends", dividend.id, "dividend"), expected, "dividend")
             rows.update_record(self.db, "dividends", dividend)
-        self._changed()
         return dividend
 
-    def update_fee(self, fee: Fee) -> Fee:
-        self._require("fees", fee.id, "fee")
+    def update_fee(self, fee: Fee, expected: Fee | None = None) -> Fee:
         fee = self._fee_currency(fee)
         errors = self.check_fee(fee)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with self.write():
+            self._require_unchanged(self._stored("fees", fee.id, "fee"), expected, "fee")
             rows.update_record(self.db, "fees", fee)
-        self._changed()
         return fee
 
-    def update_conversion(self, conversion: Conversion) -> Conversion:
+    def update_conversion(self, conversion: Conversion, expected: Conversion | None = None) -> Conversion:
         """Replace a conversion in one step, checked against the history without the old one."""
-        self._require("conversions", conversion.id, "conversion")
-        errors = self.check_conversion(conversion, replacing=conversion.id)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
+        with self.write():
+            self._require_unchanged(self._stored("conversions", conversion.id, "conversion"),
+                                    expected, "conversion")
+            errors = self.check_conversion(conversion, replacing=conversion.id)
+            if errors:
+                raise ValidationError(errors)
             rows.update_record(self.db, "conversions", conversion)
-        self._changed()
         return conversion
 
     def add_dividend(self, dividend: Dividend) -> Dividend:
         errors = self.check_dividend(dividend)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
-            saved = rows.insert_dividend(self.db, dividend)
-        self._changed()
-        return saved
+        with self.write():
+            self._require_free("dividends", dividend)
+            return rows.insert_dividend(self.db, dividend)
 
-    def delete_dividend(self, dividend_id: int) -> None:
-        self._require("dividends", dividend_id, "dividend")
-        with self.db.atomic():
+    def delete_dividend(self, dividend_id: int, expected: Dividend | None = None) -> None:
+        with self.write():
+            self._require_unchanged(self._stored("dividends", dividend_id, "dividend"), expected, "dividend")
             rows.delete_row(self.db, "dividends", dividend_id)
-        self._changed()
 
     def add_fee(self, fee: Fee) -> Fee:
         fee = self._fee_currency(fee)
         errors = self.check_fee(fee)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
-            saved = rows.insert_fee(self.db, fee)
-        self._changed()
-        return saved
+        with self.write():
+            self._require_free("fees", fee)
+            return rows.insert_fee(self.db, fee)
 
-    def delete_fee(self, fee_id: int) -> None:
-        self._require("fees", fee_id, "fee")
-        with self.db.atomic():
+    def delete_fee(self, fee_id: int, expected: Fee | None = None) -> None:
+        with self.write():
+            self._require_unchanged(self._stored("fees", fee_id, "fee"), expected, "fee")
             rows.delete_row(self.db, "fees", fee_id)
-        self._changed()
 
     def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
         """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
@@ -319,16 +474,16 @@ class Tracker:
             return errors
         book = self.book()
         others = tuple(c for c in book.conversions if c.id != replacing)
-        return ledger.history_errors(replace(book, conversions=others + (conversion,)))
+        return ledger.new_history_errors(book, replace(book, conversions=others + (conversion,)),
+                                         changed=(conversion,) if replacing is not None else ())
 
     def add_conversion(self, conversion: Conversion) -> Conversion:
-        errors = self.check_conversion(conversion)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.atomic():
-            saved = rows.insert_conversion(self.db, conversion)
-        self._changed()
-        return saved
+        with self.write():
+            self._require_free("conversions", conversion)
+            errors = self.check_conversion(conversion)
+            if errors:
+                raise ValidationError(errors)
+            return rows.insert_conversion(self.db, conversion)
 
     def units_received(self, conversion: Conversion) -> Decimal:
         """Units of the other listing a conversion delivers (10 BABA -> 80 9988.HK), at the ratio of
@@ -337,13 +492,14 @@ class Tracker:
         return conversion.quantity * (ledger.ordinary_per_unit(conversion.from_symbol, book, day)
                                       / ledger.ordinary_per_unit(conversion.to_symbol, book, day))
 
-    def delete_conversion(self, conversion_id: int) -> None:
-        self._require("conversions", conversion_id, "conversion")
-        book = self.book()
-        self._check_book(replace(book, conversions=tuple(c for c in book.conversions if c.id != conversion_id)))
-        with self.db.atomic():
+    def delete_conversion(self, conversion_id: int, expected: Conversion | None = None) -> None:
+        with self.write():
+            self._require_unchanged(self._stored("conversions", conversion_id, "conversion"),
+                                    expected, "conversion")
+            book = self.book()
+            self._check_removal(replace(book, conversions=tuple(c for c in book.conversions
+                                                                if c.id != conversion_id)))
             rows.delete_row(self.db, "conversions", conversion_id)
-        self._changed()
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
@@ -398,26 +554,29 @@ class Tracker:
             raise refusal
         if not len(parsed.ts):
             raise TrackerError("file: no price rows found")
-        existing = price_store.load_bars(self.db, symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
-        overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
-        report.updated = int(overlap.sum())
-        report.added = len(parsed.ts) - report.updated
         if dry_run:
+            self._count_overlap(report, parsed)
             return report
-        with self.db.atomic():
+        with self.write():
+            existing = self._count_overlap(report, parsed)   # as committed, inside the write
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
+        overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
         report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
-        self._changed(prices_of=symbol)
         return report
+
+    def _count_overlap(self, report: PriceImportReport, parsed) -> dict:
+        existing = price_store.load_bars(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
+        report.updated = int(np.isin(existing["ts"], parsed.ts, assume_unique=True).sum())
+        report.added = len(parsed.ts) - report.updated
+        return existing
 
     def revert_price_import(self, report: PriceImportReport) -> None:
         """Undo an import: drop the bars it added and put back the ones it replaced."""
-        with self.db.atomic():
+        with self.write():
             price_store.delete_bars(self.db, report.symbol, report.undo_added_ts)
             if report.undo_replaced is not None and len(report.undo_replaced["ts"]):
                 price_store.upsert_bars(self.db, report.symbol, report.undo_replaced)
-        self._changed(prices_of=report.symbol)
 
     # --- trade import ------------------------------------------------------------------------------
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
@@ -431,57 +590,65 @@ class Tracker:
             refusal = ValidationError(parsed.errors)
             refusal.report = report
             raise refusal
+        if dry_run:
+            self._plan_trade_import(report, parsed)
+            return report
+        with self.write():      # the keys and the history as committed, checked inside the write
+            new = self._plan_trade_import(report, parsed)
+            if new:
+                report.added_ids = self._insert_trades([t for t, _ in new], [k for _, k in new],
+                                                       progress, should_cancel)
+                report.added_keys = [k for _, k in new]
+        return report
+
+    def _plan_trade_import(self, report: TradeImportReport, parsed) -> list[tuple[Trade, str]]:
+        """The rows not imported before, refused as a whole when history cannot allow them."""
         known = rows.existing_import_keys(self.db, parsed.keys)
         new = [(t, k) for t, k in zip(parsed.trades, parsed.keys) if k not in known]
         report.skipped = len(parsed.trades) - len(new)
         report.added = len(new)
         report.preview = [t for t, _ in new]
-        history = ledger.history_errors(replace(self.book(), trades=self.book().trades + tuple(t for t, _ in new)))
+        book = self.book()
+        history = ledger.new_history_errors(book, replace(book, trades=book.trades + tuple(t for t, _ in new)))
         if history:
             raise ValidationError(history)
-        if dry_run or not new:
-            return report
-        report.added_ids = self._insert_trades([t for t, _ in new], [k for _, k in new],
-                                               progress, should_cancel)
-        report.added_keys = [k for _, k in new]
-        return report
+        return new
 
     def _insert_trades(self, trades: list[Trade], keys: list[str | None], progress: Progress | None = None,
                        should_cancel: Callable[[], bool] | None = None, chunk: int = 500) -> list[int]:
         ids: list[int] = []
-        try:
-            with self.db.atomic():
-                for start in range(0, len(trades), chunk):
-                    for trade, key in zip(trades[start:start + chunk], keys[start:start + chunk]):
-                        ids.append(rows.insert_trade(self.db, trade, import_key=key).id)
-                    if progress is not None:
-                        progress(min(start + chunk, len(trades)), len(trades))
-                    # checked after each chunk, the last one included: a cancel before the
-                    # commit always rolls everything back
-                    if should_cancel is not None and should_cancel():
-                        raise ImportCancelled("import cancelled: nothing was written")
-        finally:
-            self._changed()
+        with self.write():
+            for start in range(0, len(trades), chunk):
+                for trade, key in zip(trades[start:start + chunk], keys[start:start + chunk]):
+                    ids.append(rows.insert_trade(self.db, trade, import_key=key).id)
+                if progress is not None:
+                    progress(min(start + chunk, len(trades)), len(trades))
+                # checked after each chunk, the last one included: a cancel before the
+                # commit always rolls everything back
+                if should_cancel is not None and should_cancel():
+                    raise ImportCancelled("import cancelled: nothing was written")
         return ids
 
     def revert_trade_import(self, report: TradeImportReport) -> None:
         """Undo an import: remove the trades it added (refused if a later trade needs them)."""
-        book = self.book()
-        removed = set(report.added_ids)
-        self._check_book(replace(book, trades=tuple(t for t in book.trades if t.id not in removed)))
-        with self.db.atomic():
+        with self.write():
+            book = self.book()
+            removed = set(report.added_ids)
+            self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id not in removed)))
             for trade_id in report.added_ids:
                 rows.delete_row(self.db, "trades", trade_id)
-        self._changed()
 
     def restore_trades(self, trades: list[Trade], import_keys: list[str | None]) -> list[Trade]:
         """Put trades back exactly as they were (ids and import keys), in one transaction: the redo
         of an undone import, so re-importing that file afterwards still adds nothing."""
-        book = self.book()
-        errors = ledger.history_errors(replace(book, trades=book.trades + tuple(trades)))
-        if errors:
-            raise ValidationError(errors)
-        self._insert_trades(list(trades), list(import_keys))
+        with self.write():
+            for trade in trades:
+                self._require_free("trades", trade)
+            book = self.book()
+            errors = ledger.new_history_errors(book, replace(book, trades=book.trades + tuple(trades)))
+            if errors:
+                raise ValidationError(errors)
+            self._insert_trades(list(trades), list(import_keys))
         return list(trades)
 
     # --- analytics ---------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ def register(sub) -> None:
     bb = sub.add_parser("buybacks", help="Alibaba's share repurchases and what they did to your stake")
     bb.add_argument("--as-of", help="report as of this date (default: today)")
     bb.add_argument("--json", action="store_true")
-    bb.set_defaults(run=buybacks_report)
+    bb.set_defaults(run=buybacks_report, reads_only=True)
     actions = bb.add_subparsers(dest="buybacks_action", metavar="ACTION", parser_class=type(bb))
 
     add = actions.add_parser("add", help="enter a quarter's figures, or correct a bundled quarter")
@@ -33,7 +33,7 @@ def register(sub) -> None:
     add.add_argument("--source", help="where the figures come from (URL)")
     add.add_argument("--note")
     add.add_argument("--json", action="store_true")
-    add.set_defaults(run=buybacks_add)
+    add.set_defaults(run=buybacks_add, reads_only=False)
 
 
 # --- buybacks ---------------------------------------------------------------------------------------

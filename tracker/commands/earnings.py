@@ -31,7 +31,7 @@ def register(sub) -> None:
     lst = esub.add_parser("list", help="past results with the reactions, and the next release")
     lst.add_argument("--upcoming", action="store_true", help="only the next release(s)")
     lst.add_argument("--json", action="store_true")
-    lst.set_defaults(run=earnings_list)
+    lst.set_defaults(run=earnings_list, reads_only=True)
 
     add = esub.add_parser("add", help="enter an announced date, estimates or actuals for a quarter "
                                       "(a stored quarter is updated)")
@@ -55,7 +55,7 @@ def register(sub) -> None:
                                              "as an iCalendar file")
     ics.add_argument("file")
     ics.add_argument("--all", action="store_true", help="include past releases")
-    ics.set_defaults(run=earnings_export_ics)
+    ics.set_defaults(run=earnings_export_ics, reads_only=True)
 
 
 # --- list ---------------------------------------------------------------------------------------

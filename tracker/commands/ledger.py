@@ -35,7 +35,7 @@ def register(sub) -> None:
     lst = tsub.add_parser("list", help="list trades")
     lst.add_argument("--symbol")
     lst.add_argument("--json", action="store_true")
-    lst.set_defaults(run=trades_list)
+    lst.set_defaults(run=trades_list, reads_only=True)
 
     dele = tsub.add_parser("delete", help="delete a trade by id")
     dele.add_argument("id", type=int)

@@ -8,7 +8,7 @@ from tracker.errors import TrackerError
 def register(sub) -> None:
     b = sub.add_parser("backup", help="write a consistent copy of the database")
     b.add_argument("--to", help="file to write (default: the backups folder beside the database)")
-    b.set_defaults(run=backup)
+    b.set_defaults(run=backup, reads_only=True)
     r = sub.add_parser("restore", help="replace the database with a backup (validated first)")
     r.add_argument("file")
     r.set_defaults(run=restore, no_tracker=True)

@@ -16,7 +16,7 @@ def register(sub) -> None:
     pos.add_argument("--as-of")
     pos.add_argument("--method", choices=("fifo", "average"), default="fifo")
     pos.add_argument("--json", action="store_true")
-    pos.set_defaults(run=position)
+    pos.set_defaults(run=position, reads_only=True)
 
 
 def as_record(p) -> dict:

@@ -29,7 +29,7 @@ def register(sub) -> None:
     lst.add_argument("--from", dest="start")
     lst.add_argument("--to", dest="end")
     lst.add_argument("--json", action="store_true")
-    lst.set_defaults(run=prices_list)
+    lst.set_defaults(run=prices_list, reads_only=True)
 
 
 def _mapping(pairs: list[str]) -> dict[str, str] | None:

@@ -547,20 +547,37 @@ def _twr_days(start: date, end: date, closes: Closes, by_day: dict[date, list[De
 
 
 def history_errors(book: Book) -> list[FieldError]:
-    """Every sell or conversion that asks for more units than were held at that point of history.
+    """Every sell or conversion that asks for more units than were held at that point of history."""
+    return [error for _, error in history_problems(book)]
+
+
+def history_problems(book: Book) -> list[tuple[object, FieldError]]:
+    """Each sell or conversion that asks for more units than were held then, with its record.
 
     The whole history is replayed (splits applied, conversions moving units across). Each refused
     event is reported and left out, so one bad event does not hide or cause the others.
     """
-    errors = []
+    problems = []
     for kind, day, rec, held, _ in _Replay(book).run():
         if kind == _OVERSOLD:
             what, symbol = (("sell", rec.symbol) if isinstance(rec, Trade)
                             else ("conversion", rec.from_symbol))
-            errors.append(FieldError(
+            problems.append((rec, FieldError(
                 "quantity", f"{what} of {plain(rec.quantity)} {symbol} on {day.isoformat()} exceeds "
-                            f"the {plain(held)} held then"))
-    return errors
+                            f"the {plain(held)} held then")))
+    return problems
+
+
+def new_history_errors(before: Book, after: Book, changed: Sequence = ()) -> list[FieldError]:
+    """The problems `after` has that `before` did not: a change is judged by what it breaks, so an
+    impossible entry already stored (and reported on its own) does not block every later change.
+    The `changed` records (an edited entry) are judged afresh even when they were broken before."""
+    known = {_identity(rec) for rec, _ in history_problems(before)} - {_identity(r) for r in changed}
+    return [error for rec, error in history_problems(after) if _identity(rec) not in known]
+
+
+def _identity(record) -> tuple:
+    return (type(record).__name__, record.id) if record.id is not None else (id(record),)
 
 
 def holdings_on(book: Book, day: date) -> dict[str, Decimal]:

@@ -13,9 +13,16 @@ from tracker.store.migrations import SCHEMA_VERSION, migrations
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path) -> Database:
-    """A connection in autocommit mode: every write goes through `db.atomic()` explicitly."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+def connect(path: Path, read_only: bool = False) -> Database:
+    """A connection in autocommit mode: every write goes through `db.atomic()` explicitly.
+    Read-only connections never checkpoint or delete the `-wal` when they close, so they are safe
+    beside a writer in another process whatever that process's own locks look like."""
+    if read_only:
+        # as_uri() percent-encodes '#', '?' and '%', which would otherwise end the path
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return Database(conn, execute_plugins=False)   # no plugins: scanning for them slows every open
@@ -60,6 +67,33 @@ def open_database(path: Path, *, make_backups: bool = True) -> Database:
     _sync_bundled_reference(db)
     if make_backups and existed:
         backup.daily_backup(db, path)
+    return db
+
+
+def open_read_only(path: Path) -> Database:
+    """Open an existing Tracker database for reading only: nothing is migrated, synced or backed up.
+    Refused when its schema is not this version's (the writer must bring it up to date first)."""
+    db = open_read_only_if_current(path)
+    if db is None:
+        raise TrackerError(f"{path} needs an upgrade to this version of Tracker, which can only "
+                           "happen while no other Tracker is writing to it")
+    return db
+
+
+def open_read_only_if_current(path: Path) -> Database | None:
+    """A read-only connection when the file is a Tracker database at this version's schema;
+    None when it needs an upgrade (or is empty), so that the caller opens it for writing."""
+    try:
+        db = connect(path, read_only=True)
+        version = schema_version(db)
+        if version != SCHEMA_VERSION:
+            db.close()
+            return None
+        if not db["instruments"].exists():
+            db.close()
+            raise TrackerError(f"{path} is an SQLite file but not a Tracker database")
+    except sqlite3.DatabaseError as exc:
+        raise TrackerError(f"{path} is not a Tracker database ({exc})") from None
     return db
 
 

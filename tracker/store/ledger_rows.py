@@ -73,9 +73,12 @@ def row_exists(db: Database, table: str, row_id: int) -> bool:
 # --- dividends, fees, conversions, corporate actions --------------------------------------------
 def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    return [Dividend(r["symbol"], date_in(r["pay_date"]), dec_in(r["gross"]), dec_in(r["withholding"]),
-                     dec_in(r["fee"]), r["currency"], r["note"], r["id"])
-            for r in db["dividends"].rows_where(where, args, order_by="pay_date, id")]
+    return [_dividend(r) for r in db["dividends"].rows_where(where, args, order_by="pay_date, id")]
+
+
+def _dividend(r: dict) -> Dividend:
+    return Dividend(r["symbol"], date_in(r["pay_date"]), dec_in(r["gross"]), dec_in(r["withholding"]),
+                    dec_in(r["fee"]), r["currency"], r["note"], r["id"])
 
 
 def _dividend_row(d: Dividend) -> dict:
@@ -93,8 +96,11 @@ def insert_dividend(db: Database, d: Dividend) -> Dividend:
 
 def load_fees(db: Database, symbol: str | None = None) -> list[Fee]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    return [Fee(r["symbol"], date_in(r["fee_date"]), dec_in(r["amount"]), r["currency"], r["note"], r["id"])
-            for r in db["fees"].rows_where(where, args, order_by="fee_date, id")]
+    return [_fee(r) for r in db["fees"].rows_where(where, args, order_by="fee_date, id")]
+
+
+def _fee(r: dict) -> Fee:
+    return Fee(r["symbol"], date_in(r["fee_date"]), dec_in(r["amount"]), r["currency"], r["note"], r["id"])
 
 
 def _fee_row(f: Fee) -> dict:
@@ -110,9 +116,12 @@ def insert_fee(db: Database, f: Fee) -> Fee:
 
 
 def load_conversions(db: Database) -> list[Conversion]:
-    return [Conversion(date_in(r["conversion_date"]), r["from_symbol"], r["to_symbol"], dec_in(r["quantity"]),
-                       dec_in(r["fee"]), dec_in(r["fx_rate"]), r["note"], r["id"])
-            for r in db["conversions"].rows_where(order_by="conversion_date, id")]
+    return [_conversion(r) for r in db["conversions"].rows_where(order_by="conversion_date, id")]
+
+
+def _conversion(r: dict) -> Conversion:
+    return Conversion(date_in(r["conversion_date"]), r["from_symbol"], r["to_symbol"], dec_in(r["quantity"]),
+                      dec_in(r["fee"]), dec_in(r["fx_rate"]), r["note"], r["id"])
 
 
 def _conversion_row(c: Conversion) -> dict:
@@ -139,3 +148,13 @@ _ROW_OF = {"dividends": _dividend_row, "fees": _fee_row, "conversions": _convers
 def update_record(db: Database, table: str, record) -> None:
     """Overwrite dividend, fee or conversion `record.id` with `record`'s values."""
     db[table].update(record.id, _ROW_OF[table](record))
+
+
+def _record_of(table: str):
+    return {"trades": _trade, "dividends": _dividend, "fees": _fee, "conversions": _conversion}[table]
+
+
+def get_record(db: Database, table: str, row_id: int):
+    """The trade, dividend, fee or conversion stored as `row_id`, or None."""
+    found = list(db[table].rows_where("id = ?", [row_id]))
+    return _record_of(table)(found[0]) if found else None

@@ -181,6 +181,30 @@ def m003_ids_never_reused_and_revisions(db: Database) -> None:
             db.execute(index)
     # plain execute, not executescript: executescript would commit the migration halfway
     db.execute("CREATE TABLE revisions (kind TEXT PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0)")
+    # Triggers, so that no write path (this app's, an older one's, a script's) can forget to say
+    # what it changed. Prices are the exception: a trigger per bar would slow a million-bar import,
+    # so the bar store bumps `prices:SYMBOL` once per write instead.
+    for table, columns in _REVISED_BY_SYMBOL.items():
+        for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
+            bumps = " ".join(_bump(f"'activities:' || {row}.{column}")
+                             for row in rows for column in columns)
+            db.execute(f"CREATE TRIGGER {table}_{event.lower()}_revision AFTER {event} ON {table} "
+                       f"BEGIN {bumps} END")
+    for table, kind in _REVISED_AS.items():
+        for event in ("INSERT", "DELETE", "UPDATE"):
+            db.execute(f"CREATE TRIGGER {table}_{event.lower()}_revision AFTER {event} ON {table} "
+                       f"BEGIN {_bump(repr(kind))} END")
+
+
+_REVISED_BY_SYMBOL = {"trades": ("symbol",), "dividends": ("symbol",), "fees": ("symbol",),
+                      "corporate_actions": ("symbol",), "conversions": ("from_symbol", "to_symbol")}
+_REVISED_AS = {"earnings_events": "reference", "buyback_quarters": "reference",
+               "buyback_programs": "reference", "meta": "settings"}
+
+
+def _bump(kind_sql: str) -> str:
+    return (f"INSERT INTO revisions (kind, n) VALUES ({kind_sql}, 1) "
+            f"ON CONFLICT (kind) DO UPDATE SET n = n + 1;")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -14,6 +14,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from tracker.errors import ImportCancelled, TrackerError
+from tracker.store.revisions import bump
 
 COLUMNS = ("ts", "open", "high", "low", "close", "volume")
 CHUNK_ROWS = 50_000
@@ -63,6 +64,7 @@ def upsert_bars(db: Database, symbol: str, bars: Any,
     `Cancelled` (the caller's `db.atomic()` then rolls everything back).
     """
     _require_instrument(db, symbol)
+    bump(db, f"prices:{symbol}")
     arrays = _columns(bars)
     total = len(arrays["ts"])
     before = _count(db, symbol)
@@ -83,6 +85,7 @@ def upsert_bars(db: Database, symbol: str, bars: Any,
 
 def delete_bars(db: Database, symbol: str, ts: np.ndarray) -> int:
     """Remove the bars of `symbol` at these times (undoing an import); returns how many went."""
+    bump(db, f"prices:{symbol}")
     before = _count(db, symbol)
     times = np.asarray(ts, dtype=np.int64).tolist()
     for start in range(0, len(times), CHUNK_ROWS):

@@ -110,8 +110,9 @@ def _operation(tracker, entry: Entry, which: int):
 
 
 def delete_entry(tracker, entry: Entry) -> None:
-    """Refused (TrackerError) when a later sell or conversion needs the units of `entry`."""
-    _operation(tracker, entry, 0)(entry.id)
+    """Refused (TrackerError) when a later sell or conversion needs the units of `entry`, or when
+    the stored row no longer reads as `entry` (changed by another process since)."""
+    _operation(tracker, entry, 0)(entry.id, expected=entry)
 
 
 def restore_entry(tracker, entry: Entry) -> Entry:
@@ -122,7 +123,7 @@ def restore_entry(tracker, entry: Entry) -> Entry:
 def replace_entry(tracker, old: Entry, new: Entry) -> Entry:
     """Put `new` in the place of `old` (same id), in one checked transaction of the facade."""
     new = replace(new, id=old.id)
-    return _operation(tracker, new, 2)(new)
+    return _operation(tracker, new, 2)(new, expected=old)
 
 
 def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
@@ -133,19 +134,19 @@ def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
     needs it is tried again after the others, until no more can go."""
     done: list[Entry] = []
     pending = list(reversed(chronological(entries)))
-    while pending:
-        refused, reason = [], None
-        for entry in pending:
-            try:
-                delete_entry(tracker, entry)
-                done.append(entry)
-            except TrackerError as exc:
-                refused.append(entry)
-                reason = reason or exc
-        if len(refused) == len(pending):
-            restore_entries(tracker, done)
-            raise reason
-        pending = refused
+    with tracker.write():           # one transaction: all of them go, or (on the raise) none
+        while pending:
+            refused, reason = [], None
+            for entry in pending:
+                try:
+                    delete_entry(tracker, entry)
+                    done.append(entry)
+                except TrackerError as exc:
+                    refused.append(entry)
+                    reason = reason or exc
+            if len(refused) == len(pending):
+                raise reason
+            pending = refused
     return done
 
 
@@ -153,17 +154,18 @@ def restore_entries(tracker, entries: list[Entry]) -> None:
     """Put deleted entries back with their ids: earliest first (a buy before the sell that drew
     on it), retrying the refused ones after the others."""
     pending = chronological(entries)
-    while pending:
-        refused, reason = [], None
-        for entry in pending:
-            try:
-                restore_entry(tracker, entry)
-            except TrackerError as exc:
-                refused.append(entry)
-                reason = reason or exc
-        if len(refused) == len(pending):
-            raise reason
-        pending = refused
+    with tracker.write():           # one transaction, as the delete was
+        while pending:
+            refused, reason = [], None
+            for entry in pending:
+                try:
+                    restore_entry(tracker, entry)
+                except TrackerError as exc:
+                    refused.append(entry)
+                    reason = reason or exc
+            if len(refused) == len(pending):
+                raise reason
+            pending = refused
 
 
 class ImportPrices(TrackerCommand):
