@@ -26,7 +26,7 @@ from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
-from tracker.store import lock, revisions
+from tracker.store import location, lock, revisions
 from tracker.store.db import open_database, open_read_only, open_read_only_if_current
 from tracker.store.migrations import SCHEMA_VERSION
 
@@ -93,6 +93,7 @@ WRITE = "write"            # must be able to write: refuse when another process 
 READ = "read"              # reads only: never takes the writer lock unless the schema needs an upgrade
 PREFER_WRITE = "prefer-write"   # a window: write when free, else open read-only and say why
 COMMAND_WAIT_S = 30.0      # how long a command waits for another command to finish writing
+WINDOW, COMMAND = lock.WINDOW, lock.COMMAND     # who holds the right to write
 
 
 class DatabaseBusy(TrackerError):
@@ -114,7 +115,7 @@ class ReadOnly(TrackerError):
 
 class Tracker:
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
-                 make_backups: bool = True, access: str = WRITE, holder_kind: str = lock.COMMAND,
+                 make_backups: bool = True, access: str = WRITE, holder_kind: str = COMMAND,
                  wait_s: float = COMMAND_WAIT_S):
         self.path = Path(db_path) if db_path else paths.default_db_path()
         self._today = today
@@ -125,6 +126,7 @@ class Tracker:
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
         self._book_cache: ledger.Book | None = None
         self._timeline_cache: list | None = None
+        self._problems_cache: tuple | None = None
         self._seen_version = self._data_version()
         self._revisions = revisions.snapshot(self.db)
         self._pending = NOTHING
@@ -344,7 +346,26 @@ class Tracker:
     def history_problems(self) -> list[tuple[object, FieldError]]:
         """Entries already stored that history cannot allow (a sell of more than was held then):
         written by an older version or another tool. Checked at open, as SQLite checks pages."""
-        return ledger.history_problems(self.book())
+        book = self.book()
+        if self._problems_cache is None or self._problems_cache[0] is not book:
+            self._problems_cache = (book, ledger.history_problems(book))
+        return self._problems_cache[1]
+
+    def location_warning(self) -> str | None:
+        """Why this database's folder is unsafe (network file system, sync client), once per
+        database: the next calls return None once it has been said (remembered in the file)."""
+        reason = location.risky_location(self.path)
+        if reason is None or self.read_only:
+            return None
+        said = self.db.execute("SELECT value FROM meta WHERE key = 'location_warned'").fetchone()
+        if said and said[0] == str(self.path.resolve()):
+            return None
+        with self.write():
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('location_warned', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            [str(self.path.resolve())])
+        return (f"{reason}. Keep the database on this computer's own disk and write backups to "
+                f"that folder instead (File ▸ Back up now, or `tracker backup --to FOLDER/FILE`).")
 
     def _stored(self, table: str, record_id: int | None, what: str):
         """The stored record `record_id` of `table`, read inside the write (never from a cache)."""

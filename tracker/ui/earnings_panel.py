@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPushButton, QSizePolicy, QSpinBox, QStyle, QSystemTrayIcon,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -28,7 +28,7 @@ from tracker.domain import fiscal
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
-from tracker.ui import theme
+from tracker.ui import file_dialogs, theme
 from tracker.ui.trade_dialog import EntryDialog, plain
 
 Clock = Callable[[], datetime]
@@ -648,8 +648,8 @@ class EarningsPanel(QWidget):
 
     def export_ics(self, include_past: bool = False, path: str | None = None) -> int | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export results to a calendar",
-                                                  "alibaba-results.ics", "iCalendar (*.ics)")
+            path = file_dialogs.save_file_name(self, "Export results to a calendar",
+                                               "alibaba-results.ics", "iCalendar (*.ics)")
             if not path:
                 return None
         try:

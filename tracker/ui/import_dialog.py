@@ -12,14 +12,14 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.ui import theme
+from tracker.ui import file_dialogs, theme
 
 ENCODING = "utf-8-sig"
 PREVIEW_ROWS = 8
@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
 
     # --- file -------------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.title, self.start_dir, CSV_FILTER)
+        path = file_dialogs.open_file_name(self, self.title, self.start_dir, CSV_FILTER)
         if path:
             self.set_path(Path(path))
 

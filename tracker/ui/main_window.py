@@ -20,21 +20,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFrame, QHBoxLayout,
                                QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from tracker.app.tracker import Tracker
+from tracker.app.changes import EVERYTHING, NOTHING, Changes
+from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
-from tracker.ui import theme, undo
+from tracker.ui import file_dialogs, theme, undo
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
+from tracker.ui.notice_bar import NoticeBar
 from tracker.ui.summary import PositionSummary
 from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
 from tracker.ui.trades_view import TradesView
@@ -50,6 +52,8 @@ APP_NAME = "Tracker"
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
 DEFAULT_SIZE = (1440, 900)
 DOCK_WIDTH = 440
+WATCH_INTERVAL_MS = 1000        # how often the window looks for another process's commits
+WINDOW_WAIT_S = 5.0             # how long a window waits for a command that is writing
 EXPORT_COLUMNS = ("date", "symbol", "side", "quantity", "price", "fee", "currency", "note")
 
 
@@ -73,8 +77,15 @@ def create_window(db_path: str | Path | None, *, settings: QSettings | None = No
                   today: date | None = None) -> "MainWindow":
     """Open the database (creating it if needed) and build the window on it (not yet shown)."""
     ensure_app()
-    tracker = Tracker(db_path, today=today)
+    tracker = open_for_window(db_path, today)
     return MainWindow(tracker, settings if settings is not None else default_settings(), today=today)
+
+
+def open_for_window(db_path: str | Path | None, today: date | None) -> Tracker:
+    """A window writes when no other process does; otherwise it opens read-only and says why.
+    A command that is writing (an import) gets a few seconds to finish first."""
+    return Tracker(db_path, today=today, access=PREFER_WRITE, holder_kind=WINDOW,
+                   wait_s=WINDOW_WAIT_S)
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +115,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.refresh(prices=True, reference=True, restore_range=True)
+        self._update_notices(history=True, location=True)
+        # another process's commits: one pragma a second (and on focus) when nothing changed
+        self.watcher = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self.watcher.timeout.connect(self.check_outside_changes)
+        self.watcher.start()
 
     # ================================================================================= building ==
     def _build_central(self) -> None:
@@ -135,10 +151,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
+        self.read_only_notice = NoticeBar("readOnlyNotice")
+        self.history_notice = NoticeBar("historyNotice")
+        self.location_notice = NoticeBar("locationNotice")
         central = QWidget(objectName="central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.setSpacing(8)
+        for notice in (self.read_only_notice, self.history_notice, self.location_notice):
+            layout.addWidget(notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -251,6 +272,10 @@ class MainWindow(QMainWindow):
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_import_prices,
                               self.act_import_trades, self.act_new_trade, self.act_edit_trade,
                               self.act_delete_trade, self.act_dividend, self.act_fee, self.act_conversion]
+        # the ones that change this database: off while it is open read-only
+        self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_new_trade,
+                             self.act_edit_trade, self.act_delete_trade, self.act_dividend,
+                             self.act_fee, self.act_conversion]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -298,7 +323,52 @@ class MainWindow(QMainWindow):
 
     # ================================================================================= refreshing ==
     def refresh(self, prices: bool = False, reference: bool = False, restore_range: bool = False) -> None:
-        """Re-read everything the window shows from the facade (after any change)."""
+        """Re-read everything the window shows from the facade (start-up, another database)."""
+        self.tracker.poll()          # everything is re-read: what was pending is shown too
+        self.apply_changes(EVERYTHING, restore_range=restore_range)
+
+    def apply_changes(self, changes: Changes, restore_range: bool = False) -> None:
+        """Refresh the views that show what `changes` touched, and only those: a new dividend does
+        not reload the chart's bars, new prices of one listing do not reload the other's."""
+        if not changes:
+            return
+        entries = changes.touches_activities()
+        if entries or changes.prices:
+            self._refresh_ledger_views(table=entries)
+        if changes.everything or changes.prices:
+            self._update_status()
+        if changes.everything or changes.reference or changes.prices:
+            self._reference_markers = None
+        if changes.touches_prices(self.chart_symbol):
+            self._feed_chart(restore_range=restore_range)
+        elif self.ready:
+            self._feed_overlays(self.chart_symbol)
+        if self.ready:
+            self.earnings_panel.refresh()
+            self.buyback_panel.refresh()
+        if entries:
+            self._update_notices(history=True)
+        self._update_actions()
+
+    def check_outside_changes(self) -> Changes:
+        """The watcher's tick (and focus): show what another process committed; a read-only
+        window takes over writing once the writer has closed."""
+        if self._closed or self.busy:
+            return NOTHING
+        if self.tracker.read_only and self.tracker.try_write_access():
+            self.statusBar().showMessage("The other Tracker closed this database: you can edit again", 8000)
+            self._update_notices()
+        changes = self.tracker.poll()
+        self.apply_changes(changes)
+        return changes
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and hasattr(self, "watcher"):
+            self.check_outside_changes()
+
+    def _refresh_ledger_views(self, table: bool = True) -> None:
+        """The summary cards and (when entries changed) the transactions table."""
         t = self.tracker
         trades, dividends, fees, conversions = t.trades(), t.dividends(), t.fees(), t.conversions()
         has_activity = bool(trades or dividends or fees or conversions)
@@ -311,27 +381,54 @@ class MainWindow(QMainWindow):
         instruments = t.instruments()
         names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
-        self.trades_view.set_listings(symbols)
-        self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
-                                     received={c.id: t.units_received(c) for c in conversions},
-                                     currencies={i.symbol: i.currency for i in instruments})
-        self._update_status()
-        if reference or prices:
-            self._reference_markers = None
-        self._feed_chart(restore_range=restore_range)
-        if self.ready:
-            self.earnings_panel.refresh()
-            self.buyback_panel.refresh()
-        self._update_actions()
+        if table:
+            self.trades_view.set_listings(symbols)
+            self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
+                                         received={c.id: t.units_received(c) for c in conversions},
+                                         currencies={i.symbol: i.currency for i in instruments})
 
     def _after_change(self) -> None:
-        """Undo-stack callback: a trade, dividend, fee, conversion or trade import was applied or
-        reverted."""
-        self.refresh()
+        """After any change of the window's own (and undo / redo): show what it touched."""
+        self.apply_changes(self.tracker.poll())
 
-    def _after_price_change(self) -> None:
-        """Undo-stack callback of a price import: earnings reactions on the chart change too."""
-        self.refresh(prices=True)
+    _after_price_change = _after_change
+
+    def _update_notices(self, history: bool = False, location: bool = False) -> None:
+        t = self.tracker
+        if t.read_only:
+            who = t.read_only_because.describe() if t.read_only_because and t.read_only_because.pid \
+                else "another program"
+            self.read_only_notice.show_notice(
+                f"<b>Read-only:</b> {who} is writing to this database, so this window only shows it "
+                "(and follows its changes). It becomes editable once that one closes.",
+                {"Open another file…": self.open_database_dialog})
+        else:
+            self.read_only_notice.hide_notice()
+        if history:
+            problems = t.history_problems()
+            if problems:
+                shown = "; ".join(str(error.message) for _, error in problems[:3])
+                more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+                self.history_notice.show_notice(
+                    f"<b>{len(problems)} impossible {'entry' if len(problems) == 1 else 'entries'} in "
+                    f"this history:</b> {shown}{more}. Figures leave them out until you edit or delete "
+                    "them.", {"Show": lambda: self._show_problem(0)})
+            else:
+                self.history_notice.hide_notice()
+        if location:
+            warning = t.location_warning()
+            if warning:
+                self.location_notice.show_notice(f"<b>Risky folder:</b> {warning}",
+                                                 {"Dismiss": self.location_notice.hide_notice})
+        if t.took_over_from is not None and location:
+            self.statusBar().showMessage(f"{t.took_over_from.describe()} ended without closing this "
+                                         "database; this window took it over", 10000)
+
+    def _show_problem(self, index: int) -> None:
+        problems = self.tracker.history_problems()
+        if index < len(problems):
+            self.trades_view.select_entry(problems[index][0])
+            self.trades_view.table.setFocus()
 
     def _update_status(self) -> None:
         self.status_db.setText(f"Database: {self.tracker.path}")
@@ -342,14 +439,17 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         idle = not self.busy
+        writable = idle and not self.tracker.read_only
         for action in self.write_actions:
             action.setEnabled(idle)
+        for action in self.edit_actions:
+            action.setEnabled(writable)
         has_selection = bool(self.trades_view.selected_entries())
-        self.act_edit_trade.setEnabled(idle and has_selection)
-        self.act_delete_trade.setEnabled(idle and has_selection)
+        self.act_edit_trade.setEnabled(writable and has_selection)
+        self.act_delete_trade.setEnabled(writable and has_selection)
         # the stack keeps these two current itself; the window only holds them off while busy
-        self.act_undo.setEnabled(idle and self.undo_stack.canUndo())
-        self.act_redo.setEnabled(idle and self.undo_stack.canRedo())
+        self.act_undo.setEnabled(writable and self.undo_stack.canUndo())
+        self.act_redo.setEnabled(writable and self.undo_stack.canRedo())
 
     # --- chart ----------------------------------------------------------------------------------
     @property
@@ -634,7 +734,7 @@ class MainWindow(QMainWindow):
         """Every trade as CSV in the layout Import trades reads (plain decimals, ISO dates)."""
         if path is None:
             start = str(Path(self._import_dir() or Path.home()) / "trades.csv")
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export trades", start, "CSV files (*.csv)")
+            chosen = file_dialogs.save_file_name(self, "Export trades", start, "CSV files (*.csv)")
             if not chosen:
                 return None
             path = chosen
@@ -653,15 +753,14 @@ class MainWindow(QMainWindow):
         return path
 
     def open_database_dialog(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.tracker.path.parent),
-                                                "Tracker databases (*.db *.sqlite);;All files (*)")
+        chosen = file_dialogs.open_file_name(self, "Open database", str(self.tracker.path.parent),
+                                             "Tracker databases (*.db *.sqlite);;All files (*)")
         if chosen:
             self.switch_database(Path(chosen))
 
     def new_database(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "New database", str(self.tracker.path.parent / "tracker.db"),
-                                                "Tracker databases (*.db)",
-                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        chosen = file_dialogs.save_file_name(self, "New database", str(self.tracker.path.parent / "tracker.db"),
+                                             "Tracker databases (*.db)", confirm_overwrite=False)
         if not chosen:
             return
         if Path(chosen).exists():
@@ -674,7 +773,7 @@ class MainWindow(QMainWindow):
         if self.busy:
             return False
         try:
-            new = Tracker(path, today=self._today)
+            new = open_for_window(path, self._today)
         except TrackerError as exc:
             self.show_error("Cannot open database", str(exc))
             return False
@@ -684,6 +783,7 @@ class MainWindow(QMainWindow):
             self._make_panels()
         old.close()
         self.refresh(prices=True, reference=True)
+        self._update_notices(history=True, location=True)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 

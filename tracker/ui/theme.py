@@ -19,6 +19,8 @@ LOSS = {"light": "#cf222e", "dark": "#f85149"}
 MUTED = {"light": "#57606a", "dark": "#8b949e"}
 CARD = {"light": "#f6f8fa", "dark": "#161b22"}
 BORDER = {"light": "#d0d7de", "dark": "#30363d"}
+NOTICE = {"light": "#fff8c5", "dark": "#3b2e00"}          # a warning strip's background
+NOTICE_EDGE = {"light": "#d4a72c", "dark": "#9e6a03"}
 
 
 def system_scheme() -> str:
@@ -57,6 +59,12 @@ def card_color() -> QColor:
 
 def border_color() -> QColor:
     return QColor(BORDER[current_scheme()])
+
+
+def notice_colors() -> tuple[str, str]:
+    """Background and border of a warning strip, for the scheme in use."""
+    scheme = current_scheme()
+    return NOTICE[scheme], NOTICE_EDGE[scheme]
 
 
 def signed_color(sign: int) -> QColor | None:

@@ -373,11 +373,21 @@ class TradesView(QWidget):
     def set_entries(self, entries: list[Entry], realized: dict[int, Decimal],
                     received: dict[int, Decimal] | None = None,
                     currencies: dict[str, str] | None = None) -> None:
-        """Show `entries` (keeping the selection of those still there)."""
+        """Show `entries`, keeping the selection of those still there and the scroll position
+        (a refresh for another process's change must not move the user's place)."""
         selected = [entry_key(e) for e in self.selected_entries()]
+        current = self.current_entry()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_entries(entries, realized, received, currencies)
         for kind, entry_id in selected:
-            self.select(kind, entry_id, clear=False)
+            self.select(kind, entry_id, clear=False, scroll=False)
+        if current is not None:
+            row = self.model.row_of(type(current), current.id)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.mapFromSource(self.model.index(row, 0)),
+                    self.table.selectionModel().SelectionFlag.NoUpdate)
+        self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
 
     # --- selection ----------------------------------------------------------------------------
@@ -392,7 +402,7 @@ class TradesView(QWidget):
             return self.proxy.data(index, ENTRY_ROLE)
         return selected[0] if selected else None
 
-    def select(self, kind: type, entry_id: int, clear: bool = True) -> bool:
+    def select(self, kind: type, entry_id: int, clear: bool = True, scroll: bool = True) -> bool:
         """Select the row of the `kind` record with `entry_id` (and scroll to it)."""
         row = self.model.row_of(kind, entry_id)
         if row is None:
@@ -406,7 +416,8 @@ class TradesView(QWidget):
             flags |= sm.SelectionFlag.Clear
             self.table.setCurrentIndex(index)
         sm.select(index, flags)
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def select_entry(self, entry: Entry) -> bool:

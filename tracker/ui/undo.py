@@ -127,39 +127,29 @@ def replace_entry(tracker, old: Entry, new: Entry) -> Entry:
 
 
 def delete_entries(tracker, entries: list[Entry]) -> list[Entry]:
-    """Delete all of `entries` or none (TrackerError with the first refusal).
+    """Delete all of `entries` or none (TrackerError with the first refusal), in one transaction.
 
     Latest first, in the ledger's order within a day (a sell goes before the buy it drew on, a
-    conversion before the buy it converted); an entry refused because another selected one still
-    needs it is tried again after the others, until no more can go."""
-    done: list[Entry] = []
-    pending = list(reversed(chronological(entries)))
-    with tracker.write():           # one transaction: all of them go, or (on the raise) none
-        while pending:
-            refused, reason = [], None
-            for entry in pending:
-                try:
-                    delete_entry(tracker, entry)
-                    done.append(entry)
-                except TrackerError as exc:
-                    refused.append(entry)
-                    reason = reason or exc
-            if len(refused) == len(pending):
-                raise reason
-            pending = refused
-    return done
+    conversion before the buy it converted)."""
+    _all_or_none(tracker, list(reversed(chronological(entries))), delete_entry)
+    return list(entries)
 
 
 def restore_entries(tracker, entries: list[Entry]) -> None:
-    """Put deleted entries back with their ids: earliest first (a buy before the sell that drew
-    on it), retrying the refused ones after the others."""
-    pending = chronological(entries)
-    with tracker.write():           # one transaction, as the delete was
+    """Put deleted entries back with their ids, earliest first (a buy before the sell that drew
+    on it), in one transaction as the delete was."""
+    _all_or_none(tracker, chronological(entries), restore_entry)
+
+
+def _all_or_none(tracker, pending: list[Entry], step: Callable) -> None:
+    """Apply `step` to every entry; one refused because another of them is still in the way is
+    tried again after the others, until no more can go. The raise rolls the whole lot back."""
+    with tracker.write():
         while pending:
             refused, reason = [], None
             for entry in pending:
                 try:
-                    restore_entry(tracker, entry)
+                    step(tracker, entry)
                 except TrackerError as exc:
                     refused.append(entry)
                     reason = reason or exc

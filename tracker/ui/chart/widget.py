@@ -10,7 +10,7 @@ import math
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Callable
 
-from tracker.ui import theme
+from tracker.ui import file_dialogs, theme
 from tracker.ui.chart.layers import CandleLayer, LineLayer, VolumeLayer
 from tracker.ui.chart.marker_layers import CostLineLayer, EventLayer, TradeLayer
 from tracker.ui.chart.markers import EVENT_KINDS, EventMarker, TradeMarker
@@ -598,7 +598,7 @@ class PriceChart(QtWidgets.QWidget):
 
     def _export_dialog(self, kind: str) -> None:
         name = (self.series.symbol if self.series is not None else "chart") + f".{kind}"
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, "Export chart", name, "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)")
         if not path:
             return
