@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tracker.errors import TrackerError
 
-COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "earnings", "buybacks", "screenshot")
+COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "check", "earnings", "buybacks",
+                   "screenshot")
 
 
 class _Parser(argparse.ArgumentParser):

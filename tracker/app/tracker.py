@@ -351,10 +351,14 @@ class Tracker:
             self._problems_cache = (book, ledger.history_problems(book))
         return self._problems_cache[1]
 
+    def location_risk(self) -> str | None:
+        """Why this database's folder is unsafe for SQLite (network file system, sync client)."""
+        return location.risky_location(self.path)
+
     def location_warning(self) -> str | None:
         """Why this database's folder is unsafe (network file system, sync client), once per
         database: the next calls return None once it has been said (remembered in the file)."""
-        reason = location.risky_location(self.path)
+        reason = self.location_risk()
         if reason is None or self.read_only:
             return None
         said = self.db.execute("SELECT value FROM meta WHERE key = 'location_warned'").fetchone()

@@ -1,7 +1,9 @@
 """position: shares, cost, P&L, dividends, XIRR and TWR per listing."""
 from __future__ import annotations
 
+import sys
 
+from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
 
@@ -25,6 +27,7 @@ def as_record(p) -> dict:
 
 def position(args, tracker) -> int:
     as_of = date_arg(args.as_of, "as-of")
+    warn_about_history(tracker, sys.stderr)
     if args.symbol:
         result = [tracker.position(args.symbol, as_of, args.method)]
     else:

@@ -1,0 +1,89 @@
+"""Every write validates against the database as committed, undo names its own row, and an
+impossible history already stored is reported instead of silently skewing every figure."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.safety.support import tracker_cmd
+from tests.ui.conftest import buy
+from tracker.errors import TrackerError, ValidationError
+from tracker.store.db import connect
+
+
+def outside(db_path, sql: str, *args) -> None:
+    """Another program's commit (an older version, a script), past every check of ours."""
+    other = connect(db_path)
+    other.execute(sql, list(args))
+    other.close()
+
+
+def test_a_sell_is_checked_against_what_is_committed_not_a_cached_book(tracker, db_path):
+    bought = tracker.add_trade(buy(day=date(2019, 6, 3), quantity="100"))
+    assert tracker.position("BABA").shares == 100                 # the book is now cached
+    outside(db_path, "DELETE FROM trades WHERE id = ?", bought.id)
+    with pytest.raises(ValidationError, match="exceeds the 0 held"):
+        tracker.add_trade(buy(day=date(2020, 1, 2), quantity="100", side="sell", price="200"))
+    assert tracker.trades() == []
+
+
+def test_row_ids_are_never_handed_out_twice(tracker):
+    first = tracker.add_trade(buy())
+    tracker.delete_trade(first.id)
+    second = tracker.add_trade(buy())
+    assert second.id != first.id
+
+
+def test_undo_refuses_when_its_row_was_changed_elsewhere(tracker, db_path):
+    saved = tracker.add_trade(buy(quantity="100"))
+    outside(db_path, "UPDATE trades SET quantity = '7' WHERE id = ?", saved.id)
+    with pytest.raises(TrackerError, match=f"trade {saved.id} was changed elsewhere"):
+        tracker.delete_trade(saved.id, expected=saved)
+    with pytest.raises(TrackerError, match="changed elsewhere"):
+        tracker.update_trade(replace(saved, quantity=saved.quantity + 1), expected=saved)
+    assert [t.quantity for t in tracker.trades()] == [7]
+
+
+def test_redo_refuses_to_overwrite_a_row_that_took_its_id(tracker):
+    saved = tracker.add_trade(buy())
+    with pytest.raises(TrackerError, match=f"id {saved.id} already exists"):
+        tracker.restore_trade(saved)
+    assert len(tracker.trades()) == 1
+
+
+@pytest.fixture
+def oversold(tracker, db_path):
+    """buy 10 / sell 100: what two stale windows used to write."""
+    tracker.add_trade(buy(day=date(2019, 7, 1), quantity="10", price="160"))
+    outside(db_path, "INSERT INTO trades (symbol, side, trade_date, quantity, price, fee, currency) "
+                     "VALUES ('BABA', 'sell', '2020-01-02', '100', '200', '0', 'USD')")
+    tracker.poll()
+    return tracker
+
+
+def test_a_stored_oversell_is_reported_and_does_not_block_later_valid_trades(oversold):
+    problems = oversold.history_problems()
+    assert [e.message for _, e in problems] == ["sell of 100 BABA on 2020-01-02 exceeds the 10 held then"]
+    later = oversold.add_trade(buy(day=date(2021, 3, 1), quantity="5"))      # accepted
+    assert later.id is not None
+    with pytest.raises(ValidationError, match="sell of 50 BABA on 2021-06-01 exceeds"):
+        oversold.add_trade(buy(day=date(2021, 6, 1), quantity="50", side="sell"))
+    # fixing the broken entry itself is judged afresh: still too many is still refused
+    broken = problems[0][0]
+    with pytest.raises(ValidationError):
+        oversold.update_trade(replace(broken, quantity=broken.quantity - 1))
+    oversold.update_trade(replace(broken, quantity=Decimal("10")))
+    assert oversold.history_problems() == []
+
+
+def test_the_command_line_warns_and_check_fails_on_an_impossible_history(oversold, db_path):
+    oversold.close()
+    position = tracker_cmd(db_path, "position")
+    assert position.returncode == 0
+    assert "warning: trade" in position.stderr and "exceeds the 10 held then" in position.stderr
+    check = tracker_cmd(db_path, "check")
+    assert check.returncode == 1 and "1 impossible entries" in check.stdout
+    assert "pages: ok" in check.stdout

@@ -1,0 +1,111 @@
+"""Two windows on one database (separate connections in one process): the second is read-only,
+says why, and follows the first's saves within two seconds; the window refreshes from Changes."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ui.conftest import buy, table_rows
+
+
+@pytest.fixture
+def two_windows(make_window):
+    first = make_window()
+    second = make_window()
+    return first, second
+
+
+def test_the_second_window_is_read_only_with_a_notice_and_cannot_change_anything(two_windows):
+    first, second = two_windows
+    assert not first.tracker.read_only and second.tracker.read_only
+    assert "Read-only" in second.read_only_notice.text and "Tracker window" in second.read_only_notice.text
+    assert first.read_only_notice.text == ""
+    assert not second.act_new_trade.isEnabled() and not second.act_import_prices.isEnabled()
+    from tracker.errors import TrackerError
+    with pytest.raises(TrackerError, match="read-only"):
+        second.tracker.add_trade(buy())
+
+
+def test_the_read_only_window_shows_the_writers_save_within_two_seconds(qtbot, two_windows):
+    first, second = two_windows
+    first._save_new_trade(buy(day=date(2019, 6, 3), quantity="100"))
+    qtbot.waitUntil(lambda: len(table_rows(second)) == 1, timeout=2000)
+    assert second.summary.cards["BABA"].figure_text("shares") == "100"
+
+
+def test_an_outside_change_keeps_the_users_selection(qtbot, two_windows):
+    first, second = two_windows
+    for n in range(1, 4):
+        first._save_new_trade(buy(day=date(2024, 3, n), quantity=str(n)))
+    qtbot.waitUntil(lambda: len(table_rows(second)) == 3, timeout=2000)
+    picked = second.tracker.trades()[1]
+    second.trades_view.select_entry(picked)
+    first._save_new_trade(buy(day=date(2024, 3, 5), quantity="9"))
+    qtbot.waitUntil(lambda: len(table_rows(second)) == 4, timeout=2000)
+    assert second.trades_view.selected_entries() == [picked]
+
+
+def test_the_read_only_window_takes_over_once_the_writer_closes(qtbot, two_windows):
+    first, second = two_windows
+    first.close()
+    qtbot.waitUntil(lambda: not second.tracker.read_only, timeout=3000)
+    assert second.read_only_notice.text == "" and second.act_new_trade.isEnabled()
+    second._save_new_trade(buy())
+    assert len(second.tracker.trades()) == 1
+
+
+def test_a_dividend_save_refreshes_the_table_but_does_not_reload_the_chart_bars(window, monkeypatch):
+    from tracker.domain.model import Dividend
+    from decimal import Decimal
+    window._save_new_trade(buy())
+    loaded = []
+    monkeypatch.setattr(window.tracker, "bars", lambda *a, **k: loaded.append(a) or pytest.fail("bars reloaded"))
+    window._added(window.tracker.add_dividend(Dividend("BABA", date(2024, 3, 5), Decimal("10"))))
+    window._after_change()
+    assert any("Dividend" in row for row in table_rows(window)) and loaded == []
+
+
+def test_prices_of_the_other_listing_do_not_reload_the_charts_bars(window, monkeypatch, tmp_path):
+    assert window.chart_symbol == "BABA"
+    csv = tmp_path / "hk.csv"
+    csv.write_text("Date,Open,High,Low,Close,Adj Close,Volume\n2024-03-01,70,71,69,70.5,70.5,100\n")
+    reloaded = []
+    real = window.tracker.bars
+    monkeypatch.setattr(window.tracker, "bars", lambda s, *a, **k: reloaded.append(s) or real(s, *a, **k))
+    window.tracker.import_prices(csv, "9988.HK")
+    changes = window.check_outside_changes()
+    assert changes.prices == {"9988.HK"} and not changes.activities
+    assert reloaded == []
+    assert "9988.HK prices through 2024-03-01" in window.status_prices.text()
+
+
+def test_the_watcher_reports_what_another_connection_committed(tracker, db_path):
+    from tracker.store.db import connect
+    assert not tracker.poll()
+    other = connect(db_path)
+    other.execute("INSERT INTO trades (symbol, side, trade_date, quantity, price, currency) "
+                  "VALUES ('9988.HK', 'buy', '2024-03-01', '100', '70', 'HKD')")
+    other.close()
+    changes = tracker.poll()
+    assert changes.activities == {"9988.HK"} and not changes.prices and not changes.reference
+    assert [t.quantity for t in tracker.trades("9988.HK")] == [100]      # no stale cache
+    assert not tracker.poll()
+
+
+def test_opening_a_database_with_an_impossible_history_shows_it_and_can_select_it(make_window, db_path):
+    from tracker.app.tracker import Tracker
+    from tracker.store.db import connect
+    with Tracker(db_path) as t:
+        t.add_trade(buy(day=date(2019, 7, 1), quantity="10", price="160"))
+    other = connect(db_path)
+    other.execute("INSERT INTO trades (symbol, side, trade_date, quantity, price, fee, currency) "
+                  "VALUES ('BABA', 'sell', '2020-01-02', '100', '200', '0', 'USD')")
+    other.close()
+    window = make_window()
+    assert "1 impossible entry" in window.history_notice.text
+    assert "sell of 100 BABA on 2020-01-02 exceeds the 10 held then" in window.history_notice.text
+    window.history_notice.buttons["Show"].click()
+    assert [e.side for e in window.trades_view.selected_entries()] == ["sell"]
+    window.delete_selected()
+    assert window.history_notice.text == ""

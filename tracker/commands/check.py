@@ -1,0 +1,39 @@
+"""check: the file's integrity, the history's consistency and the folder's safety, in one report."""
+from __future__ import annotations
+
+import json
+
+
+def register(sub) -> None:
+    c = sub.add_parser("check", help="check the database: pages, impossible entries, risky folder")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=check, reads_only=True)
+
+
+def check(args, tracker) -> int:
+    pages = [row[0] for row in tracker.db.execute("PRAGMA quick_check").fetchall()]
+    problems = [{"kind": type(rec).__name__.lower(), "id": rec.id, "message": error.message}
+                for rec, error in tracker.history_problems()]
+    risk = tracker.location_risk()
+    ok = pages == ["ok"] and not problems
+    if args.json:
+        print(json.dumps({"ok": ok, "pages": pages, "history": problems, "location": risk}))
+    else:
+        print(f"pages: {'ok' if pages == ['ok'] else '; '.join(pages[:5])}")
+        if problems:
+            print(f"history: {len(problems)} impossible entries (left out of every figure):")
+            for p in problems:
+                print(f"  {p['kind']} {p['id']}: {p['message']} — fix it, or `tracker trades delete {p['id']}`"
+                      if p["kind"] == "trade" else f"  {p['kind']} {p['id']}: {p['message']}")
+        else:
+            print("history: ok")
+        if risk:
+            print(f"folder: {risk}")
+    return 0 if ok else 1
+
+
+def warn_about_history(tracker, out) -> None:
+    """One line on stderr per impossible stored entry, so no figure is silently wrong."""
+    for rec, error in tracker.history_problems():
+        print(f"tracker: warning: {type(rec).__name__.lower()} {rec.id}: {error.message}; it is left "
+              "out of every figure until fixed (see `tracker check`)", file=out)
