@@ -127,6 +127,7 @@ class Tracker:
         self._book_cache: ledger.Book | None = None
         self._timeline_cache: list | None = None
         self._problems_cache: tuple | None = None
+        self._clean_history = False        # known clean without a replay (see write())
         self._seen_version = self._data_version()
         self._revisions = revisions.snapshot(self.db)
         self._pending = NOTHING
@@ -210,6 +211,10 @@ class Tracker:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self._catch_up()
+            # every change of ours is refused when it would break history, so a history that was
+            # clean before stays clean after: no replay needed to know it
+            clean = self._problems_cache is not None and not self._problems_cache[1] \
+                and self._problems_cache[0] is self._book_cache
             yield
             after = revisions.snapshot(self.db)
             self.db.execute("COMMIT")
@@ -219,6 +224,7 @@ class Tracker:
             self._drop_caches()     # a cache may hold what the rolled-back change read
             raise
         self._record(revisions.changed_kinds(self._revisions, after), after)
+        self._clean_history = clean
 
     def poll(self) -> Changes:
         """What other processes committed since we last looked (one pragma when nothing did), plus
@@ -238,6 +244,7 @@ class Tracker:
         if version == self._seen_version:
             return
         self._seen_version = version
+        self._clean_history = False        # another process may have written anything
         now = revisions.snapshot(self.db)
         kinds = revisions.changed_kinds(self._revisions, now)
         self._record(kinds, now)
@@ -255,6 +262,7 @@ class Tracker:
             self._closes_cache.pop(symbol, None)
 
     def _drop_caches(self) -> None:
+        self._clean_history = False
         self._book_cache = None
         self._timeline_cache = None
         self._closes_cache.clear()
@@ -334,12 +342,12 @@ class Tracker:
             return errors
         book = self.book()
         others = tuple(t for t in book.trades if t.id != replacing)
-        return ledger.new_history_errors(book, replace(book, trades=others + (trade,)),
+        return ledger.new_history_errors(self.history_problems(), replace(book, trades=others + (trade,)),
                                          changed=(trade,) if replacing is not None else ())
 
     def _check_removal(self, after: ledger.Book) -> None:
         """Refuse a delete (or undo) that a later entry depends on, naming that entry."""
-        errors = ledger.new_history_errors(self.book(), after)
+        errors = ledger.new_history_errors(self.history_problems(), after)
         if errors:
             raise ValidationError(errors)
 
@@ -348,7 +356,8 @@ class Tracker:
         written by an older version or another tool. Checked at open, as SQLite checks pages."""
         book = self.book()
         if self._problems_cache is None or self._problems_cache[0] is not book:
-            self._problems_cache = (book, ledger.history_problems(book))
+            known_clean = self._clean_history
+            self._problems_cache = (book, [] if known_clean else ledger.history_problems(book))
         return self._problems_cache[1]
 
     def location_risk(self) -> str | None:
@@ -499,7 +508,7 @@ class Tracker:
             return errors
         book = self.book()
         others = tuple(c for c in book.conversions if c.id != replacing)
-        return ledger.new_history_errors(book, replace(book, conversions=others + (conversion,)),
+        return ledger.new_history_errors(self.history_problems(), replace(book, conversions=others + (conversion,)),
                                          changed=(conversion,) if replacing is not None else ())
 
     def add_conversion(self, conversion: Conversion) -> Conversion:
@@ -634,7 +643,7 @@ class Tracker:
         report.added = len(new)
         report.preview = [t for t, _ in new]
         book = self.book()
-        history = ledger.new_history_errors(book, replace(book, trades=book.trades + tuple(t for t, _ in new)))
+        history = ledger.new_history_errors(self.history_problems(), replace(book, trades=book.trades + tuple(t for t, _ in new)))
         if history:
             raise ValidationError(history)
         return new
@@ -670,7 +679,7 @@ class Tracker:
             for trade in trades:
                 self._require_free("trades", trade)
             book = self.book()
-            errors = ledger.new_history_errors(book, replace(book, trades=book.trades + tuple(trades)))
+            errors = ledger.new_history_errors(self.history_problems(), replace(book, trades=book.trades + tuple(trades)))
             if errors:
                 raise ValidationError(errors)
             self._insert_trades(list(trades), list(import_keys))

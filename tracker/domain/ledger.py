@@ -568,11 +568,13 @@ def history_problems(book: Book) -> list[tuple[object, FieldError]]:
     return problems
 
 
-def new_history_errors(before: Book, after: Book, changed: Sequence = ()) -> list[FieldError]:
-    """The problems `after` has that `before` did not: a change is judged by what it breaks, so an
-    impossible entry already stored (and reported on its own) does not block every later change.
-    The `changed` records (an edited entry) are judged afresh even when they were broken before."""
-    known = {_identity(rec) for rec, _ in history_problems(before)} - {_identity(r) for r in changed}
+def new_history_errors(before: Book | list, after: Book, changed: Sequence = ()) -> list[FieldError]:
+    """The problems `after` has that `before` (a book, or its `history_problems`) did not: a change
+    is judged by what it breaks, so an impossible entry already stored (and reported on its own)
+    does not block every later change. The `changed` records (an edited entry) are judged afresh
+    even when they were broken before."""
+    problems = history_problems(before) if isinstance(before, Book) else before
+    known = {_identity(rec) for rec, _ in problems} - {_identity(r) for r in changed}
     return [error for rec, error in history_problems(after) if _identity(rec) not in known]
 
 
