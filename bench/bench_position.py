@@ -117,33 +117,40 @@ def main() -> None:
         print(f"{label:34s} median {median_ms(fn, args.runs):7.1f} ms")
 
 
+def store_book(t, book, closes) -> None:
+    """Write a generated book and its closes into the Tracker's database in one transaction."""
+    from datetime import datetime, timezone
+
+    import numpy as np
+
+    from tracker.store import ledger_rows, prices
+    with t.write():
+        for trade in book.trades:
+            ledger_rows.insert_trade(t.db, trade)
+        for conv in book.conversions:
+            ledger_rows.insert_conversion(t.db, conv)
+        for div in book.dividends:
+            ledger_rows.insert_dividend(t.db, div)
+        for fee in book.fees:
+            ledger_rows.insert_fee(t.db, fee)
+        for symbol, series in closes.items():
+            ts = np.array([int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp())
+                           for d, _ in series], dtype=np.int64)
+            c = np.array([float(v) for _, v in series])
+            prices.upsert_bars(t.db, symbol, {"ts": ts, "open": c, "high": c, "low": c, "close": c,
+                                              "volume": np.zeros(len(c))})
+
+
 def facade_figures(book, closes, as_of: date, runs: int) -> None:
     """The same book through the app: stored in SQLite, loaded, computed (what a user waits for)."""
     import tempfile
-    from datetime import datetime, timezone
 
     from tracker.app.tracker import Tracker
-    from tracker.store import ledger_rows, prices
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
         with Tracker(path, today=as_of, make_backups=False) as t:
-            with t.db.atomic():
-                for trade in book.trades:
-                    ledger_rows.insert_trade(t.db, trade)
-                for conv in book.conversions:
-                    ledger_rows.insert_conversion(t.db, conv)
-                for div in book.dividends:
-                    ledger_rows.insert_dividend(t.db, div)
-                for fee in book.fees:
-                    ledger_rows.insert_fee(t.db, fee)
-                for symbol, series in closes.items():
-                    import numpy as np
-                    ts = np.array([int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp())
-                                   for d, _ in series], dtype=np.int64)
-                    c = np.array([float(v) for _, v in series])
-                    prices.upsert_bars(t.db, symbol, {"ts": ts, "open": c, "high": c, "low": c, "close": c,
-                                                      "volume": np.zeros(len(c))})
+            store_book(t, book, closes)
 
         def cold():
             with Tracker(path, today=as_of, make_backups=False) as t:

@@ -13,7 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,32 +21,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_position import build_book  # noqa: E402
+from bench_position import build_book, store_book  # noqa: E402
 
 AS_OF = date(2025, 6, 2)
 
 
-def fill(path: Path, n: int) -> None:
-    import numpy as np
-
+def fill(path: Path, n: int) -> int:
     from tracker.app.tracker import Tracker
-    from tracker.store import ledger_rows, prices
     book, closes = build_book(n, seed=7)
-    with Tracker(path, today=AS_OF, make_backups=False) as t, t.write():
-        for trade in book.trades:
-            ledger_rows.insert_trade(t.db, trade)
-        for conv in book.conversions:
-            ledger_rows.insert_conversion(t.db, conv)
-        for div in book.dividends:
-            ledger_rows.insert_dividend(t.db, div)
-        for fee in book.fees:
-            ledger_rows.insert_fee(t.db, fee)
-        for symbol, series in closes.items():
-            ts = np.array([int(datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp())
-                           for d, _ in series], dtype=np.int64)
-            c = np.array([float(v) for _, v in series])
-            prices.upsert_bars(t.db, symbol, {"ts": ts, "open": c, "high": c, "low": c, "close": c,
-                                              "volume": np.zeros(len(c))})
+    with Tracker(path, today=AS_OF, make_backups=False) as t:
+        store_book(t, book, closes)
     return len(book.trades) + len(book.conversions) + len(book.dividends) + len(book.fees)
 
 
