@@ -109,3 +109,10 @@ def test_opening_a_database_with_an_impossible_history_shows_it_and_can_select_i
     assert [e.side for e in window.trades_view.selected_entries()] == ["sell"]
     window.delete_selected()
     assert window.history_notice.text == ""
+
+
+def test_the_read_only_window_says_so_in_its_title_and_refuses_to_start_a_change(two_windows):
+    first, second = two_windows
+    assert "(read-only)" in second.windowTitle() and "(read-only)" not in first.windowTitle()
+    assert second.new_trade() is None and second.import_prices() is None
+    assert "Read-only" in second.statusBar().currentMessage()

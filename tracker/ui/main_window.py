@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         if self.tracker.read_only and self.tracker.try_write_access():
             self.statusBar().showMessage("The other Tracker closed this database: you can edit again", 8000)
             self._update_notices()
+            self._update_status()
         changes = self.tracker.poll()
         self.apply_changes(changes)
         return changes
@@ -424,6 +425,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{t.took_over_from.describe()} ended without closing this "
                                          "database; this window took it over", 10000)
 
+    def _may_change(self) -> bool:
+        """Whether the window may start a change now: not while an import runs, and never while
+        the database is open read-only (said in the status bar, as the notice says why)."""
+        if self.busy:
+            return False
+        if self.tracker.read_only:
+            self.statusBar().showMessage("Read-only: another Tracker is writing to this database", 8000)
+            return False
+        return True
+
     def _show_problem(self, index: int) -> None:
         problems = self.tracker.history_problems()
         if index < len(problems):
@@ -435,7 +446,8 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip(str(self.tracker.path))
         known = [f"{s} prices through {d}" for s, d in self.price_dates.items() if d]
         self.status_prices.setText(" · ".join(known) if known else "no prices yet — File ▸ Import prices")
-        self.setWindowTitle(f"{self.tracker.path.name} — {APP_NAME}")
+        read_only = " (read-only)" if self.tracker.read_only else ""
+        self.setWindowTitle(f"{self.tracker.path.name}{read_only} — {APP_NAME}")
 
     def _update_actions(self) -> None:
         idle = not self.busy
@@ -516,7 +528,7 @@ class MainWindow(QMainWindow):
     # ================================================================================= trades ==
     def new_trade(self) -> TradeDialog | None:
         """Open the trade dialog (non-blocking); returns it so tests can type into it."""
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.trade_dialog import TradeDialog
         dialog = TradeDialog(self.tracker, self._save_new_trade, symbol=self.chart_symbol, parent=self)
@@ -549,7 +561,7 @@ class MainWindow(QMainWindow):
         return None
 
     def edit_trade(self, trade) -> TradeDialog | None:
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.trade_dialog import TradeDialog
         dialog = TradeDialog(self.tracker, lambda new, old=trade: self._save_edit(old, new), trade=trade,
@@ -570,7 +582,7 @@ class MainWindow(QMainWindow):
         """Delete the selected entries, after asking, as one undo step; a refusal (a later sell
         needs the units) is shown with its reason and nothing is deleted."""
         entries = chronological(self.trades_view.selected_entries())
-        if not entries or self.busy:
+        if not entries or not self._may_change():
             return False
         what = describe(entries[0]) if len(entries) == 1 else f"these {len(entries)} transactions"
         if not self.confirm("Delete", f"Delete {what}?\n\nUndo (Ctrl+Z) brings it back."):
@@ -586,7 +598,7 @@ class MainWindow(QMainWindow):
 
     def add_dividend(self, dividend: Dividend | None = None) -> DividendDialog | None:
         """The dividend dialog: a new dividend, or an edit of `dividend`."""
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.trade_dialog import DividendDialog
         dialog = DividendDialog(self.tracker, self._saver(dividend, self.tracker.add_dividend),
@@ -596,7 +608,7 @@ class MainWindow(QMainWindow):
 
     def add_fee(self, fee: Fee | None = None) -> FeeDialog | None:
         """The fee dialog: a new standalone fee, or an edit of `fee`."""
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.trade_dialog import FeeDialog
         dialog = FeeDialog(self.tracker, self._saver(fee, self.tracker.add_fee), symbol=self.chart_symbol,
@@ -606,7 +618,7 @@ class MainWindow(QMainWindow):
 
     def add_conversion(self, conversion: Conversion | None = None) -> ConversionDialog | None:
         """The conversion dialog: a new conversion, or an edit of `conversion`."""
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.trade_dialog import ConversionDialog
         dialog = ConversionDialog(self.tracker, self._saver(conversion, self.tracker.add_conversion),
@@ -631,14 +643,14 @@ class MainWindow(QMainWindow):
 
     def import_prices(self, path: str | Path | None = None) -> PriceImportDialog | None:
         """Open the price import dialog (non-blocking), on `path` when given."""
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.import_dialog import PriceImportDialog
         dialog = PriceImportDialog(self.tracker, self, self._import_dir(), symbol=self.chart_symbol)
         return self._open_import(dialog, path)
 
     def import_trades(self, path: str | Path | None = None) -> TradeImportDialog | None:
-        if self.busy:
+        if not self._may_change():
             return None
         from tracker.ui.import_dialog import TradeImportDialog
         dialog = TradeImportDialog(self.tracker, self, self._import_dir())

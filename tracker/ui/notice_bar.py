@@ -25,6 +25,8 @@ class NoticeBar(QFrame):
 
     def show_notice(self, text: str, actions: dict[str, Callable[[], None]] | None = None) -> None:
         for button in self.buttons.values():
+            self._layout.removeWidget(button)     # at once: deleteLater waits for the event loop
+            button.hide()
             button.deleteLater()
         self.buttons = {}
         for title, run in (actions or {}).items():
