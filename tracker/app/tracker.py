@@ -18,7 +18,7 @@ import numpy as np
 
 from tracker import paths
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
-from tracker.domain import checks, ledger
+from tracker.domain import book_edits, checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
 from tracker.domain.money import to_decimal
@@ -128,6 +128,7 @@ class Tracker:
         self._timeline_cache: list | None = None
         self._problems_cache: tuple | None = None
         self._clean_history = False        # known clean without a replay (see write())
+        self._edits: list | None = []     # entries the running change wrote (see write())
         self._seen_version = self._data_version()
         self._revisions = revisions.snapshot(self.db)
         self._pending = NOTHING
@@ -202,19 +203,26 @@ class Tracker:
                 self.read_only_because.pid else "another Tracker"
             raise ReadOnly(f"this database is open read-only: {who} is writing to it")
         if self.db.conn.in_transaction:        # nested: one step of a change already running
+            edits = len(self._edits) if self._edits is not None else None
             try:
                 with self.db.atomic():
                     yield
+            except BaseException:
+                if edits is not None and self._edits is not None:
+                    del self._edits[edits:]       # that step was rolled back
+                raise
             finally:
                 self._drop_caches()    # the next step must see this one's effect
             return
         self.db.execute("BEGIN IMMEDIATE")
+        self._edits = []
         try:
             self._catch_up()
+            book = self._book_cache
             # every change of ours is refused when it would break history, so a history that was
             # clean before stays clean after: no replay needed to know it
             clean = self._problems_cache is not None and not self._problems_cache[1] \
-                and self._problems_cache[0] is self._book_cache
+                and self._problems_cache[0] is book
             yield
             after = revisions.snapshot(self.db)
             self.db.execute("COMMIT")
@@ -223,8 +231,24 @@ class Tracker:
                 self.db.execute("ROLLBACK")
             self._drop_caches()     # a cache may hold what the rolled-back change read
             raise
+        finally:
+            edits, self._edits = self._edits, []
         self._record(revisions.changed_kinds(self._revisions, after), after)
         self._clean_history = clean
+        if book is not None and edits:
+            # the entries this change wrote, put into the book read before it: no reload
+            for removed, added in edits:
+                book = book_edits.with_entry(book, removed, added)
+            self._book_cache = book
+
+    def _edited(self, removed=None, added=None) -> None:
+        """Note an entry this change wrote (inside `write()`), so that the book need not be
+        reloaded after it. A change that notes nothing reloads the book (when it touched the
+        ledger at all); one that notes `removed=added=None`, or a record of another kind, too."""
+        if self._edits is not None and all(r is None or book_edits.editable(r) for r in (removed, added)):
+            self._edits.append((removed, added))
+        else:
+            self._edits = None
 
     def poll(self) -> Changes:
         """What other processes committed since we last looked (one pragma when nothing did), plus
@@ -408,7 +432,9 @@ class Tracker:
             errors = self.check_trade(trade)
             if errors:
                 raise ValidationError(errors)
-            return rows.insert_trade(self.db, trade)
+            saved = rows.insert_trade(self.db, trade)
+            self._edited(added=saved)
+            return saved
 
     restore_trade = add_trade   # undo of a delete: the same checks, the same id
 
@@ -421,6 +447,7 @@ class Tracker:
             if errors:
                 raise ValidationError(errors)
             rows.update_trade(self.db, trade)
+            self._edited(removed=trade, added=trade)
         return trade
 
     def delete_trade(self, trade_id: int, expected: Trade | None = None) -> Trade:
@@ -431,6 +458,7 @@ class Tracker:
             book = self.book()
             self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
             rows.delete_row(self.db, "trades", trade_id)
+            self._edited(removed=old)
         return old
 
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
@@ -451,6 +479,7 @@ class Tracker:
         with self.write():
             self._require_unchanged(self._stored("dividends", dividend.id, "dividend"), expected, "dividend")
             rows.update_record(self.db, "dividends", dividend)
+            self._edited(removed=dividend, added=dividend)
         return dividend
 
     def update_fee(self, fee: Fee, expected: Fee | None = None) -> Fee:
@@ -461,6 +490,7 @@ class Tracker:
         with self.write():
             self._require_unchanged(self._stored("fees", fee.id, "fee"), expected, "fee")
             rows.update_record(self.db, "fees", fee)
+            self._edited(removed=fee, added=fee)
         return fee
 
     def update_conversion(self, conversion: Conversion, expected: Conversion | None = None) -> Conversion:
@@ -472,6 +502,7 @@ class Tracker:
             if errors:
                 raise ValidationError(errors)
             rows.update_record(self.db, "conversions", conversion)
+            self._edited(removed=conversion, added=conversion)
         return conversion
 
     def add_dividend(self, dividend: Dividend) -> Dividend:
@@ -480,12 +511,16 @@ class Tracker:
             raise ValidationError(errors)
         with self.write():
             self._require_free("dividends", dividend)
-            return rows.insert_dividend(self.db, dividend)
+            saved = rows.insert_dividend(self.db, dividend)
+            self._edited(added=saved)
+            return saved
 
     def delete_dividend(self, dividend_id: int, expected: Dividend | None = None) -> None:
         with self.write():
-            self._require_unchanged(self._stored("dividends", dividend_id, "dividend"), expected, "dividend")
+            old = self._stored("dividends", dividend_id, "dividend")
+            self._require_unchanged(old, expected, "dividend")
             rows.delete_row(self.db, "dividends", dividend_id)
+            self._edited(removed=old)
 
     def add_fee(self, fee: Fee) -> Fee:
         fee = self._fee_currency(fee)
@@ -494,12 +529,16 @@ class Tracker:
             raise ValidationError(errors)
         with self.write():
             self._require_free("fees", fee)
-            return rows.insert_fee(self.db, fee)
+            saved = rows.insert_fee(self.db, fee)
+            self._edited(added=saved)
+            return saved
 
     def delete_fee(self, fee_id: int, expected: Fee | None = None) -> None:
         with self.write():
-            self._require_unchanged(self._stored("fees", fee_id, "fee"), expected, "fee")
+            old = self._stored("fees", fee_id, "fee")
+            self._require_unchanged(old, expected, "fee")
             rows.delete_row(self.db, "fees", fee_id)
+            self._edited(removed=old)
 
     def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
         """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
@@ -517,7 +556,9 @@ class Tracker:
             errors = self.check_conversion(conversion)
             if errors:
                 raise ValidationError(errors)
-            return rows.insert_conversion(self.db, conversion)
+            saved = rows.insert_conversion(self.db, conversion)
+            self._edited(added=saved)
+            return saved
 
     def units_received(self, conversion: Conversion) -> Decimal:
         """Units of the other listing a conversion delivers (10 BABA -> 80 9988.HK), at the ratio of
@@ -528,12 +569,13 @@ class Tracker:
 
     def delete_conversion(self, conversion_id: int, expected: Conversion | None = None) -> None:
         with self.write():
-            self._require_unchanged(self._stored("conversions", conversion_id, "conversion"),
-                                    expected, "conversion")
+            old = self._stored("conversions", conversion_id, "conversion")
+            self._require_unchanged(old, expected, "conversion")
             book = self.book()
             self._check_removal(replace(book, conversions=tuple(c for c in book.conversions
                                                                 if c.id != conversion_id)))
             rows.delete_row(self.db, "conversions", conversion_id)
+            self._edited(removed=old)
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
