@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
         self.buyback_panel = None
         self._reference_markers: dict | None = None
+        self._trade_markers: dict[Trade, TradeMarker] = {}
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
 
@@ -488,11 +489,11 @@ class MainWindow(QMainWindow):
 
     def _feed_overlays(self, symbol: str) -> None:
         t = self.tracker
-        self.chart.set_trades([
-            TradeMarker(tr.trade_date, tr.side, float(tr.price), float(tr.quantity),
-                        f"{'Bought' if tr.side == BUY else 'Sold'} {fmt.quantity(tr.quantity)} at "
-                        f"{fmt.price(tr.price, tr.currency)}" + (f" — {tr.note}" if tr.note else ""))
-            for tr in t.trades(symbol)])
+        # one marker per trade, made once: a save adds one, it does not relabel ten thousand
+        known, self._trade_markers = self._trade_markers, {}
+        for tr in t.trades(symbol):
+            self._trade_markers[tr] = known.get(tr) or _trade_marker(tr)
+        self.chart.set_trades(list(self._trade_markers.values()))
         self.chart.set_cost_line([(day, None if cost is None else float(cost))
                                   for day, cost in t.cost_series(symbol)])
         values = t.value_series(symbol)
@@ -862,6 +863,12 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._closed = True
             self.tracker.close()
+
+
+def _trade_marker(tr: Trade) -> TradeMarker:
+    label = (f"{'Bought' if tr.side == BUY else 'Sold'} {fmt.quantity(tr.quantity)} at "
+             f"{fmt.price(tr.price, tr.currency)}" + (f" — {tr.note}" if tr.note else ""))
+    return TradeMarker(tr.trade_date, tr.side, float(tr.price), float(tr.quantity), label)
 
 
 def _interactive() -> bool:

@@ -4,6 +4,7 @@ take no room (an index axis). This module maps between indexes and exchange-loca
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -17,8 +18,14 @@ MA_WINDOWS = (20, 50, 200)
 def to_epoch(when: date | datetime) -> int:
     """Epoch seconds of a naive exchange-local time (a date means its midnight)."""
     if not isinstance(when, datetime):
-        when = datetime(when.year, when.month, when.day)
+        return _midnight(when)
     return int((when.replace(tzinfo=None) - EPOCH).total_seconds())
+
+
+@lru_cache(maxsize=1 << 16)
+def _midnight(day: date) -> int:
+    """Remembered: every refresh places every trade and event again, on the same few dates."""
+    return int((datetime(day.year, day.month, day.day) - EPOCH).total_seconds())
 
 
 def to_datetime(ts: int) -> datetime:
