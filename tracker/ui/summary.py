@@ -33,6 +33,7 @@ class Figure:
     detail: Callable[[Position], str] = lambda p: ""
     sign: Callable[[Position], int] = lambda p: 0
     note: Callable[[Position], str] = lambda p: ""      # what the tooltip adds for this position
+    detail_signed: bool = True      # the detail line takes the figure's gain/loss colour
 
 
 def unrealized_fraction(p: Position) -> Decimal | None:
@@ -73,14 +74,15 @@ def _rate(p: Position, yearly: float | None, period: float | None) -> float | No
 def _rate_note(p: Position) -> str:
     notes = []
     if p.period_days is not None and not p.annualized:
-        notes.append(f"Over {p.period_days} days: {NOT_ANNUALIZED}.")
+        notes.append(f"Over {p.period_days} day{'' if p.period_days == 1 else 's'}: {NOT_ANNUALIZED}.")
     if p.price_stale:
         notes.append(f"Runs to {p.returns_to}, the date of the last price.")
     return " ".join(notes)
 
 
 def _not_annualized(p: Position) -> str:
-    return f"{p.period_days} days, not annualized" if p.period_days is not None else ""
+    """The detail line under a year (short: the tooltip says over how many days, and why)."""
+    return "not annualized" if p.period_days is not None else ""
 
 
 def _at_cost(p: Position) -> str:
@@ -133,7 +135,7 @@ FIGURES = (
            "conversions this equals unrealized + realized P&L + net dividends − fees; with one, "
            "that sum (conversions at their carried cost) is shown below it as \"at cost\".",
            lambda p: fmt.money(p.total_return, p.currency, signed=True), _at_cost,
-           lambda p: fmt.sign(p.total_return)),
+           lambda p: fmt.sign(p.total_return), detail_signed=False),
     Figure("xirr", "XIRR",
            "Money-weighted return a year: the rate at which every buy, sell, dividend and fee, "
            "plus the market value at the end, discount to zero (365-day year). It weighs the "
@@ -234,7 +236,7 @@ class Tile(QWidget):
         muted = theme.muted_color()
         color = theme.signed_color(self.figure.sign(p))
         set_text_color(self.caption, muted)
-        set_text_color(self.detail, color or muted)
+        set_text_color(self.detail, (color if self.figure.detail_signed else None) or muted)
         set_text_color(self.value, color)
         unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
         note = self.figure.note(p)
@@ -264,7 +266,6 @@ class PositionCard(Card):
         head.addWidget(self.title)
         head.addWidget(self.currency)
         head.addWidget(self.subtitle, 1)
-        head.addWidget(self.stale)
         self.tiles = {f.key: Tile(f) for f in FIGURES}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(4)
@@ -273,6 +274,7 @@ class PositionCard(Card):
         layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(1)
         layout.addLayout(head)
+        layout.addWidget(self.stale)        # its own line: it must not be cut off on a narrow card
         layout.addLayout(self.grid)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_columns(5)
