@@ -395,7 +395,7 @@ class _Walk:
         by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
         unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
         marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
-        mark_source = None                               # what the last mark is: TRADE or CONVERSION
+        mark_source = None                               # PRICE_FROM_TRADE or PRICE_FROM_CONVERSION
         first_in: date | None = None
 
         # Trades, by far the most numerous events, are handled inline.
