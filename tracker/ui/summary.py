@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QH
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.app.price_age import STALE_AFTER_SESSIONS
+from tracker.domain.ledger import PRICE_FROM_CLOSE
 from tracker.domain.model import Position
 from tracker.domain.returns import NOT_ANNUALIZED
 from tracker.ui import formatting as fmt
@@ -63,7 +64,9 @@ def stale_note(p: Position) -> str:
 def _price_detail(p: Position) -> str:
     if p.last_price_date is None:
         return "no prices yet"
-    return str(p.last_price_date) if p.price_source == "close" else f"{p.price_source} {p.last_price_date}"
+    if p.price_source == PRICE_FROM_CLOSE:
+        return str(p.last_price_date)
+    return f"{p.price_source} {p.last_price_date}"      # "trade 2026-11-20"
 
 
 def _rate(p: Position, yearly: float | None, period: float | None) -> float | None:
