@@ -178,3 +178,16 @@ def test_a_converted_holding_has_one_total_return_with_xirr_and_the_position_vie
     # and on the giving side: out at 20 x 63.15 = 1,263 after 4,327.80 in
     gave = ledger.compute_position("BABA", b, date(2024, 5, 2), baba, other_closes=others)
     assert gave.total_return == D("1263") - D("4327.80") and gave.total_return_at_cost == 0
+
+
+def test_units_that_arrived_by_conversion_bring_their_transfer_price():
+    b = Book(INSTRUMENTS, trades=(Trade("BABA", BUY, date(2024, 1, 2), D(10), D(70)),),
+             conversions=(Conversion(date(2024, 2, 1), "BABA", "9988.HK", D(10), D(2), D("7.8")),))
+    baba = [(date(2024, 1, 2), D(70)), (date(2024, 2, 1), D(72))]
+    p = ledger.compute_position("9988.HK", b, date(2024, 2, 5), [], other_closes={"BABA": baba})
+    # no 9988.HK close: 10 x 72 USD x 7.8 for 80 shares = 70.20 HKD a share (the fee is not a price)
+    assert (p.last_price, p.last_price_date, p.price_source) == (D("70.2"), date(2024, 2, 1), "conversion")
+    assert p.market_value == 80 * D("70.2") == D("5616")
+    # in: (720 + 2 fee) x 7.8 = 5631.60; TWR = 5616 / 5631.60 - 1, the fee's cost, like the total
+    assert p.twr == pytest.approx(5616 / 5631.6 - 1, rel=1e-12)
+    assert p.total_return == D("5616") - D("5631.60")
