@@ -65,7 +65,7 @@ def test_under_a_year_the_rates_are_not_annualized_and_say_why(window, tmp_path)
     for key in ("xirr", "twr"):
         tile = card.tiles[key]
         assert tile.detail.text() == "not annualized"
-        assert "Over 21 days: not annualized: period under a year" in tile.toolTip()
+        assert "Over 21 days (not annualized: period under a year)." in tile.toolTip()
     twr_tip = card.tiles["twr"].toolTip()
     assert "start of its day" in twr_tip and "Portfolio Performance" in twr_tip
 

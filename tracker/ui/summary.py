@@ -77,7 +77,7 @@ def _rate(p: Position, yearly: float | None, period: float | None) -> float | No
 def _rate_note(p: Position) -> str:
     notes = []
     if p.period_days is not None and not p.annualized:
-        notes.append(f"Over {p.period_days} day{'' if p.period_days == 1 else 's'}: {NOT_ANNUALIZED}.")
+        notes.append(f"Over {p.period_days} day{'' if p.period_days == 1 else 's'} ({NOT_ANNUALIZED}).")
     if p.price_stale:
         notes.append(f"Runs to {p.returns_to}, the date of the last price.")
     return " ".join(notes)
