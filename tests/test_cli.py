@@ -11,7 +11,9 @@ from tracker.cli import main
 
 POSITION_KEYS = {"symbol", "currency", "method", "as_of", "shares", "cost_basis", "average_cost",
                  "last_price", "last_price_date", "market_value", "unrealized_pnl", "realized_pnl",
-                 "dividends_net", "fees", "total_return", "xirr", "twr", "twr_annualized"}
+                 "dividends_net", "fees", "total_return", "xirr", "twr", "twr_annualized",
+                 "price_source", "price_age_days", "price_stale", "total_return_at_cost", "returns_to",
+                 "period_days", "annualized", "xirr_period"}
 
 
 @pytest.fixture
@@ -44,6 +46,12 @@ def test_trade_round_trip_and_position_json(run, tmp_path):
     assert pos["shares"] == 100 and pos["cost_basis"] == 7321.5
     assert pos["market_value"] == 7500 and pos["unrealized_pnl"] == 178.5
     assert pos["last_price_date"] == "2024-01-03" and pos["currency"] == "USD"
+    # one day held: nothing is annualized; the period's own figures are given instead
+    assert (pos["period_days"], pos["annualized"], pos["xirr"], pos["twr_annualized"]) == (1, False, None, None)
+    # TWR: 7500 / 7321.50 - 1 (the buy's money in at the start of its day, worth 7500 at the next
+    # close); the money-weighted return over the same single day is the same ratio
+    assert pos["twr"] == pytest.approx(7500 / 7321.5 - 1) and pos["xirr_period"] == pytest.approx(7500 / 7321.5 - 1)
+    assert (pos["price_source"], pos["price_stale"], pos["price_age_days"]) == ("close", False, 0)
     code, out, _ = run("trades", "list", "--json")
     trades = json.loads(out)
     assert [(t["id"], t["quantity"], t["price"], t["fee"]) for t in trades] == [(1, 100, 73.2, 1.5)]

@@ -83,8 +83,10 @@ def test_as_of_only_counts_events_up_to_that_day():
     p = ledger.compute_position("BABA", book(THREE_BUYS_TWO_SELLS), date(2024, 4, 1), CLOSES)
     # three buys and the first sell: 40 - 15 = 25 left, cost 702 + 1503 + 801 - 1077.75 = 1928.25
     assert (p.shares, p.cost_basis, p.realized_pnl) == (D(25), D("1928.25"), D("194.75"))
-    # the last close on or before 2024-04-01 is the one of 2024-01-02
-    assert (p.last_price, p.last_price_date) == (D(70), date(2024, 1, 2))
+    # the last close on or before 2024-04-01 is the one of 2024-01-02, but the buy of 2024-04-01
+    # at 80 is a more recent price of the listing, and that is the one the holding is valued at
+    assert (p.last_price, p.last_price_date, p.price_source) == (D(80), date(2024, 4, 1), "trade")
+    assert p.market_value == 25 * D(80)
 
 
 def test_average_cost_series_steps_after_each_change():
@@ -107,12 +109,19 @@ def test_flat_position_and_missing_prices():
     # nothing held: worth 0 even without prices; 5 x 90 - 400.50 = 49.50 more realized
     assert (flat.shares, flat.cost_basis, flat.average_cost) == (D(0), D(0), None)
     assert (flat.market_value, flat.unrealized_pnl, flat.realized_pnl) == (D(0), D(0), D("512.50"))
-    assert flat.total_return == D("512.50") and flat.last_price is None
+    # the last price is the sell's (no close): nothing is held, so it values nothing
+    assert flat.total_return == D("512.50") and (flat.last_price, flat.price_source) == (D(90), "trade")
     held = ledger.compute_position("BABA", book(THREE_BUYS_TWO_SELLS), date(2024, 6, 3), [])
-    # units held but no price: value, unrealized, total and the returns are unknown
-    assert held.market_value is None and held.unrealized_pnl is None and held.total_return is None
-    assert held.xirr is None and held.twr is None and held.twr_annualized is None
+    # units held but no close at all: valued at the latest trade price, the sell of 2024-05-01 at 90
+    assert (held.last_price, held.last_price_date, held.price_source) == (D(90), date(2024, 5, 1), "trade")
+    # 5 x 90 = 450 held; cost 400.50 (half of lot 3's 801) -> unrealized 49.50
+    assert (held.market_value, held.unrealized_pnl) == (D(450), D("49.50"))
     assert held.realized_pnl == D("463.00")
+    # in 702 + 1503 + 801, out 1272.50 + 1796, left 450: 1272.50 + 1796 + 450 - 3006 = 512.50
+    assert held.total_return == D("512.50") == held.total_return_at_cost
+    # 153 days from the first buy: under a year, so the rates are given for the period only
+    assert held.period_days == 153 and held.xirr is None and held.twr_annualized is None
+    assert held.xirr_period is not None and held.twr is not None
 
 
 def test_nothing_recorded_gives_an_empty_position():

@@ -96,7 +96,13 @@ def test_total_return_is_the_sum_of_its_parts(steps, price):
     for symbol in SYMBOLS:
         for method in ledger.METHODS:
             p = ledger.compute_position(symbol, book, facts["last_day"], closes[symbol], method, closes)
-            assert p.total_return == p.realized_pnl + p.unrealized_pnl + p.dividends_net - p.fees
+            # at carried cost the total is the sum of the parts; at market it is what came out
+            # plus what is left minus what went in, conversions at their transfer value
+            assert p.total_return_at_cost == p.realized_pnl + p.unrealized_pnl + p.dividends_net - p.fees
+            flows = ledger.cash_flows(symbol, book, facts["last_day"], closes[symbol], method, closes)
+            assert p.total_return == p.market_value + sum((a for _, a in flows), D(0))
+            if not book.conversions:
+                assert p.total_return == p.total_return_at_cost
             assert p.realized_pnl == sum(p.realized_by_trade.values(), D(0))
             assert p.market_value == p.shares * price
             assert p.cost_basis >= 0 and (p.shares == 0) == (p.average_cost is None)

@@ -101,10 +101,10 @@ def test_xirr_sums_same_day_flows_and_ignores_their_order():
 
 
 # --- TWR -------------------------------------------------------------------------------------------
-# Two sub-periods with a contribution between them:
-#   day 0  buy 10 at 100 (1000 in), close 100: V = 1000, r = (1000 + 0) / 1000 - 1 = 0
+# Two sub-periods with a contribution between them, r_t = (V_t + Out_t) / (V_{t-1} + In_t) - 1:
+#   day 0  buy 10 at 100 (1000 in), close 100: V = 1000, r = 1000 / (0 + 1000) - 1 = 0
 #   day 1  close 110: V = 1100, r = 1100 / 1000 - 1 = +10 %
-#   day 2  buy 10 at 110 (1100 in), close 110: V = 2200, r = (2200 - 1100) / 1100 - 1 = 0
+#   day 2  buy 10 at 110 (1100 in), close 110: V = 2200, r = 2200 / (1100 + 1100) - 1 = 0
 #   day 3  close 99: V = 1980, r = 1980 / 2200 - 1 = -10 %
 #   TWR = 1.10 x 0.90 - 1 = -1 %, whatever the size of the contribution
 TWR_DAYS = [(1000.0, 1000.0, 0.0), (1100.0, 0.0, 0.0), (2200.0, 1100.0, 0.0), (1980.0, 0.0, 0.0)]
@@ -115,17 +115,36 @@ def test_twr_chain_links_daily_returns_around_a_contribution():
 
 
 def test_twr_start_of_day_rule_for_an_empty_position():
-    # flat, then a same-day round trip: buy 1000, sell for 990: r = (0 + 990) / 1000 - 1 = -1 %
+    # flat, then a same-day round trip: buy 1000, sell for 990: r = (0 + 990) / (0 + 1000) - 1 = -1 %
     assert returns.twr([(0.0, 1000.0, 990.0)]) == pytest.approx(-0.01)
-    # a dividend paid while nothing is held has no return of its own
+    # a dividend paid while nothing is held has no return of its own, nor a fee booked then
     assert returns.twr([(0.0, 0.0, 5.0)]) is None
+    assert returns.twr([(0.0, 3.0, 0.0)]) is None
+    # ... and neither breaks the chain: 1000 in, worth 1050, all sold for 1050 (+5 %); a fee of 3
+    # while flat is skipped; 500 in again, worth 550 (+10 %): 1.05 x 1.10 - 1
+    days = [(1000.0, 1000.0, 0.0), (0.0, 0.0, 1050.0), (0.0, 3.0, 0.0), (500.0, 500.0, 0.0), (550.0, 0.0, 0.0)]
+    assert returns.twr(days) == pytest.approx(1.05 * 1.10 - 1, abs=1e-12)
     assert returns.twr([]) is None
+
+
+def test_twr_money_in_at_the_start_of_the_day_and_out_at_its_end():
+    # held 1000; a day with 1000 more in, closing at 2100: the new money shared the day's move,
+    # r = 2100 / (1000 + 1000) - 1 = +5 %, not (2100 - 1000) / 1000 - 1 = +10 %
+    assert returns.twr([(1000.0, 1000.0, 0.0), (2100.0, 1000.0, 0.0)]) == pytest.approx(0.05, abs=1e-12)
+    # held 1000; half sold at the day's close for 550, the rest worth 550: the sold half earned the
+    # day's move too, r = (550 + 550) / 1000 - 1 = +10 %
+    assert returns.twr([(1000.0, 1000.0, 0.0), (550.0, 0.0, 550.0)]) == pytest.approx(0.10, abs=1e-12)
+    # a fee of 10 on a day the holding does not move: r = 1000 / (1000 + 10) - 1
+    assert returns.twr([(1000.0, 1000.0, 0.0), (1000.0, 10.0, 0.0)]) == pytest.approx(1000 / 1010 - 1)
 
 
 def test_annualized_twr():
     # 21 % over two years is 10 % a year: 1.21 ** (365 / 730) - 1
     assert returns.annualized(0.21, 730) == pytest.approx(0.10, abs=1e-12)
-    assert returns.annualized(-0.01, 3) == pytest.approx(0.99 ** (365 / 3) - 1)
+    # exactly a year: the rate itself; a day less is under a year and is not annualized (GIPS)
+    assert returns.annualized(0.07, 365) == pytest.approx(0.07, abs=1e-12)
+    assert returns.annualized(0.07, 364) is None
+    assert returns.annualized(-0.01, 3) is None
     assert returns.annualized(0.05, 0) is None
     assert returns.annualized(None, 10) is None
     assert returns.annualized(-1.0, 10) is None
@@ -145,32 +164,40 @@ TWR_CLOSES = [(date(2023, 12, 29), D(98)), (D0, D(100)), (D1, D(110)), (D2, D(11
 def test_position_twr_and_xirr_on_the_hand_example():
     p = ledger.compute_position("BABA", _twr_book(), D3, TWR_CLOSES)
     assert p.twr == pytest.approx(-0.01, abs=1e-12)
-    # annualized over the 364 calendar days from the first trade
-    assert p.twr_annualized == pytest.approx(0.99 ** (365 / 364) - 1, rel=1e-9)
-    # money-weighted: -1000 on D0, -1100 on D2, +1980 (20 x 99) on D3
+    # 364 calendar days from the first trade: under a year, so neither rate is annualized
+    assert (p.period_days, p.annualized, p.twr_annualized, p.xirr) == (364, False, None, None)
+    # money-weighted over the period itself: -1000 on D0, -1100 on D2, +1980 (20 x 99) on D3,
+    # solved with the period (364 days) as the unit of time
     flows = [(D0, -1000.0), (D2, -1100.0), (D3, 1980.0)]
-    assert p.xirr == pytest.approx(brute_force_irr(flows), rel=1e-7)
+    assert p.xirr_period == pytest.approx((1 + brute_force_irr(flows)) ** (364 / 365) - 1, rel=1e-7)
+    # a day later the period is a year: both are annualized
+    later = ledger.compute_position("BABA", _twr_book(), D3 + timedelta(days=1), TWR_CLOSES)
+    assert later.annualized and later.twr_annualized == pytest.approx(-0.01, abs=1e-12)
+    flows[-1] = (D3 + timedelta(days=1), 1980.0)
+    assert later.xirr == pytest.approx(brute_force_irr(flows), rel=1e-7)
+    assert later.xirr_period == pytest.approx(later.xirr, rel=1e-9)     # a period of 365 days
     assert ledger.cash_flows("BABA", _twr_book(), D3) == [(D0, D(-1000)), (D2, D(-1100))]
 
 
 def test_a_day_without_a_close_uses_the_most_recent_price_seen():
     # closes of days 1 and 2 missing. Day 2 has a trade at 110, more recent than the day-0 close:
-    # V = 20 x 110 = 2200, r = (2200 - 1100) / 1000 - 1 = +10 %; day 3: 1980 / 2200 - 1 = -10 %
+    # V = 20 x 110 = 2200 with 1100 in at the start of the day on top of the 1000 held since day 0,
+    # r = 2200 / (1000 + 1100) - 1; day 3: 1980 / 2200 - 1 = -10 %
     closes = [c for c in TWR_CLOSES if c[0] not in (D1, D2)]
     p = ledger.compute_position("BABA", _twr_book(), D3, closes)
-    assert p.twr == pytest.approx(-0.01, abs=1e-12)
+    assert p.twr == pytest.approx(2200 / 2100 * 0.9 - 1, abs=1e-12)
     # a flow on a day with neither a close nor a trade (a fee) carries the last close (110 of day 2)
     with_fee = Book(INSTRUMENTS, trades=_twr_book().trades, fees=(Fee("BABA", date(2024, 9, 1), D(22)),))
     p = ledger.compute_position("BABA", with_fee, D3, TWR_CLOSES)
-    # 2024-09-01: V = 2200 (unchanged), r = (2200 - 22) / 2200 - 1 = -1 %; then 1980 / 2200 - 1
-    assert p.twr == pytest.approx(1.1 * 0.99 * 0.9 - 1, abs=1e-12)
+    # 2024-09-01: V = 2200 (unchanged), r = 2200 / (2200 + 22) - 1; then 1980 / 2200 - 1
+    assert p.twr == pytest.approx(1.1 * (2200 / 2222) * 0.9 - 1, abs=1e-12)
 
 
 def test_trade_prices_stand_in_before_the_first_close():
     # prices start on D3 only: D0 is valued at the trade price 100 and D2 at 110
     p = ledger.compute_position("BABA", _twr_book(), D3, [(D3, D(99))])
-    # day 0: 1000/1000 - 1 = 0; day 2: (2200 - 1100)/1000 - 1 = +10 %; day 3: 1980/2200 - 1 = -10 %
-    assert p.twr == pytest.approx(-0.01, abs=1e-12)
+    # day 0: 1000/1000 - 1 = 0; day 2: 2200/(1000 + 1100) - 1; day 3: 1980/2200 - 1 = -10 %
+    assert p.twr == pytest.approx(2200 / 2100 * 0.9 - 1, abs=1e-12)
 
 
 def test_sells_and_dividends_are_money_out_for_xirr_and_twr():
@@ -185,7 +212,7 @@ def test_sells_and_dividends_are_money_out_for_xirr_and_twr():
     assert flows == [(date(2023, 1, 3), D(-1001)), (date(2023, 7, 3), D(599)), (date(2023, 12, 1), D(9))]
     terminal = [(date(2024, 1, 3), 5 * 115.0)]
     assert p.xirr == pytest.approx(brute_force_irr([(d, float(a)) for d, a in flows] + terminal), abs=1e-8)
-    # TWR: day 0 (1000 - 0)/1001 - 1; sell day (600 + 599)/1000 - 1... chained by hand:
+    # TWR: day 0 1000/(0 + 1001) - 1; sell day (600 + 599)/1000 - 1... chained by hand:
     r = [1000 / 1001, (600 + 599) / 1000, (550 + 9) / 600, 575 / 550]
     expected = r[0] * r[1] * r[2] * r[3] - 1
     assert p.twr == pytest.approx(expected, abs=1e-12)
@@ -203,8 +230,8 @@ def test_conversion_moves_value_between_the_two_positions_at_the_giving_close():
     assert baba == [(date(2024, 1, 2), D(-700)), (date(2024, 2, 1), D(720))]
     assert hk == [(date(2024, 2, 1), D("-5631.60"))]
     p = ledger.compute_position("9988.HK", b, date(2024, 3, 1), hk_closes, other_closes=others)
-    # 80 shares x 75 = 6000 a month (29 days) after 5631.60 went in
-    assert p.xirr == pytest.approx((6000 / 5631.6) ** (365 / 29) - 1, rel=1e-9)
+    # 80 shares x 75 = 6000 a month (29 days) after 5631.60 went in: not annualized
+    assert p.xirr is None and p.xirr_period == pytest.approx(6000 / 5631.6 - 1, rel=1e-9)
     assert p.twr == pytest.approx(6000 / 5631.6 - 1, rel=1e-9)
     # without the giving listing's closes the carried cost (700 + 2) x 7.8 stands in
     assert ledger.cash_flows("9988.HK", b, date(2024, 3, 1), hk_closes) == [(date(2024, 2, 1), D("-5475.60"))]

@@ -33,24 +33,25 @@ def test_before_market_release_reacts_same_day_in_new_york_and_next_day_in_hong_
     r = _result(priced, "FY2024Q3")          # released 2024-02-07 before the US open
     baba, hk = r.reactions["BABA"], r.reactions["9988.HK"]
     assert (baba.before_date, baba.after_date) == (date(2024, 2, 6), date(2024, 2, 7))
-    assert baba.fraction == pytest.approx(73.639999 / 78.230003 - 1)          # -5.87%
+    # on the ledger's 4-decimal closes (73.639999 -> 73.64, as a position values it)
+    assert baba.fraction == pytest.approx(73.64 / 78.23 - 1)          # -5.87%
     # 18:30-19:30 in Hong Kong: after the HKEX close, so the 7 February session is the "before"
     assert (hk.before_date, hk.after_date) == (date(2024, 2, 7), date(2024, 2, 8))
-    assert hk.fraction == pytest.approx(70.22233581542969 / 74.81725311279297 - 1)
+    assert hk.fraction == pytest.approx(70.2223 / 74.8173 - 1)
 
 
 def test_another_before_market_release(priced):
     r = _result(priced, "FY2022Q4")          # 2022-05-26, shares jumped on the results
-    assert r.reaction("BABA") == pytest.approx(94.480003 / 82.309998 - 1)
+    assert r.reaction("BABA") == pytest.approx(94.48 / 82.31 - 1)
     assert r.reaction("BABA") > 0.14
-    assert r.reaction("9988.HK") == pytest.approx(90.74089050292969 / 80.86907196044922 - 1)
+    assert r.reaction("9988.HK") == pytest.approx(90.7409 / 80.8691 - 1)
 
 
 def test_hong_kong_reaction_skips_a_holiday(priced):
     r = _result(priced, "FY2024Q4")          # 2024-05-14; 15 May 2024 was Buddha's Birthday in HK
     hk = r.reactions["9988.HK"]
     assert (hk.before_date, hk.after_date) == (date(2024, 5, 14), date(2024, 5, 16))
-    assert hk.fraction == pytest.approx(79.61194610595703 / 82.5586929321289 - 1)
+    assert hk.fraction == pytest.approx(79.6119 / 82.5587 - 1)
     assert r.session_assumed                  # no source gives this release's session
     assert r.reactions["BABA"] is None        # the BABA file ends on 2024-03-08
 
@@ -62,7 +63,7 @@ def test_after_market_release_reacts_next_session_across_memorial_day(priced):
     baba = _result(priced, "FY2020Q4").reactions["BABA"]
     # the close of the release day is before it; Monday 25 May 2020 was Memorial Day
     assert (baba.before_date, baba.after_date) == (date(2020, 5, 22), date(2020, 5, 26))
-    assert baba.fraction == pytest.approx(201.720001 / 199.699997 - 1)
+    assert baba.fraction == pytest.approx(201.72 / 199.70 - 1)
 
 
 def test_unscheduled_closure_uses_the_next_session_that_traded():
@@ -80,11 +81,23 @@ def test_position_impact_uses_units_held_at_the_release(priced):
     priced.add_trade(Trade("BABA", "buy", date(2024, 2, 7), Decimal(50), Decimal("74")))  # after the release
     r = _result(priced, "FY2024Q3")
     assert r.reactions["BABA"].units == 100
-    assert r.reactions["BABA"].impact == Decimal("-459.00")            # 100 x (73.639999 - 78.230003)
+    # on the ledger's 4-decimal prices: 100 x (73.6400 - 78.2300) = -459.00
+    assert r.reactions["BABA"].impact == Decimal("-459.00")
     assert r.reactions["BABA"].currency == "USD"
-    assert r.reactions["9988.HK"].impact == Decimal("-3675.93")        # 800 x (70.2223... - 74.8172...)
+    # 800 x (70.2223 - 74.8173) = 800 x -4.5950 = -3676.00 (the raw closes 70.22233581542969 and
+    # 74.81725311279297 would give -3675.93, a figure no position on screen agrees with)
+    assert r.reactions["9988.HK"].impact == Decimal("-3676.00")
     assert r.reactions["9988.HK"].currency == "HKD"
     assert _result(priced, "FY2023Q3").reactions["BABA"].impact == 0    # nothing held in Feb 2023
+
+
+def test_position_impact_uses_4_decimal_prices_and_rounds_half_even_once():
+    from tracker.app.earnings import money_impact
+    # 5000 x (80.1300 - 73.5500) = 32,900.00; the raw floats give 5000 x 6.579998 = 32,899.99
+    assert money_impact(Decimal(5000), 73.550003, 80.130001) == Decimal("32900.00")
+    # exactly half a cent rounds to the even cent: 50 x 0.0001 = 0.005 -> 0.00, 150 x 0.0001 -> 0.02
+    assert money_impact(Decimal(50), 10.0, 10.0001) == Decimal("0.00")
+    assert money_impact(Decimal(150), 10.0, 10.0001) == Decimal("0.02")
 
 
 def test_typical_move_is_the_mean_absolute_reaction_of_the_last_eight(priced):

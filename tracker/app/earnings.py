@@ -51,6 +51,7 @@ from zoneinfo import ZoneInfo
 from tracker.domain import fiscal
 from tracker.domain.fiscal import FiscalQuarter
 from tracker.domain.model import EarningsEvent, FieldError
+from tracker.domain.money import market_price, quantize_money
 from tracker.errors import TrackerError, ValidationError
 from tracker.store import earnings as store
 
@@ -175,9 +176,9 @@ def reaction_closes(release: date, session: str | None, exchange: str, closes: d
 
 
 def money_impact(units: Decimal, before_close: float, after_close: float) -> Decimal:
-    """Units x price change, to the cent (the closes are market floats; the units are exact)."""
-    change = Decimal(repr(after_close)) - Decimal(repr(before_close))
-    return (units * change).quantize(Decimal("0.01"))
+    """Units x price change on the 4-decimal prices the ledger uses, rounded half-even to the cent
+    once (raw float closes such as 73.550003 would put it a cent off)."""
+    return quantize_money(units * (market_price(after_close) - market_price(before_close)))
 
 
 # --- records the panel and the command line show --------------------------------------------------
@@ -482,7 +483,8 @@ class EarningsService:
 
     # --- derived figures -------------------------------------------------------------------------
     def _closes(self, symbol: str) -> dict[date, float]:
-        return dict(self.tracker.daily_closes(symbol))
+        """Daily closes at the ledger's 4 decimals (so reactions and impacts agree with positions)."""
+        return {d: float(market_price(c)) for d, c in self.tracker.daily_closes(symbol)}
 
     def results(self, today: date | None = None) -> list[Result]:
         """Released quarters (release date on or before `today`, or no date known), newest first."""
@@ -540,7 +542,7 @@ class EarningsService:
             last_close = last[1] if last else None
             money = None
             if fraction is not None and last_close is not None:
-                money = (Decimal(repr(fraction)) * Decimal(repr(last_close)) * units).quantize(Decimal("0.01"))
+                money = quantize_money(Decimal(repr(fraction)) * market_price(last_close) * units)
             moves.append(TypicalMove(symbol, self.tracker.instrument(symbol).currency, fraction,
                                      len(recent), units, last_close, money))
         return moves

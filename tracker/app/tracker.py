@@ -17,11 +17,12 @@ from typing import Callable
 import numpy as np
 
 from tracker import paths
+from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.domain import book_edits, checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
-from tracker.domain.money import to_decimal
+from tracker.domain.money import market_price
 from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
@@ -31,7 +32,6 @@ from tracker.store.db import open_database, open_read_only, open_read_only_if_cu
 from tracker.store.migrations import SCHEMA_VERSION
 
 METHODS = ("fifo", "average")
-PRICE_PLACES = Decimal("0.0001")
 Progress = Callable[[int, int], None]
 
 
@@ -592,8 +592,7 @@ class Tracker:
         """Daily closes as Decimals to 4 places (a hundredth of a cent): price files carry float
         noise such as 73.550003 that must not leak into market values."""
         if symbol not in self._closes_cache:
-            self._closes_cache[symbol] = [(d, to_decimal(c).quantize(PRICE_PLACES))
-                                          for d, c in self.daily_closes(symbol)]
+            self._closes_cache[symbol] = [(d, market_price(c)) for d, c in self.daily_closes(symbol)]
         return self._closes_cache[symbol]
 
     def close_on_or_before(self, symbol: str, day: date) -> tuple[date, float] | None:
@@ -729,13 +728,14 @@ class Tracker:
 
     # --- analytics ---------------------------------------------------------------------------------
     def position(self, symbol: str, as_of: date | None = None, method: str = "fifo") -> Position:
-        self.instrument(symbol)
+        exchange = self.instrument(symbol).exchange
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         as_of = as_of or self.today()
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         return ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol),
-                                       method=method, other_closes=others)
+                                       method=method, other_closes=others,
+                                       is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
 
     def positions(self, as_of: date | None = None, method: str = "fifo") -> list[Position]:
         """One per listing that has any activity (all listings when there is none at all)."""

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from heapq import merge
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from tracker.domain import returns
 from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction, Dividend,
@@ -49,6 +49,9 @@ METHODS = (FIFO, AVERAGE)
 ZERO = Decimal(0)
 
 Closes = Sequence[tuple[date, Decimal]]   # daily closes of one listing, ascending by date
+
+# where a position's last price comes from (`Position.price_source`)
+PRICE_FROM_CLOSE, PRICE_FROM_TRADE, PRICE_FROM_CONVERSION = "close", "trade", "conversion"
 
 
 @dataclass(frozen=True)
@@ -392,6 +395,7 @@ class _Walk:
         by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
         unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
         marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
+        mark_source = None                               # PRICE_FROM_TRADE or PRICE_FROM_CONVERSION
         first_in: date | None = None
 
         # Trades, by far the most numerous events, are handled inline.
@@ -410,6 +414,7 @@ class _Walk:
                     if rec.id is not None:
                         by_trade[rec.id] = gain
                 marks.append((day, rec.price))
+                mark_source = PRICE_FROM_TRADE
                 unit_changes.append((day, held.units))
             elif kind == _OVERSOLD:
                 continue
@@ -426,8 +431,9 @@ class _Walk:
                     dividends += outflow
                 elif kind == _FEE:
                     fees += inflow
-                elif inflow:                    # units arriving by conversion
-                    marks.append((day, inflow / b))
+                elif inflow:                    # units arriving by conversion, at their transfer price
+                    marks.append((day, (inflow - rec.fee * rec.fx_rate) / b))
+                    mark_source = PRICE_FROM_CONVERSION
                     if first_in is None:
                         first_in = day
             acc = by_day.get(day)
@@ -440,6 +446,7 @@ class _Walk:
         self.instrument, self.held = inst, held
         self.realized, self.dividends, self.fees, self.by_trade = realized, dividends, fees, by_trade
         self.by_day, self.unit_changes, self.marks, self.first_in = by_day, unit_changes, marks, first_in
+        self.mark_source = mark_source
 
     def cash(self) -> list[tuple[date, Decimal]]:
         """Per day, money out of the position minus money into it (the investor's side)."""
@@ -447,43 +454,64 @@ class _Walk:
 
 
 def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
-                     other_closes: dict[str, Closes] | None = None) -> Position:
+                     other_closes: dict[str, Closes] | None = None,
+                     is_stale: Callable[[date], bool] | None = None) -> Position:
     """The position in `symbol` at the end of `as_of` (events on or before it), in its currency.
 
     - shares: units held; cost_basis: cost of the remaining lots, buy fees included;
       average_cost: cost_basis / shares (None when nothing is held).
-    - last_price / last_price_date: the last close on or before as_of (None without prices).
-    - market_value: shares x last_price; 0 when nothing is held; None when units are held but
-      there is no price. unrealized_pnl: market_value - cost_basis.
+    - last_price / last_price_date / price_source: the most recent price on or before as_of: the
+      last close, or this listing's trade price (or the transfer price of units that arrived by
+      conversion) when that is more recent, or when there is no close at all (see `_last_price`).
+    - price_stale: `is_stale(last_price_date)` (the caller knows the exchange's calendar); when
+      stale, the rates run to `returns_to` = the price date (or the last money in or out after
+      it), not to as_of.
+    - market_value: shares x last_price; 0 when nothing is held. unrealized_pnl: market_value -
+      cost_basis.
     - realized_pnl: the realized P&L of every sell, summed (each sell's in realized_by_trade).
     - dividends_net: gross - withholding - fees of each dividend, in the position's currency
       (US-dollar dividends on 9988.HK at money.HKD_PER_USD). fees: standalone fees, summed.
-    - total_return: realized + unrealized + dividends_net - fees (None when unrealized is None).
-    - xirr: `returns.xirr` of `cash_flows` plus the market value at as_of (None without it).
-    - twr / twr_annualized: `returns.twr` over every day from the first day money went in to
-      as_of (see `_twr_days`), and `returns.annualized` of it over that many calendar days
-      (None without a market value).
+    - total_return: market value + money taken out - money put in (`cash_flows`, conversions at
+      their transfer value), the same valuation XIRR, TWR and `value_series` use.
+      total_return_at_cost: realized + unrealized + dividends_net - fees, which values units
+      arriving or leaving by conversion at their carried cost; the two differ only by conversions.
+    - period_days: calendar days from the first day money went in to returns_to.
+    - xirr: `returns.xirr` of `cash_flows` plus the market value at returns_to, a yearly rate;
+      None for a period under a year (`returns.can_annualize`), when xirr_period is the
+      money-weighted return over the period itself.
+    - twr: `returns.twr` over every day from the first day money went in to as_of (see
+      `_twr_days`); twr_annualized: `returns.annualized` of it over period_days (None under a year).
     `other_closes` (closes of the other listings) values conversions at the giving listing's close.
     """
     walk = _Walk(symbol, book, as_of, closes, method, other_closes)
     shares, cost_basis = walk.held.units, walk.held.cost
-    last = _Prices(closes).on_or_before(as_of)
-    last_price, last_date = (last[1], last[0]) if last else (None, None)
+    last_price, last_date, source = _last_price(closes, as_of, walk)
     if not shares:
         market_value = ZERO
-    else:
+    else:   # units always arrive with a price (a trade's, a conversion's): None is a safeguard
         market_value = shares * last_price if last_price is not None else None
-    unrealized = market_value - cost_basis if market_value is not None else None
-    total = walk.realized + unrealized + walk.dividends - walk.fees if unrealized is not None else None
+    cash = walk.cash()
+    unrealized = at_cost = total = None
+    if market_value is not None:
+        unrealized = market_value - cost_basis
+        at_cost = walk.realized + unrealized + walk.dividends - walk.fees
+        total = market_value + sum((amount for _, amount in cash), ZERO)
 
-    xirr = twr = twr_year = None
-    if market_value is not None and walk.first_in is not None:
-        cash = [(d, float(amount)) for d, amount in walk.cash()]
+    stale = bool(last_date and is_stale and is_stale(last_date))
+    returns_to = max([last_date] + [d for d, _ in cash[-1:]]) if stale else as_of
+    xirr = xirr_period = twr = twr_year = period_days = None
+    if walk.first_in is not None and market_value is not None:
+        period_days = (returns_to - walk.first_in).days
+        flows = [(d, float(amount)) for d, amount in cash]
         if market_value:
-            cash.append((as_of, float(market_value)))
-        xirr = returns.xirr(cash)
+            flows.append((returns_to, float(market_value)))
+        if returns.can_annualize(period_days):
+            xirr = returns.xirr(flows)
+            xirr_period = returns.over_period(xirr, period_days)
+        elif period_days > 0:
+            xirr_period = returns.xirr(flows, period_days=period_days)
         twr = returns.twr(_twr_days(walk.first_in, as_of, closes, walk.by_day, walk.unit_changes, walk.marks))
-        twr_year = returns.annualized(twr, (as_of - walk.first_in).days)
+        twr_year = returns.annualized(twr, period_days)
 
     return Position(
         symbol=symbol, currency=walk.instrument.currency, method=method, as_of=as_of,
@@ -492,7 +520,21 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
         last_price=last_price, last_price_date=last_date, market_value=market_value,
         unrealized_pnl=unrealized, realized_pnl=walk.realized, dividends_net=walk.dividends,
         fees=walk.fees, total_return=total, xirr=xirr, twr=twr, twr_annualized=twr_year,
-        realized_by_trade=walk.by_trade)
+        realized_by_trade=walk.by_trade, price_source=source, price_stale=stale, returns_to=returns_to,
+        period_days=period_days, xirr_period=xirr_period, total_return_at_cost=at_cost)
+
+
+def _last_price(closes: Closes, as_of: date, walk: _Walk) -> tuple[Decimal | None, date | None, str | None]:
+    """(price, its date, PRICE_FROM_*) valuing the holding at as_of: the most recent price seen,
+    exactly as `_twr_days` values each day: the last close, unless a trade of this listing (or
+    units arriving by conversion) came after it; on the same day the close wins."""
+    last = _Prices(closes).on_or_before(as_of)
+    mark = walk.marks[-1] if walk.marks else None
+    if mark is not None and (last is None or mark[0] > last[0]):
+        return mark[1], mark[0], walk.mark_source
+    if last is not None:
+        return last[1], last[0], PRICE_FROM_CLOSE
+    return None, None, None
 
 
 def cash_flows(symbol: str, book: Book, as_of: date, closes: Closes = (), method: str = FIFO,

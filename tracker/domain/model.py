@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from tracker.domain.returns import can_annualize
+
 BUY = "buy"
 SELL = "sell"
 SIDES = (BUY, SELL)
@@ -186,3 +188,19 @@ class Position:
     twr: float | None
     twr_annualized: float | None
     realized_by_trade: dict = field(default_factory=dict)   # sell id -> realized P&L of that sell
+    price_source: str | None = None         # "close", "trade" or "conversion" (ledger.PRICE_FROM_*)
+    price_stale: bool = False               # the price is too old to stand for as_of
+    returns_to: date | None = None          # the day the rates run to: as_of, or the stale price's date
+    period_days: int | None = None          # calendar days from the first money in to returns_to
+    xirr_period: float | None = None        # money-weighted return over the period, not annualized
+    total_return_at_cost: Decimal | None = None   # conversions at their carried cost
+
+    @property
+    def price_age_days(self) -> int | None:
+        """Calendar days from the price's date to as_of."""
+        return (self.as_of - self.last_price_date).days if self.last_price_date else None
+
+    @property
+    def annualized(self) -> bool:
+        """Whether the period is long enough (a year) for XIRR and TWR to be given a year."""
+        return can_annualize(self.period_days)

@@ -91,6 +91,12 @@ def to_decimal(x: float | int | Decimal) -> Decimal:
     return Decimal(repr(float(x)))
 
 
+def market_price(x: float | int | Decimal) -> Decimal:
+    """A market price as the ledger reads it: to 4 decimal places (a hundredth of a cent), rounded
+    half-even. Price files carry float noise such as 73.550003 that must not leak into money."""
+    return to_decimal(x).quantize(PRICE_QUANTUM, rounding=ROUND_HALF_EVEN)
+
+
 def quantize_money(d: Decimal, places: int = 2) -> Decimal:
     """`d` rounded half-even to `places` decimals (2 for money, 4 for unit prices) for display/JSON."""
     return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)

@@ -22,8 +22,10 @@ _XIRR_GRID = (XIRR_LOW, -0.999, -0.99, -0.95, -0.9, -0.75, -0.5, -0.25, -0.1, 0.
               2.0, 5.0, 10.0, 100.0, 1e3, 1e4, 1e5, XIRR_HIGH)
 
 
-def _aggregate(flows: Sequence[tuple[date, float]]) -> tuple[list[float], list[float]]:
-    """Same-day flows summed; returns (years since the first flow, amount), zero amounts dropped."""
+def _aggregate(flows: Sequence[tuple[date, float]], period_days: float = YEAR_DAYS
+               ) -> tuple[list[float], list[float]]:
+    """Same-day flows summed; returns (periods of `period_days` since the first flow, amount), zero
+    amounts dropped."""
     by_day: dict[date, float] = {}
     for day, amount in flows:
         by_day[day] = by_day.get(day, 0.0) + float(amount)
@@ -31,7 +33,7 @@ def _aggregate(flows: Sequence[tuple[date, float]]) -> tuple[list[float], list[f
         return [], []
     first = min(by_day)
     items = sorted((d, a) for d, a in by_day.items() if a != 0.0)
-    return [(d - first).days / YEAR_DAYS for d, _ in items], [a for _, a in items]
+    return [(d - first).days / period_days for d, _ in items], [a for _, a in items]
 
 
 class _NPV:
@@ -55,7 +57,7 @@ class _NPV:
         return math.fsum(terms), -math.fsum(map(operator.mul, self.years, terms)) / base
 
 
-def xirr(flows: Sequence[tuple[date, float]]) -> float | None:
+def xirr(flows: Sequence[tuple[date, float]], period_days: float = YEAR_DAYS) -> float | None:
     """Money-weighted annual return: the rate r with  sum_i cf_i / (1 + r) ** (days_i / 365) = 0.
 
     `flows` are (date, amount) from the investor's side: money put in is negative, money taken out
@@ -63,11 +65,15 @@ def xirr(flows: Sequence[tuple[date, float]]) -> float | None:
     flows of one day are summed first. Returns None when no such rate exists between -99.99 % and
     +100,000,000 % a year: fewer than two non-zero days, or all flows of one sign.
 
+    With `period_days` other than 365 the rate is per that many days: the money-weighted return
+    over a period shorter than a year is `xirr(flows, period_days=its length)`, solved directly
+    (and kept inside the same bounds), never a yearly rate taken back to the period.
+
     Flows that change sign more than once can have several such rates; the one returned is the first
     found walking outward from 0 % (see `_bracket`), so normally the one nearest to 0 %. Solved by Newton's method kept inside a bracket where the NPV
     changes sign, bisecting whenever a step would leave it, so it always converges.
     """
-    years, amounts = _aggregate(flows)
+    years, amounts = _aggregate(flows, period_days)
     if len(amounts) < 2 or all(a > 0 for a in amounts) or all(a < 0 for a in amounts):
         return None
     npv = _NPV(years, amounts)
@@ -137,38 +143,59 @@ def twr(days: Iterable[tuple[float, float, float]]) -> float | None:
 
     Each item is (V_t, In_t, Out_t) for one day in order: the value held at the end of the day, the
     money put into the position that day and the money taken out of it. The first item's previous
-    value is 0. The day's net flow F_t = In_t - Out_t happens at the end of the day when something
-    was already held, so the day's own return is measured on yesterday's value:
-        r_t = (V_t - F_t) / V_{t-1} - 1                         if V_{t-1} > 0
-    and at the start of the day when the position was empty (the money bought what is held):
-        r_t = (V_t + Out_t) / In_t - 1                          if V_{t-1} = 0 and In_t > 0
-    (= V_t / F_t - 1 when nothing left that day). A day that starts empty with nothing put in
-    (a dividend or a fee booked while nothing is held) has no return of its own and is skipped.
-    Returns None when no day has a return.
+    value is 0. Portfolio Performance's convention: money in arrives at the start of the day (it
+    takes part in the day's move), money out leaves at its end (it took part too):
+        r_t = (V_t + Out_t) / (V_{t-1} + In_t) - 1
+    A day with nothing held at its start and nothing put in has no return and is skipped; so is a
+    day that neither starts nor ends with anything held and takes nothing out (a fee booked while
+    nothing is held: it has no units to earn a return on). Returns None when no day has a return.
+
+    Buy 1 at 77.76 (close 77.76), next day close 76.76, then buy 100 at 92.00 (close 104.98):
+    r = 0, 76.76 / 77.76 - 1, (101 x 104.98) / (76.76 + 9200) - 1: the day's jump from the 92.00
+    buy price to the close is earned by all 101 units, not credited to the one held before.
     """
     growth = 1.0
     linked = False
     prev = 0.0
     for value, inflow, outflow in days:
-        if prev > 0.0:
-            growth *= (value - (inflow - outflow)) / prev
-            linked = True
-        elif inflow > 0.0:
-            growth *= (value + outflow) / inflow
+        base = prev + inflow
+        if base > 0.0 and (prev > 0.0 or value > 0.0 or outflow > 0.0):
+            growth *= (value + outflow) / base
             linked = True
         prev = value
     return growth - 1.0 if linked else None
 
 
+# Returns over less than a year are not annualized (the GIPS rule): the yearly rate of a few days'
+# move is a projection, not a result.
+MIN_ANNUALIZED_DAYS = 365
+NOT_ANNUALIZED = "not annualized: period under a year"
+
+
+def can_annualize(days: int | None) -> bool:
+    return days is not None and days >= MIN_ANNUALIZED_DAYS
+
+
 def annualized(total: float | None, days: int) -> float | None:
     """(1 + total) ** (365 / days) - 1: a return over `days` calendar days expressed per year.
 
-    None when `total` is None, the period is shorter than a day, or everything was lost (1 + total
-    <= 0, where a yearly rate is not defined).
+    None when `total` is None, the period is shorter than `MIN_ANNUALIZED_DAYS` (a year), or
+    everything was lost (1 + total <= 0, where a yearly rate is not defined).
     """
-    if total is None or days < 1 or 1.0 + total <= 0.0:
+    if total is None or not can_annualize(days) or 1.0 + total <= 0.0:
         return None
     try:
         return (1.0 + total) ** (YEAR_DAYS / days) - 1.0
     except OverflowError:
         return math.inf
+
+
+def over_period(yearly: float | None, days: int) -> float | None:
+    """A yearly rate turned back into the return over `days`: (1 + yearly) ** (days / 365) - 1
+    (None when it would not fit a float)."""
+    if yearly is None:
+        return None
+    try:
+        return (1.0 + yearly) ** (days / YEAR_DAYS) - 1.0
+    except OverflowError:
+        return None

@@ -16,7 +16,10 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from tracker.app.price_age import STALE_AFTER_SESSIONS
+from tracker.domain.ledger import PRICE_FROM_CLOSE
 from tracker.domain.model import Position
+from tracker.domain.returns import NOT_ANNUALIZED
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
 
@@ -30,6 +33,8 @@ class Figure:
     value: Callable[[Position], str]
     detail: Callable[[Position], str] = lambda p: ""
     sign: Callable[[Position], int] = lambda p: 0
+    note: Callable[[Position], str] = lambda p: ""      # what the tooltip adds for this position
+    detail_signed: bool = True      # the detail line takes the figure's gain/loss colour
 
 
 def unrealized_fraction(p: Position) -> Decimal | None:
@@ -43,6 +48,56 @@ def _method(p: Position) -> str:
     return "FIFO" if p.method == "fifo" else "moving average"
 
 
+def stale_text(p: Position) -> str:
+    """`price from 2024-03-08, 998 days old` when the price is stale, else empty."""
+    return f"price from {p.last_price_date}, {p.price_age_days} days old" if p.price_stale else ""
+
+
+def stale_note(p: Position) -> str:
+    if not p.price_stale:
+        return ""
+    return (f"The last price is more than {STALE_AFTER_SESSIONS} trading days of the exchange before "
+            f"{p.as_of}: the market value uses it as it is, and XIRR and TWR run to {p.returns_to}, "
+            f"not to {p.as_of}. Import a newer price file to bring them up to date.")
+
+
+def _price_detail(p: Position) -> str:
+    if p.last_price_date is None:
+        return "no prices yet"
+    if p.price_source == PRICE_FROM_CLOSE:
+        return str(p.last_price_date)
+    return f"{p.price_source} {p.last_price_date}"      # "trade 2026-11-20"
+
+
+def _rate(p: Position, yearly: float | None, period: float | None) -> float | None:
+    """The yearly rate over a year or more, the period's own return under a year."""
+    return yearly if p.annualized else period
+
+
+def _rate_note(p: Position) -> str:
+    notes = []
+    if p.period_days is not None and not p.annualized:
+        notes.append(f"Over {p.period_days} day{'' if p.period_days == 1 else 's'} ({NOT_ANNUALIZED}).")
+    if p.price_stale:
+        notes.append(f"Runs to {p.returns_to}, the date of the last price.")
+    return " ".join(notes)
+
+
+def _not_annualized(p: Position) -> str:
+    """The detail line under a year (short: the tooltip says over how many days, and why)."""
+    return "not annualized" if p.period_days is not None else ""
+
+
+def _at_cost(p: Position) -> str:
+    if p.total_return_at_cost is None or p.total_return_at_cost == p.total_return:
+        return ""
+    return f"at cost {fmt.money(p.total_return_at_cost, signed=True)}"
+
+
+RATES_UNDER_A_YEAR = ("Under a year it is the return over the period itself, not annualized (a "
+                      "period under a year is never given a yearly rate: the GIPS rule).")
+
+
 FIGURES = (
     Figure("shares", "Shares",
            "Units held at the end of the day shown: American depositary shares (1 ADS = 8 ordinary "
@@ -53,12 +108,13 @@ FIGURES = (
            "FIFO: sells close the oldest lots first (first in, first out).",
            lambda p: fmt.price(p.average_cost, p.currency, max_decimals=4), lambda p: _method(p)),
     Figure("last_price", "Last price",
-           "The latest daily close on or before the day shown; below it, the date of that close.",
-           lambda p: fmt.price(p.last_price, p.currency),
-           lambda p: str(p.last_price_date) if p.last_price_date else "no prices yet"),
+           "The latest daily close on or before the day shown, or this listing's own latest trade "
+           "price when that is more recent (or no close has been imported); below it, its date, "
+           "marked \"trade\" when it is a trade price.",
+           lambda p: fmt.price(p.last_price, p.currency), _price_detail, note=stale_note),
     Figure("market_value", "Market value",
-           "Shares × last price: what the holding would fetch at that close, before fees.",
-           lambda p: fmt.money(p.market_value, p.currency)),
+           "Shares × last price: what the holding would fetch at that price, before fees.",
+           lambda p: fmt.money(p.market_value, p.currency), note=stale_note),
     Figure("unrealized", "Unrealized P&L",
            "Market value − cost basis of the units held (gain or loss not yet sold); the percentage "
            "is of the cost basis.",
@@ -75,22 +131,31 @@ FIGURES = (
            lambda p: f"fees {fmt.money(p.fees, p.currency)}" if p.fees else "",
            lambda p: fmt.sign(p.dividends_net)),
     Figure("total_return", "Total return",
-           "Unrealized P&L + realized P&L + net dividends − standalone fees: everything the "
-           "position has gained or lost since the first buy.",
-           lambda p: fmt.money(p.total_return, p.currency, signed=True),
-           sign=lambda p: fmt.sign(p.total_return)),
+           "Market value + money taken out (sells after fees, net dividends) − money put in (buys "
+           "with their fees, standalone fees): everything the holding gained or lost in this "
+           "listing. Units moved by an ADS↔HK conversion count at their market value that day "
+           "(the giving listing's close), as in XIRR, TWR and the position view. Without "
+           "conversions this equals unrealized + realized P&L + net dividends − fees; with one, "
+           "that sum (conversions at their carried cost) is shown below it as \"at cost\".",
+           lambda p: fmt.money(p.total_return, p.currency, signed=True), _at_cost,
+           lambda p: fmt.sign(p.total_return), detail_signed=False),
     Figure("xirr", "XIRR",
            "Money-weighted return a year: the rate at which every buy, sell, dividend and fee, "
-           "plus today's market value, discount to zero. It weighs the timing of your money.",
-           lambda p: fmt.percent(p.xirr), lambda p: "a year",
-           lambda p: fmt.sign(p.xirr)),
+           "plus the market value at the end, discount to zero (365-day year). It weighs the "
+           "timing of your money. " + RATES_UNDER_A_YEAR,
+           lambda p: fmt.percent(_rate(p, p.xirr, p.xirr_period)),
+           lambda p: "a year" if p.annualized else _not_annualized(p),
+           lambda p: fmt.sign(_rate(p, p.xirr, p.xirr_period)), _rate_note),
     Figure("twr", "TWR",
-           "Time-weighted return: the growth of one unit invested, chaining the daily returns between "
-           "cash flows, so the size and timing of buys and sells do not count. Below it, the same "
-           "rate a year.",
+           "Time-weighted return: the growth of one unit invested, chaining the daily returns "
+           "rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1, so the size and timing of buys and sells do not "
+           "count. Money put in counts from the start of its day and money taken out until its "
+           "end (Portfolio Performance's convention); a day with nothing held and nothing put in "
+           "is skipped. Below it, the same rate a year. " + RATES_UNDER_A_YEAR,
            lambda p: fmt.percent(p.twr),
-           lambda p: f"{fmt.percent(p.twr_annualized)} a year" if p.twr_annualized is not None else "",
-           lambda p: fmt.sign(p.twr)),
+           lambda p: (f"{fmt.percent(p.twr_annualized)} a year" if p.twr_annualized is not None else "")
+           if p.annualized else _not_annualized(p),
+           lambda p: fmt.sign(p.twr), _rate_note),
 )
 
 
@@ -174,10 +239,12 @@ class Tile(QWidget):
         muted = theme.muted_color()
         color = theme.signed_color(self.figure.sign(p))
         set_text_color(self.caption, muted)
-        set_text_color(self.detail, color or muted)
+        set_text_color(self.detail, (color if self.figure.detail_signed else None) or muted)
         set_text_color(self.value, color)
         unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
-        self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}")
+        note = self.figure.note(p)
+        note = f"<br><b>{note}</b>" if note else ""
+        self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}{note}")
 
 
 class PositionCard(Card):
@@ -192,6 +259,7 @@ class PositionCard(Card):
         self.title = QLabel(objectName="cardTitle")
         self.currency = Badge(objectName="cardCurrency")
         self.subtitle = QLabel(objectName="cardSubtitle")
+        self.stale = QLabel(objectName="cardStale")
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
@@ -209,6 +277,7 @@ class PositionCard(Card):
         layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(1)
         layout.addLayout(head)
+        layout.addWidget(self.stale)        # its own line: it must not be cut off on a narrow card
         layout.addLayout(self.grid)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_columns(5)
@@ -242,6 +311,10 @@ class PositionCard(Card):
         self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
+        self.stale.setText(f"⚠ {stale_text(p)}" if p.price_stale else "")
+        self.stale.setToolTip(stale_note(p))
+        self.stale.setVisible(p.price_stale)
+        set_text_color(self.stale, theme.warning_color())
         for tile in self.tiles.values():
             tile.show_position(p)
 

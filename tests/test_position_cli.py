@@ -1,0 +1,56 @@
+"""`tracker position` on the figures that need a word of explanation: stale prices, periods under
+a year, and a conversion counted at market value."""
+import json
+
+import pytest
+
+from tests.shared_data import shared_file
+from tracker.cli import main
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    def _run(*args):
+        code = main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+    return _run
+
+
+@pytest.fixture
+def example(run):
+    """The BABA example: 1 bought on 2022-03-14 at 77.76, 100 more on 2022-03-16 at 92.00."""
+    run("prices", "import", str(shared_file("prices_BABA_daily.csv")), "--symbol", "BABA")
+    for day, quantity, price in (("2022-03-14", "1", "77.76"), ("2022-03-16", "100", "92.00")):
+        run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", day, "--quantity", quantity,
+            "--price", price)
+    return run
+
+
+def test_a_period_under_a_year_is_not_annualized(example):
+    text = example("position", "--symbol", "BABA", "--as-of", "2022-03-31")
+    # 76.76 / 77.76 x (101 x 108.80) / (76.76 + 9200) - 1 = +16.93 %
+    assert "TWR             +16.93% over 17 days (not annualized: period under a year)" in text
+    assert "XIRR            " in text and "over 17 days (not annualized: period under a year)" in text
+    pos = json.loads(example("position", "--symbol", "BABA", "--as-of", "2022-03-31", "--json"))
+    assert (pos["annualized"], pos["period_days"], pos["xirr"], pos["twr_annualized"]) == (False, 17, None, None)
+    assert round(pos["twr"], 4) == 0.1693 and pos["xirr_period"] > 0
+
+
+def test_a_stale_price_is_said_and_the_rates_end_at_its_date(example):
+    text = example("position", "--symbol", "BABA", "--as-of", "2026-12-01")
+    assert "! price from 2024-03-08, 998 days old: XIRR and TWR run to 2024-03-08" in text
+    assert "last price      73.55 USD (close 2024-03-08, 998 days old)" in text
+    pos = json.loads(example("position", "--symbol", "BABA", "--as-of", "2026-12-01", "--json"))
+    assert (pos["price_stale"], pos["price_age_days"], pos["returns_to"]) == (True, 998, "2024-03-08")
+    then = json.loads(example("position", "--symbol", "BABA", "--as-of", "2024-03-08", "--json"))
+    assert then["price_stale"] is False and (pos["xirr"], pos["twr_annualized"]) == (then["xirr"], then["twr_annualized"])
+
+
+def test_a_conversion_shows_the_total_at_cost_beside_it(example):
+    example("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2022-10-24", "--quantity", "1")
+    text = example("position", "--symbol", "BABA", "--as-of", "2022-10-24")
+    # out at 1 x 63.15 (the BABA close that day) from the first lot (cost 77.76); 100 left at 63.15:
+    # 63.15 + 6315 - 9277.76 = -2899.61; at carried cost 6315 - 9200 = -2885.00
+    assert "total return    -2,899.61 USD (conversions at carried cost: -2,885.00 USD)" in text
