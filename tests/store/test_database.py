@@ -39,7 +39,8 @@ def test_reopening_is_idempotent(tmp_path):
     path = tmp_path / "t.db"
     open_database(path).close()
     db = open_database(path)
-    assert db["instruments"].count == 2
+    assert db["instruments"].count_where("kind IN ('ADS', 'ORD')") == 2
+    assert db["instruments"].count_where("kind = 'FX'") == 2        # USDHKD, USDCNY
     assert db["corporate_actions"].count == 2
 
 

@@ -7,13 +7,17 @@ from sqlite_utils import Database
 
 from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, Instrument, Trade
 from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+from tracker.store.migrations import LISTING_KINDS
 
 
-def load_instruments(db: Database) -> dict[str, Instrument]:
+def load_instruments(db: Database, kinds: tuple[str, ...] = LISTING_KINDS) -> dict[str, Instrument]:
+    """The Alibaba listings (by default): what trades, lots and positions are about. Exchange-rate
+    and benchmark series (kinds FX and INDEX) live in the same table, for their prices only."""
+    marks = ",".join("?" * len(kinds))
     return {
         r["symbol"]: Instrument(r["symbol"], r["name"], r["exchange"], r["currency"], r["kind"],
                                 dec_in(r["ordinary_per_unit"]), date_in(r["first_trading_day"]))
-        for r in db["instruments"].rows_where(order_by="symbol")
+        for r in db["instruments"].rows_where(f"kind IN ({marks})", list(kinds), order_by="symbol")
     }
 
 

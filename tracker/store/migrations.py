@@ -196,6 +196,32 @@ def m003_ids_never_reused_and_revisions(db: Database) -> None:
                        f"BEGIN {_bump(repr(kind))} END")
 
 
+@migrations()
+def m004_market_series(db: Database) -> None:
+    """Series that are not Alibaba listings but are stored like prices: exchange rates (FX: HKD and
+    CNY per US dollar) and benchmarks (INDEX: an index or ETF to compare with). Only the kind's
+    CHECK constraint changes, so the table's text is edited in place (SQLite's documented way for
+    a change that leaves the stored rows as they are) instead of rebuilding a table the ledger's
+    foreign keys point at."""
+    old = "CHECK (kind IN ('ADS', 'ORD'))"
+    new = "CHECK (kind IN ('ADS', 'ORD', 'FX', 'INDEX'))"
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'instruments'",
+               [old, new])
+    db.execute(f"PRAGMA schema_version = {version + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+    db["instruments"].insert_all([
+        {"symbol": "USDHKD", "name": "Hong Kong dollars per US dollar", "exchange": "FX",
+         "currency": "HKD", "kind": "FX", "ordinary_per_unit": "0", "first_trading_day": "1983-10-17"},
+        {"symbol": "USDCNY", "name": "Chinese yuan per US dollar", "exchange": "FX",
+         "currency": "CNY", "kind": "FX", "ordinary_per_unit": "0", "first_trading_day": "1994-01-01"},
+    ])
+
+
+LISTING_KINDS = ("ADS", "ORD")      # what a position can hold; FX and INDEX series are only prices
+
+
 _REVISED_BY_SYMBOL = {"trades": ("symbol",), "dividends": ("symbol",), "fees": ("symbol",),
                       "corporate_actions": ("symbol",), "conversions": ("from_symbol", "to_symbol")}
 _REVISED_AS = {"earnings_events": "reference", "buyback_quarters": "reference",
