@@ -46,3 +46,19 @@ def test_layer_imports_point_one_way(layer):
             elif top in FORBIDDEN_THIRD_PARTY.get(layer, ()):
                 bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert not bad, "layering broken:\n" + "\n".join(bad)
+
+
+def test_a_read_command_does_not_load_pandas():
+    """`tracker position` answers from the database: pandas (a third of a second to import) is
+    only for reading price files."""
+    import subprocess
+    import sys
+    code = ("import sys; from tracker.cli import main; main(['--db', sys.argv[1], 'position']); "
+            "print('pandas' in sys.modules)")
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run([sys.executable, "-c", code, str(Path(folder) / "t.db")],
+                              capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"
