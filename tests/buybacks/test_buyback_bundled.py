@@ -12,7 +12,7 @@ from tracker.domain.buyback import fiscal_label
 from tracker.domain.model import BuybackQuarter
 from tracker.store import buybacks as store
 from tracker.store.db import open_database
-from tests.shared_data import shared_file
+from tests.shared_data import readable, shared_file
 
 
 def shared_csv(name):
@@ -42,7 +42,7 @@ def db(tmp_path):
 def test_every_bundled_quarter_matches_the_published_figures(db):
     published = shared_csv("buybacks.csv")
     stored = {q.quarter_end: q for q in store.load_quarters(db)}
-    assert len(stored) == len(published) == 22
+    assert len(stored) == len(published) == 26
     for row in published:
         q = stored[date.fromisoformat(row["quarter_end"])]
         assert fiscal_label(q.quarter_end) == row["fiscal_quarter"]
@@ -58,8 +58,8 @@ def test_every_bundled_quarter_matches_the_published_figures(db):
                 assert value == millions(row[ord_col]) / 8
             else:
                 assert value is None
-        assert q.source == row["source_url"].strip()
-        assert q.note == row["note"].strip()
+        assert q.source == readable(row["source_url"])
+        assert q.note == readable(row["note"])
         assert q.origin == "bundled"
 
 
@@ -102,30 +102,31 @@ def _bundle_copy(tmp_path, monkeypatch, edit):
 def test_user_rows_survive_a_new_bundle(tmp_path, monkeypatch):
     db_file = tmp_path / "t.db"
     db = open_database(db_file, make_backups=False)
-    mine = store.get_quarter(db, date(2025, 6, 30))
+    placeholder = store.get_quarter(db, date(2025, 3, 31))
     corrected = store.get_quarter(db, date(2024, 9, 30))
     with db.atomic():
-        store.save_quarter(db, replace(mine, amount_usd=D(800_000_000), origin="edited"))
+        store.save_quarter(db, replace(placeholder, amount_usd=D(800_000_000), origin="edited"))
         store.save_quarter(db, replace(corrected, outstanding_ads=D(2_326_500_000), origin="edited"))
-        store.save_quarter(db, user_quarter(date(2025, 12, 31)))
+        store.save_quarter(db, user_quarter(date(2020, 3, 31)))
     db.close()
 
     def new_bundle(rows):
         for r in rows:
-            if r["quarter_end"] in ("2025-06-30", "2024-09-30", "2023-06-30"):
+            if r["quarter_end"] in ("2025-03-31", "2024-09-30", "2023-06-30", "2025-12-31"):
                 r["amount_usd"] = "999000000"
-        rows.append({**rows[-1], "quarter_end": "2025-12-31", "fiscal_quarter": "FY2026Q3",
-                     "amount_usd": "1000000000"})
+        rows.insert(0, {**rows[0], "quarter_end": "2020-03-31", "fiscal_quarter": "FY2020Q4",
+                        "amount_usd": "1000000000"})
     _bundle_copy(tmp_path, monkeypatch, new_bundle)
 
     db = open_database(db_file, make_backups=False)
     stored = {q.quarter_end: q for q in store.load_quarters(db)}
-    assert stored[date(2025, 6, 30)].amount_usd == D(800_000_000)               # edited: kept
+    assert stored[date(2025, 3, 31)].amount_usd == D(800_000_000)               # edited: kept
     assert stored[date(2024, 9, 30)].outstanding_ads == D(2_326_500_000)       # edited: kept
     assert stored[date(2024, 9, 30)].amount_usd == D(4_100_000_000)
-    assert stored[date(2025, 12, 31)].origin == "user"                          # user row: kept
-    assert stored[date(2025, 12, 31)].amount_usd == D(500_000_000)
+    assert stored[date(2020, 3, 31)].origin == "user"                           # user row: kept
+    assert stored[date(2020, 3, 31)].amount_usd == D(500_000_000)
     assert stored[date(2023, 6, 30)].amount_usd == D(999_000_000)               # bundled: updated
+    assert stored[date(2025, 12, 31)].amount_usd == D(999_000_000)              # placeholder filled
     db.close()
 
 
@@ -133,12 +134,12 @@ def test_bundled_quarters_dropped_from_the_bundle_go_but_user_rows_stay(tmp_path
     db_file = tmp_path / "t.db"
     db = open_database(db_file, make_backups=False)
     with db.atomic():
-        store.save_quarter(db, user_quarter(date(2025, 12, 31)))
+        store.save_quarter(db, user_quarter(date(2020, 3, 31)))
     db.close()
     _bundle_copy(tmp_path, monkeypatch, lambda rows: rows.pop(0))       # 2020-06-30 withdrawn
     db = open_database(db_file, make_backups=False)
     ends = {q.quarter_end for q in store.load_quarters(db)}
-    assert date(2020, 6, 30) not in ends and date(2025, 12, 31) in ends
+    assert date(2020, 6, 30) not in ends and date(2020, 3, 31) in ends
     db.close()
 
 

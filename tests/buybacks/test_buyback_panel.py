@@ -34,7 +34,7 @@ def row_of(panel, quarter_end):
 
 def test_panel_shows_the_stake_and_every_quarter(panel):
     assert panel.objectName() == "buybackPanel"
-    assert panel.table.rowCount() == 22                      # every bundled quarter up to today
+    assert panel.table.rowCount() == 26                      # every bundled quarter up to today
     # 2,000 ADS-equivalents of 2,319M outstanding (Sep-2025) = 862.441 per billion
     assert "862.441 per billion ADS" in panel.ownership_label.text()
     # accretion since 2023-05-10: 2566 / 2319 − 1 = +10.65%
@@ -61,19 +61,19 @@ def test_as_of_shows_the_runway_and_projection(panel):
 
 
 def test_user_fills_a_missing_quarter(panel, tracker):
-    panel.table.selectRow(row_of(panel, "2025-06-30"))
+    panel.table.selectRow(row_of(panel, "2025-03-31"))
     panel.form_fields["amount_usd"].setText("1.1bn")
     panel.form_fields["shares_repurchased_ads"].setText("13M")
     panel.form_fields["outstanding_ads"].setText("2,325,000,000")
     assert panel.save_form()
-    q = tracker.buybacks.quarter(date(2025, 6, 30))
+    q = tracker.buybacks.quarter(date(2025, 3, 31))
     assert (q.amount_usd, q.shares_repurchased_ads, q.outstanding_ads) == (D("1.1e9"), D("13e6"), D("2325e6"))
     from tracker.ui.buyback_panel import COL_AMOUNT, COL_ORIGIN
-    assert cell(panel, "2025-06-30", COL_ORIGIN) == "corrected by you"
-    assert cell(panel, "2025-06-30", COL_AMOUNT) == "US$1.1bn"
+    assert cell(panel, "2025-03-31", COL_ORIGIN) == "corrected by you"
+    assert cell(panel, "2025-03-31", COL_AMOUNT) == "US$1.1bn"
     assert panel.revert_button.isEnabled()
     panel._revert()
-    assert tracker.buybacks.quarter(date(2025, 6, 30)).amount_usd is None
+    assert tracker.buybacks.quarter(date(2025, 3, 31)).amount_usd is None
 
 
 def test_bad_input_is_shown_next_to_the_form(panel, tracker):
@@ -159,8 +159,8 @@ def test_runway_says_which_quarters_to_enter(panel):
     needs = panel.needs_label
     assert not needs.isHidden()
     text = needs.text()
-    # the bundled data has no amount for FY2025Q4 and FY2026Q1, inside the four quarters to 2025-09-30
-    assert "FY2025Q4" in text and "2025-03-31" in text and "FY2026Q1" in text and "2025-06-30" in text
+    # the bundled data has no amount for FY2025Q4, inside the four quarters to 2025-09-30
+    assert "FY2025Q4" in text and "2025-03-31" in text and "FY2026Q1" not in text
     assert "enter" in text
     assert "unknown" in panel.runway_label.text() and "unknown" in panel.projection_label.text()
     panel.edit_quarter(date(2025, 3, 31))               # what a click on the FY2025Q4 link does
@@ -170,13 +170,12 @@ def test_runway_says_which_quarters_to_enter(panel):
 
 
 def test_runway_and_projection_appear_after_buybacks_add(qtbot, db_path, capsys):
-    """Made-up figures for the two missing quarters (test data only, not Alibaba's)."""
+    """Made-up figures for the missing quarter (test data only, not Alibaba's)."""
     from tracker.app.tracker import Tracker
     from tracker.cli import main
     from tracker.ui.buyback_panel import BuybackPanel
     from tests.shared_data import TODAY
-    for end, amount, bought, outstanding in (("2025-03-31", "700000000", "8000000", "2322000000"),
-                                             ("2025-06-30", "759000000", "9000000", "2321000000")):
+    for end, amount, bought, outstanding in (("2025-03-31", "644000000", "8000000", "2322000000"),):
         assert main(["--db", str(db_path), "buybacks", "add", "--quarter-end", end, "--amount-usd", amount,
                      "--shares-repurchased-ads", bought, "--outstanding-ads", outstanding]) == 0
     capsys.readouterr()
@@ -184,7 +183,7 @@ def test_runway_and_projection_appear_after_buybacks_add(qtbot, db_path, capsys)
         panel = BuybackPanel(t)
         qtbot.addWidget(panel)
         panel.resize(440, 1400)
-        # pace: 1.3bn + 0.7bn + 0.759bn + 0.241bn = 3.0bn a year = 0.75bn a quarter;
+        # pace: 1.3bn + 0.644bn + 0.815bn + 0.241bn = 3.0bn a year = 0.75bn a quarter;
         # runway: 19.1bn remaining (2025-09-30) / 0.75bn = 25.47 quarters
         assert "US$750M a quarter" in panel.pace_label.text()
         assert "25.5 quarters" in panel.runway_label.text()

@@ -118,38 +118,38 @@ def test_runway_today_waits_for_the_missing_quarters(tracker):
     r = tracker.buybacks.report().runway
     assert r.remaining_usd == D("19.1") * B
     assert r.quarters_left is None
-    assert r.missing_quarters == (date(2025, 3, 31), date(2025, 6, 30))
+    assert r.missing_quarters == (date(2025, 3, 31),)           # the one gap in the last four quarters
 
 
 def test_users_fill_a_gap_and_the_runway_appears(tracker):
     service = tracker.buybacks
     saved = service.save_quarter(BuybackQuarter(date(2025, 3, 31), D("2.0") * B, D(24) * M, D(2330) * M))
     assert saved.origin == "edited"                       # the bundle had an empty placeholder
-    service.save_quarter(BuybackQuarter(date(2025, 6, 30), D("1.1") * B, D(13) * M, D(2325) * M))
     r = service.report().runway
-    # 1.3 + 2.0 + 1.1 + 0.241 = US$4.641bn a year; 19.1 / (4.641 / 4) = 16.46 quarters
-    assert r.trailing_four_usd == D("4.641") * B
-    assert float(r.quarters_left) == pytest.approx(19.1 / (4.641 / 4), rel=1e-12)
+    # 1.3 + 2.0 + 0.815 + 0.241 = US$4.356bn a year; 19.1 / (4.356 / 4) = 17.54 quarters
+    assert r.trailing_four_usd == D("4.356") * B
+    assert float(r.quarters_left) == pytest.approx(19.1 / (4.356 / 4), rel=1e-12)
     # shares outstanding: 2,327M (Sep-2024) -> 2,319M (Sep-2025) = 2M fewer a quarter
     assert r.net_reduction_per_quarter == 2 * M
     assert r.projection[0] == (date(2025, 9, 30), D(2319) * M)
-    assert r.projection[-1] == (date(2029, 12, 31), D(2319) * M - r.quarters_left * 2 * M)
+    assert r.projection[-1] == (date(2030, 3, 31), D(2319) * M - r.quarters_left * 2 * M)   # 18th quarter end
 
 
 def test_new_quarter_is_the_users_and_edits_can_be_reverted(tracker):
     service = tracker.buybacks
-    mine = service.save_quarter(BuybackQuarter(date(2025, 12, 31), D("0.5") * B, D(5) * M, D(2310) * M,
+    # the bundle starts at FY2021Q1: an earlier quarter is the user's own
+    mine = service.save_quarter(BuybackQuarter(date(2020, 3, 31), D("0.5") * B, D(5) * M, D(2680) * M,
                                                source="https://example.org/6-k"))
     assert mine.origin == "user"
-    again = service.save_quarter(BuybackQuarter(date(2025, 12, 31), D("0.6") * B, D(6) * M, D(2310) * M))
+    again = service.save_quarter(BuybackQuarter(date(2020, 3, 31), D("0.6") * B, D(6) * M, D(2680) * M))
     assert again.origin == "user" and again.amount_usd == D("0.6") * B
     edited = service.save_quarter(BuybackQuarter(date(2024, 9, 30), D("4.2") * B, D(52) * M, D(2327) * M))
     assert edited.origin == "edited"
     restored = service.revert_quarter(date(2024, 9, 30))
     assert restored.origin == "bundled" and restored.amount_usd == D("4.1") * B
     assert restored.remaining_usd == D("22") * B and restored.source.startswith("https://www.sec.gov/")
-    assert service.revert_quarter(date(2025, 12, 31)) is None
-    assert service.quarter(date(2025, 12, 31)) is None
+    assert service.revert_quarter(date(2020, 3, 31)) is None
+    assert service.quarter(date(2020, 3, 31)) is None
 
 
 def test_edits_survive_reopening(db_path):
@@ -167,9 +167,9 @@ def test_edits_survive_reopening(db_path):
 @pytest.mark.parametrize("quarter, field", [
     (BuybackQuarter(date(2025, 12, 30), D(1), D(1), D(1)), "quarter_end"),
     (BuybackQuarter(date(2026, 12, 31), D(1), D(1), D(1)), "quarter_end"),
-    (BuybackQuarter(date(2025, 12, 31), D(-1), D(1), D(1)), "amount_usd"),
-    (BuybackQuarter(date(2025, 12, 31), D(1), D(1), D(0)), "outstanding_ads"),
-    (BuybackQuarter(date(2025, 12, 31), None, None, None), "amount_usd"),
+    (BuybackQuarter(date(2020, 3, 31), D(-1), D(1), D(1)), "amount_usd"),
+    (BuybackQuarter(date(2020, 3, 31), D(1), D(1), D(0)), "outstanding_ads"),
+    (BuybackQuarter(date(2020, 3, 31), None, None, None), "amount_usd"),
 ])
 def test_bad_quarters_are_refused_naming_the_field(tracker, quarter, field):
     with pytest.raises(ValidationError) as exc:
@@ -183,7 +183,10 @@ def test_chart_markers(tracker):
     dec23 = [m for m in markers if m[0] == date(2023, 12, 31)]
     assert dec23 == [(date(2023, 12, 31), "Buyback FY2024Q3",
                       "US$2.9bn repurchased (36.6M ADS); 2,499M ADS outstanding; US$11.7bn authorization left")]
-    assert not [m for m in markers if m[0] == date(2025, 6, 30)]          # empty placeholder: no marker
+    assert not [m for m in markers if m[0] == date(2025, 3, 31)]          # empty placeholder: no marker
+    # 56M ordinary shares are 7M ADS
+    assert [m for m in markers if m[0] == date(2025, 6, 30)] == [
+        (date(2025, 6, 30), "Buyback FY2026Q1", "US$815M repurchased (7M ADS); US$19.3bn authorization left")]
     programs = [m for m in markers if m[1] == "Buyback program"]
     assert len(programs) == 6 and programs[3][0] == date(2022, 3, 22)
     assert "US$25bn" in programs[3][2] and "March 2024" in programs[3][2]

@@ -43,7 +43,7 @@ def test_card_counts_down_to_the_estimated_next_results(panel):
     assert card.quarter.text() == "FY2027 Q3 · December quarter 2026 results"
     # 06:30 in New York in February (EST) is 19:30 in Hong Kong and 12:30 in Zurich (CET)
     assert card.times.text() == "Before the US open, about 06:30 New York\n19:30 Hong Kong · 12:30 your time (CET)"
-    assert "Not on file" in card.missing.text() and "FY2026 Q3 to FY2027 Q2" in card.missing.text()
+    assert "Not on file" in card.missing.text() and "FY2027 Q1 to FY2027 Q2" in card.missing.text()
 
 
 def test_countdown_follows_the_injected_clock_and_an_announced_date(qtbot, tracker):
@@ -67,8 +67,8 @@ def test_table_shows_reactions_and_the_users_money(qtbot, tracker):
     tracker.add_trade(Trade("BABA", "buy", date(2024, 1, 2), Decimal(100), Decimal("70")))
     panel = EarningsPanel(tracker, clock=clock_at(2026, 11, 24, 9, 0))
     qtbot.addWidget(panel)
-    assert panel.table.rowCount() == 28
-    assert panel.results[0].event.fiscal_period == "FY2026Q2"          # newest first
+    assert panel.table.rowCount() == 30
+    assert panel.results[0].event.fiscal_period == "FY2026Q4"          # newest first
     assert _cell(panel, "FY2024Q3", "release") == "2024-02-07 · before"
     assert _cell(panel, "FY2024Q3", "quarter") == "FY2024 Q3 · December quarter 2023"
     assert _cell(panel, "FY2024Q3", "BABA") == "-5.87%"

@@ -136,7 +136,8 @@ def test_every_us_dollar_consensus_with_a_us_dollar_actual_gets_a_surprise(track
     results = tracker.earnings.results(TODAY)
     in_usd = {r.event.fiscal_period for r in results
               if "USD" in (r.change_currency("revenue_surprise"), r.change_currency("eps_surprise"))}
-    assert in_usd == {"FY2020Q1", "FY2020Q4", "FY2021Q1", "FY2021Q2", "FY2021Q3", "FY2024Q4", "FY2026Q2"}
+    assert in_usd == {"FY2020Q1", "FY2020Q4", "FY2021Q1", "FY2021Q2", "FY2021Q3", "FY2024Q4", "FY2025Q3",
+                      "FY2026Q2"}
     mixed = _result(tracker, "FY2026Q2")     # RMB242.65bn revenue consensus, US$0.49 EPS consensus
     assert mixed.revenue_surprise == pytest.approx(247.795 / 242.65 - 1)
     assert mixed.change_currency("revenue_surprise") == "RMB"
@@ -162,23 +163,23 @@ def test_rmb_is_never_compared_with_us_dollars(tracker):
 
 def test_us_dollar_revenue_must_be_positive(tracker):
     with pytest.raises(ValidationError, match="revenue_usd: must be more than 0"):
-        tracker.earnings.add(EarningsEvent("FY2026Q3", None, date(2026, 2, 19), "before",
+        tracker.earnings.add(EarningsEvent("FY2027Q3", None, date(2027, 2, 19), "before",
                                            revenue_usd_bn=Decimal("-1")))
 
 
 # --- the next release ----------------------------------------------------------------------------------
 def test_next_release_is_estimated_from_the_cadence_and_in_the_future(tracker):
     nxt = tracker.earnings.next_release(TODAY)
-    # the bundled facts end with the September 2025 quarter; by 24 Nov 2026 the quarters up to
+    # the bundled facts end with the March 2026 quarter; by 24 Nov 2026 the quarters up to
     # September 2026 should be out (estimated 16 Nov 2026), so the next is the December 2026 quarter:
-    # 51 days after quarter end (median of the last three December quarters) is Sat 20 Feb 2027,
-    # moved to the next NYSE session
+    # 51 days after quarter end (median of the last three December quarters: 38, 51 and 78 days) is
+    # Sat 20 Feb 2027, moved to the next NYSE session
     assert nxt.quarter.code == "FY2027Q3" and nxt.estimated
     assert nxt.release_date == date(2027, 2, 22)
     assert nxt.session == "before"
     assert nxt.moment == datetime(2027, 2, 22, 6, 30, tzinfo=NY)
     missing = tracker.earnings.missing_quarters(TODAY)
-    assert [fq.code for fq, _ in missing] == ["FY2026Q3", "FY2026Q4", "FY2027Q1", "FY2027Q2"]
+    assert [fq.code for fq, _ in missing] == ["FY2027Q1", "FY2027Q2"]
     assert missing[-1][1] == date(2026, 11, 16)
 
 
@@ -187,30 +188,47 @@ def test_an_announced_date_replaces_the_estimate(tracker):
     nxt = tracker.earnings.next_release(TODAY)
     assert (nxt.quarter.code, nxt.release_date, nxt.estimated, nxt.session) == ("FY2027Q2", date(2026, 11, 26), False, "after")
     assert nxt.days_until(datetime(2026, 11, 24, 23, 0, tzinfo=NY)) == 2
-    assert [fq.code for fq, _ in tracker.earnings.missing_quarters(TODAY)] == ["FY2026Q3", "FY2026Q4", "FY2027Q1"]
+    assert [fq.code for fq, _ in tracker.earnings.missing_quarters(TODAY)] == ["FY2027Q1"]
     # once that day has passed, the next one is estimated again
     assert tracker.earnings.next_release(date(2026, 11, 27)).quarter.code == "FY2027Q3"
 
 
 def test_next_release_right_after_the_last_bundled_one(tracker):
-    nxt = tracker.earnings.next_release(date(2025, 12, 1))
-    assert nxt.quarter.code == "FY2026Q3" and nxt.estimated
-    assert date(2026, 2, 10) <= nxt.release_date <= date(2026, 2, 28)
-    assert nxt.release_date.weekday() < 5
+    # the day after the March 2026 quarter came out, the next is the June 2026 quarter: 41 days after
+    # quarter end, the median of the last three June quarters on file (34, 41 and 60 days)
+    nxt = tracker.earnings.next_release(date(2026, 5, 14))
+    assert nxt.quarter.code == "FY2027Q1" and nxt.estimated
+    assert nxt.release_date == date(2026, 8, 10) and nxt.session == "before"
+    assert tracker.earnings.missing_quarters(date(2026, 5, 14)) == []
+    # on the release day itself the bundled date is the announced next one
+    on_the_day = tracker.earnings.next_release(date(2026, 5, 13))
+    assert (on_the_day.quarter.code, on_the_day.estimated) == ("FY2026Q4", False)
+
+
+def test_today_splits_past_and_upcoming_results(tracker):
+    today = date(2026, 12, 1)
+    released = tracker.earnings.results(today)
+    assert [r.event.fiscal_period for r in released[:2]] == ["FY2026Q4", "FY2026Q3"]
+    assert len(released) == 30                                   # every bundled release is past
+    missing = tracker.earnings.missing_quarters(today)
+    assert [(fq.code, day) for fq, day in missing] == [("FY2027Q1", date(2026, 8, 10)),
+                                                       ("FY2027Q2", date(2026, 11, 16))]
+    nxt = tracker.earnings.next_release(today)
+    assert (nxt.quarter.code, nxt.release_date, nxt.estimated) == ("FY2027Q3", date(2027, 2, 22), True)
 
 
 # --- changes -------------------------------------------------------------------------------------------
 def test_editing_a_bundled_row_marks_it_edited_and_revert_restores_it(tracker):
     service = tracker.earnings
-    original = service.event("FY2025Q3")
+    original = service.event("FY2024Q4")                # no source gives its session
     edited = service.update(replace(original, session="before", note="checked the 6-K"))
     assert edited.origin == "edited"
-    assert service.event("FY2025Q3").session == "before"
+    assert service.event("FY2024Q4").session == "before"
     with pytest.raises(TrackerError, match="revert"):
         service.delete(edited.id)
     reverted = service.revert(edited.id)
     assert reverted.origin == "bundled" and reverted.session is None
-    assert service.update(service.event("FY2025Q3")).origin == "bundled"   # no change, stays bundled
+    assert service.update(service.event("FY2024Q4")).origin == "bundled"   # no change, stays bundled
 
 
 def test_refused_entries_name_the_field(tracker):
@@ -218,12 +236,12 @@ def test_refused_entries_name_the_field(tracker):
     with pytest.raises(ValidationError, match="period: FY2026Q2 is already stored"):
         service.add(EarningsEvent("FY2026Q2", None, date(2025, 11, 25), "before"))
     with pytest.raises(ValidationError, match="period: use the form FY2026Q3"):
-        service.add(EarningsEvent("2026Q3", None, date(2026, 2, 19), "before"))
+        service.add(EarningsEvent("2027Q3", None, date(2027, 2, 19), "before"))
     with pytest.raises(ValidationError, match="date: the release comes after the quarter ends"):
-        service.add(EarningsEvent("FY2026Q3", None, date(2025, 12, 15), "before"))
-    added = service.add(EarningsEvent("fy2026q3", None, date(2026, 2, 19), None))
-    assert (added.fiscal_period, added.period_end, added.origin) == ("FY2026Q3", date(2025, 12, 31), "user")
-    assert service.delete(added.id).fiscal_period == "FY2026Q3"
+        service.add(EarningsEvent("FY2027Q3", None, date(2026, 12, 15), "before"))
+    added = service.add(EarningsEvent("fy2027q3", None, date(2027, 2, 19), None))
+    assert (added.fiscal_period, added.period_end, added.origin) == ("FY2027Q3", date(2026, 12, 31), "user")
+    assert service.delete(added.id).fiscal_period == "FY2027Q3"
 
 
 def test_chart_markers_cover_every_dated_release_and_the_next(priced):
@@ -260,7 +278,7 @@ def test_ics_export_with_past_results(tracker, tmp_path):
     path = tmp_path / "all.ics"
     count = tracker.earnings.export_ics(path, include_past=True, today=TODAY)
     dated = [e for e in tracker.earnings.events() if e.release_date]
-    assert count == len(dated) + 1 == 27
+    assert count == len(dated) + 1 == 29
     events = _events(path)
     assert len(events) == count
     past = events["FY2026Q2-results@alibaba-tracker"]

@@ -33,7 +33,7 @@ def test_bundled_rows_match_the_shared_csv():
     with path.open(newline="", encoding="utf-8") as f:
         shared = list(csv.DictReader(f))
     bundled = {e.fiscal_period: e for e in store.load_bundled()}
-    assert len(bundled) == len(shared) == 28
+    assert len(bundled) == len(shared) == 30
     for row in shared:
         e = bundled[row["fiscal_period"]]
         assert e.period_end == date.fromisoformat(row["period_end"])
@@ -56,16 +56,19 @@ def test_bundled_rows_match_the_shared_csv():
     assert bundled["FY2021Q2"].revenue_usd_bn == Decimal("22.84")        # a quarter sourced in US$ only
     assert bundled["FY2021Q2"].revenue_rmb_bn is None
     assert bundled["FY2024Q3"].eps_diluted_usd == Decimal("0.80")
-    assert sum(e.revenue_usd_bn is not None for e in bundled.values()) == 23
+    assert sum(e.revenue_usd_bn is not None for e in bundled.values()) == 25
+    assert bundled["FY2026Q4"].revenue_rmb_bn == Decimal("243.380")
+    assert bundled["FY2026Q4"].release_date == date(2026, 5, 13)
+    assert bundled["FY2026Q1"].eps_diluted_usd == Decimal("2.51")
 
 
 def test_sync_loads_everything_once_and_is_idempotent(db):
-    assert store.sync_bundled(db) == 28
+    assert store.sync_bundled(db) == 30
     assert store.sync_bundled(db) == 0                  # unchanged file: skipped by its hash
     assert store.sync_bundled(db, force=True) == 0      # and nothing to change anyway
     events = store.load_events(db)
     assert [e.fiscal_period for e in events][:2] == ["FY2019Q3", "FY2019Q4"]
-    assert events[-1].fiscal_period == "FY2026Q2" and events[-1].release_date == date(2025, 11, 25)
+    assert events[-1].fiscal_period == "FY2026Q4" and events[-1].release_date == date(2026, 5, 13)
     # money stays exact text in SQLite
     raw = db.execute("SELECT revenue_rmb_bn, typeof(revenue_rmb_bn) FROM earnings_events "
                      "WHERE fiscal_period = 'FY2026Q2'").fetchone()
@@ -89,7 +92,7 @@ def test_user_edit_survives_a_reload_of_bundled_data(db, tmp_path):
     edited = store.get_event(db, "FY2025Q3")
     with db.atomic():
         store.update_event(db, replace(edited, release_date=date(2025, 2, 21), origin="edited"))
-        store.insert_event(db, store.EarningsEvent("FY2026Q3", date(2025, 12, 31), date(2026, 2, 19),
+        store.insert_event(db, store.EarningsEvent("FY2027Q1", date(2026, 6, 30), date(2026, 8, 10),
                                                    "before", origin="user"))
     # a new app version ships corrected figures for every quarter
     newer = _new_bundle(tmp_path, lambda line: line.replace(",before,", ",after,", 1))
@@ -97,7 +100,7 @@ def test_user_edit_survives_a_reload_of_bundled_data(db, tmp_path):
     assert changed > 0
     assert store.get_event(db, "FY2025Q3").release_date == date(2025, 2, 21)     # the user's edit
     assert store.get_event(db, "FY2025Q3").origin == "edited"
-    assert store.get_event(db, "FY2026Q3").origin == "user"                       # the user's row
+    assert store.get_event(db, "FY2027Q1").origin == "user"                       # the user's row
     assert store.get_event(db, "FY2025Q4").session == "after"                      # bundled follows
     # reopening with the original file restores bundled rows, the user's rows still untouched
     store.sync_bundled(db)
