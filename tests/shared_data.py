@@ -26,3 +26,18 @@ _LOOKUP_IDS = re.compile(r"(?:find_string ids?|(?<=\()id) \d+(?:, \d+)*(?:, | )?
 def readable(text: str) -> str:
     """A shared note or source as the bundled data carries it."""
     return _LOOKUP_IDS.sub("", text).strip()
+
+
+# Words by which a shared note says a figure was not read in Alibaba's own filing or release.
+SECONDARY_FLAGS = ("secondary source", "chinese-language", "translation", "as rounded by", "aggregator",
+                   "its text was not read")
+
+
+def flagged_secondary(note: str) -> bool:
+    return any(flag in note.lower() for flag in SECONDARY_FLAGS)
+
+
+def only_filings(source: str) -> bool:
+    """Every source the row cites is an SEC filing."""
+    urls = [u.strip() for u in source.split(" | ") if u.strip()]
+    return bool(urls) and all(u.startswith("https://www.sec.gov/") for u in urls)

@@ -12,7 +12,7 @@ from tracker.domain.buyback import fiscal_label
 from tracker.domain.model import BuybackQuarter
 from tracker.store import buybacks as store
 from tracker.store.db import open_database
-from tests.shared_data import readable, shared_file
+from tests.shared_data import flagged_secondary, only_filings, readable, shared_file
 
 
 def shared_csv(name):
@@ -61,6 +61,30 @@ def test_every_bundled_quarter_matches_the_published_figures(db):
         assert q.source == readable(row["source_url"])
         assert q.note == readable(row["note"])
         assert q.origin == "bundled"
+
+
+def test_each_quarter_says_how_good_its_source_is(db):
+    published = {date.fromisoformat(r["quarter_end"]): r for r in shared_csv("buybacks.csv")}
+    stored = {q.quarter_end: q for q in store.load_quarters(db)}
+    for end, row in published.items():
+        quality = stored[end].source_quality
+        if not row["source_url"].strip():
+            assert quality == "", end
+        elif flagged_secondary(row["note"]):
+            assert quality == "secondary", end
+        elif only_filings(row["source_url"]):
+            assert quality == "primary", end
+    # the FY2026Q1 figures come from one secondary summary; FY2026Q2 from a news report of the 6-K
+    assert stored[date(2025, 6, 30)].source_quality == stored[date(2025, 9, 30)].source_quality == "secondary"
+    assert stored[date(2023, 12, 31)].source_quality == "primary"      # the Share Repurchase Update
+    assert stored[date(2026, 9, 30)].source_quality == "secondary"     # the placing, from unidentified files
+
+
+def test_the_fy2026q1_buyback_is_in_ads(db):
+    q = store.get_quarter(db, date(2025, 6, 30))
+    # 56 million ordinary shares = 7 million ADS, for US$815M, US$19.3bn left
+    assert (q.amount_usd, q.shares_repurchased_ads, q.remaining_usd) == (D(815_000_000), D(7_000_000), D("19.3e9"))
+    assert q.outstanding_ads is None                                   # not published for the quarter
 
 
 def test_placeholder_quarters_are_kept_empty(db):

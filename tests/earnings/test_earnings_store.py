@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from tests.shared_data import TODAY, shared_file
+from tests.shared_data import TODAY, flagged_secondary, only_filings, shared_file
 
 from tracker.app.tracker import Tracker
 from tracker.store import earnings as store
@@ -60,6 +60,24 @@ def test_bundled_rows_match_the_shared_csv():
     assert bundled["FY2026Q4"].revenue_rmb_bn == Decimal("243.380")
     assert bundled["FY2026Q4"].release_date == date(2026, 5, 13)
     assert bundled["FY2026Q1"].eps_diluted_usd == Decimal("2.51")
+
+
+def test_each_release_says_how_good_its_source_is():
+    path = shared_file("earnings.csv")
+    with path.open(newline="", encoding="utf-8") as f:
+        shared = {r["fiscal_period"]: r for r in csv.DictReader(f)}
+    bundled = {e.fiscal_period: e for e in store.load_bundled()}
+    for period, row in shared.items():
+        quality = bundled[period].source_quality
+        if flagged_secondary(row["note"]):
+            assert quality == "secondary", period
+        elif only_filings(row["source_url"]):
+            assert quality == "primary", period
+        assert quality in ("primary", "secondary"), period         # every release cites a source
+    # FY2026Q1's GAAP EPS was read in Chinese-language summaries; FY2026Q4 in the BusinessWire release
+    assert bundled["FY2026Q1"].source_quality == "secondary"
+    assert bundled["FY2026Q4"].source_quality == "primary"
+    assert bundled["FY2019Q3"].source_quality == "secondary"          # a Benzinga preview only
 
 
 def test_sync_loads_everything_once_and_is_idempotent(db):

@@ -301,6 +301,11 @@ class Tracker:
         from tracker.app.buybacks import BuybackService
         return BuybackService(self)
 
+    @cached_property
+    def declared_dividends(self):
+        from tracker.app.declared_dividends import DeclaredDividendService
+        return DeclaredDividendService(self)
+
     # --- instruments -----------------------------------------------------------------------------
     @cached_property
     def _instruments(self) -> dict[str, Instrument]:

@@ -141,6 +141,7 @@ class EarningsEvent:
     revenue_usd_bn: Decimal | None = None
     eps_diluted_usd: Decimal | None = None        # per ADS
     eps_non_gaap_usd: Decimal | None = None       # per ADS
+    source_quality: str = ""      # "primary", "secondary", or "" (no source; see domain.sourcing)
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class BuybackQuarter:
     source: str = ""
     note: str = ""
     id: int | None = None
+    source_quality: str = ""      # "primary", "secondary", or "" (no source; see domain.sourcing)
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,25 @@ class BuybackProgram:
     effective_through: str
     source: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class DeclaredDividend:
+    """One part (annual or special) of a dividend Alibaba declared, in US dollars. Holders of
+    record get `per_ads_usd` per ADS and `per_share_usd` per ordinary share; a unit bought on or
+    after the ex-date comes without it. The Hong Kong line can go ex a day before the ADS."""
+    fiscal_year: str              # "FY2025"
+    kind: str                     # "annual" or "special"
+    per_ads_usd: Decimal
+    per_share_usd: Decimal
+    ex_date: date                 # of the ADS (NYSE)
+    hk_ex_date: date | None = None    # of the ordinary shares (HKEX), when a source gives it
+    announced: date | None = None
+    record_date: date | None = None
+    pay_date: date | None = None
+    source: str = ""
+    note: str = ""
+    source_quality: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ in ADS, or in ordinary shares when that is all the company published; loading co
 ADS-equivalents (`domain.buyback.ads_count`). Empty cells stay unknown: nothing is estimated.
 
 Rows carry an origin: 'bundled' (from resources/), 'edited' (a bundled quarter the user corrected)
-or 'user' (a quarter the user added). Syncing the bundled data only ever touches 'bundled' rows.
+or 'user' (a quarter the user added). Syncing the bundled data only ever touches 'bundled' rows, and
+fills in the source quality (`domain.sourcing`) of an edited row that has none yet.
 Callers own the transaction, except `sync_bundled` which is one transaction of its own.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -22,19 +22,16 @@ from sqlite_utils import Database
 from tracker import paths
 from tracker.domain.buyback import ads_count
 from tracker.domain.model import BuybackProgram, BuybackQuarter
+from tracker.store.bundled import BundledDataError, csv_rows, source_quality
 from tracker.store.codecs import date_in, date_out, dec_in, dec_out
 
 QUARTERS_FILE = "buybacks.csv"
 PROGRAMS_FILE = "buyback_programs.csv"
 META_KEY = "bundled_buybacks_sha"
 # Part of the digest: bump it when the way the files are read changes, so every database re-syncs.
-READER_VERSION = "1"
+READER_VERSION = "2"
 
 BUNDLED, EDITED, USER = "bundled", "edited", "user"
-
-
-class BundledDataError(ValueError):
-    """The bundled file itself is malformed (a packaging bug, not a user error)."""
 
 
 # --- bundled files ---------------------------------------------------------------------------------
@@ -56,42 +53,31 @@ def _announced(text: str) -> date:
 
 
 def read_bundled_quarters(folder: Path | None = None) -> list[BuybackQuarter]:
-    path = Path(folder or paths.resources_dir()) / QUARTERS_FILE
-    quarters = []
-    with open(path, newline="", encoding="utf-8") as f:
-        for line, r in enumerate(csv.DictReader(f), start=2):
-            where = f"{path.name} line {line}"
-            quarters.append(BuybackQuarter(
-                quarter_end=date.fromisoformat(r["quarter_end"]),
-                amount_usd=_decimal(r["amount_usd"], where),
-                shares_repurchased_ads=ads_count(_decimal(r["shares_repurchased_ads"], where),
-                                                 _decimal(r["shares_repurchased_ordinary"], where)),
-                outstanding_ads=ads_count(_decimal(r["outstanding_ads"], where),
-                                          _decimal(r["outstanding_ordinary"], where)),
-                remaining_usd=_decimal(r["remaining_usd"], where),
-                origin=BUNDLED,
-                source=r["source_url"].strip(),
-                note=r["note"].strip(),
-            ))
-    return quarters
+    return [BuybackQuarter(
+        quarter_end=date.fromisoformat(r["quarter_end"]),
+        amount_usd=_decimal(r["amount_usd"], where),
+        shares_repurchased_ads=ads_count(_decimal(r["shares_repurchased_ads"], where),
+                                         _decimal(r["shares_repurchased_ordinary"], where)),
+        outstanding_ads=ads_count(_decimal(r["outstanding_ads"], where),
+                                  _decimal(r["outstanding_ordinary"], where)),
+        remaining_usd=_decimal(r["remaining_usd"], where),
+        origin=BUNDLED,
+        source=r["source_url"].strip(),
+        note=r["note"].strip(),
+        source_quality=source_quality(r.get("source_quality"), where),
+    ) for where, r in csv_rows(QUARTERS_FILE, folder)]
 
 
 def read_bundled_programs(folder: Path | None = None) -> list[tuple[str, BuybackProgram]]:
     """(announced text as published, program) pairs."""
-    path = Path(folder or paths.resources_dir()) / PROGRAMS_FILE
-    programs = []
-    with open(path, newline="", encoding="utf-8") as f:
-        for line, r in enumerate(csv.DictReader(f), start=2):
-            where = f"{path.name} line {line}"
-            programs.append((r["announced"].strip(), BuybackProgram(
-                announced=_announced(r["announced"]),
-                amount_usd=_decimal(r["amount_usd"], where),
-                change=r["change"].strip(),
-                effective_through=r["effective_through"].strip(),
-                source=r["source_url"].strip(),
-                note=r["note"].strip(),
-            )))
-    return programs
+    return [(r["announced"].strip(), BuybackProgram(
+        announced=_announced(r["announced"]),
+        amount_usd=_decimal(r["amount_usd"], where),
+        change=r["change"].strip(),
+        effective_through=r["effective_through"].strip(),
+        source=r["source_url"].strip(),
+        note=r["note"].strip(),
+    )) for where, r in csv_rows(PROGRAMS_FILE, folder)]
 
 
 def bundled_digest(folder: Path | None = None) -> str | None:
@@ -129,6 +115,9 @@ def sync_bundled(db: Database, folder: Path | None = None) -> bool:
                 db["buyback_quarters"].insert(row)
             elif old["origin"] == BUNDLED:
                 db["buyback_quarters"].update(old["id"], row)
+            elif old["origin"] == EDITED and not old["source_quality"] and row["source_quality"]:
+                # the user's figures stay; the quality of the published ones is new to the row
+                db["buyback_quarters"].update(old["id"], {"source_quality": row["source_quality"]})
         for end, old in existing.items():
             if old["origin"] == BUNDLED and end not in bundled_ends:
                 db["buyback_quarters"].delete(old["id"])
@@ -148,13 +137,14 @@ def _quarter_row(q: BuybackQuarter) -> dict:
     return {"quarter_end": date_out(q.quarter_end), "amount_usd": dec_out(q.amount_usd),
             "shares_repurchased_ads": dec_out(q.shares_repurchased_ads),
             "outstanding_ads": dec_out(q.outstanding_ads), "remaining_usd": dec_out(q.remaining_usd),
-            "origin": q.origin, "source": q.source, "note": q.note}
+            "origin": q.origin, "source": q.source, "note": q.note, "source_quality": q.source_quality}
 
 
 def _quarter(r: dict) -> BuybackQuarter:
     return BuybackQuarter(date_in(r["quarter_end"]), dec_in(r["amount_usd"]),
                           dec_in(r["shares_repurchased_ads"]), dec_in(r["outstanding_ads"]),
-                          dec_in(r["remaining_usd"]), r["origin"], r["source"], r["note"], r["id"])
+                          dec_in(r["remaining_usd"]), r["origin"], r["source"], r["note"], r["id"],
+                          r["source_quality"])
 
 
 def _program_row(announced_text: str, p: BuybackProgram) -> dict:

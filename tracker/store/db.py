@@ -98,7 +98,8 @@ def open_read_only_if_current(path: Path) -> Database | None:
 
 
 def _sync_bundled_reference(db: Database) -> None:
-    """Bundled earnings and buyback facts; user-entered and edited rows are never overwritten."""
-    from tracker.store import buybacks, earnings
+    """Bundled earnings, buyback and dividend facts; user-entered and edited rows are never overwritten."""
+    from tracker.store import buybacks, declared_dividends, earnings
     earnings.sync_bundled(db)
     buybacks.sync_bundled(db)
+    declared_dividends.sync_bundled(db)

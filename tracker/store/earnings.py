@@ -6,6 +6,8 @@ are never touched by the bundled data. Callers own the transaction, except `sync
 
 Revenue and EPS are kept in both currencies as the sources give them: RMB (`*_rmb*`) and US dollars
 (`*_usd*`, the convenience translation in Alibaba's releases, or the only figure some sources quote).
+`source_quality` says whether the figures were read in the company's filing or release (see
+`domain.sourcing`).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from sqlite_utils import Database
 
 from tracker import paths
 from tracker.domain.model import EarningsEvent
+from tracker.store.bundled import source_quality
 from tracker.store.codecs import date_in, date_out, dec_in, dec_out
 
 TABLE = "earnings_events"
@@ -31,7 +34,7 @@ BUNDLED, EDITED, USER = "bundled", "edited", "user"
 _FIELDS = ("fiscal_period", "period_end", "release_date", "session", "revenue_rmb_bn",
            "eps_diluted_rmb", "eps_non_gaap_rmb", "revenue_usd_bn", "eps_diluted_usd",
            "eps_non_gaap_usd", "consensus_revenue", "consensus_eps", "consensus_eps_rmb",
-           "origin", "source", "note")
+           "origin", "source", "note", "source_quality")
 _DATES = {"period_end", "release_date"}
 _DECIMALS = {"revenue_rmb_bn", "eps_diluted_rmb", "eps_non_gaap_rmb", "revenue_usd_bn",
              "eps_diluted_usd", "eps_non_gaap_usd", "consensus_eps_rmb"}
@@ -131,6 +134,8 @@ def parse_bundled(text: str) -> list[EarningsEvent]:
                 values[name] = dec_in(cell)
             elif name in ("session", "consensus_revenue", "consensus_eps"):
                 values[name] = cell or None
+            elif name == "source_quality":
+                values[name] = source_quality(cell, f"{BUNDLED_FILE} {raw.get('fiscal_period')}")
             else:
                 values[name] = cell
         events.append(EarningsEvent(**values, origin=BUNDLED))
@@ -157,7 +162,7 @@ def _new_columns(db: Database) -> list[str]:
 def _filled_in(old: EarningsEvent, shipped: EarningsEvent, columns: list[str]) -> EarningsEvent:
     """A user's row with the empty `columns` taken from the shipped row: the user never saw those
     columns, so filling them overwrites nothing the user set."""
-    values = {name: getattr(shipped, name) for name in columns if getattr(old, name) is None}
+    values = {name: getattr(shipped, name) for name in columns if getattr(old, name) in (None, "")}
     return replace(old, **values)
 
 

@@ -233,4 +233,37 @@ def _bump(kind_sql: str) -> str:
             f"ON CONFLICT (kind) DO UPDATE SET n = n + 1;")
 
 
+@migrations()
+def m005_source_quality_and_declared_dividends(db: Database) -> None:
+    """How good each bundled row's source is (a company filing or release, or a secondary site the
+    holder should double-check), and the dividends Alibaba declared, as reference data."""
+    for table in ("earnings_events", "buyback_quarters"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN source_quality TEXT NOT NULL DEFAULT '' "
+                   "CHECK (source_quality IN ('', 'primary', 'secondary'))")
+    db.execute(
+        """
+        CREATE TABLE declared_dividends (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fiscal_year TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            announced TEXT,
+            per_ads_usd TEXT NOT NULL,
+            per_share_usd TEXT NOT NULL,
+            ex_date TEXT NOT NULL,
+            hk_ex_date TEXT,
+            record_date TEXT,
+            pay_date TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            source_quality TEXT NOT NULL DEFAULT ''
+                CHECK (source_quality IN ('', 'primary', 'secondary')),
+            UNIQUE (fiscal_year, kind)
+        )
+        """
+    )
+    for event in ("INSERT", "DELETE", "UPDATE"):
+        db.execute(f"CREATE TRIGGER declared_dividends_{event.lower()}_revision AFTER {event} "
+                   f"ON declared_dividends BEGIN {_bump(repr('reference'))} END")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
