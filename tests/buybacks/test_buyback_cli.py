@@ -110,3 +110,20 @@ def test_text_report_says_what_to_enter_for_the_runway(capsys, db_path):
     code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--as-of", "2026-01-15", "--json")
     runway = json.loads(out)["runway"]
     assert runway["missing_quarters"] == ["2025-03-31"] and runway["missing_share_counts"] == []
+
+
+def test_each_quarter_says_how_good_its_source_is(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--as-of", "2026-11-24", "--json")
+    data = json.loads(out)
+    quarters = {q["quarter_end"]: q for q in data["quarters"]}
+    assert quarters["2025-06-30"]["source_quality"] == "secondary"       # one secondary summary
+    assert quarters["2023-12-31"]["source_quality"] == "primary"         # the Share Repurchase Update
+    assert quarters["2026-06-30"]["source_quality"] is None              # a placeholder citing nothing
+    # the last count is September 2025's; the four quarters since have none (one notes a placing)
+    assert data["stake"]["quarters_without_count_since"] == ["2025-12-31", "2026-03-31", "2026-06-30",
+                                                             "2026-09-30"]
+    code, out, _ = run(capsys, "--db", str(db_path), "buybacks", "--as-of", "2026-11-24")
+    line = next(x for x in out.splitlines() if x.startswith("2025-06-30"))
+    assert line.split()[-2:] == ["bundled", "secondary"]
+    assert "secondary source: at least one figure comes from a news report" in out
+    assert "4 later quarter(s) report no shares outstanding" in out and "HK$80 BILLION PLACING" in out

@@ -46,6 +46,18 @@ def test_panel_shows_the_stake_and_every_quarter(panel):
     assert cell(panel, "2023-12-31", COL_ORIGIN) == "published"
 
 
+def test_figures_from_a_secondary_source_say_so(panel):
+    from tracker.ui.buyback_panel import COL_AMOUNT, COL_ORIGIN
+    assert cell(panel, "2025-06-30", COL_ORIGIN) == "published · secondary source"
+    assert cell(panel, "2025-06-30", COL_AMOUNT) == "US$815M"
+    tip = panel.table.item(row_of(panel, "2025-06-30"), COL_AMOUNT).toolTip()
+    assert tip.startswith("Secondary source:") and "tmeoo.com" in tip
+    assert cell(panel, "2026-06-30", COL_ORIGIN) == "published"        # a placeholder: nothing to check
+    # the ownership uses the September 2025 count and says the later quarters report none
+    assert "none reported for the 4 quarters since" in panel.ownership_label.text()
+    assert "HK$80 BILLION PLACING" in panel.ownership_label.toolTip()
+
+
 def test_since_date_changes_the_accretion(panel):
     from tracker.ui.qt import QtCore
     panel.since_edit.setDate(QtCore.QDate(2024, 3, 31))

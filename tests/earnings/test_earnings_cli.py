@@ -131,3 +131,14 @@ def test_add_takes_us_dollar_actuals_and_a_us_dollar_estimate(capsys, db):
     assert result.eps_surprise == pytest.approx(2.30 / 2.10 - 1)
     code, _, err = run(capsys, db, "add", "--date", "2026-08-10", "--period", "FY2027Q1", "--eps-estimate", "US$x")
     assert code == 1 and "eps-estimate" in err and err.count("\n") == 1
+
+
+def test_list_says_how_good_each_source_is(capsys, db):
+    code, out, _ = run(capsys, db, "list", "--json")
+    rows = {r["fiscal_period"]: r for r in json.loads(out) if not r["estimated"]}
+    assert rows["FY2026Q4"]["source_quality"] == "primary"       # the BusinessWire release
+    assert rows["FY2026Q1"]["source_quality"] == "secondary"     # EPS from Chinese-language summaries
+    code, out, _ = run(capsys, db, "list")
+    line = next(x for x in out.splitlines() if x.startswith("2025-08-29"))
+    assert line.split()[-2:] == ["bundled", "secondary"]
+    assert "secondary source: at least one figure comes from a news report" in out

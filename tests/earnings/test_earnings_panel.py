@@ -76,7 +76,12 @@ def test_table_shows_reactions_and_the_users_money(qtbot, tracker):
     assert _cell(panel, "FY2024Q3", "impact_BABA") == "-459.00 USD"
     assert _cell(panel, "FY2024Q3", "revenue_yoy") == "+5.1%"           # 260.348 / 247.756 - 1
     assert _cell(panel, "FY2022Q4", "surprise") == "RMB rev +2.3% · EPS +30.1%"
-    assert _cell(panel, "FY2024Q3", "origin") == "bundled"
+    # FY2024 Q3's figures come from a news site and a translation; FY2025 Q4's from the release
+    assert _cell(panel, "FY2024Q3", "origin") == "bundled · secondary source"
+    assert _cell(panel, "FY2025Q4", "origin") == "bundled"
+    tip = panel.table.item(_row(panel, "FY2024Q3"), COLUMN["origin"]).toolTip()
+    assert "Secondary source" in tip and "Check it against Alibaba's filing" in tip
+    assert "Primary source" in panel.table.item(_row(panel, "FY2025Q4"), COLUMN["origin"]).toolTip()
     assert "on your 100 ADS" in panel.card.typical.text()
 
 
@@ -126,10 +131,12 @@ def test_add_and_edit_rows_show_who_owns_them(qtbot, panel):
     dialog.validate()
     dialog.save_button.click()
     assert _cell(panel, "FY2026Q2", "origin") == "edited"
+    assert "The published figures: Secondary source" in \
+        panel.table.item(_row(panel, "FY2026Q2"), COLUMN["origin"]).toolTip()
     assert tracker_event(panel, "FY2026Q2").revenue_usd_bn == Decimal("34.9")
     assert panel.revert_button.isEnabled() and not panel.delete_button.isEnabled()
     panel.revert_selected()
-    assert _cell(panel, "FY2026Q2", "origin") == "bundled"
+    assert _cell(panel, "FY2026Q2", "origin") == "bundled · secondary source"
     assert tracker_event(panel, "FY2026Q2").revenue_rmb_bn == Decimal("247.795")
     assert tracker_event(panel, "FY2026Q2").revenue_usd_bn == Decimal("34.808")
 

@@ -29,6 +29,9 @@ class Stake:
     first_buy_date: date | None
     accretion_since_first_buy: Decimal | None
     change_since_first_buy: bb.OwnershipChange | None
+    # quarters that ended after that count (by as_of) and report none: the count may be stale (their
+    # notes say what is known, e.g. new shares placed)
+    uncounted_since: tuple[BuybackQuarter, ...] = ()
 
     @property
     def ownership_per_billion(self) -> Decimal | None:
@@ -138,6 +141,8 @@ class BuybackService:
             first_buy_date=first,
             accretion_since_first_buy=self.accretion_since(first, as_of, quarters) if first else None,
             change_since_first_buy=self.ownership_change(first, as_of, quarters) if first else None,
+            uncounted_since=tuple(q for q in quarters if now and now[0] < q.quarter_end <= as_of
+                                  and q.outstanding_ads is None),
         )
 
     def accretion_since(self, start: date, as_of: date | None = None,
@@ -230,6 +235,12 @@ def quarter_summary(q: BuybackQuarter) -> str:
     if q.origin != store.BUNDLED:
         parts.append("entered by you" if q.origin == store.USER else "corrected by you")
     return "; ".join(parts)
+
+
+def missing_pace_text(r: bb.Runway) -> str:
+    """'1 of the 4 quarters to 2025-09-30 has no amount'."""
+    n = len(r.missing_quarters)
+    return f"{n} of the 4 quarters to {r.pace_quarter_end} {'has' if n == 1 else 'have'} no amount"
 
 
 def program_summary(p: BuybackProgram) -> str:

@@ -5,11 +5,13 @@ fractions as fractions (0.023 for 2.3%); null where a figure is undefined.
 """
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 
-from tracker.app.buybacks import count_compact, usd_compact
+from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.domain import sourcing
 from tracker.domain.buyback import fiscal_label
 from tracker.domain.model import BuybackQuarter
 
@@ -68,6 +70,7 @@ def quarter_json(f) -> dict:
         "remaining_usd": q.remaining_usd,
         "origin": q.origin,
         "source": q.source or None,
+        "source_quality": q.source_quality or None,
         "note": q.note or None,
     }
 
@@ -88,6 +91,7 @@ def report_json(report) -> dict:
             "ownership_change_since_first_buy": change.total if change else None,
             "ownership_change_from_buybacks": change.from_buybacks if change else None,
             "ownership_change_from_trades": change.from_trades if change else None,
+            "quarters_without_count_since": [q.quarter_end for q in s.uncounted_since],
             "remaining_authorization_usd": r.remaining_usd,
             "remaining_authorization_as_of": r.remaining_as_of,
             "quarters_of_runway": r.quarters_left,
@@ -116,9 +120,12 @@ def print_report(report) -> None:
         q = f.quarter
         rows.append([q.quarter_end.isoformat(), f.fiscal_quarter, _known(usd_compact, q.amount_usd),
                      _known(count_compact, q.shares_repurchased_ads), _known(count_compact, q.outstanding_ads),
-                     _pct(f.net_reduction), _money(f.user_share_usd), _pct(f.buyback_yield), q.origin])
+                     _pct(f.net_reduction), _money(f.user_share_usd), _pct(f.buyback_yield), q.origin,
+                     q.source_quality or None])
     print_table(["quarter end", "fiscal", "repurchased", "ADS bought", "outstanding ADS", "net reduction",
-                 "your share", "yield (4Q)", "origin"], rows)
+                 "your share", "yield (4Q)", "origin", "source"], rows)
+    if any(sourcing.needs_checking(f.quarter.source_quality) for f in report.quarters):
+        print(sourcing.legend(sourcing.SECONDARY))
     s, r = report.stake, report.runway
     print()
     print(f"As of {report.as_of}")
@@ -129,6 +136,11 @@ def print_report(report) -> None:
         print(f"  ownership         {s.ownership_per_billion:.3f} per billion ADS "
               f"({float(s.ownership_fraction):.6e}; {count_compact(s.outstanding_ads)} ADS outstanding "
               f"as of {s.outstanding_as_of})")
+    if s.uncounted_since:
+        print(f"  not counted since {len(s.uncounted_since)} later quarter(s) report no shares outstanding:")
+        for q in s.uncounted_since:
+            print(textwrap.fill(f"{fiscal_label(q.quarter_end)}: {q.note or 'no note'}", width=100,
+                                initial_indent=" " * 4, subsequent_indent=" " * 6))
     if s.first_buy_date:
         print(f"  first buy         {s.first_buy_date}")
         acc = s.accretion_since_first_buy
@@ -143,8 +155,7 @@ def print_report(report) -> None:
     if r.trailing_four_usd is not None:
         print(f"  pace              {usd_compact(r.trailing_four_usd)} over the four quarters to {r.pace_quarter_end}")
     elif r.missing_quarters:
-        print(f"  pace              unknown: {len(r.missing_quarters)} of the 4 quarters to "
-              f"{r.pace_quarter_end} have no amount")
+        print(f"  pace              unknown: {missing_pace_text(r)}")
     if r.quarters_left is not None:
         print(f"  runway            {r.quarters_left:.1f} quarters at that pace (to about {r.exhausted_on})")
     else:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
-from tracker.domain import checks, fiscal
+from tracker.domain import checks, fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import ValidationError
 
@@ -105,6 +105,7 @@ def result_json(result: Result) -> dict:
         "position_impact": _impact_json(result),
         "origin": e.origin,
         "source": e.source or None,
+        "source_quality": e.source_quality or None,
         "note": e.note or None,
     }
 
@@ -135,6 +136,7 @@ def upcoming_json(nxt: NextRelease, today: date) -> dict:
         "position_impact": None,
         "origin": e.origin if e else "estimated",
         "source": (e.source or None) if e else None,
+        "source_quality": (e.source_quality or None) if e else None,
     }
 
 
@@ -177,9 +179,11 @@ def earnings_list(args, tracker) -> int:
                          (e.session or "before?") if e.release_date else None, _amount(r, "revenue", 7),
                          _pct(r.revenue_yoy), _amount(r, "eps_non_gaap", 5), _pct(r.eps_non_gaap_yoy),
                          _surprise(r), _pct(r.reaction("BABA")), _pct(r.reaction("9988.HK")),
-                         "; ".join(impacts) or None, e.origin])
+                         "; ".join(impacts) or None, e.origin, e.source_quality or None])
         print_table(["release", "quarter", "session", "revenue bn", "YoY", "non-GAAP EPS/ADS",
-                     "YoY", "surprise", "BABA", "9988.HK", "your P&L", "origin"], rows)
+                     "YoY", "surprise", "BABA", "9988.HK", "your P&L", "origin", "source"], rows)
+        if any(sourcing.needs_checking(r.event.source_quality) for r in results):
+            print(sourcing.legend(sourcing.SECONDARY))
         print()
     if not upcoming:
         print("No upcoming results date known.")

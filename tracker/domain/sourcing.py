@@ -31,5 +31,11 @@ def explanation(quality: str) -> str:
     return _EXPLAINED.get(quality, "")
 
 
+def legend(quality: str) -> str:
+    """'secondary source: at least one figure comes from ...' for under a table."""
+    text = explanation(quality)
+    return text[:1].lower() + text[1:]
+
+
 def needs_checking(quality: str) -> bool:
     return quality == SECONDARY

@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlparse
 
-from tracker.app.buybacks import count_compact, usd_compact
-from tracker.domain import buyback as bb
+from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
+from tracker.domain import buyback as bb, sourcing
 from tracker.domain.model import BuybackQuarter
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -68,9 +68,10 @@ DEFINITIONS = {
                   "quarters, until the remaining authorization is used up. A projection, not a "
                   "forecast.",
     "fiscal": "Alibaba's fiscal quarter (its fiscal year ends on 31 March).",
-    "origin": "published: shipped with Tracker from the sources cited; corrected by you: published "
-              "figures you changed; entered by you: a quarter you added. Your figures are never "
-              "overwritten by published data.",
+    "origin": "published: shipped with Tracker from the sources cited (\"secondary source\" when a "
+              "figure comes from a news report, aggregator, translation or machine-written summary: "
+              "double-check it); corrected by you: published figures you changed; entered by you: a "
+              "quarter you added. Your figures are never overwritten by published data.",
     "source": "Where the figures come from (hover a cell for the full addresses).",
 }
 
@@ -656,10 +657,14 @@ class BuybackPanel(QtWidgets.QWidget):
         if s.ownership_fraction is None:
             self.ownership_label.setText(fmt.DASH + " no shares-outstanding count on file for that day")
         else:
+            stale = (f"; none reported for the {len(s.uncounted_since)} quarters since"
+                     if s.uncounted_since else "")
             self.ownership_label.setText(
                 f"<b>{fmt.number(s.ownership_per_billion, 3)} per billion ADS</b> of "
-                f"{count_compact(s.outstanding_ads)} outstanding ({s.outstanding_as_of})")
-            self.ownership_label.setToolTip(f"As a fraction: {float(s.ownership_fraction):.6e}")
+                f"{count_compact(s.outstanding_ads)} outstanding ({s.outstanding_as_of}{stale})")
+            self.ownership_label.setToolTip("\n".join(
+                [f"As a fraction: {float(s.ownership_fraction):.6e}"]
+                + [f"{bb.fiscal_label(q.quarter_end)}: {q.note}" for q in s.uncounted_since if q.note]))
         if s.first_buy_date is None:
             self.accretion_first_label.setText(fmt.DASH + " no buy recorded")
         elif s.accretion_since_first_buy is None:
@@ -698,7 +703,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 f"in the year to {r.pace_quarter_end})")
         elif r.missing_quarters:
             self.pace_label.setText(
-                f"unknown: {len(r.missing_quarters)} of the 4 quarters to {r.pace_quarter_end} have no amount")
+                f"unknown: {missing_pace_text(r)}")
         else:
             self.pace_label.setText(fmt.DASH + " no repurchase amounts on file")
         self.runway_label.setText(
@@ -738,9 +743,12 @@ class BuybackPanel(QtWidgets.QWidget):
         table.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         numeric = set(range(COL_AMOUNT, COL_REMAINING + 1))
+        figures = {COL_AMOUNT, COL_OUTSTANDING, COL_BOUGHT, COL_REMAINING, COL_ORIGIN}
         for r, f in enumerate(rows):
             q = f.quarter
             held = bool(f.held_ads)
+            # a published figure from a secondary source is worth checking: amber, and says why
+            check = _to_check(q)
             cells = {
                 COL_QUARTER: (q.quarter_end.isoformat(), q.quarter_end),
                 COL_AMOUNT: (_known(usd_compact, q.amount_usd), q.amount_usd),
@@ -753,7 +761,7 @@ class BuybackPanel(QtWidgets.QWidget):
                                 f.ownership_fraction),
                 COL_REMAINING: (_known(usd_compact, q.remaining_usd), q.remaining_usd),
                 COL_FISCAL: (f.fiscal_quarter, q.quarter_end),
-                COL_ORIGIN: (ORIGIN_LABELS.get(q.origin, q.origin), q.origin),
+                COL_ORIGIN: (origin_text(q), q.origin),
                 COL_SOURCE: (_source_label(q.source), q.source),
             }
             for c, (text, key) in cells.items():
@@ -761,6 +769,12 @@ class BuybackPanel(QtWidgets.QWidget):
                 if c in numeric:
                     item.setTextAlignment(right)
                 tip = [q.note] if q.note else []
+                if c in figures and check:
+                    tip.insert(0, sourcing.explanation(q.source_quality))
+                    item.setForeground(theme.warning_color())
+                if c == COL_ORIGIN and sourcing.explanation(q.source_quality):
+                    tip.insert(0, ("The published figures: " if q.origin == "edited" else "")
+                               + sourcing.explanation(q.source_quality))
                 if c == COL_QUARTER:
                     tip.insert(0, f.fiscal_quarter)
                 if c == COL_SOURCE and q.source:
@@ -910,6 +924,21 @@ def runway_needs(r: bb.Runway) -> str:
     return ("<b>To see the runway and projection, enter</b> " + "; ".join(asks) + ". Tracker found "
             "no published figure for them, so it shows none rather than a guess. They are in "
             "Alibaba's quarterly results and Share Repurchase Updates.")
+
+
+def origin_text(q: BuybackQuarter) -> str:
+    """'published', 'published · secondary source', 'corrected by you' or 'entered by you'."""
+    label = ORIGIN_LABELS.get(q.origin, q.origin)
+    if _to_check(q):
+        return f"{label} · {sourcing.label(q.source_quality)}"
+    return label
+
+
+def _to_check(q: BuybackQuarter) -> bool:
+    """Published figures (not a note-only placeholder) that came from a secondary source."""
+    has_figures = any(v is not None for v in (q.amount_usd, q.shares_repurchased_ads, q.outstanding_ads,
+                                               q.remaining_usd))
+    return q.origin == "bundled" and has_figures and sourcing.needs_checking(q.source_quality)
 
 
 def _known(formatter, value) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
 
 from tracker.app.earnings import (AFTER, BEFORE, CURRENCY_LABEL, HONG_KONG, LISTINGS, RMB, USD, Amount,
                                   NextRelease, Result, TypicalMove, amount_in, parse_amount)
-from tracker.domain import fiscal
+from tracker.domain import fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
@@ -344,8 +344,9 @@ COLUMNS = [
                        "(GAAP when non-GAAP is missing, marked G)."),
     ("surprise", "Surprise", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB "
                              "or US$) when the actual is on file in it; vendors vary, see the row's note."),
-    ("origin", "Data", "bundled: shipped reference data · edited: bundled data you changed · yours: "
-                       "a row you entered."),
+    ("origin", "Data", "bundled: shipped reference data (\"secondary source\" when a figure comes from "
+                       "a news report, aggregator, translation or machine-written summary: double-check "
+                       "it) · edited: bundled data you changed · yours: a row you entered."),
 ]
 COLUMN = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
 
@@ -507,6 +508,8 @@ class EarningsPanel(QWidget):
                 if key == "origin" and result.event.origin != "bundled":
                     item.setForeground(QColor(theme.gain_color() if result.event.origin == "user" else
                                               self.palette().color(self.palette().ColorRole.Link)))
+                elif key == "origin" and sourcing.needs_checking(result.event.source_quality):
+                    item.setForeground(theme.warning_color())
                 table.setItem(row, COLUMN[key], item)
         table.resizeColumnsToContents()
         table.setUpdatesEnabled(True)
@@ -543,7 +546,7 @@ class EarningsPanel(QWidget):
             "surprise": (surprise or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
                          f"Consensus: {consensus}" + (_surprise_actuals(r) if surprise else _no_surprise_reason(e)[1])
                          if consensus else "No consensus on file", surprise_sign, True),
-            "origin": (ORIGIN_TEXT[e.origin], ORIGIN_TIP[e.origin] + _sources_tip(e), 0, False),
+            "origin": (origin_text(e), ORIGIN_TIP[e.origin] + _sources_tip(e), 0, False),
         }
         for symbol in LISTINGS:
             reaction = r.reactions.get(symbol)
@@ -764,8 +767,18 @@ def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
     return "", " (the matching actual is not on file)"
 
 
+def origin_text(e: EarningsEvent) -> str:
+    """'bundled', 'bundled · secondary source', 'edited' or 'yours'."""
+    if e.origin == "bundled" and sourcing.needs_checking(e.source_quality):
+        return f"bundled · {sourcing.label(e.source_quality)}"
+    return ORIGIN_TEXT[e.origin]
+
+
 def _sources_tip(e: EarningsEvent) -> str:
     parts = []
+    if sourcing.explanation(e.source_quality):
+        prefix = "The published figures: " if e.origin == "edited" else ""
+        parts.append(f"\n{prefix}{sourcing.explanation(e.source_quality)}")
     if e.note:
         parts.append(f"\nNote: {e.note}")
     if e.source:

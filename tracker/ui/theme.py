@@ -21,7 +21,8 @@ CARD = {"light": "#f6f8fa", "dark": "#161b22"}
 BORDER = {"light": "#d0d7de", "dark": "#30363d"}
 NOTICE = {"light": "#fff8c5", "dark": "#3b2e00"}          # a warning strip's background
 NOTICE_EDGE = {"light": "#d4a72c", "dark": "#9e6a03"}
-# Attention text (a stale price on a card): amber, readable on either card background.
+# Attention text (a stale price on a card, a secondary source, a warning that does not block
+# saving): amber, readable on either card background.
 WARNING = {"light": "#9a6700", "dark": "#d29922"}
 
 
