@@ -52,7 +52,7 @@ def test_a_dividend_typed_into_its_dialog_is_listed_with_its_net_and_can_be_dele
     dialog = window.add_dividend()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.date.setDate(QDate(2024, 1, 11))
-    qtbot.keyClicks(dialog.gross, str(per_ads * 100))           # 100 ADS held
+    assert Decimal(dialog.gross.text()) == per_ads * 100         # proposed for the 100 ADS held
     qtbot.keyClicks(dialog.withholding, "10")
     qtbot.keyClicks(dialog.fee, "0.50")
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)              # Enter saves

@@ -257,7 +257,7 @@ def test_dividend_entry_with_live_net(window, qtbot):
     window.refresh()
     dialog = window.add_dividend()
     dialog.date.setDate(QDate(2024, 1, 11))
-    qtbot.keyClicks(dialog.gross, "100")
+    assert dialog.gross.text() == "100"        # proposed: FY2023's US$1.00 per ADS × 100 ADS held
     qtbot.keyClicks(dialog.withholding, "10")
     qtbot.keyClicks(dialog.fee, "0.50")
     assert dialog.net.text() == "89.50 USD"

@@ -769,7 +769,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 if c in numeric:
                     item.setTextAlignment(right)
                 tip = [q.note] if q.note else []
-                if c in figures and check:
+                if c in figures and check and (c == COL_ORIGIN or key is not None):
                     tip.insert(0, sourcing.explanation(q.source_quality))
                     item.setForeground(theme.warning_color())
                 if c == COL_ORIGIN and sourcing.explanation(q.source_quality):
@@ -921,9 +921,11 @@ def runway_needs(r: bb.Runway) -> str:
                     f"{bb.fiscal_label(r.pace_quarter_end)}</a>")
     if not asks:
         return ""
+    one = len(r.missing_quarters) + len(r.missing_counts) + (len(asks) - bool(r.missing_quarters)
+                                                             - bool(r.missing_counts)) == 1
     return ("<b>To see the runway and projection, enter</b> " + "; ".join(asks) + ". Tracker found "
-            "no published figure for them, so it shows none rather than a guess. They are in "
-            "Alibaba's quarterly results and Share Repurchase Updates.")
+            f"no published figure for {'it' if one else 'them'}, so it shows none rather than a guess. "
+            f"{'It is' if one else 'They are'} in Alibaba's quarterly results and Share Repurchase Updates.")
 
 
 def origin_text(q: BuybackQuarter) -> str:

@@ -516,7 +516,9 @@ class MainWindow(QMainWindow):
                                  f"net {fmt.money(d.net, d.currency)} (gross {fmt.money(d.gross, d.currency)})"
                                  + (f" — {d.note}" if d.note else ""))
                      for d in self.tracker.dividends(symbol)]
-        return {**reference, DIVIDEND: dividends}
+        ex_dates = [EventMarker(day, title, detail, hollow=True)
+                    for day, title, detail in self.tracker.declared_dividends.chart_markers(symbol)]
+        return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when)}
 
     def _reference_changed(self) -> None:
         """An earnings event was added or edited in its panel: redraw the chart's markers."""

@@ -16,10 +16,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from tracker.domain import checks
+from tracker.domain import checks, sourcing
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -416,13 +416,17 @@ class TradeDialog(EntryDialog):
 
 class DividendDialog(EntryDialog):
     """A dividend payment (new, or an edit of `dividend`): gross, withholding tax, fee and the
-    live net amount."""
+    live net amount. Under the fields, what Alibaba declared for that listing and date: the declared
+    amount × the units held before the ex-date, proposed as the gross of a new dividend (until the
+    user types one) and offered by a button otherwise; a warning, which does not block saving, when
+    nothing was held on the ex-date or no declared dividend went ex shortly before the date."""
 
     def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None,
                  dividend: Dividend | None = None, parent=None):
         super().__init__(tracker, "Edit dividend" if dividend else "Add dividend", save, parent)
         self.setObjectName("dividendDialog")
         self.original = dividend
+        self.proposal = None
         self.symbol = self.listing_picker(dividend.symbol if dividend else symbol, show_currency=False)
         self.date = self.date_editor(dividend.pay_date if dividend else last_trading_day(tracker.today(), None))
         self.currency = QComboBox()
@@ -449,18 +453,84 @@ class DividendDialog(EntryDialog):
         self.add_row("net", "Net", self.net)
         self.add_row("note", "N&ote", self.note)
         self.rows["net"].label.setToolTip("Gross − withholding tax − fee: what reached your account.")
+        self._add_declared_notice()
         if dividend:
             self.touched.update(self.rows)
-            self.on_edited("gross")
+        self._propose()
+        self.on_edited("gross")
         self.finish_layout()
         self.setMinimumWidth(600)
 
+    def _add_declared_notice(self) -> None:
+        self.declared = QLabel(objectName="declaredNotice")
+        self.declared.setWordWrap(True)
+        self.declared_warning = QLabel(objectName="declaredWarning")
+        self.declared_warning.setWordWrap(True)
+        self.declared_warning.setStyleSheet(f"color: {theme.warning_color().name()};")
+        self.use_declared = QPushButton(objectName="useDeclared")
+        self.use_declared.setAutoDefault(False)
+        self.use_declared.clicked.connect(self._use_declared)
+        row = QHBoxLayout()
+        row.addWidget(self.declared, 1)
+        row.addWidget(self.use_declared, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.layout()
+        layout.insertLayout(1, row)
+        layout.insertWidget(2, self.declared_warning)
+
+    def _propose(self) -> None:
+        """Look the listing and date up in the declared dividends; fill in a new dividend's gross
+        (and note) while the user has not typed them."""
+        day = from_qdate(self.date.date())
+        p = self.proposal = self.tracker.declared_dividends.proposal(self.symbol.currentData(), day)
+        self.declared_warning.setText("\n".join(p.warnings))
+        self.declared_warning.setVisible(bool(p.warnings))
+        if self.original is None:      # a new dividend: propose until the user types their own
+            if "gross" not in self.touched:
+                self.gross.setText(plain(p.gross) if p.units else "")
+                if p.units:
+                    self.currency.setCurrentIndex(self.currency.findData("USD"))
+            if "note" not in self.touched:
+                self.note.setText(p.payout.title if p.units else "")
+                self.note.setCursorPosition(0)
+        if p.payout is None:
+            self.declared.setText("")
+            self.declared.setVisible(False)
+            self.use_declared.setVisible(False)
+            return
+        payout = p.payout
+        quality = sourcing.label(payout.source_quality)
+        self.declared.setText(
+            f"Declared: {payout.title}, ex-date {payout.ex_date.isoformat()}: "
+            f"{fmt.price(payout.per_unit_usd, 'USD')} per "
+            f"{'ADS' if p.unit_word == 'ADS' else 'share'} × {fmt.quantity(p.units)} {p.unit_word} held "
+            f"= {fmt.money(p.gross, 'USD')}" + (f" ({quality})" if quality else ""))
+        self.declared.setToolTip("Units held at the end of the day before the ex-date receive the dividend."
+                                 + (f"\n{sourcing.explanation(payout.source_quality)}" if quality else ""))
+        self.declared.setVisible(True)
+        self.use_declared.setText(f"Use {fmt.money(p.gross, 'USD')}")
+        self._update_use_button()
+
+    def _update_use_button(self) -> None:
+        p = self.proposal
+        gross, _ = parse_amount(self.gross.text(), "gross")
+        differs = gross != p.gross or self.currency.currentData() != "USD"
+        self.use_declared.setVisible(bool(p is not None and p.payout is not None and p.units and differs))
+
+    def _use_declared(self) -> None:
+        self.gross.setText(plain(self.proposal.gross))
+        self.currency.setCurrentIndex(self.currency.findData("USD"))
+        self._edited("gross")
+
     def on_edited(self, name: str) -> None:
+        if name in ("symbol", "date"):
+            self._propose()
         g, _ = parse_amount(self.gross.text(), "gross")
         w, _ = parse_amount(self.withholding.text(), "withholding", required=False)
         f, _ = parse_amount(self.fee.text(), "fee", required=False)
         cur = self.currency.currentData()
         self.net.setText(fmt.money(g - w - f, cur) if None not in (g, w, f) else "")
+        if self.proposal is not None:
+            self._update_use_button()
 
     def build(self):
         g, e1 = parse_amount(self.gross.text(), "gross")

@@ -72,18 +72,25 @@ def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
     return _pixmap(size, draw)
 
 
-def event_pixmap(kind: str) -> QtGui.QPixmap:
+def event_pixmap(kind: str, hollow: bool = False) -> QtGui.QPixmap:
+    """A filled disc with the kind's letter; hollow: the same letter in a ring of the kind's colour
+    on a light disc (readable on candles and on either theme)."""
     letter, color = EVENT_STYLE[kind]
 
     def draw(p, s):
-        p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 220), 1.0))
-        p.setBrush(color)
-        p.drawEllipse(QtCore.QRectF(0.5, 0.5, s - 1, s - 1))
+        if hollow:
+            p.setPen(QtGui.QPen(color, 1.6))
+            p.setBrush(QtGui.QColor(255, 255, 255, 230))
+            p.drawEllipse(QtCore.QRectF(1, 1, s - 2, s - 2))
+        else:
+            p.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255, 220), 1.0))
+            p.setBrush(color)
+            p.drawEllipse(QtCore.QRectF(0.5, 0.5, s - 1, s - 1))
         font = QtGui.QFont()
         font.setPixelSize(int(s * 0.62))
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QtGui.QColor("white"))
+        p.setPen(color if hollow else QtGui.QColor("white"))
         p.drawText(QtCore.QRectF(0, 0, s, s), QtCore.Qt.AlignmentFlag.AlignCenter, letter)
     return _pixmap(EVENT_GLYPH_PX, draw)
 
@@ -207,7 +214,7 @@ class EventLayer(_HoverLayer):
         super().__init__()
         self.events: dict[str, list[tuple[int, EventMarker]]] = {}
         self.shown = {kind: True for kind in EVENT_STYLE}
-        self._pixmaps: dict[str, QtGui.QPixmap] = {}    # drawn (with their letters) on first paint
+        self._pixmaps: dict[tuple[str, bool], QtGui.QPixmap] = {}   # (kind, hollow), drawn on first paint
 
     def set_events(self, series: Series | None, kind: str, events: list[EventMarker]) -> None:
         if kind not in EVENT_STYLE:
@@ -254,10 +261,11 @@ class EventLayer(_HoverLayer):
         if mapping is None or not self.events:
             return
         with device_pixels(p):
-            for kind, _event, rect in self._placed(mapping):
-                if kind not in self._pixmaps:
-                    self._pixmaps[kind] = event_pixmap(kind)
-                p.drawPixmap(rect, self._pixmaps[kind], QtCore.QRectF())
+            for kind, event, rect in self._placed(mapping):
+                key = (kind, event.hollow)
+                if key not in self._pixmaps:
+                    self._pixmaps[key] = event_pixmap(kind, event.hollow)
+                p.drawPixmap(rect, self._pixmaps[key], QtCore.QRectF())
 
     def _hit(self, px, py, mapping) -> str:
         for _kind, event, rect in self._placed(mapping):

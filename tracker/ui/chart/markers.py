@@ -36,7 +36,9 @@ class TradeMarker:
 @dataclass(frozen=True)
 class EventMarker:
     """A dated company event (a dividend, an earnings release, the end of a buyback quarter).
-    `title` is the short line shown on hover, `detail` the lines under it."""
+    `title` is the short line shown on hover, `detail` the lines under it. A `hollow` marker is
+    drawn as an outline: a declared ex-dividend date beside the filled dividends the user received."""
     when: date
     title: str
     detail: str = ""
+    hollow: bool = False

@@ -1,0 +1,74 @@
+"""The dividend dialog proposes what Alibaba declared × the units held before the ex-date."""
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from tracker.domain.model import Dividend, Trade
+
+
+@pytest.fixture
+def dialog_for(qtbot, tracker):
+    from tracker.ui.trade_dialog import DividendDialog, to_qdate
+    saved = []
+
+    def make(symbol, day, dividend=None):
+        dialog = DividendDialog(tracker, saved.append, symbol=symbol, dividend=dividend)
+        qtbot.addWidget(dialog)
+        if dividend is None:
+            dialog.date.setDate(to_qdate(day))
+        dialog.saved = saved
+        return dialog
+    return make
+
+
+def test_a_new_dividend_is_proposed_from_the_declared_amount(tracker, dialog_for):
+    tracker.add_trade(Trade("BABA", "buy", date(2025, 1, 2), D(100), D("85")))
+    dialog = dialog_for("BABA", date(2025, 7, 3))
+    # FY2025: US$1.05 annual + US$0.95 special per ADS, ex-date 2025-06-12, on 100 ADS
+    assert dialog.gross.text() == "200" and dialog.currency.currentData() == "USD"
+    assert dialog.note.text() == "FY2025 annual + special dividend"
+    assert dialog.declared.text() == ("Declared: FY2025 annual + special dividend, ex-date 2025-06-12: "
+                                      "2.00 USD per ADS × 100 ADS held = 200.00 USD (primary source)")
+    assert dialog.declared_warning.isHidden() and dialog.save_button.isEnabled()
+    dialog.withholding.setText("20")
+    dialog._edited("withholding")
+    dialog.save_button.click()
+    assert dialog.saved == [Dividend("BABA", date(2025, 7, 3), D(200), D(20), note="FY2025 annual + special dividend")]
+
+
+def test_a_typed_gross_stays_and_the_declared_one_is_a_click_away(tracker, dialog_for):
+    tracker.add_trade(Trade("9988.HK", "buy", date(2026, 6, 9), D(8000), D("120")))
+    dialog = dialog_for("9988.HK", date(2026, 7, 6))
+    assert dialog.gross.text() == "1050"                           # 8,000 shares × US$0.13125
+    assert "0.13125 USD per share × 8,000 shares held" in dialog.declared.text()
+    assert "(secondary source)" in dialog.declared.text()          # FY2026: from a price file's column
+    dialog.gross.setText("1000")
+    dialog._edited("gross")
+    assert not dialog.use_declared.isHidden() and dialog.use_declared.text() == "Use 1,050.00 USD"
+    dialog.date.setDate(dialog.date.date().addDays(1))             # the user's figure is kept
+    assert dialog.gross.text() == "1000"
+    dialog.use_declared.click()
+    assert dialog.gross.text() == "1050" and dialog.use_declared.isHidden()
+
+
+def test_warnings_do_not_block_saving(tracker, dialog_for):
+    tracker.add_trade(Trade("BABA", "buy", date(2026, 6, 11), D(10), D("120")))   # on the ex-date
+    late = dialog_for("BABA", date(2026, 7, 1))
+    assert late.declared_warning.text().startswith("You held no BABA at the FY2026 annual dividend's ex-date")
+    assert late.gross.text() == ""
+    late.gross.setText("10.50")
+    late._edited("gross")
+    assert late.save_button.isEnabled()
+    nowhere = dialog_for("BABA", date(2026, 3, 2))
+    assert nowhere.declared.isHidden()
+    assert "No dividend Alibaba declared went ex in the 60 days up to 2026-03-02" in nowhere.declared_warning.text()
+
+
+def test_editing_a_dividend_leaves_its_figures_alone(tracker, dialog_for):
+    tracker.add_trade(Trade("BABA", "buy", date(2023, 6, 1), D(100), D("85")))
+    old = tracker.add_dividend(Dividend("BABA", date(2024, 1, 11), D(90), note="FY2023"))
+    dialog = dialog_for("BABA", None, dividend=old)
+    assert (dialog.gross.text(), dialog.note.text()) == ("90", "FY2023")
+    assert "FY2023 annual dividend, ex-date 2023-12-20" in dialog.declared.text()
+    assert dialog.use_declared.text() == "Use 100.00 USD" and not dialog.use_declared.isHidden()
