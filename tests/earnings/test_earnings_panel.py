@@ -186,3 +186,22 @@ def test_the_panel_fits_the_main_windows_dock(qtbot, tracker):
     assert panel.minimumSizeHint().width() <= 420
     panel.resize(420, 800)
     assert panel.card.width() <= 420 and panel.table.width() <= 420
+
+
+def test_card_the_day_after_the_march_2026_quarter(qtbot, tracker):
+    # the June 2026 quarter is next: 41 days after quarter end on the cadence (see the service tests)
+    panel = EarningsPanel(tracker, clock=clock_at(2026, 5, 14, 9, 0))
+    qtbot.addWidget(panel)
+    assert panel.card.quarter.text() == "FY2027 Q1 · June quarter 2026 results"
+    assert (panel.card.date.text(), panel.card.badge.text()) == ("Mon 10 Aug 2026", "estimated")
+    assert panel.card.missing.isHidden()
+    assert panel.results[0].event.fiscal_period == "FY2026Q4"
+
+
+def test_card_and_table_on_the_first_of_december_2026(qtbot, tracker):
+    panel = EarningsPanel(tracker, clock=clock_at(2026, 12, 1, 9, 0))
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 30                                # every bundled release is past
+    assert [r.event.fiscal_period for r in panel.results[:2]] == ["FY2026Q4", "FY2026Q3"]
+    assert (panel.card.date.text(), panel.card.countdown.text()) == ("Mon 22 Feb 2027", "in 83 days")
+    assert panel.card.missing.text().startswith("Not on file: FY2027 Q1 to FY2027 Q2 (2 quarters)")
