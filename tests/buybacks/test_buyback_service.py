@@ -144,7 +144,8 @@ def test_new_quarter_is_the_users_and_edits_can_be_reverted(tracker):
     again = service.save_quarter(BuybackQuarter(date(2020, 3, 31), D("0.6") * B, D(6) * M, D(2680) * M))
     assert again.origin == "user" and again.amount_usd == D("0.6") * B
     edited = service.save_quarter(BuybackQuarter(date(2024, 9, 30), D("4.2") * B, D(52) * M, D(2327) * M))
-    assert edited.origin == "edited"
+    assert edited.origin == "edited" and edited.source_quality == "primary"     # of the published figures
+    assert mine.source_quality == again.source_quality == ""
     restored = service.revert_quarter(date(2024, 9, 30))
     assert restored.origin == "bundled" and restored.amount_usd == D("4.1") * B
     assert restored.remaining_usd == D("22") * B and restored.source.startswith("https://www.sec.gov/")

@@ -94,7 +94,10 @@ class BuybackService:
         with self._t.write():
             old = store.get_quarter(self._t.db, q.quarter_end)
             origin = store.USER if old is None or old.origin == store.USER else store.EDITED
-            return store.save_quarter(self._t.db, replace(q, origin=origin, id=old.id if old else None))
+            # a corrected quarter keeps saying how good the published figures' source was
+            quality = q.source_quality or (old.source_quality if origin == store.EDITED else "")
+            return store.save_quarter(self._t.db, replace(q, origin=origin, id=old.id if old else None,
+                                                          source_quality=quality))
 
     def revert_quarter(self, quarter_end: date) -> BuybackQuarter | None:
         """Undo the user's version: an edited quarter gets its bundled figures back, a quarter the user
