@@ -193,3 +193,12 @@ def test_new_columns_are_filled_into_an_edited_row_only_where_empty(db):
         store.update_event(db, replace(e, eps_non_gaap_usd=None))
     store.sync_bundled(db, force=True)
     assert store.get_event(db, "FY2021Q1").eps_non_gaap_usd is None
+
+
+def test_an_unknown_source_quality_in_the_bundle_is_refused_naming_the_row(db, tmp_path):
+    bad = _new_bundle(tmp_path, lambda line: line[:-len(",primary")] + ",tertiary"
+                      if line.startswith("FY2025Q4") else line)
+    from tracker.store.bundled import BundledDataError
+    with pytest.raises(BundledDataError, match="earnings.csv FY2025Q4: source_quality must be one of"):
+        store.sync_bundled(db, bad)
+    assert store.load_events(db) == []                      # nothing half-loaded
