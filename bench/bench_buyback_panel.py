@@ -72,10 +72,9 @@ def main() -> None:
             Tracker(Path(folder) / "bench.db", today=TODAY, make_backups=False) as t:
         if PRICES.is_file():
             t.import_prices(PRICES, "BABA")
-        with t.db.atomic():
+        with t.write():    # one change: the facade forgets what it cached
             for trade in random_trades(args.trades, args.seed):
                 ledger_rows.insert_trade(t.db, trade)
-        t._changed()       # rows written under the facade: forget what it cached
         panel = BuybackPanel(t)
         panel.resize(440, 1400)
         panel.show()
