@@ -11,13 +11,15 @@ ALLOWED = {
     "domain": set(),
     "store": {"domain", "errors", "paths"},
     "importers": {"domain", "errors"},
-    "app": {"domain", "store", "importers", "errors", "paths"},
+    "online": {"domain", "errors", "importers"},
+    "app": {"domain", "store", "importers", "online", "errors", "paths"},
     "ui": {"app", "domain", "errors", "paths", "ui"},
 }
 FORBIDDEN_THIRD_PARTY = {
     "domain": {"sqlite3", "sqlite_utils", "numpy", "pandas", "PySide6", "pyqtgraph"},
     "store": {"PySide6", "pyqtgraph"},
     "importers": {"PySide6", "pyqtgraph", "sqlite_utils", "sqlite3"},
+    "online": {"PySide6", "pyqtgraph", "sqlite_utils", "sqlite3"},
     "app": {"PySide6", "pyqtgraph"},
 }
 

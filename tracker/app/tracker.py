@@ -19,6 +19,8 @@ import numpy as np
 from tracker import paths
 from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
+from tracker.app.price_checks import refuse_adjusted_mix
+from tracker.app.sources import record_file_source
 from tracker.domain import book_edits, checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
@@ -305,6 +307,11 @@ class Tracker:
     def declared_dividends(self):
         from tracker.app.declared_dividends import DeclaredDividendService
         return DeclaredDividendService(self)
+
+    @cached_property
+    def price_updates(self):
+        from tracker.app.price_update import PriceUpdater
+        return PriceUpdater(self)
 
     # --- instruments -----------------------------------------------------------------------------
     @cached_property
@@ -640,6 +647,7 @@ class Tracker:
         with self.write():
             existing = self._count_overlap(report, parsed)   # as committed, inside the write
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
+            record_file_source(self.db, symbol, source)
         overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
         report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
@@ -647,6 +655,7 @@ class Tracker:
 
     def _count_overlap(self, report: PriceImportReport, parsed) -> dict:
         existing = price_store.load_bars(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
+        refuse_adjusted_mix(report.symbol, existing, parsed.ts, parsed.close)
         report.updated = int(np.isin(existing["ts"], parsed.ts, assume_unique=True).sum())
         report.added = len(parsed.ts) - report.updated
         return existing

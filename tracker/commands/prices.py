@@ -1,11 +1,17 @@
-"""prices import / prices list."""
+"""prices import / list / update / providers."""
 from __future__ import annotations
 
+import dataclasses
+import os
+import shlex
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg
 from tracker.errors import TrackerError
+from tracker.online.config import ENV_VARS, resolve_url
+from tracker.online.symbols import PROVIDERS
 
 FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "generic")
 
@@ -30,6 +36,24 @@ def register(sub) -> None:
     lst.add_argument("--to", dest="end")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=prices_list, reads_only=True)
+
+    upd = psub.add_parser("update", help="fetch the bars each series lacks from an online provider")
+    upd.add_argument("--symbol", action="append", dest="symbols", metavar="SYM",
+                     help="only this series (repeat for more); default: every series")
+    upd.add_argument("--provider", choices=PROVIDERS, help="default: the provider setting (yahoo)")
+    upd.add_argument("--from", dest="start", help="fetch from this date instead of the last stored bar")
+    upd.add_argument("--json", action="store_true")
+    upd.set_defaults(run=prices_update)
+
+    prov = psub.add_parser("providers", help="show or change the online providers' settings")
+    prov.add_argument("--provider", choices=PROVIDERS, help="the provider `prices update` uses")
+    prov.add_argument("--yahoo-url", help="base URL of Yahoo's chart API ('' for the public one)")
+    prov.add_argument("--stooq-url", help="base URL of Stooq's download ('' for the public one)")
+    prov.add_argument("--timeout", type=float, help="seconds to wait for an answer (default 10)")
+    prov.add_argument("--update-on-start", choices=("on", "off"),
+                      help="the window updates prices when it opens")
+    prov.add_argument("--json", action="store_true")
+    prov.set_defaults(run=prices_providers)
 
 
 def _mapping(pairs: list[str]) -> dict[str, str] | None:
@@ -79,4 +103,63 @@ def prices_list(args, tracker) -> int:
     else:
         print_table(["date", "open", "high", "low", "close", "volume"],
                     [[r["date"], r["open"], r["high"], r["low"], r["close"], int(r["volume"])] for r in records])
+    return 0
+
+
+def prices_update(args, tracker) -> int:
+    """One transaction for every series; any failure is one line on stderr and nothing written."""
+    updates = tracker.price_updates
+    report = updates.update(args.symbols, provider=args.provider, start=date_arg(args.start, "from"))
+    suggestions = [(event, updates.suggested_dividend(event)) for event in report.events]
+    if args.json:
+        print_json({"provider": report.provider, "added": report.added, "updated": report.updated,
+                    "series": [{"symbol": s.symbol, "remote": s.remote, "from": s.start, "to": s.end,
+                                "received": s.received, "added": s.added, "updated": s.updated,
+                                "first": s.first, "last": s.last} for s in report.series],
+                    "events": [{"symbol": e.symbol, "kind": e.kind, "date": e.day, "amount": e.amount,
+                                "numerator": e.numerator, "denominator": e.denominator,
+                                "command": _add_command(d)} for e, d in suggestions]})
+        return 0
+    for s in report.series:
+        span = f"{s.first} to {s.last}" if s.first else "no bars"
+        print(f"{report.provider}: {s.symbol} ({s.remote}), {span}: added {s.added}, "
+              f"updated {s.updated}")
+    if suggestions:
+        print(f"Reported by {report.provider}, not recorded (check them before adding):")
+    for event, dividend in suggestions:
+        print(f"  {event.describe()}")
+        if dividend is not None:
+            print(f"    {_add_command(dividend)}")
+        elif event.kind == "dividend":
+            print(f"    you held no {event.symbol} the day before the ex-date: nothing to add")
+        else:
+            print("    a split is kept as a corporate action; Tracker applies none on its own")
+    return 0
+
+
+def _add_command(dividend) -> str | None:
+    if dividend is None:
+        return None
+    return (f"tracker dividends add --symbol {dividend.symbol} --date {dividend.pay_date} "
+            f"--gross {dividend.gross} --currency {dividend.currency} --note {shlex.quote(dividend.note)}")
+
+
+def prices_providers(args, tracker) -> int:
+    updates = tracker.price_updates
+    settings = updates.settings()
+    changes = {name: value for name, value in (("provider", args.provider), ("yahoo_url", args.yahoo_url),
+                                              ("stooq_url", args.stooq_url), ("timeout", args.timeout))
+               if value is not None}
+    if args.update_on_start is not None:
+        changes["update_on_start"] = args.update_on_start == "on"
+    if changes:
+        settings = updates.save_settings(replace(settings, **changes))
+    used = {name: resolve_url(name, getattr(settings, f"{name}_url")) for name in PROVIDERS}
+    if args.json:
+        print_json({**dataclasses.asdict(settings), "in_use": used})
+        return 0
+    print(f"provider: {settings.provider}   timeout: {settings.timeout:g} s   "
+          f"update on start: {'on' if settings.update_on_start else 'off'}")
+    for name in PROVIDERS:
+        print(f"{name}: {used[name]}" + (f"  (from {ENV_VARS[name]})" if os.environ.get(ENV_VARS[name]) else ""))
     return 0

@@ -266,4 +266,19 @@ def m005_source_quality_and_declared_dividends(db: Database) -> None:
                    f"ON declared_dividends BEGIN {_bump(repr('reference'))} END")
 
 
+@migrations()
+def m006_series_sources(db: Database) -> None:
+    """Where each price series last came from (a file import or an online provider) and when it
+    was last written, so the window can say how fresh it is."""
+    db.execute(
+        "CREATE TABLE series_sources (symbol TEXT PRIMARY KEY REFERENCES instruments(symbol), "
+        "origin TEXT NOT NULL CHECK (origin IN ('file', 'provider')), "
+        "name TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)")
+    # a series' source is part of its prices: a window showing them refreshes when it changes
+    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "NEW")):
+        bump = _bump(f"'prices:' || {row}.symbol")
+        db.execute(f"CREATE TRIGGER series_sources_{event.lower()}_revision AFTER {event} ON "
+                   f"series_sources BEGIN {bump} END")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
