@@ -17,7 +17,7 @@ from decimal import Decimal
 import numpy as np
 
 from tracker.app.price_checks import refuse_adjusted_mix
-from tracker.app.sources import record_provider_source
+from tracker.app.sources import SeriesFreshness, freshness, record_provider_source
 from tracker.domain.model import Dividend
 from tracker.domain.money import to_decimal
 from tracker.errors import TrackerError
@@ -254,6 +254,12 @@ class PriceUpdater:
                 continue
             kept.append(event)
         return kept
+
+    def freshness(self) -> dict[str, SeriesFreshness]:
+        """Per series: where its bars came from, when they were written, how old the last one is."""
+        t = self.tracker
+        return freshness(self.db, {i.symbol: t.last_price_date(i.symbol) for i in t.instruments()},
+                         t.today())
 
     # --- what the user may confirm ----------------------------------------------------------------
     def suggested_dividend(self, event: ProviderEvent) -> Dividend | None:
