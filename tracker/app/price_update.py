@@ -17,14 +17,14 @@ from decimal import Decimal
 import numpy as np
 
 from tracker.app.price_checks import refuse_adjusted_mix
-from tracker.app.sources import SeriesFreshness, freshness, record_provider_source
+from tracker.app.sources import SeriesFreshness, record_provider_source, series_freshness
 from tracker.domain.model import Dividend
 from tracker.domain.money import to_decimal
 from tracker.errors import TrackerError
 from tracker.online.base import DIVIDEND, SPLIT, Fetched, ProviderEvent
-from tracker.online.config import check_base_url, make_provider
+from tracker.online.config import DEFAULT_URLS, ENV_VARS, check_base_url, make_provider
 from tracker.online.http import DEFAULT_TIMEOUT, HttpOptions, ProviderError, UpdateCancelled
-from tracker.online.symbols import PROVIDERS, remote_symbol
+from tracker.online.symbols import PROVIDER_NAMES, PROVIDERS, remote_symbol
 from tracker.store import prices as price_store
 from tracker.store.earnings import get_meta, set_meta
 
@@ -35,6 +35,9 @@ _KEYS = {"provider": "online.provider", "yahoo_url": "online.yahoo_url",
          "stooq_url": "online.stooq_url", "timeout": "online.timeout",
          "update_on_start": "online.update_on_start"}
 Progress = Callable[[int, int], None]
+# what the window shows about providers (it talks to this module, not to tracker.online)
+__all__ = ["DEFAULT_URLS", "DIVIDEND", "ENV_VARS", "PROVIDER_NAMES", "PROVIDERS", "OnlineSettings",
+           "PriceUpdater", "SeriesUpdate", "UpdateReport"]
 
 
 @dataclass(frozen=True)
@@ -257,9 +260,7 @@ class PriceUpdater:
 
     def freshness(self) -> dict[str, SeriesFreshness]:
         """Per series: where its bars came from, when they were written, how old the last one is."""
-        t = self.tracker
-        return freshness(self.db, {i.symbol: t.last_price_date(i.symbol) for i in t.instruments()},
-                         t.today())
+        return series_freshness(self.tracker)
 
     # --- what the user may confirm ----------------------------------------------------------------
     def suggested_dividend(self, event: ProviderEvent) -> Dividend | None:

@@ -70,3 +70,9 @@ def freshness(db: Database, last_bars: dict[str, date | None], today: date) -> d
         age = trading_days_since(last, today) if last is not None else None
         result[symbol] = SeriesFreshness(symbol, origin, name, updated, last, age)
     return result
+
+
+def series_freshness(tracker) -> dict[str, SeriesFreshness]:
+    """Every listing's freshness (cheap: no provider code is loaded for it)."""
+    return freshness(tracker.db, {i.symbol: tracker.last_price_date(i.symbol)
+                                  for i in tracker.instruments()}, tracker.today())

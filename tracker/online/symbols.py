@@ -6,6 +6,7 @@ lower-cased name (Stooq), which is how both spell most benchmark indices and tic
 from __future__ import annotations
 
 PROVIDERS = ("yahoo", "stooq")
+PROVIDER_NAMES = {"yahoo": "Yahoo Finance", "stooq": "Stooq"}
 
 PROVIDER_SYMBOLS: dict[str, dict[str, str]] = {
     "BABA": {"yahoo": "BABA", "stooq": "baba.us"},

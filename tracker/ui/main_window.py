@@ -36,6 +36,7 @@ from tracker.ui import file_dialogs, theme, undo
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
+from tracker.ui.freshness import StatusFreshness, show_freshness
 from tracker.ui.notice_bar import NoticeBar
 from tracker.ui.summary import PositionSummary
 from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
@@ -45,6 +46,7 @@ qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-u
 
 if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
     from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
+    from tracker.ui.price_update import PriceUpdates
     from tracker.ui.tasks import Task
     from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog
 
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._trade_markers: dict[Trade, TradeMarker] = {}
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
+        self._online: PriceUpdates | None = None     # made on first use (File ▸ Update prices)
 
         self._build_central()
         self._build_docks()
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         self._make_panels()
         self._reference_markers = None
         self._feed_overlays(self.chart_symbol)
+        QTimer.singleShot(0, lambda: self._closed or self.online.on_startup())
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
@@ -243,6 +247,13 @@ class MainWindow(QMainWindow):
                                               "importPrices")
         self.act_import_trades = self._action("Import &trades…", self.import_trades, "Ctrl+Shift+I",
                                               "Import trades from a CSV file", "importTrades")
+        self.act_update_prices = self._action("&Update prices", self.update_prices, "Ctrl+U",
+                                              "Fetch the daily bars each listing lacks from the "
+                                              "price provider (the only time Tracker goes online)",
+                                              "updatePrices")
+        self.act_provider_settings = self._action("Price p&roviders…", self.provider_settings, None,
+                                                  "Provider, addresses and timeout for Update prices",
+                                                  "providerSettings")
         self.act_export = self._action("&Export trades CSV…", self.export_trades, "Ctrl+E",
                                        "Write every trade to a CSV file that Import trades reads back",
                                        "exportTrades")
@@ -271,10 +282,12 @@ class MainWindow(QMainWindow):
                                            "addConversion")
         self.act_about = self._action("&About Tracker", self.about, None, "", "about")
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_import_prices,
-                              self.act_import_trades, self.act_new_trade, self.act_edit_trade,
+                              self.act_import_trades, self.act_update_prices, self.act_provider_settings,
+                              self.act_new_trade, self.act_edit_trade,
                               self.act_delete_trade, self.act_dividend, self.act_fee, self.act_conversion]
         # the ones that change this database: off while it is open read-only
-        self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_new_trade,
+        self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_update_prices,
+                             self.act_provider_settings, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
                              self.act_fee, self.act_conversion]
 
@@ -282,7 +295,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.act_new_db, self.act_open_db, None, self.act_import_prices, self.act_import_trades,
-                  self.act_export, None, self.act_quit):
+                  self.act_export, None, self.act_update_prices, self.act_provider_settings, None,
+                  self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
         for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade):
@@ -307,10 +321,11 @@ class MainWindow(QMainWindow):
         self.status_db = QLabel(objectName="statusDatabase")
         self.status_prices = QLabel(objectName="statusPrices")
         self.status_offline = QLabel("offline", objectName="statusOffline")
-        self.status_offline.setToolTip("Tracker never connects to the internet: prices come only from "
-                                       "files you import, and everything stays in your database file.")
+        self.status_offline.setToolTip("Tracker connects to the internet only when you ask it to "
+                                       "(File ▸ Update prices); everything stays in your database file.")
         bar.addWidget(self.status_db)
         bar.addPermanentWidget(self.status_prices)
+        self.status_freshness = StatusFreshness(bar, self.update_prices)
         bar.addPermanentWidget(self.status_offline)
 
     def _connect(self) -> None:
@@ -388,6 +403,7 @@ class MainWindow(QMainWindow):
             self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
                                          received={c.id: t.units_received(c) for c in conversions},
                                          currencies={i.symbol: i.currency for i in instruments})
+        show_freshness(t, self.status_freshness, self.summary, self.update_prices)
 
     def _after_change(self) -> None:
         """After any change of the window's own (and undo / redo): show what it touched."""
@@ -743,6 +759,21 @@ class MainWindow(QMainWindow):
             return
         self.refresh()
         self.statusBar().showMessage("Import cancelled: the database is as it was", 8000)
+
+    # ================================================================================= online prices ==
+    @property
+    def online(self) -> PriceUpdates:
+        if self._online is None:
+            from tracker.ui.price_update import PriceUpdates
+            self._online = PriceUpdates(self)
+        return self._online
+
+    def update_prices(self, symbols: list[str] | None = None) -> Task | None:
+        """Fetch the missing bars (of `symbols`, default all) on a worker thread."""
+        return self.online.start(symbols)
+
+    def provider_settings(self):
+        return self.online.edit_settings()
 
     # ================================================================================= files ==
     def export_trades(self, path: str | Path | None = None) -> Path | None:

@@ -423,6 +423,10 @@ class PositionSummary(QWidget):
         self.stack.setCurrentWidget(self.cards_page)
         self._arrange()
 
+    def relayout(self) -> None:
+        """Fit the height again after a card gained a line (its price freshness)."""
+        self._arrange()
+
     def _arrange(self) -> None:
         """The flattest layout that fits the width: cards side by side with one row of tiles,
         side by side with two rows, one above the other with one row, then with two rows."""

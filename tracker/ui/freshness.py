@@ -1,0 +1,109 @@
+"""Where each price series came from and how old it is: a line under each summary card and a
+label in the status bar, with an Update button wherever a series is more than five trading days
+behind."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+
+from tracker.app.sources import STALE_AFTER_TRADING_DAYS, SeriesFreshness, series_freshness
+from tracker.ui import theme
+from tracker.ui.summary import PositionSummary, set_text_color
+
+
+def describe(info: SeriesFreshness) -> str:
+    """'prices from yahoo, updated 2026-12-01 07:40 · last bar 2026-10-09 (36 trading days old)'."""
+    if info.last_bar is None:
+        return "no prices yet"
+    origin = ", ".join(p for p in (info.source_text(), info.updated_text()) if p)
+    parts = [f"prices {origin}"] if origin else []
+    age = info.age_trading_days or 0
+    parts.append(f"last bar {info.last_bar}" + (f" ({age} trading days old)" if info.stale else ""))
+    return " · ".join(parts)
+
+
+class FreshnessLine(QWidget):
+    """One series' source and age, muted when fresh, in the loss colour with Update when stale."""
+
+    def __init__(self, symbol: str, on_update: Callable[[list[str]], None], parent=None):
+        super().__init__(parent, objectName=f"freshness_{symbol.replace('.', '_')}")
+        self.symbol = symbol
+        self.label = QLabel(objectName="freshnessText")
+        small = self.label.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.label.setFont(small)
+        self.button = QPushButton("Update", objectName="freshnessUpdate")
+        self.button.setToolTip(f"Fetch the missing {symbol} bars (File ▸ Update prices)")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(lambda: on_update([self.symbol]))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+
+    def show_info(self, info: SeriesFreshness) -> None:
+        self.label.setText(describe(info))
+        self.label.setToolTip(
+            f"Where the {self.symbol} bars were last written from, and when. A series whose last bar "
+            f"is more than {STALE_AFTER_TRADING_DAYS} trading days (weekdays) old is flagged.")
+        set_text_color(self.label, theme.loss_color() if info.stale else theme.muted_color())
+        self.button.setVisible(info.stale)
+
+
+def show_on_cards(summary: PositionSummary, infos: dict[str, SeriesFreshness],
+                  on_update: Callable[[list[str]], None]) -> None:
+    """A freshness line at the foot of every card (added once per card, refreshed after)."""
+    changed = False
+    for symbol, card in summary.cards.items():
+        line = card.findChild(FreshnessLine)
+        if line is None:
+            line = FreshnessLine(symbol, on_update, card)
+            card.layout().addWidget(line)
+            changed = True
+        if symbol in infos:
+            line.show_info(infos[symbol])
+    if changed:
+        summary.relayout()
+
+
+class StatusFreshness(QWidget):
+    """The status bar's part: each series' source and update time; Update when one is stale."""
+
+    def __init__(self, bar: QStatusBar, on_update: Callable[[list[str] | None], None]):
+        super().__init__(bar, objectName="statusFreshness")
+        self.label = QLabel(objectName="statusFreshnessText")
+        self.button = QPushButton("Update prices", objectName="statusUpdatePrices")
+        self.button.setFlat(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(lambda: on_update(self.stale))
+        self.stale: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        bar.addPermanentWidget(self)
+
+    def show_infos(self, infos: dict[str, SeriesFreshness]) -> None:
+        shown = [i for i in infos.values() if i.last_bar is not None]
+        self.stale = [i.symbol for i in shown if i.stale]
+        parts = []
+        for info in shown:
+            source = info.name if info.origin == "provider" else "a file" if info.origin else ""
+            when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
+            text = info.symbol + (f" from {source}" if source else "") + (f", {when}" if when else "")
+            parts.append(f"⚠ {text}: {info.age_trading_days} trading days old" if info.stale else text)
+        self.label.setText(" · ".join(parts))
+        self.label.setToolTip("\n".join(f"{i.symbol}: {describe(i)}" for i in shown))
+        set_text_color(self.label, theme.loss_color() if self.stale else None)
+        self.button.setVisible(bool(self.stale))
+        self.setVisible(bool(shown))
+
+
+def show_freshness(tracker, status: StatusFreshness, summary: PositionSummary,
+                   on_update: Callable[[list[str] | None], None]) -> None:
+    """Refresh the status bar's and the cards' freshness from the facade."""
+    infos = series_freshness(tracker)
+    status.show_infos(infos)
+    show_on_cards(summary, infos, on_update)

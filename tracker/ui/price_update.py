@@ -1,0 +1,226 @@
+"""File ▸ Update prices: the update on a worker thread (tasks.py) behind a progress dialog with
+Cancel, then the views refreshed, a question when the new bars look adjusted, and the dividends
+the provider reported offered with checkboxes (none is recorded unless ticked). Also the dialog
+for the providers' settings.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from tracker.app.price_checks import AdjustedMixError
+from tracker.app.price_update import (DEFAULT_URLS, DIVIDEND, ENV_VARS, PROVIDER_NAMES, PROVIDERS,
+                                      OnlineSettings, UpdateReport)
+from tracker.errors import TrackerError
+from tracker.ui import formatting as fmt
+
+
+class ProviderEventsDialog(QDialog):
+    """The dividends and splits a provider reported: tick the dividends to record."""
+
+    def __init__(self, report: UpdateReport, suggestions: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("providerEventsDialog")
+        self.setWindowTitle("Dividends and splits reported")
+        self.setMinimumWidth(560)
+        intro = QLabel(f"{PROVIDER_NAMES[report.provider]} reported these events. Nothing has been recorded: tick "
+                       "the dividends you received; you can correct the amount and the pay date "
+                       "afterwards (double-click the row). Feeds have mislabelled Alibaba's ADS "
+                       "events before, so check each one against your broker's statement.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.boxes: list[tuple[QCheckBox, object]] = []
+        for event, dividend in suggestions:
+            if dividend is not None:
+                text = (f"{event.describe()}\n    record {fmt.money(dividend.gross, dividend.currency)} "
+                        f"gross, dated {dividend.pay_date}")
+            elif event.kind == DIVIDEND:
+                text = f"{event.describe()}\n    you held no {event.symbol} the day before: nothing to record"
+            else:
+                text = f"{event.describe()}\n    kept as a corporate action only if you add one; none is applied"
+            box = QCheckBox(text)
+            box.setObjectName("eventChoice")
+            box.setEnabled(dividend is not None)
+            layout.addWidget(box)
+            self.boxes.append((box, dividend))
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton("Record ticked dividends", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("recordDividends")
+        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for box, _ in self.boxes:
+            box.toggled.connect(self._update_button)
+        self._update_button()
+        self.adjustSize()
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(bool(self.chosen()))
+
+    def chosen(self) -> list:
+        return [dividend for box, dividend in self.boxes if box.isChecked() and dividend is not None]
+
+
+class ProviderSettingsDialog(QDialog):
+    """The provider to use, each provider's base URL (blank: its public address), the timeout and
+    whether the window updates prices when it opens. Stored in the database file."""
+
+    def __init__(self, settings: OnlineSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("providerSettingsDialog")
+        self.setWindowTitle("Price providers")
+        self.setMinimumWidth(520)
+        self.provider = QComboBox(objectName="settingsProvider")
+        for name in PROVIDERS:
+            self.provider.addItem(PROVIDER_NAMES[name], name)
+        self.provider.setCurrentIndex(self.provider.findData(settings.provider))
+        self.urls = {}
+        form = QFormLayout()
+        form.addRow("Provider", self.provider)
+        for name in PROVIDERS:
+            edit = QLineEdit(getattr(settings, f"{name}_url"), objectName=f"settings_{name}_url")
+            edit.setPlaceholderText(DEFAULT_URLS[name])
+            edit.setToolTip(f"Scheme, host and port of a mirror or proxy; blank for {DEFAULT_URLS[name]}. "
+                            f"The environment variable {ENV_VARS[name]} overrides it.")
+            self.urls[name] = edit
+            form.addRow(f"{PROVIDER_NAMES[name]} URL", edit)
+        self.timeout = QDoubleSpinBox(objectName="settingsTimeout")
+        self.timeout.setRange(1, 300)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(settings.timeout)
+        form.addRow("Timeout", self.timeout)
+        self.on_start = QCheckBox("Update prices when Tracker opens", objectName="settingsOnStart")
+        self.on_start.setChecked(settings.update_on_start)
+        form.addRow("", self.on_start)
+        self.error = QLabel(objectName="settingsError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def settings(self) -> OnlineSettings:
+        return OnlineSettings(provider=self.provider.currentData(),
+                              yahoo_url=self.urls["yahoo"].text().strip(),
+                              stooq_url=self.urls["stooq"].text().strip(),
+                              timeout=self.timeout.value(), update_on_start=self.on_start.isChecked())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class PriceUpdates:
+    """The window's side of updates: starts them, reports their outcome, shows freshness."""
+
+    def __init__(self, window):
+        self.window = window
+        self.last_report: UpdateReport | None = None
+        self.events_dialog: ProviderEventsDialog | None = None
+
+    def start(self, symbols: list[str] | None = None, allow_adjusted: bool = False):
+        """Run an update on a worker thread; returns the Task (None while another one runs)."""
+        w = self.window
+        if w.busy:
+            return None
+        updates = w.tracker.price_updates
+        provider = updates.settings().provider
+        names = symbols or sorted(i.symbol for i in w.tracker.instruments())
+
+        def work(progress, should_cancel):
+            return updates.update(symbols, progress=progress, should_cancel=should_cancel,
+                                  allow_adjusted=allow_adjusted)
+
+        from tracker.ui.tasks import start_task
+        w.set_busy(True)
+        w.current_task = start_task(
+            work, w, "Update prices", f"Fetching {', '.join(names)} from {provider}",
+            on_succeeded=self._done,
+            on_failed=lambda exc: self._failed(exc, symbols),
+            on_cancelled=self._cancelled)
+        return w.current_task
+
+    def _done(self, report: UpdateReport) -> None:
+        w = self.window
+        if not w._task_over():
+            return
+        self.last_report = report
+        w.refresh(prices=True)
+        counts = ", ".join(f"{s.symbol} {s.added:,} added, {s.updated:,} updated" for s in report.series)
+        w.statusBar().showMessage(f"Prices from {report.provider}: {counts}", 10000)
+        if report.events:
+            self.offer_events(report)
+
+    def _failed(self, exc: BaseException, symbols: list[str] | None) -> None:
+        w = self.window
+        if not w._task_over():
+            return
+        if isinstance(exc, AdjustedMixError):
+            if w.confirm("Replace stored prices?",
+                         f"{exc}.\n\nReplace the stored bars with the provider's anyway? Mixing "
+                         "adjusted and raw closes shifts old returns and reactions."):
+                self.start(symbols, allow_adjusted=True)
+            else:
+                w.statusBar().showMessage("Update refused: the stored prices are as they were", 8000)
+            return
+        if isinstance(exc, TrackerError):
+            w.show_error("Update failed", f"Nothing was written.\n\n{exc}")
+            return
+        w.show_error("Update failed", f"Nothing was written: unexpected {type(exc).__name__}: {exc}")
+        raise exc
+
+    def _cancelled(self) -> None:
+        w = self.window
+        if not w._task_over():
+            return
+        w.statusBar().showMessage("Update cancelled: the database is as it was", 8000)
+
+    def offer_events(self, report: UpdateReport) -> ProviderEventsDialog:
+        w = self.window
+        updates = w.tracker.price_updates
+        suggestions = [(e, updates.suggested_dividend(e)) for e in report.events]
+        dialog = self.events_dialog = ProviderEventsDialog(report, suggestions, w)
+        dialog.accepted.connect(lambda: self._record(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _record(self, dividends: list) -> None:
+        w = self.window
+        try:
+            for dividend in dividends:
+                w._added(w.tracker.add_dividend(dividend))
+        except TrackerError as exc:
+            w.show_error("Cannot record the dividend", str(exc))
+
+    def edit_settings(self) -> ProviderSettingsDialog | None:
+        w = self.window
+        if w.busy:
+            return None
+        updates = w.tracker.price_updates
+        dialog = ProviderSettingsDialog(updates.settings(), w)
+
+        def save() -> None:
+            try:
+                updates.save_settings(dialog.settings())
+            except TrackerError as exc:
+                dialog.show_error(str(exc))
+                dialog.open()              # stay on the form, the error beside it
+                return
+            w.statusBar().showMessage("Price provider settings saved", 5000)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def on_startup(self) -> None:
+        """Update at start-up when the user turned that on (never otherwise)."""
+        if self.window.tracker.price_updates.settings().update_on_start:
+            self.start()
+
+
