@@ -83,7 +83,7 @@ def test_an_update_of_adjusted_bars_over_raw_ones_is_refused(raw_history, baba_r
     before = content(t)
     with MarketServer({"BABA": adjusted}) as server:
         monkeypatch.setenv("TRACKER_YAHOO_URL", server.url)
-        with pytest.raises(AdjustedMixError, match="800 of the 800 BABA closes") as caught:
+        with pytest.raises(AdjustedMixError, match="800 of 800 stored BABA closes") as caught:
             t.price_updates.update(["BABA"], start=date(2021, 1, 1), options=QUICK)
         assert content(t) == before
         assert 0.94 < caught.value.ratio_range[0] < caught.value.ratio_range[1] < 0.97
@@ -94,7 +94,7 @@ def test_an_update_of_adjusted_bars_over_raw_ones_is_refused(raw_history, baba_r
 def test_an_adjusted_price_file_no_longer_replaces_raw_closes(raw_history):
     t = raw_history
     before = content(t)
-    with pytest.raises(AdjustedMixError, match="one side looks adjusted"):
+    with pytest.raises(AdjustedMixError, match="adjusted and raw bars would mix"):
         t.import_prices(shared_file("prices_BABA_daily_2021_2026_adjusted.csv"), "BABA")
     assert content(t) == before
     report = t.import_prices(shared_file("prices_BABA_daily_2024_2026.csv"), "BABA")   # raw: fine
@@ -203,3 +203,14 @@ def test_settings_are_checked_and_shared_through_the_database(tracker, market, m
     updates.save_settings(OnlineSettings(provider="yahoo", yahoo_url=market.url + "/", timeout=3))
     assert updates.settings().yahoo_url == market.url and updates.settings().timeout == 3
     assert updates.update(["BABA"]).added == 650
+
+
+def test_a_series_is_stale_after_five_trading_days():
+    from tracker.app.sources import SeriesFreshness, trading_days_since
+    friday = date(2026, 10, 9)
+    assert trading_days_since(friday, date(2026, 10, 11)) == 0             # the weekend after
+    assert trading_days_since(friday, date(2026, 10, 16)) == 5             # a week later: still fresh
+    assert trading_days_since(friday, date(2026, 10, 19)) == 6
+    fresh = SeriesFreshness("BABA", "provider", "yahoo", None, friday, 5)
+    assert not fresh.stale and SeriesFreshness("BABA", None, "", None, friday, 6).stale
+    assert SeriesFreshness("BABA", None, "", None, None, None).stale      # no bars at all

@@ -63,7 +63,7 @@ def test_update_json(with_raw_bars, market):
     ("unknown", "tracker: yahoo does not know the symbol BABA (No data found, symbol may be delisted)"),
     ("429", "tracker: yahoo: rate limited, try later (HTTP 429 on 3 tries)"),
     ("html", "tracker: yahoo: the answer for BABA is not the expected chart data (not JSON)"),
-    ("adjusted", "tracker: close: 800 of the 800 BABA closes already stored for the same days differ"),
+    ("adjusted", "tracker: close: 800 of 800 stored BABA closes differ by a steady factor"),
 ])
 def test_failures_are_one_line_exit_1_and_nothing_written(with_raw_bars, market, db_path, fault, message):
     from tests.online.loopback import Series
@@ -106,3 +106,11 @@ def test_providers_settings_round_trip(run, market, monkeypatch):
     assert code == 0 and out.startswith("stooq: 9988.HK (9988.hk)")
     code, _, err = run("prices", "providers", "--yahoo-url", "yahoo.com")
     assert code == 1 and "yahoo URL: expected a base URL" in err
+
+
+def test_prices_import_refuses_an_adjusted_file_over_raw_bars(with_raw_bars):
+    code, out, err = with_raw_bars("prices", "import", str(shared_file("prices_BABA_daily_2021_2026_adjusted.csv")),
+                                   "--symbol", "BABA", "--dry-run")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err == ("tracker: close: 800 of 800 stored BABA closes differ by a steady factor "
+                   "(0.950–0.962): adjusted and raw bars would mix\n")

@@ -109,7 +109,7 @@ def test_adjusted_bars_ask_first(make_window, held, market, qtbot):
     with mock.patch.object(window.tracker.price_updates, "start_for", lambda symbol, start=None: date(2021, 1, 1)):
         window.update_prices(["BABA"])
         wait_idle(qtbot, window)
-        assert "one side looks adjusted" in asked[0] and content(window.tracker) == before
+        assert "adjusted and raw bars would mix" in asked[0] and content(window.tracker) == before
         window.confirm = lambda title, text: True                       # the user says replace
         window.update_prices(["BABA"])
         wait_idle(qtbot, window)
@@ -153,3 +153,14 @@ def test_provider_settings_dialog(make_window, held, market, qtbot, monkeypatch,
     again = make_window(today=AFTER_LAST_BAR)                   # update at start-up, as asked
     qtbot.waitUntil(lambda: again.tracker.last_price_date("BABA") == date(2026, 10, 9), timeout=20_000)
     assert any("s=baba.us" in r for r in market.requests)
+
+
+def test_an_adjusted_price_file_is_refused_in_the_import_dialog(make_window, held, shots):
+    window = make_window(today=AFTER_LAST_BAR)
+    dialog = window.import_prices(shared_file("prices_BABA_daily_2021_2026_adjusted.csv"))
+    lines = [dialog.error_list.item(i).text() for i in range(dialog.error_list.count())]
+    assert lines == ["close: 800 of 800 stored BABA closes differ by a steady factor (0.950–0.962): "
+                     "adjusted and raw bars would mix"]
+    assert not dialog.import_button.isEnabled()
+    dialog.grab().save(str(shots / "import_adjusted_refused.png"))
+    dialog.reject()

@@ -30,9 +30,8 @@ class AdjustedMixError(ValidationError):
         self.symbol, self.differing, self.overlap = symbol, differing, overlap
         self.ratio_range = (low, high)
         super().__init__([FieldError("close", (
-            f"{differing:,} of the {overlap:,} {symbol} closes already stored for the same days "
-            f"differ by a steady factor ({low:.4f} to {high:.4f}): one side looks adjusted for "
-            "dividends or splits and the other raw; nothing was written"))])
+            f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady factor "
+            f"({low:.3f}–{high:.3f}): adjusted and raw bars would mix"))])
 
 
 def adjustment_between(stored_ts: np.ndarray, stored_close: np.ndarray, new_ts: np.ndarray,

@@ -343,9 +343,11 @@ class MainWindow(QMainWindow):
         self.tracker.poll()          # everything is re-read: what was pending is shown too
         self.apply_changes(EVERYTHING, restore_range=restore_range)
 
-    def apply_changes(self, changes: Changes, restore_range: bool = False) -> None:
+    def apply_changes(self, changes: Changes, restore_range: bool = False, panels: bool = True) -> None:
         """Refresh the views that show what `changes` touched, and only those: a new dividend does
-        not reload the chart's bars, new prices of one listing do not reload the other's."""
+        not reload the chart's bars, new prices of one listing do not reload the other's.
+        `panels=False` leaves the two docks to the caller (a price update refreshes each in an
+        event-loop turn of its own)."""
         if not changes:
             return
         entries = changes.touches_activities()
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
             self._feed_chart(restore_range=restore_range)
         elif self.ready:
             self._feed_overlays(self.chart_symbol)
-        if self.ready:
+        if self.ready and panels:
             self.earnings_panel.refresh()
             self.buyback_panel.refresh()
         if entries:

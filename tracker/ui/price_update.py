@@ -5,6 +5,7 @@ for the providers' settings.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
@@ -151,11 +152,21 @@ class PriceUpdates:
         if not w._task_over():
             return
         self.last_report = report
-        w.refresh(prices=True)
+        self.refresh_views()
         counts = ", ".join(f"{s.symbol} {s.added:,} added, {s.updated:,} updated" for s in report.series)
         w.statusBar().showMessage(f"Prices from {report.provider}: {counts}", 10000)
         if report.events:
             self.offer_events(report)
+
+    def refresh_views(self) -> None:
+        """The views, then each dock in an event-loop turn of its own, so no single step holds
+        the window for long (each of the three takes some tens of milliseconds)."""
+        w = self.window
+        w.refresh(prices=True, panels=False)
+        if w.ready:
+            for panel in (w.earnings_panel, w.buyback_panel):
+                QTimer.singleShot(0, lambda panel=panel: w._closed or w.earnings_panel is None
+                                  or panel.refresh())
 
     def _failed(self, exc: BaseException, symbols: list[str] | None) -> None:
         w = self.window
