@@ -91,7 +91,8 @@ class UpdateReport:
 class _Planned:
     update: SeriesUpdate
     fetched: Fetched
-    write: dict[str, np.ndarray]
+    new: dict[str, np.ndarray]          # the answer's bars within start..end
+    write: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def _day(ts: int) -> date:
@@ -128,7 +129,7 @@ class PriceUpdater:
         if not 0 < settings.timeout <= 300:
             raise TrackerError("timeout: give a number of seconds between 0 and 300")
         settings = replace(settings, **urls)
-        with self.db.atomic():
+        with self.tracker.write():
             set_meta(self.db, _KEYS["provider"], settings.provider)
             set_meta(self.db, _KEYS["yahoo_url"], settings.yahoo_url or None)
             set_meta(self.db, _KEYS["stooq_url"], settings.stooq_url or None)
@@ -186,8 +187,10 @@ class PriceUpdater:
         if progress is not None:
             progress(len(symbols), total)
         began = time.perf_counter()
-        with self.db.atomic():
+        with t.write():
             for plan in planned:
+                # checked again as committed: another process may have written since the fetch
+                plan.write = self._checked_write(plan, allow_adjusted)
                 if len(plan.write["ts"]):
                     price_store.upsert_bars(self.db, plan.update.symbol, plan.write,
                                             should_cancel=should_cancel)
@@ -195,9 +198,7 @@ class PriceUpdater:
             if cancelled():
                 raise UpdateCancelled()        # rolls the transaction back
         report.write_seconds = time.perf_counter() - began
-        for plan in planned:
-            t._changed(prices_of=plan.update.symbol)
-            report.series.append(plan.update)
+        report.series = [plan.update for plan in planned]
         if progress is not None:
             progress(total, total)
         return report
@@ -213,19 +214,27 @@ class PriceUpdater:
             raise ProviderError(f"{fetched.provider}: the answer for {fetched.remote} is not daily bars")
         inside = (bars.ts >= _ts(start)) & (bars.ts <= _ts(end))
         new = {name: getattr(bars, name)[inside] for name in price_store.COLUMNS}
-        stored = price_store.load_bars(self.db, symbol, _ts(start), _ts(end))
-        if not allow_adjusted:
-            refuse_adjusted_mix(symbol, stored, new["ts"], new["close"])
-        write = self._changed_bars(stored, new)
         update = SeriesUpdate(symbol, fetched.provider, fetched.remote, start, end,
                               received=len(new["ts"]))
         if len(new["ts"]):
             update.first, update.last = _day(new["ts"][0]), _day(new["ts"][-1])
+        update.events = self._unrecorded(fetched.events, start, end)
+        plan = _Planned(update, fetched, new)
+        plan.write = self._checked_write(plan, allow_adjusted)   # refuses before any write begins
+        return plan
+
+    def _checked_write(self, plan: _Planned, allow_adjusted: bool) -> dict[str, np.ndarray]:
+        """The bars of the answer that are new or changed against the stored ones (counted into
+        the plan's update); AdjustedMixError when they would mix adjusted and raw closes."""
+        update, new = plan.update, plan.new
+        stored = price_store.load_bars(self.db, update.symbol, _ts(update.start), _ts(update.end))
+        if not allow_adjusted:
+            refuse_adjusted_mix(update.symbol, stored, new["ts"], new["close"])
+        write = self._changed_bars(stored, new)
         already = np.isin(write["ts"], stored["ts"], assume_unique=True)
         update.updated = int(already.sum())
         update.added = len(write["ts"]) - update.updated
-        update.events = self._unrecorded(fetched.events, start, end)
-        return _Planned(update, fetched, write)
+        return write
 
     @staticmethod
     def _changed_bars(stored: dict[str, np.ndarray], new: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

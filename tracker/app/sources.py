@@ -53,6 +53,18 @@ def record_file_source(db: Database, symbol: str, source) -> None:
     series_sources.record(db, symbol, FILE, name, now_utc())
 
 
+def previous_source(db: Database, symbol: str):
+    """What `restore_source` needs to undo a write of `symbol`'s source (None: there was none)."""
+    return series_sources.load(db).get(symbol)
+
+
+def restore_source(db: Database, symbol: str, previous) -> None:
+    if previous is None:
+        series_sources.forget(db, symbol)
+    else:
+        series_sources.record(db, symbol, *previous)
+
+
 def record_provider_source(db: Database, symbol: str, provider: str) -> None:
     series_sources.record(db, symbol, PROVIDER, provider, now_utc())
 

@@ -20,7 +20,7 @@ from tracker import paths
 from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.price_checks import refuse_adjusted_mix
-from tracker.app.sources import record_file_source
+from tracker.app.sources import previous_source, record_file_source, restore_source
 from tracker.domain import book_edits, checks, ledger
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
@@ -69,6 +69,7 @@ class PriceImportReport:
     # what undo needs: the timestamps that were new, and the old values of bars that were replaced
     undo_added_ts: np.ndarray | None = None
     undo_replaced: dict | None = None
+    undo_source: tuple | None = None      # the series' source record before the import
 
 
 @dataclass
@@ -647,6 +648,7 @@ class Tracker:
         with self.write():
             existing = self._count_overlap(report, parsed)   # as committed, inside the write
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
+            report.undo_source = previous_source(self.db, symbol)
             record_file_source(self.db, symbol, source)
         overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
@@ -666,6 +668,7 @@ class Tracker:
             price_store.delete_bars(self.db, report.symbol, report.undo_added_ts)
             if report.undo_replaced is not None and len(report.undo_replaced["ts"]):
                 price_store.upsert_bars(self.db, report.symbol, report.undo_replaced)
+            restore_source(self.db, report.symbol, report.undo_source)
 
     # --- trade import ------------------------------------------------------------------------------
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,

@@ -24,3 +24,7 @@ def load(db: Database) -> dict[str, tuple[str, str, datetime]]:
     return {symbol: (origin, name, datetime.fromisoformat(updated))
             for symbol, origin, name, updated in db.execute(
                 "SELECT symbol, origin, name, updated_at FROM series_sources")}
+
+
+def forget(db: Database, symbol: str) -> None:
+    db.execute("DELETE FROM series_sources WHERE symbol = ?", [symbol])

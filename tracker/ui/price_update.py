@@ -130,6 +130,10 @@ class PriceUpdates:
         w = self.window
         if w.busy:
             return None
+        if w.tracker.read_only:
+            w.statusBar().showMessage("This database is open read-only here: update prices in the "
+                                      "Tracker that is writing to it", 8000)
+            return None
         updates = w.tracker.price_updates
         provider = updates.settings().provider
         names = symbols or sorted(i.symbol for i in w.tracker.instruments())
@@ -162,7 +166,7 @@ class PriceUpdates:
         """The views, then each dock in an event-loop turn of its own, so no single step holds
         the window for long (each of the three takes some tens of milliseconds)."""
         w = self.window
-        w.refresh(prices=True, panels=False)
+        w.apply_changes(w.tracker.poll(), panels=False)
         if w.ready:
             for panel in (w.earnings_panel, w.buyback_panel):
                 QTimer.singleShot(0, lambda panel=panel: w._closed or w.earnings_panel is None
@@ -212,6 +216,10 @@ class PriceUpdates:
     def edit_settings(self) -> ProviderSettingsDialog | None:
         w = self.window
         if w.busy:
+            return None
+        if w.tracker.read_only:
+            w.statusBar().showMessage("This database is open read-only here: update prices in the "
+                                      "Tracker that is writing to it", 8000)
             return None
         updates = w.tracker.price_updates
         dialog = ProviderSettingsDialog(updates.settings(), w)
