@@ -214,3 +214,20 @@ def test_a_series_is_stale_after_five_trading_days():
     fresh = SeriesFreshness("BABA", "provider", "yahoo", None, friday, 5)
     assert not fresh.stale and SeriesFreshness("BABA", None, "", None, friday, 6).stale
     assert SeriesFreshness("BABA", None, "", None, None, None).stale      # no bars at all
+
+
+def test_undoing_an_import_puts_the_series_source_back(raw_history):
+    t = raw_history
+    report = t.import_prices(shared_file("prices_BABA_daily_2024_2026.csv"), "BABA")
+    assert t.price_updates.freshness()["BABA"].name == "prices_BABA_daily_2024_2026.csv"
+    t.revert_price_import(report)
+    assert t.price_updates.freshness()["BABA"].name == "prices_BABA_daily.csv"
+
+
+def test_an_update_that_brings_no_bar_still_tells_other_windows_its_freshness(raw_history, market):
+    t = raw_history
+    t.price_updates.update(["BABA"], options=QUICK)
+    t.poll()
+    again = t.price_updates.update(["BABA"], options=QUICK)
+    assert (again.added, again.updated) == (0, 0)
+    assert t.poll().prices == {"BABA"}            # the source's time moved: a prices revision

@@ -199,6 +199,10 @@ class PriceUpdater:
                 raise UpdateCancelled()        # rolls the transaction back
         report.write_seconds = time.perf_counter() - began
         report.series = [plan.update for plan in planned]
+        for plan in planned:
+            # the views read every series' closes next (value lines, returns): have the facade
+            # convert and cache them here, on the caller's (worker) thread
+            t.close_on_or_before(plan.update.symbol, today)
         if progress is not None:
             progress(total, total)
         return report

@@ -168,9 +168,20 @@ class PriceUpdates:
         w = self.window
         w.apply_changes(w.tracker.poll(), panels=False)
         if w.ready:
-            for panel in (w.earnings_panel, w.buyback_panel):
-                QTimer.singleShot(0, lambda panel=panel: w._closed or w.earnings_panel is None
-                                  or panel.refresh())
+            self._refresh_in_turns([w.earnings_panel, w.buyback_panel])
+
+    def _refresh_in_turns(self, panels: list) -> None:
+        """Refresh the first panel in the next event-loop turn, the rest in the turns after it
+        (input and paint events get their turn between them)."""
+        w = self.window
+
+        def step() -> None:
+            if w._closed or panels[0] not in (w.earnings_panel, w.buyback_panel):
+                return                       # closed, or another database's panels by now
+            panels[0].refresh()
+            if len(panels) > 1:
+                self._refresh_in_turns(panels[1:])
+        QTimer.singleShot(1, step)       # a real timer: pending input and paint go first
 
     def _failed(self, exc: BaseException, symbols: list[str] | None) -> None:
         w = self.window
