@@ -164,3 +164,17 @@ def test_an_adjusted_price_file_is_refused_in_the_import_dialog(make_window, hel
     assert not dialog.import_button.isEnabled()
     dialog.grab().save(str(shots / "import_adjusted_refused.png"))
     dialog.reject()
+
+
+def test_a_read_only_window_fetches_nothing_and_follows_the_writers_update(make_window, held, market, qtbot):
+    writer = make_window(today=AFTER_LAST_BAR)
+    reader = make_window(today=AFTER_LAST_BAR)
+    assert reader.tracker.read_only and not reader.act_update_prices.isEnabled()
+    line = reader.summary.cards["BABA"].findChild(FreshnessLine, "freshness_BABA")
+    assert reader.update_prices(["BABA"]) is None                   # its card's Update button
+    assert market.requests == [] and "Read-only" in reader.statusBar().currentMessage()
+    writer.update_prices(["BABA"])
+    wait_idle(qtbot, writer)
+    # the other window notices the commit (its watcher) and shows the new source and bars
+    qtbot.waitUntil(lambda: "prices from yahoo" in line.label.text(), timeout=5_000)
+    assert reader.tracker.last_price_date("BABA") == date(2026, 10, 9)

@@ -128,11 +128,7 @@ class PriceUpdates:
     def start(self, symbols: list[str] | None = None, allow_adjusted: bool = False):
         """Run an update on a worker thread; returns the Task (None while another one runs)."""
         w = self.window
-        if w.busy:
-            return None
-        if w.tracker.read_only:
-            w.statusBar().showMessage("This database is open read-only here: update prices in the "
-                                      "Tracker that is writing to it", 8000)
+        if not w._may_change():         # busy, or open read-only (it says so)
             return None
         updates = w.tracker.price_updates
         provider = updates.settings().provider
@@ -226,11 +222,7 @@ class PriceUpdates:
 
     def edit_settings(self) -> ProviderSettingsDialog | None:
         w = self.window
-        if w.busy:
-            return None
-        if w.tracker.read_only:
-            w.statusBar().showMessage("This database is open read-only here: update prices in the "
-                                      "Tracker that is writing to it", 8000)
+        if not w._may_change():         # busy, or open read-only (it says so)
             return None
         updates = w.tracker.price_updates
         dialog = ProviderSettingsDialog(updates.settings(), w)
