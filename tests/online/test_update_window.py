@@ -57,8 +57,8 @@ def test_the_stale_series_is_flagged_and_its_update_button_fetches_it(make_windo
     wait_idle(qtbot, window)
     assert window.tracker.last_price_date("BABA") == date(2026, 10, 9)
     assert market.requests and all("/BABA?" in r for r in market.requests)     # that series only
-    assert "prices from yahoo, updated" in line.label.text() and "last bar 2026-10-09" in line.label.text()
-    assert not line.button.isVisible() and "trading days old" not in line.label.text()
+    assert line.label.text().startswith("prices from yahoo, updated ")
+    assert not line.button.isVisible() and "last bar" not in line.label.text()
     assert window.status_freshness.label.text().startswith("BABA from yahoo, ")
     assert window.status_prices.text() == "BABA prices through 2026-10-09"
     assert window.summary.cards["BABA"].figure_text("last_price") == "111.37 USD"

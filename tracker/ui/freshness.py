@@ -14,13 +14,14 @@ from tracker.ui.summary import PositionSummary, set_text_color
 
 
 def describe(info: SeriesFreshness) -> str:
-    """'prices from yahoo, updated 2026-12-01 07:40 · last bar 2026-10-09 (36 trading days old)'."""
+    """'prices from yahoo, updated 2026-12-01 07:40', and when stale
+    '· last bar 2026-10-09 (36 trading days old)'."""
     if info.last_bar is None:
         return "no prices yet"
     origin = ", ".join(p for p in (info.source_text(), info.updated_text()) if p)
     parts = [f"prices {origin}"] if origin else []
-    age = info.age_trading_days or 0
-    parts.append(f"last bar {info.last_bar}" + (f" ({age} trading days old)" if info.stale else ""))
+    if info.stale:         # (a fresh series' last date is on the card's Last price already)
+        parts.append(f"last bar {info.last_bar} ({info.age_trading_days} trading days old)")
     return " · ".join(parts)
 
 
