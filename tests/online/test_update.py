@@ -205,15 +205,21 @@ def test_settings_are_checked_and_shared_through_the_database(tracker, market, m
     assert updates.update(["BABA"]).added == 650
 
 
-def test_a_series_is_stale_after_five_trading_days():
-    from tracker.app.sources import SeriesFreshness, trading_days_since
-    friday = date(2026, 10, 9)
-    assert trading_days_since(friday, date(2026, 10, 11)) == 0             # the weekend after
-    assert trading_days_since(friday, date(2026, 10, 16)) == 5             # a week later: still fresh
-    assert trading_days_since(friday, date(2026, 10, 19)) == 6
-    fresh = SeriesFreshness("BABA", "provider", "yahoo", None, friday, 5)
-    assert not fresh.stale and SeriesFreshness("BABA", None, "", None, friday, 6).stale
-    assert SeriesFreshness("BABA", None, "", None, None, None).stale      # no bars at all
+def test_a_series_is_stale_after_five_sessions_of_its_exchange(db_path):
+    from tracker.app.sources import series_freshness
+    from tracker.app.tracker import Tracker
+
+    def freshness_on(today):
+        with Tracker(db_path, today=today) as t:
+            return series_freshness(t)
+    with Tracker(db_path) as t:
+        t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")    # last bar: Friday 2024-03-08
+    assert not freshness_on(date(2024, 3, 15))["BABA"].stale              # five NYSE sessions later
+    monday = freshness_on(date(2024, 3, 18))["BABA"]
+    assert monday.stale and monday.age_sessions == 6
+    # Good Friday 2024-03-29 is no NYSE session: the same calendar as the summary's stale prices
+    assert freshness_on(date(2024, 4, 1))["BABA"].age_sessions == 15
+    assert freshness_on(date(2024, 3, 18))["9988.HK"].stale               # no bars at all
 
 
 def test_undoing_an_import_puts_the_series_source_back(raw_history):

@@ -1,17 +1,16 @@
-"""How fresh each price series is: where it came from, when it was written, how old its last bar is."""
+"""How fresh each price series is: where it came from, when it was written, and whether its last bar
+is stale (the same rule as the summary's prices: more than 5 sessions of the listing's exchange)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-import numpy as np
 from sqlite_utils import Database
 
+from tracker.app import price_age
 from tracker.store import series_sources
 from tracker.store.series_sources import FILE, PROVIDER
-
-STALE_AFTER_TRADING_DAYS = 5
 
 
 @dataclass(frozen=True)
@@ -21,12 +20,8 @@ class SeriesFreshness:
     name: str                      # the file's name or the provider; "" when not known
     updated_at: datetime | None    # UTC
     last_bar: date | None
-    age_trading_days: int | None   # weekdays after the last bar, up to and including today
-
-    @property
-    def stale(self) -> bool:
-        """No bars at all, or a last bar more than five trading days old."""
-        return self.age_trading_days is None or self.age_trading_days > STALE_AFTER_TRADING_DAYS
+    stale: bool                    # no bars, or the last one more than 5 sessions old (price_age)
+    age_sessions: int | None = None    # the exchange's sessions since the last bar, when stale
 
     def source_text(self) -> str:
         """'from yahoo', 'from file BABA.csv', 'from a file import' or '' (unknown)."""
@@ -69,22 +64,20 @@ def record_provider_source(db: Database, symbol: str, provider: str) -> None:
     series_sources.record(db, symbol, PROVIDER, provider, now_utc())
 
 
-def trading_days_since(last_bar: date, today: date) -> int:
-    """Weekdays after `last_bar` up to and including `today` (exchange holidays not removed)."""
-    return int(np.busday_count(last_bar + timedelta(days=1), today + timedelta(days=1)))
-
-
-def freshness(db: Database, last_bars: dict[str, date | None], today: date) -> dict[str, SeriesFreshness]:
+def freshness(db: Database, series: dict[str, tuple[date | None, str]],
+              today: date) -> dict[str, SeriesFreshness]:
+    """`series`: symbol -> (date of its last bar, its exchange)."""
     known = series_sources.load(db)
     result = {}
-    for symbol, last in last_bars.items():
+    for symbol, (last, exchange) in series.items():
         origin, name, updated = known.get(symbol, (None, "", None))
-        age = trading_days_since(last, today) if last is not None else None
-        result[symbol] = SeriesFreshness(symbol, origin, name, updated, last, age)
+        stale = last is None or price_age.is_stale(exchange, last, today)
+        age = price_age.sessions_after(exchange, last, today) if stale and last else None
+        result[symbol] = SeriesFreshness(symbol, origin, name, updated, last, stale, age)
     return result
 
 
 def series_freshness(tracker) -> dict[str, SeriesFreshness]:
     """Every listing's freshness (cheap: no provider code is loaded for it)."""
-    return freshness(tracker.db, {i.symbol: tracker.last_price_date(i.symbol)
+    return freshness(tracker.db, {i.symbol: (tracker.last_price_date(i.symbol), i.exchange)
                                   for i in tracker.instruments()}, tracker.today())

@@ -8,20 +8,21 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
-from tracker.app.sources import STALE_AFTER_TRADING_DAYS, SeriesFreshness, series_freshness
+from tracker.app.price_age import STALE_AFTER_SESSIONS
+from tracker.app.sources import SeriesFreshness, series_freshness
 from tracker.ui import theme
 from tracker.ui.summary import PositionSummary, set_text_color
 
 
-def describe(info: SeriesFreshness) -> str:
-    """'prices from yahoo, updated 2026-12-01 07:40', and when stale
+def describe(info: SeriesFreshness, with_age: bool = True) -> str:
+    """'prices from yahoo, updated 2026-12-01 07:40', and when stale (`with_age`)
     '· last bar 2026-10-09 (36 trading days old)'."""
     if info.last_bar is None:
         return "no prices yet"
     origin = ", ".join(p for p in (info.source_text(), info.updated_text()) if p)
     parts = [f"prices {origin}"] if origin else []
-    if info.stale:         # (a fresh series' last date is on the card's Last price already)
-        parts.append(f"last bar {info.last_bar} ({info.age_trading_days} trading days old)")
+    if info.stale and with_age:
+        parts.append(f"last bar {info.last_bar} ({info.age_sessions} trading days old)")
     return " · ".join(parts)
 
 
@@ -45,11 +46,12 @@ class FreshnessLine(QWidget):
         layout.addWidget(self.button)
 
     def show_info(self, info: SeriesFreshness) -> None:
-        self.label.setText(describe(info))
+        # the card says how old its price is on a line of its own: this one says where it came from
+        self.label.setText(describe(info, with_age=False))
         self.label.setToolTip(
             f"Where the {self.symbol} bars were last written from, and when. A series whose last bar "
-            f"is more than {STALE_AFTER_TRADING_DAYS} trading days (weekdays) old is flagged.")
-        set_text_color(self.label, theme.loss_color() if info.stale else theme.muted_color())
+            f"is more than {STALE_AFTER_SESSIONS} trading days of its exchange old is flagged.")
+        set_text_color(self.label, theme.warning_color() if info.stale else theme.muted_color())
         self.button.setVisible(info.stale)
 
 
@@ -94,10 +96,10 @@ class StatusFreshness(QWidget):
             source = info.name if info.origin == "provider" else "a file" if info.origin else ""
             when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
             text = info.symbol + (f" from {source}" if source else "") + (f", {when}" if when else "")
-            parts.append(f"⚠ {text}: {info.age_trading_days} trading days old" if info.stale else text)
+            parts.append(f"⚠ {text}: {info.age_sessions} trading days old" if info.stale else text)
         self.label.setText(" · ".join(parts))
         self.label.setToolTip("\n".join(f"{i.symbol}: {describe(i)}" for i in shown))
-        set_text_color(self.label, theme.loss_color() if self.stale else None)
+        set_text_color(self.label, theme.warning_color() if self.stale else None)
         self.button.setVisible(bool(self.stale))
         self.setVisible(bool(shown))
 
