@@ -70,15 +70,14 @@ def scaled(series: Series, factor: float) -> Series:
 
 
 def fresh_database(folder: Path, run: int, holding: dict[str, Series] | None = None) -> Path:
-    """A new database that knows the two listings and three more series (stand-ins for the FX
-    rates and a benchmark the app is adding): without bars, or with `holding`'s."""
+    """A new database: the two listings and the two exchange rates it seeds, and a benchmark;
+    without bars, or with `holding`'s."""
     path = folder / f"update_{run}.db"
     with Tracker(path, today=TODAY, make_backups=False) as t:
         with t.write():
-            for symbol, name, currency, _ in EXTRA:
-                t.db["instruments"].insert({"symbol": symbol, "name": name, "exchange": "-",
-                                            "currency": currency, "kind": "ORD",
-                                            "ordinary_per_unit": "1", "first_trading_day": "2016-10-12"})
+            t.db["instruments"].insert({"symbol": "^GSPC", "name": "S&P 500", "exchange": "INDEX",
+                                        "currency": "USD", "kind": "INDEX", "ordinary_per_unit": "0",
+                                        "first_trading_day": "1927-12-30"})
             for symbol, series in (holding or {}).items():
                 ts = (series.days - np.datetime64("1970-01-01")).astype(np.int64) * 86_400
                 price_store.upsert_bars(t.db, symbol, {"ts": ts, "open": series.open, "high": series.high,

@@ -181,9 +181,18 @@ def test_stooq_rationing(raw_history, market):
 
 
 def test_only_series_the_database_knows_are_fetched(tracker, market):
-    with pytest.raises(TrackerError, match="unknown listing 'USDHKD'"):
-        tracker.price_updates.update(["USDHKD"], options=QUICK)
+    with pytest.raises(TrackerError, match=r"unknown series '\^GSPC' \(known: 9988.HK, BABA, USDCNY, USDHKD\)"):
+        tracker.price_updates.update(["^GSPC"], options=QUICK)
     assert market.requests == []
+
+
+@pytest.mark.parametrize("provider, names", [("yahoo", ["HKD%3DX", "CNY%3DX"]), ("stooq", ["s=usdhkd", "s=usdcny"])])
+def test_the_exchange_rates_are_asked_for_under_each_providers_name(tracker, market, provider, names):
+    report = tracker.price_updates.update(["USDHKD", "USDCNY"], provider=provider, options=QUICK)
+    assert [s.added for s in report.series] == [len(market.series["USDHKD"].days)] * 2
+    assert all(any(name in r for r in market.requests) for name in names)
+    fx = tracker.price_updates.freshness()["USDHKD"]
+    assert (fx.name, fx.last_bar) == (provider, date(2026, 10, 9))
 
 
 def test_cancel_between_series_writes_nothing(raw_history, market):

@@ -126,7 +126,7 @@ def test_cancel_during_the_fetch_leaves_the_database_as_it_was(make_window, held
     progress = window.findChild(QProgressDialog, "importProgress")
     qtbot.waitUntil(progress.isVisible, timeout=5_000)
     assert progress.windowTitle() == "Update prices"
-    assert progress.labelText().startswith("Fetching 9988.HK, BABA from yahoo")
+    assert progress.labelText().startswith("Fetching 9988.HK, BABA, USDCNY, USDHKD from yahoo")
     progress.grab().save(str(shots / "update_progress.png"))
     [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Cancel"]
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)

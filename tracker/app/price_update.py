@@ -17,8 +17,9 @@ from decimal import Decimal
 import numpy as np
 
 from tracker.app.price_checks import refuse_adjusted_mix
-from tracker.app.sources import SeriesFreshness, record_provider_source, series_freshness
-from tracker.domain.model import Dividend
+from tracker.app.sources import (SeriesFreshness, all_series, record_provider_source,
+                                 series_freshness)
+from tracker.domain.model import Dividend, Instrument
 from tracker.domain.money import to_decimal
 from tracker.errors import TrackerError
 from tracker.online.base import DIVIDEND, SPLIT, Fetched, ProviderEvent
@@ -151,8 +152,17 @@ class PriceUpdater:
             return start
         last = self.tracker.last_price_date(symbol)
         if last is None:
-            return self.tracker.instrument(symbol).first_trading_day
+            return self.series(symbol).first_trading_day
         return last - timedelta(days=REFETCH_DAYS)
+
+    def all_series(self) -> dict[str, Instrument]:
+        return all_series(self.db)
+
+    def series(self, symbol: str) -> Instrument:
+        known = self.all_series()
+        if symbol not in known:
+            raise TrackerError(f"symbol: unknown series {symbol!r} (known: {', '.join(known)})")
+        return known[symbol]
 
     def update(self, symbols: list[str] | None = None, provider: str | None = None,
                start: date | None = None, progress: Progress | None = None,
@@ -160,9 +170,9 @@ class PriceUpdater:
                options: HttpOptions | None = None) -> UpdateReport:
         """Fetch, check and write the bars each series lacks (see the module docstring)."""
         t = self.tracker
-        symbols = symbols or sorted(i.symbol for i in t.instruments())
+        symbols = symbols or sorted(self.all_series())
         for symbol in symbols:
-            t.instrument(symbol)               # only series the database knows
+            self.series(symbol)                # only series the database knows
         today = t.today()
         if start is not None and start > today:
             raise TrackerError(f"from: {start} is after today ({today})")
@@ -284,7 +294,7 @@ class PriceUpdater:
         held = self.tracker.holdings_on(event.day - timedelta(days=1)).get(event.symbol, Decimal(0))
         if held <= 0:
             return None
-        currency = self.tracker.instrument(event.symbol).currency
+        currency = self.series(event.symbol).currency
         gross = (to_decimal(event.amount) * held).quantize(Decimal("0.01"))
         return Dividend(event.symbol, event.day, gross, currency=currency,
                         note=f"{event.amount:g} {currency} per unit, ex-date {event.day} "

@@ -9,8 +9,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from tracker.app import price_age
+from tracker.domain.model import Instrument
 from tracker.store import series_sources
+from tracker.store.ledger_rows import load_instruments
 from tracker.store.series_sources import FILE, PROVIDER
+
+
+SERIES_KINDS = ("ADS", "ORD", "FX", "INDEX")     # listings, exchange rates, benchmarks
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,14 @@ def freshness(db: Database, series: dict[str, tuple[date | None, str]],
     return result
 
 
+def all_series(db: Database) -> dict[str, Instrument]:
+    """Every price series the database knows: the listings, exchange rates and benchmarks."""
+    return load_instruments(db, SERIES_KINDS)
+
+
 def series_freshness(tracker) -> dict[str, SeriesFreshness]:
-    """Every listing's freshness (cheap: no provider code is loaded for it)."""
+    """The freshness of every series the database knows, listings first (cheap: no provider code
+    is loaded for it)."""
+    series = sorted(all_series(tracker.db).values(), key=lambda i: (i.kind not in ("ADS", "ORD"), i.symbol))
     return freshness(tracker.db, {i.symbol: (tracker.last_price_date(i.symbol), i.exchange)
-                                  for i in tracker.instruments()}, tracker.today())
+                                  for i in series}, tracker.today())

@@ -132,7 +132,7 @@ class PriceUpdates:
             return None
         updates = w.tracker.price_updates
         provider = updates.settings().provider
-        names = symbols or sorted(i.symbol for i in w.tracker.instruments())
+        names = symbols or sorted(updates.all_series())
 
         def work(progress, should_cancel):
             return updates.update(symbols, progress=progress, should_cancel=should_cancel,
