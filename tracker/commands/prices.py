@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg
 from tracker.errors import TrackerError
-from tracker.online.config import ENV_VARS, resolve_url
 from tracker.online.symbols import PROVIDERS
 
 FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "generic")
@@ -145,6 +144,7 @@ def _add_command(dividend) -> str | None:
 
 
 def prices_providers(args, tracker) -> int:
+    from tracker.online.config import ENV_VARS, resolve_url    # (the providers load pandas)
     updates = tracker.price_updates
     settings = updates.settings()
     changes = {name: value for name, value in (("provider", args.provider), ("yahoo_url", args.yahoo_url),
