@@ -141,7 +141,12 @@ def _write_checked(db: Database | sqlite3.Connection, tmp: Path, db_path: Path) 
                 raise problems.from_sqlite_error(exc, tmp) or TrackerError(f"cannot write {tmp}: {exc}") from None
             raise problems.damaged(db_path, f"{exc}; not backed up, so the earlier backups are kept") from None
         dest.execute("PRAGMA journal_mode = DELETE")        # opens on read-only media
-        verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
+        try:
+            verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if not _names_damage(exc):
+                raise
+            verdict = str(exc)                # SQLite may report the damage as an error
     except sqlite3.OperationalError as exc:
         raise problems.from_sqlite_error(exc, tmp) or TrackerError(f"cannot write {tmp}: {exc}") from None
     finally:
@@ -210,7 +215,8 @@ def validate_backup(path: Path, max_version: int) -> None:
         raise TrackerError(f"{path}: no such file")
     if not path.is_file():
         raise TrackerError(f"{path} is a folder, not a backup file")
-    verify.inspect(path, max_version, integrity="integrity_check", not_live=True)
+    if verify.inspect(path, max_version, integrity="integrity_check", not_live=True) == 0:
+        raise TrackerError(f"{path} is an empty database, not a Tracker backup")
 
 
 def restore(db_path: Path, source: Path, max_version: int) -> Restored:
@@ -245,11 +251,12 @@ def restore(db_path: Path, source: Path, max_version: int) -> Restored:
                     return Restored(safety=safety)
             finally:
                 current.close()
-        set_aside = _move_aside(db_path, "damaged" if state == "damaged" else "leftover")
+        # the copy is complete and checked before anything is moved: a failure leaves all as it was
         tmp = db_path.with_name(db_path.name + ".restoring")
         _remove_with_sidecars(tmp)
         try:
             _write_checked(src, tmp, source)
+            set_aside = _move_aside(db_path, "damaged" if state == "damaged" else "leftover")
             tmp.replace(db_path)
         except BaseException:
             _remove_with_sidecars(tmp)

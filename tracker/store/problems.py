@@ -64,7 +64,7 @@ def missing(path: Path) -> DatabaseProblem:
 def read_only(path: Path) -> DatabaseProblem:
     path = Path(path)
     folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
+    if os.access(folder, os.W_OK):
         return DatabaseProblem(f"{path} is read-only: Tracker cannot save to it. Make the file writable, "
                                "or copy it to a writable folder and open the copy", path, "read-only-file")
     return DatabaseProblem(f"the folder {folder} is read-only: Tracker writes its journal ({path.name}-wal) "
