@@ -61,15 +61,14 @@ def damage_a_page(path: Path) -> None:
     """Overwrite the root page of the trades table with garbage: the schema still reads,
     `PRAGMA quick_check` does not pass."""
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
     page = conn.execute("PRAGMA page_size").fetchone()[0]
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'trades'").fetchone()[0]
-    conn.close()
+    conn.close()            # the last connection: the -wal is checkpointed and removed
+    assert not Path(f"{path}-wal").exists()
     with open(path, "r+b") as handle:
         handle.seek((root - 1) * page)
         handle.write(b"\xff" * 64)
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True)    # (makes no -wal)
     assert conn.execute("SELECT count(*) FROM instruments").fetchone()[0] == 2
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -94,11 +93,11 @@ def stale_wal_of_another_database(folder: Path) -> Path:
     return kept
 
 
-def cli(*argv: str, cwd: Path | None = None, wrap: list[str] | None = None) -> subprocess.CompletedProcess:
+def cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The real `tracker` command in a fresh process."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    return subprocess.run([*(wrap or []), sys.executable, "-m", "tracker", *argv], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=120)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "tracker", *argv], capture_output=True, text=True,
+                          env=env, timeout=120)
 
 
 def read_only_cli(ro_target: Path, *argv: str) -> subprocess.CompletedProcess:

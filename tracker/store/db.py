@@ -76,25 +76,34 @@ def open_database(path: Path, *, make_backups: bool = True, create: bool = True)
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise problems.from_os_error(exc, path) from None
-    if existed:
-        verify.inspect(path, SCHEMA_VERSION)
+    leftovers = _absent_sidecars(path)
     try:
-        db = connect(path)
-    except sqlite3.Error as exc:
-        raise problems.from_sqlite_error(exc, path) or problems.not_a_database(path) from None
-    try:
-        _prepare(db, path, existed, make_backups)
-    except BaseException as exc:
-        db.close()
-        if isinstance(exc, sqlite3.DatabaseError):
-            found = problems.from_sqlite_error(exc, path)
-            if found is not None:
-                raise found from None
+        if existed:
+            verify.inspect(path, SCHEMA_VERSION)
+        try:
+            db = connect(path)
+        except sqlite3.Error as exc:
+            raise problems.from_sqlite_error(exc, path) or problems.not_a_database(path) from None
+        try:
+            _prepare(db, path, existed, make_backups)
+        except BaseException as exc:
+            db.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                found = problems.from_sqlite_error(exc, path)
+                if found is not None:
+                    raise found from None
+            raise
+    except TrackerError:
+        _remove_empty_sidecars(leftovers)
         raise
     return db
 
 
 def _prepare(db: Database, path: Path, existed: bool, make_backups: bool) -> None:
+    # the daily backup comes first: it checks every page, so a damaged file is refused before
+    # anything (the switch to WAL, a migration, the bundled data) writes to it
+    if make_backups and existed:
+        backup.daily_backup(db, path)
     db.execute("PRAGMA journal_mode = WAL")
     pending = migrations.pending(db)
     if pending:
@@ -103,8 +112,23 @@ def _prepare(db: Database, path: Path, existed: bool, make_backups: bool) -> Non
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     _sync_bundled_reference(db)
-    if make_backups and existed:
-        backup.daily_backup(db, path)
+
+
+def _absent_sidecars(path: Path) -> list[Path]:
+    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
+
+
+def _remove_empty_sidecars(created: list[Path]) -> None:
+    """A refused file is left as it was found: a read-only look at a WAL-mode file makes an empty
+    -wal and its -shm index, which SQLite cannot remove without write access."""
+    wal = [p for p in created if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return                       # something was written to it since: not ours to remove
+    for p in created:
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def open_read_only(path: Path) -> Database:
