@@ -803,6 +803,11 @@ class Tracker:
             writer.release()
 
     @staticmethod
+    def check_backup(source: str | Path) -> None:
+        """Refuse (TrackerError) a file that `restore` would refuse, without touching anything."""
+        backups.validate_backup(Path(source), SCHEMA_VERSION)
+
+    @staticmethod
     def backups_of(db_path: str | Path) -> list[backups.BackupFile]:
         """The automatic and manual backups of the database at `db_path`, newest first (it need
         not open: this is what the window offers when it cannot)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
 
 from tracker.app.tracker import Tracker
 
-KINDS = {"daily": "Automatic (daily)", "manual": "Back up now", "before-restore": "Before a restore"}
+KINDS = {"daily": "Automatic (daily)", "manual": "Manual (Back up now)", "before-restore": "Before a restore"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -88,10 +88,12 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(objectName="backupsButtons")
         self.choose = QPushButton("Choose a file…", objectName="chooseBackupFile")
         self.restore = QPushButton("Restore", objectName="restoreBackup")
-        self.restore.setDefault(True)
         buttons.addButton(self.choose, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for other in (self.choose, cancel):
+            other.setAutoDefault(False)       # Enter restores the selected backup
+        self.restore.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.restore.clicked.connect(self._restore_selected)
         self.choose.clicked.connect(self.choose_file)
@@ -101,6 +103,7 @@ class BackupsDialog(QDialog):
         if self.backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))      # the newest
         self._update()
+        self.list.setFocus()
         self.resize(640, 420)
 
     def selected_path(self) -> Path | None:

@@ -847,17 +847,23 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, source: Path, db_path: Path | None = None) -> bool:
         """Restore `db_path` (the open database by default) from `source`, then show it.
-        The window's connection is closed meanwhile; a refused restore leaves the file as it was."""
+        The backup is checked while the window still shows its database (a refusal changes
+        nothing, undo history included); the window's connection is closed for the restore."""
         if self.busy:
             return False
         target = Path(db_path or self.tracker.path)
-        showing = target == self.tracker.path
-        if showing:
+        try:
+            Tracker.check_backup(source)
+        except TrackerError as exc:
+            self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
+            return False
+        closed = target == self.tracker.path
+        if closed:
             self.tracker.close()
         try:
             done = Tracker.restore(target, source)
         except TrackerError as exc:
-            if showing:
+            if closed:
                 self._adopt(open_for_window(target, self._today))
             self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
             return False
