@@ -56,9 +56,10 @@ def missing(path: Path) -> DatabaseProblem:
     folder = Path(path).parent
     if not folder.is_dir():
         return DatabaseProblem(f"the folder {folder} does not exist: check the database path, or pass "
-                               "--create to make the folder and a new database in it", path, "missing-folder")
-    return DatabaseProblem(f"no database at {path}: check the path, or pass --create to make a new "
-                           "database there", path, "missing")
+                               "--create to make the folder and a new database in it", path,
+                               "missing-folder")
+    return DatabaseProblem(f"no database at {path}: check the path, or make a new database there "
+                           "(--create on the command line, File ▸ New database in the window)", path, "missing")
 
 
 def read_only(path: Path) -> DatabaseProblem:

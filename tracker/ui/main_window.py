@@ -1017,7 +1017,8 @@ def _quiet_offscreen_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int]) -> Path:
+def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int],
+                      create: bool = True) -> Path:
     """Render the real window offscreen at `size` and save it as PNG (fresh layout settings)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_app()
@@ -1026,7 +1027,7 @@ def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tu
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
-        window = create_window(db_path, settings=settings)
+        window = create_window(db_path, settings=settings, create=create)
         try:
             window.resize(*size)
             window.show()
