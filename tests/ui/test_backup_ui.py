@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.store.db_files import damage_a_page, facts, populated, rows
 from tests.ui.conftest import buy
 from tracker.app.tracker import Tracker
 from tracker.store import backup
+
+
+@pytest.fixture(autouse=True)
+def _windows_deleted_afterwards(qapp):
+    """Windows closed by a test are deleted before the next one starts: a palette change in a
+    later test must not reach their panels, whose database is closed."""
+    yield
+    from PySide6.QtCore import QEvent
+    from tracker.ui.main_window import MainWindow
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, MainWindow) and not widget.isVisible():
+            widget.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _menu_texts(window, title):

@@ -149,7 +149,7 @@ class Tracker:
             if access != WRITE and self.path.is_file():
                 self.read_only_because = lock.Holder(0, "read-only folder")
                 return open_read_only(self.path)
-            raise TrackerError(f"{self.path.parent}: cannot write in this folder ({exc.strerror})") from None
+            raise problems.from_os_error(exc, self.path) from None
         if not got:
             holder = self._lock.holder()
             if access == WRITE:

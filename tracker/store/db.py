@@ -76,25 +76,22 @@ def open_database(path: Path, *, make_backups: bool = True, create: bool = True)
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise problems.from_os_error(exc, path) from None
-    leftovers = _absent_sidecars(path)
+    # (a refused WAL-mode file may keep the empty -wal and -shm that SQLite makes for any reader:
+    # removing them is not safe, another process may have opened the file since)
+    if existed:
+        verify.inspect(path, SCHEMA_VERSION)
     try:
-        if existed:
-            verify.inspect(path, SCHEMA_VERSION)
-        try:
-            db = connect(path)
-        except sqlite3.Error as exc:
-            raise problems.from_sqlite_error(exc, path) or problems.not_a_database(path) from None
-        try:
-            _prepare(db, path, existed, make_backups)
-        except BaseException as exc:
-            db.close()
-            if isinstance(exc, sqlite3.DatabaseError):
-                found = problems.from_sqlite_error(exc, path)
-                if found is not None:
-                    raise found from None
-            raise
-    except TrackerError:
-        _remove_empty_sidecars(leftovers)
+        db = connect(path)
+    except sqlite3.Error as exc:
+        raise problems.from_sqlite_error(exc, path) or problems.not_a_database(path) from None
+    try:
+        _prepare(db, path, existed, make_backups)
+    except BaseException as exc:
+        db.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            found = problems.from_sqlite_error(exc, path)
+            if found is not None:
+                raise found from None
         raise
     return db
 
@@ -112,23 +109,6 @@ def _prepare(db: Database, path: Path, existed: bool, make_backups: bool) -> Non
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     _sync_bundled_reference(db)
-
-
-def _absent_sidecars(path: Path) -> list[Path]:
-    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
-
-
-def _remove_empty_sidecars(created: list[Path]) -> None:
-    """A refused file is left as it was found: a read-only look at a WAL-mode file makes an empty
-    -wal and its -shm index, which SQLite cannot remove without write access."""
-    wal = [p for p in created if p.name.endswith("-wal")]
-    if any(p.exists() and p.stat().st_size > 0 for p in wal):
-        return                       # something was written to it since: not ours to remove
-    for p in created:
-        try:
-            p.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def open_read_only(path: Path) -> Database:
