@@ -286,3 +286,34 @@ def test_a_foreign_sqlite_file_with_an_instruments_table_is_never_modified(tmp_p
     with pytest.raises(TrackerError, match="not a Tracker database"):
         Tracker.restore(path, live)                 # nor replaced by a restore
     assert facts(path) == before
+
+
+def test_restore_is_refused_while_a_window_holds_the_database(tmp_path):
+    from tests.safety.support import hold_lock
+    from tracker.store.lock import WINDOW
+    live, saved = _live_and_backup(tmp_path)
+    with Tracker(live, make_backups=False) as t:
+        t.delete_fee(t.fees()[0].id)
+    before = facts(live)
+    holder = hold_lock(live, WINDOW, 30)
+    try:
+        with pytest.raises(TrackerError, match="open for writing in a Tracker window"):
+            Tracker.restore(live, saved, wait_s=0.2)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert facts(live) == before and backup.list_backups(live) == []
+
+
+def test_a_read_only_open_refuses_a_foreign_file_at_this_schema_version(tmp_path):
+    from tracker.app.tracker import READ
+    path = tmp_path / "their.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE instruments (ticker TEXT)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.commit()
+    conn.close()
+    before = facts(path)
+    with pytest.raises(TrackerError, match="not a Tracker database"):
+        Tracker(path, access=READ)
+    assert facts(path) == before

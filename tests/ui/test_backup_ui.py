@@ -163,3 +163,28 @@ def test_starting_on_a_damaged_database_offers_its_backups_then_opens(tmp_path, 
     assert main_window.run_app(path) == 0
     assert offered and "is damaged" in offered[0]
     assert opened == [40]
+
+
+def test_a_read_only_window_can_back_up_but_not_restore(make_window):
+    first, second = make_window(), make_window()
+    assert second.tracker.read_only
+    assert not second.act_restore.isEnabled() and first.act_restore.isEnabled()
+    assert second.act_backup_now.isEnabled()
+    path = second.backup_now()
+    assert path is not None and path.exists()
+
+
+def test_choose_a_file_restores_from_the_file_picked_in_the_apps_own_dialog(window, tmp_path, monkeypatch):
+    from tracker.ui import file_dialogs
+    elsewhere = populated(tmp_path / "usb" / "tracker-copy.db", trades=2)
+    seen = {}
+
+    def pick(parent, title, start, filters):
+        seen["start"] = start
+        return str(elsewhere)
+    monkeypatch.setattr(file_dialogs, "open_file_name", pick)
+    window.backup_now()                     # so the backups folder exists
+    dialog = window.restore_dialog()
+    dialog.choose.click()
+    assert seen["start"] == str(backup.backup_dir(window.tracker.path))   # never the data folder
+    assert len(window.tracker.trades()) == 2

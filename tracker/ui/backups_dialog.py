@@ -10,10 +10,11 @@ from pathlib import Path
 
 from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 first)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tracker.app.tracker import Tracker
+from tracker.ui import file_dialogs
 
 KINDS = {"daily": "Automatic (daily)", "manual": "Manual (Back up now)", "before-restore": "Before a restore"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -124,11 +125,10 @@ class BackupsDialog(QDialog):
         self.accept()
 
     def choose_file(self) -> None:
-        # starts in the backups folder, never the database's own: a file dialog that lists the live
-        # database files opens and closes them, which drops the window's locks on them
+        """The app's own file dialog (it never opens the files it lists), in the backups folder."""
         start = Tracker.backups_folder(self.db_path)
-        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(start if start.is_dir() else Path.home()),
-                                                "Tracker databases (*.db *.sqlite);;All files (*)")
+        chosen = file_dialogs.open_file_name(self, "Restore from a file", str(start if start.is_dir() else Path.home()),
+                                             "Tracker databases (*.db *.sqlite);;All files (*)")
         if chosen:
             self.choose_path(Path(chosen))
 

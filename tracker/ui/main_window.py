@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         # the ones that change this database: off while it is open read-only
         self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
-                             self.act_fee, self.act_conversion]
+                             self.act_fee, self.act_conversion, self.act_restore]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
