@@ -58,6 +58,17 @@ def facts(path: Path) -> dict:
             "journal": Path(f"{path}-journal").exists()}
 
 
+def foreign_file(path: Path, version: int) -> Path:
+    """Another program's SQLite file that happens to have an `instruments` table."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE instruments (ticker TEXT, isin TEXT)")
+    conn.execute("INSERT INTO instruments VALUES ('BABA', 'US01609W1027')")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
 def damage_a_page(path: Path) -> None:
     """Overwrite the root page of the trades table with garbage: the schema still reads,
     `PRAGMA quick_check` does not pass."""

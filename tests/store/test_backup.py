@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.store.db_files import (damage_a_page, facts, populated, rows, stale_wal_of_another_database)
+from tests.store.db_files import (damage_a_page, facts, foreign_file, populated, rows,
+                                  stale_wal_of_another_database)
 from tracker.app.tracker import Tracker
 from tracker.errors import DatabaseProblem, TrackerError
 from tracker.store import backup
@@ -188,11 +189,7 @@ def test_restore_refuses_a_bad_file_without_touching_the_live_database(tmp_path,
     elif kind == "garbage":
         bad.write_bytes(b"nope" * 1000)
     elif kind == "foreign":
-        conn = sqlite3.connect(bad)
-        conn.execute("CREATE TABLE instruments (symbol TEXT)")
-        conn.execute("PRAGMA user_version = 1")
-        conn.commit()
-        conn.close()
+        foreign_file(bad, 1)
     elif kind == "empty":
         bad.write_bytes(b"")
     before = facts(live)
@@ -270,13 +267,7 @@ def test_leftover_wal_where_the_database_was_is_set_aside_before_restoring(tmp_p
 # --- 10: a foreign file is never written -----------------------------------------------------------
 @pytest.mark.parametrize("version", [0, 1])
 def test_a_foreign_sqlite_file_with_an_instruments_table_is_never_modified(tmp_path, version):
-    path = tmp_path / "their.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE instruments (ticker TEXT, isin TEXT)")
-    conn.execute("INSERT INTO instruments VALUES ('BABA', 'US01609W1027')")
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.commit()
-    conn.close()
+    path = foreign_file(tmp_path / "their.db", version)
     before = facts(path)
     with pytest.raises(TrackerError, match="not a Tracker database"):
         Tracker(path)
@@ -307,12 +298,7 @@ def test_restore_is_refused_while_a_window_holds_the_database(tmp_path):
 
 def test_a_read_only_open_refuses_a_foreign_file_at_this_schema_version(tmp_path):
     from tracker.app.tracker import READ
-    path = tmp_path / "their.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE instruments (ticker TEXT)")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    conn.commit()
-    conn.close()
+    path = foreign_file(tmp_path / "their.db", SCHEMA_VERSION)
     before = facts(path)
     with pytest.raises(TrackerError, match="not a Tracker database"):
         Tracker(path, access=READ)
