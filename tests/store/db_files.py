@@ -81,7 +81,7 @@ def damage_a_page(path: Path) -> None:
         handle.seek((root - 1) * page)
         handle.write(b"\xff" * 64)
     conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True)    # (makes no -wal)
-    assert conn.execute("SELECT count(*) FROM instruments").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM instruments").fetchone()[0] >= 2     # the schema reads
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:      # SQLite may report the damage as an error
