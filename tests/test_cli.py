@@ -19,7 +19,7 @@ POSITION_KEYS = {"symbol", "currency", "method", "as_of", "shares", "cost_basis"
 @pytest.fixture
 def run(db_path, capsys):
     def _run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", str(db_path), "--create", *args])
         out, err = capsys.readouterr()
         return code, out, err
     return _run

@@ -11,7 +11,7 @@ from tracker.cli import main
 @pytest.fixture
 def run(db_path, capsys):
     def _run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", str(db_path), "--create", *args])
         out, err = capsys.readouterr()
         assert code == 0, err
         return out

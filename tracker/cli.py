@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -20,6 +21,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tracker", description="Offline tracker for an Alibaba (BABA / 9988.HK) position.")
     parser.add_argument("--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)")
+    parser.add_argument("--create", action="store_true",
+                        help="make a new database at --db when there is none (the default one is always made)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"tracker.commands.{name}")
@@ -33,22 +36,32 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             from tracker.commands.gui import open_window
-            return open_window(args.db)
+            return open_window(args.db, create=args.create)
         run = getattr(args, "run", None)
         if run is None:
             parser.parse_args([args.command, "--help"])
             return 2
         if getattr(args, "no_tracker", False):
             return run(args)
+        from tracker import paths
         from tracker.app.tracker import READ, WRITE, Tracker
         reads_only = getattr(args, "reads_only", False) or getattr(args, "dry_run", False)
-        with Tracker(args.db, access=READ if reads_only else WRITE) as tracker:
+        with Tracker(args.db, access=READ if reads_only else WRITE,
+                     create=paths.may_create(args.db, args.create)) as tracker:
             if tracker.took_over_from is not None:
                 print(f"tracker: note: {tracker.took_over_from.describe()} ended without closing "
                       "this database; its lock was taken over", file=sys.stderr)
             return run(args, tracker)
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:      # a read that met a damaged page, and the like
+        from tracker import paths
+        from tracker.store.problems import from_sqlite_error
+        found = from_sqlite_error(exc, args.db or paths.default_db_path())
+        if found is None:
+            raise
+        print(f"tracker: {found}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)

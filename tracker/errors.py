@@ -20,3 +20,19 @@ class ValidationError(TrackerError):
 
 class ImportCancelled(TrackerError):
     """The user cancelled an import; its transaction was rolled back."""
+
+
+class DatabaseProblem(TrackerError):
+    """The database file cannot be used as it is. `kind` says why, so the window can offer the
+    automatic backups when restoring one is the way out."""
+
+    RESTORABLE = frozenset({"damaged", "not-a-database", "newer"})
+
+    def __init__(self, message: str, path, kind: str):
+        super().__init__(message)
+        self.path = path
+        self.kind = kind
+
+    @property
+    def restorable(self) -> bool:
+        return self.kind in self.RESTORABLE

@@ -18,6 +18,15 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "tracker.db"
 
 
+def may_create(db_path: Path | None, create: bool = False) -> bool:
+    """Whether opening `db_path` may make a new database (and its folder): always for the default
+    database, otherwise only when asked (`--create`, File ▸ New database), so that a mistyped path
+    is refused instead of silently starting an empty database somewhere."""
+    if create or db_path is None:
+        return True
+    return Path(db_path).expanduser().resolve() == default_db_path().resolve()
+
+
 def backup_dir(db_path: Path) -> Path:
     """Backups sit in a `backups` folder beside the database."""
     return Path(db_path).resolve().parent / "backups"

@@ -15,7 +15,7 @@ STAKE_KEYS = {"held_ads_equiv", "ownership_fraction", "accretion_since_first_buy
 
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    code = main(["--create", *argv])
     out = capsys.readouterr()
     return code, out.out, out.err
 

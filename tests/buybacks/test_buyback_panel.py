@@ -188,7 +188,7 @@ def test_runway_and_projection_appear_after_buybacks_add(qtbot, db_path, capsys)
     from tracker.ui.buyback_panel import BuybackPanel
     from tests.shared_data import TODAY
     for end, amount, bought, outstanding in (("2025-03-31", "644000000", "8000000", "2322000000"),):
-        assert main(["--db", str(db_path), "buybacks", "add", "--quarter-end", end, "--amount-usd", amount,
+        assert main(["--db", str(db_path), "--create", "buybacks", "add", "--quarter-end", end, "--amount-usd", amount,
                      "--shares-repurchased-ads", bought, "--outstanding-ads", outstanding]) == 0
     capsys.readouterr()
     with Tracker(db_path, today=TODAY) as t:

@@ -31,7 +31,7 @@ def priced_db(db):
 
 
 def run(capsys, db, *args):
-    code = main(["--db", str(db), "earnings", *args])
+    code = main(["--db", str(db), "--create", "earnings", *args])
     out, err = capsys.readouterr()
     return code, out, err
 

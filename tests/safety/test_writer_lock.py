@@ -17,7 +17,7 @@ BUY = ("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-03-
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "t.db"
-    assert tracker_cmd(path, *BUY).returncode == 0
+    assert tracker_cmd(path, "--create", *BUY).returncode == 0
     return path
 
 

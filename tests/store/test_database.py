@@ -132,7 +132,7 @@ def test_restore_validates_before_replacing(tracker, tmp_path):
     with Tracker(path) as t:
         assert len(t.trades()) == 2                   # untouched by the refused restore
 
-    safety = Tracker.restore(path, saved)
+    safety = Tracker.restore(path, saved).safety
     assert safety is not None and safety.exists()
     with Tracker(path) as t:
         assert [x.quantity for x in t.trades()] == [Decimal(10)]

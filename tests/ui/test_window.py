@@ -209,7 +209,7 @@ def test_export_then_import_into_a_new_database_round_trips(window, tmp_path):
     assert rows[0] == ["date", "symbol", "side", "quantity", "price", "fee", "currency", "note"]
     assert rows[1] == ["2024-01-02", "BABA", "buy", "100", "75.5", "1", "USD", "a, with comma"]
     before = [(t.symbol, t.trade_date, t.quantity, t.price, t.fee, t.note) for t in window.tracker.trades()]
-    assert window.switch_database(tmp_path / "other.db")
+    assert window.switch_database(tmp_path / "other.db", create=True)
     assert window.tracker.trades() == [] and window.summary.is_empty_state
     assert window.undo_stack.count() == 0
     window.tracker.import_trades(out)
@@ -262,7 +262,7 @@ def test_run_app_opens_the_window_and_returns_when_it_closes(db_path, qtbot, mon
         return 0
 
     monkeypatch.setattr(app, "exec", event_loop)
-    assert run_app(db_path) == 0
+    assert run_app(db_path, create=True) == 0
     assert len(seen) == 1 and seen[0].tracker.path == db_path
     assert not seen[0].isVisible()
 

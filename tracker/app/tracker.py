@@ -29,7 +29,7 @@ from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
-from tracker.store import location, lock, revisions
+from tracker.store import location, lock, problems, revisions
 from tracker.store.db import open_database, open_read_only, open_read_only_if_current
 from tracker.store.migrations import SCHEMA_VERSION
 
@@ -119,13 +119,13 @@ class ReadOnly(TrackerError):
 class Tracker:
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
                  make_backups: bool = True, access: str = WRITE, holder_kind: str = COMMAND,
-                 wait_s: float = COMMAND_WAIT_S):
+                 wait_s: float = COMMAND_WAIT_S, create: bool = True):
         self.path = Path(db_path) if db_path else paths.default_db_path()
         self._today = today
         self._lock = lock.WriterLock(self.path)
         self.read_only_because: lock.Holder | None = None   # who was writing when we opened
         self.took_over_from: lock.Holder | None = None      # a holder that died without closing
-        self.db = self._open(access, holder_kind, wait_s, make_backups)
+        self.db = self._open(access, holder_kind, wait_s, make_backups, create)
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
         self._book_cache: ledger.Book | None = None
         self._timeline_cache: list | None = None
@@ -136,13 +136,15 @@ class Tracker:
         self._revisions = revisions.snapshot(self.db)
         self._pending = NOTHING
 
-    def _open(self, access: str, holder_kind: str, wait_s: float, make_backups: bool):
+    def _open(self, access: str, holder_kind: str, wait_s: float, make_backups: bool, create: bool):
         if access == READ and self.path.is_file():
             db = open_read_only_if_current(self.path)
             if db is not None:
                 return db
-        if not self.path.parent.exists():
-            open_database(self.path, make_backups=make_backups).close()   # creates, or says why not
+        if not self.path.exists() and not (create and self.path.parent.exists()):
+            # says why not (no file and no `create`: nothing, not even a lock file, is made), or
+            # makes the folder and the database before the lock file goes beside it
+            open_database(self.path, make_backups=make_backups, create=create).close()
         try:
             got = self._lock.wait(holder_kind, 0 if access == PREFER_WRITE and holder_kind == lock.COMMAND
                                   else wait_s)
@@ -150,7 +152,7 @@ class Tracker:
             if access != WRITE and self.path.is_file():
                 self.read_only_because = lock.Holder(0, "read-only folder")
                 return open_read_only(self.path)
-            raise TrackerError(f"{self.path.parent}: cannot write in this folder ({exc.strerror})") from None
+            raise problems.from_os_error(exc, self.path) from None
         if not got:
             holder = self._lock.holder()
             if access == WRITE:
@@ -159,7 +161,7 @@ class Tracker:
             return open_read_only(self.path)
         self.took_over_from = self._lock.stale
         try:
-            return open_database(self.path, make_backups=make_backups)
+            return open_database(self.path, make_backups=make_backups, create=create)
         except BaseException:
             self._lock.release()
             raise
@@ -787,13 +789,47 @@ class Tracker:
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others)
 
-    # --- backups -----------------------------------------------------------------------------------
+    # --- backups ---------------------------------------------------------------------------------
     def backup(self, to: str | Path | None = None) -> Path:
+        """A checked copy: to the file `to`, else into the backups folder (rotated)."""
         if to:
-            return backups.copy_to(self.db, Path(to))
+            return backups.copy_to(self.db, Path(to), db_path=self.path)
         return backups.make_backup(self.db, self.path, reason="manual")
 
     @staticmethod
-    def restore(db_path: str | Path, source: str | Path) -> Path | None:
-        """Replace the database at `db_path` with a validated backup (no Tracker may hold it open)."""
-        return backups.restore(Path(db_path), Path(source), SCHEMA_VERSION)
+    def restore(db_path: str | Path, source: str | Path, wait_s: float = COMMAND_WAIT_S) -> backups.Restored:
+        """Replace the database at `db_path` with a validated backup, holding the right to write
+        meanwhile (refused while a window or another command has it). The result says where the
+        previous database went."""
+        path = Path(db_path)
+        writer = lock.WriterLock(path)
+        try:
+            got = writer.wait(COMMAND, wait_s)
+        except OSError as exc:
+            raise problems.from_os_error(exc, path) from None
+        if not got:
+            raise DatabaseBusy(path, writer.holder())
+        try:
+            return backups.restore(path, Path(source), SCHEMA_VERSION)
+        finally:
+            writer.release()
+
+    @staticmethod
+    def check_backup(source: str | Path) -> None:
+        """Refuse (TrackerError) a file that `restore` would refuse, without touching anything."""
+        backups.validate_backup(Path(source), SCHEMA_VERSION)
+
+    @staticmethod
+    def backups_of(db_path: str | Path) -> list[backups.BackupFile]:
+        """The automatic and manual backups of the database at `db_path`, newest first (it need
+        not open: this is what the window offers when it cannot)."""
+        return backups.list_backups(Path(db_path))
+
+    @staticmethod
+    def backups_folder(db_path: str | Path) -> Path:
+        return paths.backup_dir(Path(db_path))
+
+    @staticmethod
+    def is_database_file(target: str | Path, db_path: str | Path) -> bool:
+        """Is `target` the database at `db_path` or its -wal/-shm/-journal (never to be written)?"""
+        return backups.is_database_file(Path(target), Path(db_path))

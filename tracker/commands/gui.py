@@ -31,10 +31,10 @@ def display_problem() -> str | None:
     return None
 
 
-def open_window(db_path: Path | None) -> int:
+def open_window(db_path: Path | None, create: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 1
     from tracker.ui.main_window import run_app
-    return run_app(db_path)
+    return run_app(db_path, create=create)

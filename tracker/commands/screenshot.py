@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from tracker import paths
 from tracker.errors import TrackerError
 
 
@@ -27,6 +28,6 @@ def screenshot(args) -> int:
     size = parse_size(args.size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tracker.ui.main_window import render_screenshot
-    path = render_screenshot(args.db, args.out, size)
+    path = render_screenshot(args.db, args.out, size, create=paths.may_create(args.db, args.create))
     print(f"wrote {path}")
     return 0

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
                                QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -30,7 +30,8 @@ from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
-from tracker.errors import TrackerError
+from tracker import paths
+from tracker.errors import DatabaseProblem, TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import file_dialogs, theme, undo
 from tracker.ui.chart import PriceChart
@@ -76,18 +77,18 @@ def default_settings() -> QSettings:
 
 
 def create_window(db_path: str | Path | None, *, settings: QSettings | None = None,
-                  today: date | None = None) -> "MainWindow":
-    """Open the database (creating it if needed) and build the window on it (not yet shown)."""
+                  today: date | None = None, create: bool = True) -> "MainWindow":
+    """Open the database (creating it if needed and `create`) and build the window on it (not yet shown)."""
     ensure_app()
-    tracker = open_for_window(db_path, today)
+    tracker = open_for_window(db_path, today, create=create)
     return MainWindow(tracker, settings if settings is not None else default_settings(), today=today)
 
 
-def open_for_window(db_path: str | Path | None, today: date | None) -> Tracker:
+def open_for_window(db_path: str | Path | None, today: date | None, create: bool = True) -> Tracker:
     """A window writes when no other process does; otherwise it opens read-only and says why.
     A command that is writing (an import) gets a few seconds to finish first."""
     return Tracker(db_path, today=today, access=PREFER_WRITE, holder_kind=WINDOW,
-                   wait_s=WINDOW_WAIT_S)
+                   wait_s=WINDOW_WAIT_S, create=create)
 
 
 class MainWindow(QMainWindow):
@@ -242,6 +243,12 @@ class MainWindow(QMainWindow):
                                        "Create an empty database and switch to it", "newDatabase")
         self.act_open_db = self._action("&Open database…", self.open_database_dialog, K.Open,
                                         "Switch to another Tracker database", "openDatabase")
+        self.act_backup_now = self._action("&Back up now…", self.backup_now, None,
+                                           "Write a checked copy of the database to its backups folder",
+                                           "backupNow")
+        self.act_restore = self._action("&Restore from backup…", self.restore_dialog, None,
+                                        "Replace the database with one of its backups (checked first; "
+                                        "the current one is saved)", "restoreBackup")
         self.act_import_prices = self._action("Import &prices…", self.import_prices, "Ctrl+I",
                                               "Import a daily price CSV (Yahoo, Stooq, Nasdaq, Investing.com)",
                                               "importPrices")
@@ -281,22 +288,22 @@ class MainWindow(QMainWindow):
                                            "Record a conversion between BABA ADS and 9988.HK shares",
                                            "addConversion")
         self.act_about = self._action("&About Tracker", self.about, None, "", "about")
-        self.write_actions = [self.act_new_db, self.act_open_db, self.act_import_prices,
-                              self.act_import_trades, self.act_update_prices, self.act_provider_settings,
-                              self.act_new_trade, self.act_edit_trade,
+        self.write_actions = [self.act_new_db, self.act_open_db, self.act_backup_now, self.act_restore,
+                              self.act_import_prices, self.act_import_trades, self.act_update_prices,
+                              self.act_provider_settings, self.act_new_trade, self.act_edit_trade,
                               self.act_delete_trade, self.act_dividend, self.act_fee, self.act_conversion]
         # the ones that change this database: off while it is open read-only
         self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_update_prices,
                              self.act_provider_settings, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
-                             self.act_fee, self.act_conversion]
+                             self.act_fee, self.act_conversion, self.act_restore]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.act_new_db, self.act_open_db, None, self.act_import_prices, self.act_import_trades,
-                  self.act_export, None, self.act_update_prices, self.act_provider_settings, None,
-                  self.act_quit):
+        for a in (self.act_new_db, self.act_open_db, None, self.act_backup_now, self.act_restore, None,
+                  self.act_import_prices, self.act_import_trades, self.act_export, None,
+                  self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
         for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade):
@@ -814,25 +821,92 @@ class MainWindow(QMainWindow):
         if Path(chosen).exists():
             self.show_error("New database", f"{chosen} already exists. Use File ▸ Open database to open it.")
             return
-        self.switch_database(Path(chosen))
+        self.switch_database(Path(chosen), create=True)
 
-    def switch_database(self, path: Path) -> bool:
-        """Open `path` (creating it when new) and show it; the undo history belongs to the old one."""
+    def switch_database(self, path: Path, *, create: bool = False) -> bool:
+        """Open `path` (creating it when new and `create`) and show it; the undo history belongs
+        to the old one. A damaged (or newer, or non-) database gets the offer of its backups."""
         if self.busy:
             return False
         try:
-            new = open_for_window(path, self._today)
+            new = open_for_window(path, self._today, create=create)
         except TrackerError as exc:
             self.show_error("Cannot open database", str(exc))
+            if isinstance(exc, DatabaseProblem) and exc.restorable:
+                self.offer_restore(Path(path), str(exc))
             return False
+        self._adopt(new)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def _adopt(self, new: Tracker) -> None:
+        """Show `new` instead of the current tracker (which is closed, if it is not already)."""
         old, self.tracker = self.tracker, new
         self.undo_stack.clear()
         if self.ready:
             self._make_panels()
-        old.close()
+        if old is not new:
+            old.close()
         self.refresh(prices=True, reference=True)
         self._update_notices(history=True, location=True)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+
+    # ================================================================================= backups ==
+    def backup_now(self) -> Path | None:
+        """File ▸ Back up now…: a checked copy in the backups folder; the status bar says where."""
+        if self.busy:
+            return None
+        try:
+            path = self.tracker.backup()
+        except TrackerError as exc:
+            self.show_error("Back up failed", str(exc))
+            return None
+        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+        return path
+
+    def restore_dialog(self, db_path: Path | None = None, problem: str | None = None):
+        """File ▸ Restore from backup…: the backups of the database, newest first (non-blocking)."""
+        from tracker.ui.backups_dialog import BackupsDialog
+        target = Path(db_path or self.tracker.path)
+        dialog = BackupsDialog(target, problem, parent=self)
+        dialog.accepted.connect(lambda: dialog.chosen and self.restore_from(dialog.chosen, target))
+        dialog.open()
+        return dialog
+
+    def offer_restore(self, db_path: Path, problem: str):
+        """A database the window could not open: offer its backups instead of just failing."""
+        return self.restore_dialog(db_path, problem)
+
+    def restore_from(self, source: Path, db_path: Path | None = None) -> bool:
+        """Restore `db_path` (the open database by default) from `source`, then show it.
+        The backup is checked while the window still shows its database (a refusal changes
+        nothing, undo history included); the window's connection is closed for the restore."""
+        if self.busy:
+            return False
+        target = Path(db_path or self.tracker.path)
+        try:
+            Tracker.check_backup(source)
+        except TrackerError as exc:
+            self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
+            return False
+        closed = target == self.tracker.path
+        if closed:
+            self.tracker.close()
+        try:
+            done = Tracker.restore(target, source)
+        except TrackerError as exc:
+            if closed:
+                self._adopt(open_for_window(target, self._today))
+            self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
+            return False
+        try:
+            new = open_for_window(target, self._today)
+        except TrackerError as exc:
+            self.show_error("Cannot open database", str(exc))
+            return False
+        self._adopt(new)
+        kept = (f"; the previous database was saved to {done.safety}" if done.safety else
+                f"; the damaged database was moved to {done.set_aside}" if done.set_aside else "")
+        self.statusBar().showMessage(f"Restored {target.name} from {Path(source).name}{kept}", 15000)
         return True
 
     # ================================================================================= messages ==
@@ -923,18 +997,39 @@ def _plain(value: Decimal) -> str:
 
 
 # ===================================================================================== entry points ==
-def run_app(db_path: str | Path | None) -> int:
-    """The `tracker` command without arguments: the window on the database, until it is closed."""
+def run_app(db_path: str | Path | None, create: bool = False) -> int:
+    """The `tracker` command without arguments: the window on the database, until it is closed.
+    A database that cannot be opened gets the offer of its backups (when on a screen)."""
     app = ensure_app(sys.argv[:1])
+    create = paths.may_create(db_path, create)
     try:
-        window = create_window(db_path)
+        window = create_window(db_path, create=create)
     except TrackerError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
-        if _interactive():
+        if not _interactive():
+            return 1
+        if not (isinstance(exc, DatabaseProblem) and exc.restorable):
             QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+            return 1
+        if not _restore_before_opening(exc):
+            return 1
+        window = create_window(db_path, create=create)
     window.show()
     return app.exec()
+
+
+def _restore_before_opening(problem: DatabaseProblem) -> bool:
+    """The backups dialog, modal, for a database the window cannot open; True once restored."""
+    from tracker.ui.backups_dialog import BackupsDialog
+    while True:
+        dialog = BackupsDialog(Path(problem.path), str(problem))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        try:
+            Tracker.restore(problem.path, dialog.chosen)
+            return True
+        except TrackerError as exc:
+            QMessageBox.warning(None, APP_NAME, f"Nothing was restored.\n\n{exc}")
 
 
 def _quiet_offscreen_notices() -> None:
@@ -953,7 +1048,8 @@ def _quiet_offscreen_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int]) -> Path:
+def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tuple[int, int],
+                      create: bool = True) -> Path:
     """Render the real window offscreen at `size` and save it as PNG (fresh layout settings)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_app()
@@ -962,7 +1058,7 @@ def render_screenshot(db_path: str | Path | None, out_path: str | Path, size: tu
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
-        window = create_window(db_path, settings=settings)
+        window = create_window(db_path, settings=settings, create=create)
         try:
             window.resize(*size)
             window.show()
