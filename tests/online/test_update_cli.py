@@ -22,7 +22,7 @@ def run(db_path, capsys, monkeypatch):
     monkeypatch.setattr(price_update, "HttpOptions", functools.partial(HttpOptions, backoff=(0.01, 0.02)))
 
     def _run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", str(db_path), "--create", *args])
         out, err = capsys.readouterr()
         return code, out, err
     return _run
