@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
             return run(args)
         from tracker import paths
         from tracker.app.tracker import READ, WRITE, Tracker
-        reads_only = getattr(args, "reads_only", False) or getattr(args, "dry_run", False)
+        reads_only = getattr(args, "reads_only", False)
+        if callable(reads_only):          # a command that only reads unless told to change something
+            reads_only = reads_only(args)
+        reads_only = reads_only or getattr(args, "dry_run", False)
         with Tracker(args.db, access=READ if reads_only else WRITE,
                      create=paths.may_create(args.db, args.create)) as tracker:
             if tracker.took_over_from is not None:

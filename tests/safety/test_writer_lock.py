@@ -84,3 +84,15 @@ def test_a_read_only_open_never_deletes_the_writers_wal(db, tmp_path):
         assert len(trades_in(db)) == 2                    # visible to another process at once
     finally:
         writer.close()
+
+
+def test_showing_the_provider_settings_works_while_a_window_writes(db):
+    window = hold_lock(db, WINDOW, 30)
+    try:
+        shown = tracker_cmd(db, "prices", "providers")
+        assert shown.returncode == 0 and "provider:" in shown.stdout
+        changed = tracker_cmd(db, "prices", "providers", "--timeout", "5")
+        assert changed.returncode == 1 and f"(process {window.pid})" in changed.stderr
+    finally:
+        window.kill()
+        window.wait()

@@ -116,3 +116,15 @@ def test_the_read_only_window_says_so_in_its_title_and_refuses_to_start_a_change
     assert "(read-only)" in second.windowTitle() and "(read-only)" not in first.windowTitle()
     assert second.new_trade() is None and second.import_prices() is None
     assert "Read-only" in second.statusBar().currentMessage()
+
+
+def test_exports_never_write_onto_the_database(window, db_path):
+    window._save_new_trade(buy())
+    for target in (db_path, f"{db_path}-wal", db_path.parent):
+        assert window.export_trades(target) is None
+        assert "database itself" in window.last_error or "folder" in window.last_error
+    window.finish_startup()
+    assert window.earnings_panel.export_ics(path=str(db_path)) is None
+    assert len(window.tracker.trades()) == 1
+    from tests.safety.support import trades_in
+    assert len(trades_in(db_path)) == 1            # the file is still the database, whole

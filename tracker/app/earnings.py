@@ -712,6 +712,7 @@ class EarningsService:
 
     def export_ics(self, path: str | Path, include_past: bool = False, today: date | None = None) -> int:
         """Write `ics_bytes` to `path`; returns the number of events written."""
+        path = self.tracker.check_output_file(path)
         data, count = self.ics_bytes(include_past, today)
         try:
             Path(path).write_bytes(data)

@@ -829,6 +829,15 @@ class Tracker:
     def backups_folder(db_path: str | Path) -> Path:
         return paths.backup_dir(Path(db_path))
 
+    def check_output_file(self, target: str | Path) -> Path:
+        """Refuse to write an export onto the database, its -wal/-shm, or a folder (one line)."""
+        out = Path(target)
+        if self.is_database_file(out, self.path):
+            raise TrackerError(f"file: {out} is the database itself (or its -wal/-shm): choose another file name")
+        if out.is_dir():
+            raise TrackerError(f"file: {out} is a folder: give a file name inside it")
+        return out
+
     @staticmethod
     def is_database_file(target: str | Path, db_path: str | Path) -> bool:
         """Is `target` the database at `db_path` or its -wal/-shm/-journal (never to be written)?"""

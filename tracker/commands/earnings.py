@@ -15,14 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
 from tracker.domain import checks, fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
-from tracker.errors import TrackerError, ValidationError
+from tracker.errors import ValidationError
 
 
 def register(sub) -> None:
@@ -258,11 +257,6 @@ def _estimate(text: str, option: str) -> tuple[str, Decimal]:
 
 # --- export -------------------------------------------------------------------------------------------
 def earnings_export_ics(args, tracker) -> int:
-    out = Path(args.file)
-    if tracker.is_database_file(out, tracker.path):
-        raise TrackerError(f"file: {out} is the database itself (or its -wal/-shm): choose another file name")
-    if out.is_dir():
-        raise TrackerError(f"file: {out} is a folder: give a file name, e.g. {out / 'alibaba-results.ics'}")
-    count = tracker.earnings.export_ics(out, include_past=args.all)
+    count = tracker.earnings.export_ics(args.file, include_past=args.all)
     print(f"wrote {count} event{'s' if count != 1 else ''} to {args.file}")
     return 0

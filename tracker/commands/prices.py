@@ -52,7 +52,7 @@ def register(sub) -> None:
     prov.add_argument("--update-on-start", choices=("on", "off"),
                       help="the window updates prices when it opens")
     prov.add_argument("--json", action="store_true")
-    prov.set_defaults(run=prices_providers)
+    prov.set_defaults(run=prices_providers, reads_only=lambda args: not _provider_changes(args))
 
 
 def _mapping(pairs: list[str]) -> dict[str, str] | None:
@@ -143,15 +143,21 @@ def _add_command(dividend) -> str | None:
             f"--gross {dividend.gross} --currency {dividend.currency} --note {shlex.quote(dividend.note)}")
 
 
-def prices_providers(args, tracker) -> int:
-    from tracker.online.config import ENV_VARS, resolve_url    # (the providers load pandas)
-    updates = tracker.price_updates
-    settings = updates.settings()
+def _provider_changes(args) -> dict:
+    """The settings the command line asks to change (none: it only shows them, and reads)."""
     changes = {name: value for name, value in (("provider", args.provider), ("yahoo_url", args.yahoo_url),
                                               ("stooq_url", args.stooq_url), ("timeout", args.timeout))
                if value is not None}
     if args.update_on_start is not None:
         changes["update_on_start"] = args.update_on_start == "on"
+    return changes
+
+
+def prices_providers(args, tracker) -> int:
+    from tracker.online.config import ENV_VARS, resolve_url    # (the providers load pandas)
+    updates = tracker.price_updates
+    settings = updates.settings()
+    changes = _provider_changes(args)
     if changes:
         settings = updates.save_settings(replace(settings, **changes))
     used = {name: resolve_url(name, getattr(settings, f"{name}_url")) for name in PROVIDERS}

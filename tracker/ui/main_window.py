@@ -793,7 +793,11 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = chosen
-        path = Path(path)
+        try:
+            path = self.tracker.check_output_file(path)
+        except TrackerError as exc:
+            self.show_error("Export failed", str(exc))
+            return None
         try:
             with open(path, "w", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)
@@ -971,6 +975,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self._closed = True
+            self.watcher.stop()
             self.tracker.close()
 
 
