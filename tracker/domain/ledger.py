@@ -250,6 +250,8 @@ class _Replay:
         self.pooled = method == AVERAGE
         self.symbols = symbols
         self.holdings: dict[str, _Holding] = {}
+        # when a list: each sell's consumed (quantity, cost, acquired) pieces, replaced per sell
+        self.sold_pieces: list | None = None
 
     def holding(self, symbol: str) -> _Holding:
         found = self.holdings.get(symbol)
@@ -274,7 +276,10 @@ class _Replay:
                 elif rec.quantity > held.units:
                     yield _OVERSOLD, day, rec, held.units, None
                 else:
-                    consumed = held.take(rec.quantity)
+                    pieces = self.sold_pieces
+                    if pieces is not None:
+                        pieces.clear()
+                    consumed = held.take(rec.quantity, pieces)
                     yield kind, day, rec, rec.quantity * rec.price - rec.fee, consumed
             elif kind == _CONVERSION:
                 source = self.holding(rec.from_symbol)
@@ -455,7 +460,8 @@ class _Walk:
 
 def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
                      other_closes: dict[str, Closes] | None = None,
-                     is_stale: Callable[[date], bool] | None = None) -> Position:
+                     is_stale: Callable[[date], bool] | None = None,
+                     days_out: list | None = None) -> Position:
     """The position in `symbol` at the end of `as_of` (events on or before it), in its currency.
 
     - shares: units held; cost_basis: cost of the remaining lots, buy fees included;
@@ -480,8 +486,9 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
       None for a period under a year (`returns.can_annualize`), when xirr_period is the
       money-weighted return over the period itself.
     - twr: `returns.twr` over every day from the first day money went in to as_of (see
-      `_twr_days`); twr_annualized: `returns.annualized` of it over period_days (None under a year).
+      `_day_rows`); twr_annualized: `returns.annualized` of it over period_days (None under a year).
     `other_closes` (closes of the other listings) values conversions at the giving listing's close.
+    `days_out`, when given, receives the dated daily rows (see `daily_rows`) the rates came from.
     """
     walk = _Walk(symbol, book, as_of, closes, method, other_closes)
     shares, cost_basis = walk.held.units, walk.held.cost
@@ -510,7 +517,11 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
             xirr_period = returns.over_period(xirr, period_days)
         elif period_days > 0:
             xirr_period = returns.xirr(flows, period_days=period_days)
-        twr = returns.twr(_twr_days(walk.first_in, as_of, closes, walk.by_day, walk.unit_changes, walk.marks))
+        rows = _day_rows(min(walk.first_in, min(walk.by_day)), as_of, closes, walk.by_day,
+                         walk.unit_changes, walk.marks)
+        if days_out is not None:
+            days_out.extend(rows)
+        twr = returns.twr(row[1:] for row in rows)
         twr_year = returns.annualized(twr, period_days)
 
     return Position(
@@ -526,7 +537,7 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
 
 def _last_price(closes: Closes, as_of: date, walk: _Walk) -> tuple[Decimal | None, date | None, str | None]:
     """(price, its date, PRICE_FROM_*) valuing the holding at as_of: the most recent price seen,
-    exactly as `_twr_days` values each day: the last close, unless a trade of this listing (or
+    exactly as `_day_rows` values each day: the last close, unless a trade of this listing (or
     units arriving by conversion) came after it; on the same day the close wins."""
     last = _Prices(closes).on_or_before(as_of)
     mark = walk.marks[-1] if walk.marks else None
@@ -546,9 +557,9 @@ def cash_flows(symbol: str, book: Book, as_of: date, closes: Closes = (), method
     return _Walk(symbol, book, as_of, closes, method, other_closes).cash()
 
 
-def _twr_days(start: date, end: date, closes: Closes, by_day: dict[date, list[Decimal]],
+def _day_rows(start: date, end: date, closes: Closes, by_day: dict[date, list[Decimal]],
               unit_changes: list[tuple[date, Decimal]], marks: list[tuple[date, Decimal]]):
-    """(V_t, In_t, Out_t) for every day from `start` to `end` that has a close or a flow.
+    """(day, V_t, In_t, Out_t) for every day from `start` to `end` that has a close or a flow.
 
     V_t = units held at the end of day t x the price of day t: its close; on a day without a close
     (a flow on a holiday, or a gap in the price history), the most recent price seen: the last
@@ -584,7 +595,17 @@ def _twr_days(start: date, end: date, closes: Closes, by_day: dict[date, list[De
             today = price if price is not None else 0.0
         flow = by_day.get(day)
         value = units * today
-        rows.append((value, float(flow[0]), float(flow[1])) if flow else (value, 0.0, 0.0))
+        rows.append((day, value, float(flow[0]), float(flow[1])) if flow else (day, value, 0.0, 0.0))
+    return rows
+
+
+def daily_rows(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
+               other_closes: dict[str, Closes] | None = None) -> list[tuple[date, float, float, float]]:
+    """(day, value at the end of the day, money put in, money taken out) of the position in
+    `symbol`, for every day with a close or a flow up to `as_of`, from its first flow: the rows TWR
+    chains and `periods.period_return` reads (money in the position's currency, as floats)."""
+    rows: list = []
+    compute_position(symbol, book, as_of, closes, method, other_closes, days_out=rows)
     return rows
 
 
