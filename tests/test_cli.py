@@ -13,7 +13,10 @@ POSITION_KEYS = {"symbol", "currency", "method", "as_of", "shares", "cost_basis"
                  "last_price", "last_price_date", "market_value", "unrealized_pnl", "realized_pnl",
                  "dividends_net", "fees", "total_return", "xirr", "twr", "twr_annualized",
                  "price_source", "price_age_days", "price_stale", "total_return_at_cost", "returns_to",
-                 "period_days", "annualized", "xirr_period"}
+                 "period_days", "annualized", "xirr_period",
+                 # the reporting period and the risk of its TWR index
+                 "period", "period_start", "period_end", "max_drawdown", "max_drawdown_peak",
+                 "max_drawdown_trough", "current_drawdown", "volatility", "volatility_annualized"}
 
 
 @pytest.fixture

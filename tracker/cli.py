@@ -10,7 +10,7 @@ from pathlib import Path
 from tracker.errors import TrackerError
 
 COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "check", "earnings", "buybacks",
-                   "screenshot")
+                   "gains", "benchmarks", "screenshot")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -21,7 +21,8 @@ from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.price_checks import refuse_adjusted_mix
 from tracker.app.sources import previous_source, record_file_source, restore_source
-from tracker.domain import book_edits, checks, ledger
+from tracker.domain import book_edits, checks, gains, ledger, periods
+from tracker.domain import series as series_checks
 from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
                                   Trade)
 from tracker.domain.money import market_price
@@ -30,6 +31,7 @@ from tracker.store import backup as backups
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
 from tracker.store import location, lock, problems, revisions
+from tracker.store import series as series_rows
 from tracker.store.db import open_database, open_read_only, open_read_only_if_current
 from tracker.store.migrations import SCHEMA_VERSION
 
@@ -594,7 +596,7 @@ class Tracker:
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
-        self.instrument(symbol)
+        self.series_symbol(symbol)
         start_ts = _date_to_epoch(start) if start else None
         end_ts = _date_to_epoch(end) + 86399 if end else None
         data = price_store.load_bars(self.db, symbol, start_ts, end_ts)
@@ -632,7 +634,7 @@ class Tracker:
                       should_cancel: Callable[[], bool] | None = None) -> PriceImportReport:
         """Validate the whole file, then write every bar or none (ValidationError lists the lines)."""
         from tracker.importers.prices import parse_price_csv
-        self.instrument(symbol)
+        self.series_symbol(symbol)
         parsed = parse_price_csv(source, fmt=fmt, mapping=mapping)
         report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
                                    dry_run=dry_run)
@@ -758,12 +760,16 @@ class Tracker:
 
     def positions(self, as_of: date | None = None, method: str = "fifo") -> list[Position]:
         """One per listing that has any activity (all listings when there is none at all)."""
+        return [self.position(s, as_of, method) for s in self.active_listings()]
+
+    def active_listings(self) -> list[str]:
+        """Listings with any activity (all of them when there is none at all), BABA first."""
         book = self.book()
         active = {t.symbol for t in book.trades} | {d.symbol for d in book.dividends}
         active |= {f.symbol for f in book.fees} | {c.to_symbol for c in book.conversions}
         symbols = [s for s in self._instruments if s in active] or list(self._instruments)
         symbols.sort(key=lambda s: (s != "BABA", s))
-        return [self.position(s, as_of, method) for s in symbols]
+        return symbols
 
     def holdings_on(self, day: date) -> dict[str, Decimal]:
         """Units per listing at the end of `day` (looked up in a timeline replayed once per change)."""
@@ -842,3 +848,99 @@ class Tracker:
     def is_database_file(target: str | Path, db_path: str | Path) -> bool:
         """Is `target` the database at `db_path` or its -wal/-shm/-journal (never to be written)?"""
         return backups.is_database_file(Path(target), Path(db_path))
+
+    # --- reporting periods, benchmarks, realized gains ---------------------------------------------
+    def series_symbol(self, symbol: str) -> str:
+        """`symbol` when prices can be stored under it: a listing, an exchange rate or a benchmark."""
+        known = series_rows.known_symbols(self.db)
+        if symbol not in known:
+            raise TrackerError(f"symbol: unknown series {symbol!r} (known: {', '.join(known)}); add an index "
+                               "or ETF with `tracker benchmarks add SYMBOL --name N --currency C`")
+        return symbol
+
+    def benchmarks(self) -> list[Instrument]:
+        return list(series_rows.load_benchmarks(self.db).values())
+
+    def add_benchmark(self, symbol: str, name: str = "", currency: str = "USD", exchange: str = "") -> Instrument:
+        inst, errors = series_checks.benchmark(symbol, name, currency, exchange)
+        if errors:
+            raise ValidationError(errors)
+        with self.write():
+            if inst.symbol in series_rows.known_symbols(self.db):
+                raise ValidationError([FieldError("symbol", f"{inst.symbol} is already a series")])
+            series_rows.insert_benchmark(self.db, inst)
+        return inst
+
+    def period(self, key: str = periods.INCEPTION, as_of: date | None = None, first: date | None = None,
+               last: date | None = None) -> periods.Period:
+        """A named period ending at `as_of` (today), or the days `first` to `last` (`key` "custom")."""
+        end = last or as_of or self.today()
+        try:
+            if key == periods.CUSTOM or first is not None:
+                if first is None:
+                    raise ValueError("period: a custom period needs its first day")
+                return periods.custom(first, end)
+            return periods.period(key, end)
+        except ValueError as exc:
+            raise TrackerError(str(exc)) from None
+
+    def _position_days(self, symbol: str, as_of: date, method: str) -> tuple[Position, list]:
+        exchange = self.instrument(symbol).exchange
+        if method not in METHODS:
+            raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
+        rows: list = []
+        p = ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol), method=method,
+                                    other_closes=others, days_out=rows,
+                                    is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+        return p, rows
+
+    def position_over(self, symbol: str, per: periods.Period, method: str = "fifo") -> Position:
+        """The position at the end of `per`, its XIRR and TWR over `per` (see `periods`)."""
+        return self.position_and_period(symbol, per, method)[0]
+
+    def position_and_period(self, symbol: str, per: periods.Period, method: str = "fifo"
+                            ) -> tuple[Position, periods.PeriodReturn]:
+        """`position_over` and the period's returns with its TWR index, from one pass over history."""
+        p, rows = self._position_days(symbol, per.end, method)
+        result = periods.period_return(rows, per, end=p.returns_to)
+        return periods.applied(p, result), result
+
+    def positions_over(self, per: periods.Period, method: str = "fifo") -> list[Position]:
+        return [self.position_over(s, per, method) for s in self.active_listings()]
+
+    def period_returns(self, symbol: str, as_of: date | None = None, method: str = "fifo",
+                       keys: tuple[str, ...] = periods.PERIOD_KEYS) -> dict[str, periods.PeriodReturn]:
+        """TWR and XIRR of `symbol` over each named period ending at `as_of`, from one pass over history."""
+        as_of = as_of or self.today()
+        p, rows = self._position_days(symbol, as_of, method)
+        return {k: periods.period_return(rows, periods.period(k, as_of), end=p.returns_to) for k in keys}
+
+    def period_return(self, symbol: str, per: periods.Period, method: str = "fifo") -> periods.PeriodReturn:
+        p, rows = self._position_days(symbol, per.end, method)
+        return periods.period_return(rows, per, end=p.returns_to)
+
+    def benchmark_index(self, symbol: str, result: periods.PeriodReturn) -> tuple[tuple[date, float], ...]:
+        """The benchmark's cumulative return over the days `result` covers, from the same opening day."""
+        self.series_symbol(symbol)
+        opening = periods.opening_day(result)
+        if opening is None:
+            return ()
+        return periods.price_index(self._decimal_closes(symbol), opening, result.end)
+
+    def closed_lots(self, symbol: str | None = None, method: str = "fifo", until: date | None = None):
+        if method not in METHODS:
+            raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        symbols = [symbol] if symbol else [s for s in self._instruments]
+        if symbol:
+            self.instrument(symbol)
+        book = self.book()
+        lots = [lot for s in symbols for lot in gains.closed_lots(s, book, method, until)]
+        lots.sort(key=lambda lot: (lot.sold, lot.symbol))
+        return lots
+
+    def realized_gains(self, start: gains.TaxYearStart = gains.CALENDAR_YEAR, method: str = "fifo",
+              year: int | None = None, symbol: str | None = None) -> list[gains.YearGains]:
+        """Realized gains grouped by tax year (and currency); only `year` when given."""
+        years = gains.by_tax_year(self.closed_lots(symbol, method), start)
+        return [y for y in years if year is None or y.year == year]

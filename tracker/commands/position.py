@@ -6,7 +6,9 @@ import sys
 from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
+from tracker.domain import periods, risk
 from tracker.domain.returns import NOT_ANNUALIZED
+from tracker.errors import TrackerError
 
 # `--json` keys. Under a year `annualized` is false, `xirr` and `twr_annualized` are null and the
 # period figures `xirr_period` and `twr` stand alone; `price_stale` true means the rates run to
@@ -23,26 +25,79 @@ def register(sub) -> None:
     pos.add_argument("--as-of")
     pos.add_argument("--method", choices=("fifo", "average"), default="fifo")
     pos.add_argument("--json", action="store_true")
+    add_period_arguments(pos)
     pos.set_defaults(run=position, reads_only=True)
 
 
-def as_record(p) -> dict:
-    return {k: getattr(p, k) for k in KEYS}
+def as_record(p, result=None) -> dict:
+    record = {k: getattr(p, k) for k in KEYS}
+    if result is not None:
+        record.update(period_record(result))
+    return record
 
 
 def position(args, tracker) -> int:
     as_of = date_arg(args.as_of, "as-of")
     warn_about_history(tracker, sys.stderr)
+    per = chosen_period(args, tracker, as_of)
+    symbols = [args.symbol] if args.symbol else tracker.active_listings()
     if args.symbol:
-        result = [tracker.position(args.symbol, as_of, args.method)]
-    else:
-        result = tracker.positions(as_of, args.method)
+        tracker.instrument(args.symbol)
+    result = [tracker.position_and_period(s, per, args.method) for s in symbols]
     if args.json:
-        print_json(as_record(result[0]) if args.symbol else [as_record(p) for p in result])
+        records = [as_record(p, r) for p, r in result]
+        print_json(records[0] if args.symbol else records)
         return 0
-    for p in result:
+    for p, r in result:
         print(format_position(p))
+        print(format_period(r))
     return 0
+
+
+# --- reporting periods and risk (`--period`, `--from`, `--to`) ----------------------------------------
+PERIOD_KEYS = ("period", "period_start", "period_end", "max_drawdown", "max_drawdown_peak",
+               "max_drawdown_trough", "current_drawdown", "volatility", "volatility_annualized")
+
+
+def add_period_arguments(parser) -> None:
+    parser.add_argument("--period", choices=periods.PERIOD_KEYS,
+                        help="rates over YTD, 1, 3 or 5 years, or since inception (the default)")
+    parser.add_argument("--from", dest="start", metavar="D", help="rates over the days from D (with --to)")
+    parser.add_argument("--to", dest="end", metavar="D", help="the period's last day (default: --as-of)")
+
+
+def chosen_period(args, tracker, as_of):
+    first, last = date_arg(args.start, "from"), date_arg(args.end, "to")
+    if first is not None and args.period:
+        raise TrackerError("period: give --period or --from, not both")
+    if last is not None and as_of is not None and last != as_of:
+        raise TrackerError("to: the period ends on the as-of date; give one of --to and --as-of")
+    return tracker.period(args.period or periods.INCEPTION, last or as_of, first=first)
+
+
+def period_record(r) -> dict:
+    dd, vol = risk.drawdown(r.index), risk.volatility(r.index)
+    return {"period": r.period.key, "period_start": r.start, "period_end": r.end,
+            "max_drawdown": dd.maximum if r.index else None, "max_drawdown_peak": dd.peak,
+            "max_drawdown_trough": dd.trough, "current_drawdown": dd.current if r.index else None,
+            "volatility": vol.period, "volatility_annualized": vol.annualized}
+
+
+def format_period(r) -> str:
+    """The period the rates cover, and the drawdowns and volatility of its TWR index."""
+    if r.start is None:
+        return f"  period          {r.period.label}: nothing held"
+    record = period_record(r)
+    peak = record["max_drawdown_peak"] or r.start
+    lines = [f"  period          {r.period.label}: {r.start} to {r.end}, {r.days} days"]
+    if r.index:
+        lines.append(f"  max drawdown    {_pct(-record['max_drawdown'])}"
+                     + (f" (peak {peak}, trough {record['max_drawdown_trough']})" if record["max_drawdown_trough"] else ""))
+        lines.append(f"  drawdown now    {_pct(-record['current_drawdown'])}")
+    if record["volatility"] is not None:
+        lines.append(f"  volatility      {_pct(record['volatility']).lstrip('+')} over the period "
+                     f"({_pct(record['volatility_annualized']).lstrip('+')} a year)")
+    return "\n".join(lines)
 
 
 def _money(v, cur: str) -> str:
@@ -80,7 +135,7 @@ def format_position(p) -> str:
     if p.total_return_at_cost is not None and p.total_return_at_cost != p.total_return:
         total += f" (conversions at carried cost: {_money(p.total_return_at_cost, cur)})"
     lines = [
-        f"{p.symbol} ({cur}) as of {p.as_of}, {p.method}",
+        f"{p.symbol} ({cur}) as of {p.as_of}, {p.method}" + period_heading(p),
         f"  shares          {p.shares.normalize():f}",
         f"  cost basis      {_money(p.cost_basis, cur)}",
         f"  average cost    {_money(p.average_cost, cur)}",
@@ -98,3 +153,8 @@ def format_position(p) -> str:
         lines.insert(1, f"  ! price from {p.last_price_date}, {p.price_age_days} days old: "
                         f"XIRR and TWR run to {p.returns_to}")
     return "\n".join(lines)
+
+
+def period_heading(p) -> str:
+    per = p.period
+    return "" if per is None or per.key == periods.INCEPTION else f", rates over {per.label}"

@@ -3,8 +3,9 @@
 - **Closed lot**: the part of one lot a sell consumed (FIFO: oldest first; average: the pool).
   Its cost is what the ledger takes off the lot (buy fees included, and for units that arrived by
   conversion the carried cost in this listing's currency); its proceeds are the sell's proceeds
-  (quantity × price − sell fee) shared among the lots it closed by quantity, rounded half-even to
-  the cent, the last lot taking the remainder so the shares add up to the sell's proceeds exactly.
+  (quantity × price − sell fee) shared among the lots it closed by quantity. Both are rounded
+  half-even to the cent, the sell's totals once and each lot's share, the last lot taking the
+  remainder, so a sell's lots add up to its rounded proceeds and cost exactly.
   Gain = proceeds − cost; return = gain / cost; holding period = sell date − acquisition date in
   days. With the average method the lot is the pool, which has no single acquisition date.
 - **Tax year**: starts on a month and day (1 January for the calendar year, 6 April in the UK,
@@ -15,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from typing import Iterable
 
 from tracker.domain import ledger
 from tracker.domain.ledger import AVERAGE, FIFO, Book
-from tracker.domain.money import COST_QUANTUM
+from tracker.domain.money import quantize_money
 
 ZERO = Decimal(0)
 
@@ -58,13 +59,16 @@ def closed_lots(symbol: str, book: Book, method: str = FIFO, until: date | None 
     for kind, day, rec, proceeds, _ in replay.run(until=until):
         if kind != ledger._SELL or rec.symbol != symbol:
             continue
-        left = proceeds
+        proceeds_left = quantize_money(proceeds)
+        cost_left = quantize_money(sum((cost for _, cost, _ in pieces), ZERO))
         for n, (quantity, cost, acquired) in enumerate(pieces):
             if n == len(pieces) - 1:
-                share = left
+                share, cost = proceeds_left, cost_left
             else:
-                share = (proceeds * quantity / rec.quantity).quantize(COST_QUANTUM, ROUND_HALF_EVEN)
-            left -= share
+                share = quantize_money(proceeds * quantity / rec.quantity)
+                cost = quantize_money(cost)
+            proceeds_left -= share
+            cost_left -= cost
             out.append(ClosedLot(symbol, inst.currency, None if method == AVERAGE else acquired, day,
                                  quantity, share, cost, rec.id))
     return out

@@ -215,6 +215,8 @@ class Position:
     period_days: int | None = None          # calendar days from the first money in to returns_to
     xirr_period: float | None = None        # money-weighted return over the period, not annualized
     total_return_at_cost: Decimal | None = None   # conversions at their carried cost
+    period: object | None = None            # periods.Period the rates cover; None: since inception
+    period_start: date | None = None        # where that period's rates start (periods.PeriodReturn.start)
 
     @property
     def price_age_days(self) -> int | None:

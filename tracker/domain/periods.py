@@ -19,11 +19,12 @@ day), ascending by day, one row for each day with a price or a flow, money as fl
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
 from tracker.domain import returns
+from tracker.domain.model import Position
 
 Row = tuple[date, float, float, float]     # (day, value at its end, money in, money out)
 
@@ -182,3 +183,10 @@ def relative_to(index: Sequence[tuple[date, float]], benchmark: Sequence[tuple[d
         other = benchmark[i - 1][1] if i else 0.0
         out.append((day, value, other, value - other))
     return tuple(out)
+
+
+def applied(p: Position, result: PeriodReturn) -> Position:
+    """`p` with its XIRR and TWR figures replaced by those over `result`'s period."""
+    return replace(p, xirr=result.xirr, xirr_period=result.xirr_period, twr=result.twr,
+                   twr_annualized=result.twr_annualized, period_days=result.days, returns_to=result.end,
+                   period=result.period, period_start=result.start)

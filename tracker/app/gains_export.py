@@ -1,0 +1,59 @@
+"""Closed lots as CSV, safe to open in a spreadsheet.
+
+A text cell that begins with =, +, - or @ is a formula to Excel, LibreOffice and Google Sheets,
+so such cells get a leading ' as those applications expect. Numbers the ledger computed (a loss
+reads -12.50) are written as plain decimals and stay numbers, so a column can still be summed: a
+number cannot be a formula. Dates are ISO 8601.
+"""
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+from tracker.domain.gains import TaxYearStart, YearGains
+from tracker.errors import TrackerError
+
+COLUMNS = ("tax_year", "symbol", "currency", "bought", "sold", "holding_days", "quantity", "proceeds",
+           "cost", "gain", "return")
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def spreadsheet_safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def gains_rows(years: list[YearGains]) -> list[list[str]]:
+    rows = []
+    for y in years:
+        for lot in y.lots:
+            ret = lot.return_fraction
+            text = [spreadsheet_safe(v) for v in (y.label, lot.symbol, lot.currency)]
+            rows.append(text + [_plain(v) for v in (
+                lot.bought, lot.sold, lot.holding_days, lot.quantity, lot.proceeds, lot.cost, lot.gain,
+                None if ret is None else ret.quantize(Decimal("0.000001")))])
+    return rows
+
+
+def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStart) -> Path:
+    """One row per closed lot, grouped by tax year; written whole or not at all."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            writer.writerows(gains_rows(years))
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TrackerError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return path
