@@ -211,6 +211,7 @@ class PriceImportDialog(ImportDialog):
         for s in self.symbols:
             inst = tracker.instrument(s)
             self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
+        self._add_benchmark_items()
         if symbol in self.symbols:
             self.symbol.setCurrentIndex(self.symbols.index(symbol))
         self.format = QComboBox(objectName="importFormat")
@@ -236,8 +237,37 @@ class PriceImportDialog(ImportDialog):
         self.mapping_box.setVisible(False)
         self.extra.addWidget(self.mapping_box)
 
-        self.symbol.currentIndexChanged.connect(lambda _i: self.analyse())
+        self.symbol.currentIndexChanged.connect(self._symbol_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self._last_symbol = self.symbol.currentData()
+
+    # --- benchmarks: series of their own, added from here ------------------------------------------
+    def _add_benchmark_items(self) -> None:
+        for inst in self.tracker.benchmarks():
+            self.symbols.append(inst.symbol)
+            self.symbol.addItem(f"{inst.symbol} — benchmark, {inst.currency}", inst.symbol)
+        self.symbol.insertSeparator(self.symbol.count())
+        self.symbol.addItem("New benchmark…", NEW_BENCHMARK)
+
+    def _symbol_changed(self, _index: int) -> None:
+        if self.symbol.currentData() != NEW_BENCHMARK:
+            self._last_symbol = self.symbol.currentData()
+            self.analyse()
+            return
+        dialog = BenchmarkDialog(self.tracker, self)
+        added = dialog.exec() == QDialog.DialogCode.Accepted and dialog.added is not None
+        self.symbol.blockSignals(True)
+        if added:
+            inst = dialog.added
+            at = self.symbol.count() - 2          # before the separator and "New benchmark…"
+            self.symbols.append(inst.symbol)
+            self.symbol.insertItem(at, f"{inst.symbol} — benchmark, {inst.currency}", inst.symbol)
+            self.symbol.setCurrentIndex(at)
+            self._last_symbol = inst.symbol
+        else:
+            self.symbol.setCurrentIndex(max(self.symbol.findData(self._last_symbol), 0))
+        self.symbol.blockSignals(False)
+        self.analyse()
 
     def file_loaded(self) -> None:
         guessed = guess_symbol(self.path, self.symbols)
@@ -300,6 +330,68 @@ class PriceImportDialog(ImportDialog):
                                      {"added": report.added, "updated": report.updated,
                                       "format": report.format})
         self.import_button.setEnabled(True)
+
+
+NEW_BENCHMARK = "\0new-benchmark"
+
+
+class BenchmarkDialog(QDialog):
+    """A new benchmark series: symbol, name and currency, checked as typed; Add writes it."""
+
+    def __init__(self, tracker, parent=None):
+        super().__init__(parent)
+        self.setObjectName("benchmarkDialog")
+        self.setWindowTitle("New benchmark")
+        self.tracker = tracker
+        self.added = None
+        self.symbol = QLineEdit(objectName="benchmarkSymbol", placeholderText="SPY, KWEB, ^HSI, 2800.HK")
+        self.name = QLineEdit(objectName="benchmarkName", placeholderText="SPDR S&P 500 ETF")
+        self.currency = QLineEdit("USD", objectName="benchmarkCurrency")
+        self.message = QLabel(objectName="benchmarkError")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Symbol", self.symbol)
+        form.addRow("Name", self.name)
+        form.addRow("Currency", self.currency)
+        intro = QLabel("An index or ETF to compare your holding with. Import its daily prices like a "
+                       "listing's (any supported format); the position view then shows your TWR "
+                       "against it.")
+        intro.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("benchmarkAdd")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.symbol, self.name, self.currency):
+            edit.textChanged.connect(self.check)
+        self.check()
+
+    def check(self) -> list[FieldError]:
+        from tracker.domain.series import benchmark
+        _, errors = benchmark(self.symbol.text(), self.name.text(), self.currency.text())
+        known = {i.symbol for i in self.tracker.instruments()} | {b.symbol for b in self.tracker.benchmarks()}
+        if not errors and self.symbol.text().strip().upper() in known:
+            errors = [FieldError("symbol", f"{self.symbol.text().strip().upper()} is already a series")]
+        shown = [e for e in errors if e.field != "symbol" or self.symbol.text()]
+        self.message.setText("; ".join(str(e) for e in shown))
+        self.message.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.add_button.setEnabled(not errors)
+        return errors
+
+    def save(self) -> None:
+        if self.check():
+            return
+        try:
+            self.added = self.tracker.add_benchmark(self.symbol.text(), self.name.text(), self.currency.text())
+        except TrackerError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()
 
 
 class TradeImportDialog(ImportDialog):

@@ -40,6 +40,7 @@ from tracker.ui.entries import chronological, describe
 from tracker.ui.freshness import StatusFreshness, show_freshness
 from tracker.ui.notice_bar import NoticeBar
 from tracker.ui.summary import PositionSummary
+from tracker.ui.view_options import ViewOptionsBar
 from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
 from tracker.ui.trades_view import TradesView
 
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
 
     # ================================================================================= building ==
     def _build_central(self) -> None:
+        self.view_options = ViewOptionsBar(self.tracker.today())
+        self.period_results: dict = {}      # listing -> PeriodReturn of the cards' period
+        self.gains_dialog = None
         self.summary = PositionSummary()
         self.listing = QComboBox(objectName="chartListing")
         self.listing.setToolTip("Listing shown in the chart")
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(8)
         for notice in (self.read_only_notice, self.history_notice, self.location_notice):
             layout.addWidget(notice)
+        layout.addWidget(self.view_options)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -288,13 +293,18 @@ class MainWindow(QMainWindow):
                                            "Record a conversion between BABA ADS and 9988.HK shares",
                                            "addConversion")
         self.act_about = self._action("&About Tracker", self.about, None, "", "about")
+        self.act_gains = self._action("Realized &gains…", self.show_gains, "Ctrl+G",
+                                      "Closed lots and realized gains by calendar or tax year", "showGains")
+        self.act_benchmark = self._action("New &benchmark…", self.new_benchmark, None,
+                                          "Add an index or ETF (SPY, KWEB, ^HSI) to compare with", "newBenchmark")
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_backup_now, self.act_restore,
-                              self.act_import_prices, self.act_import_trades, self.act_update_prices,
-                              self.act_provider_settings, self.act_new_trade, self.act_edit_trade,
-                              self.act_delete_trade, self.act_dividend, self.act_fee, self.act_conversion]
+                              self.act_import_prices, self.act_benchmark, self.act_import_trades,
+                              self.act_update_prices, self.act_provider_settings, self.act_new_trade,
+                              self.act_edit_trade, self.act_delete_trade, self.act_dividend, self.act_fee,
+                              self.act_conversion]
         # the ones that change this database: off while it is open read-only
-        self.edit_actions = [self.act_import_prices, self.act_import_trades, self.act_update_prices,
-                             self.act_provider_settings, self.act_new_trade,
+        self.edit_actions = [self.act_import_prices, self.act_benchmark, self.act_import_trades,
+                             self.act_update_prices, self.act_provider_settings, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
                              self.act_fee, self.act_conversion, self.act_restore]
 
@@ -302,7 +312,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.act_new_db, self.act_open_db, None, self.act_backup_now, self.act_restore, None,
-                  self.act_import_prices, self.act_import_trades, self.act_export, None,
+                  self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export, None,
                   self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
@@ -317,6 +327,8 @@ class MainWindow(QMainWindow):
             symbol = self.listing.itemData(i)
             act = self._action(f"Chart {symbol}", lambda i=i: self.listing.setCurrentIndex(i), f"Ctrl+{i + 1}")
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_gains)
         view_menu.addSeparator()
         view_menu.addAction(self.earnings_dock.toggleViewAction())
         view_menu.addAction(self.buyback_dock.toggleViewAction())
@@ -339,6 +351,8 @@ class MainWindow(QMainWindow):
         self.summary.importPricesRequested.connect(self.import_prices)
         self.summary.newTradeRequested.connect(self.new_trade)
         self.summary.importTradesRequested.connect(self.import_trades)
+        self.view_options.changed.connect(self._view_options_changed)
+        self.chart.benchmarkChosen.connect(self._benchmark_chosen)
         self.trades_view.editRequested.connect(self.edit_entry)
         self.trades_view.selectionChanged.connect(self._update_actions)
         self.listing.currentIndexChanged.connect(lambda _i: self._feed_chart())
@@ -398,7 +412,7 @@ class MainWindow(QMainWindow):
         t = self.tracker
         trades, dividends, fees, conversions = t.trades(), t.dividends(), t.fees(), t.conversions()
         has_activity = bool(trades or dividends or fees or conversions)
-        positions = t.positions() if has_activity else []
+        positions = self._period_positions() if has_activity else []
         realized: dict[int, Decimal] = {}
         for p in positions:
             realized.update(p.realized_by_trade)
@@ -520,7 +534,7 @@ class MainWindow(QMainWindow):
             self._trade_markers[tr] = known.get(tr) or _trade_marker(tr)
         self.chart.set_trades(list(self._trade_markers.values()))
         self.chart.set_cost_line([(day, None if cost is None else float(cost))
-                                  for day, cost in t.cost_series(symbol)])
+                                  for day, cost in t.cost_series(symbol, self.view_options.options().method)])
         values = t.value_series(symbol)
         self.chart.set_position_series([v[0] for v in values], [float(v[2]) for v in values],
                                        [float(v[3]) for v in values], [float(v[4]) for v in values])
@@ -528,6 +542,7 @@ class MainWindow(QMainWindow):
         self.chart.set_holdings(held.get)
         for kind, markers in self._event_markers(symbol).items():
             self.chart.set_events(kind, markers)
+        self._feed_comparison(symbol)
 
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
         if self._reference_markers is None:
@@ -931,6 +946,68 @@ class MainWindow(QMainWindow):
                           f"<b>{APP_NAME}</b><br>Follows an Alibaba position across BABA (NYSE) and "
                           "9988.HK (HKEX), offline.<br><br>Hover any figure for its definition.")
 
+    # ===================================================== periods, benchmarks, realized gains ==
+    def _period_positions(self) -> list:
+        """Each active listing's position at the as-of date, XIRR and TWR over the chosen period."""
+        t, options = self.tracker, self.view_options.options()
+        try:
+            per = options.reporting_period(t.today())
+        except ValueError:
+            per = t.period(as_of=options.as_of)
+        found = [t.position_and_period(s, per, options.method) for s in t.active_listings()]
+        self.period_results = {p.symbol: result for p, result in found}
+        return [p for p, _ in found]
+
+    def _view_options_changed(self) -> None:
+        self.view_options.save(self.settings)
+        self._refresh_ledger_views(table=False)
+        if self.ready:
+            self._feed_overlays(self.chart_symbol)
+        if self.gains_dialog is not None:
+            options = self.view_options.options()
+            self.gains_dialog.set_view(options.method, options.as_of)
+
+    def _feed_comparison(self, symbol: str) -> None:
+        """The position view's TWR index over the chosen period against the chosen benchmark."""
+        from tracker.domain import risk
+        t = self.tracker
+        result = self.period_results.get(symbol)
+        if result is None:
+            options = self.view_options.options()
+            result = t.period_return(symbol, options.reporting_period(t.today()), options.method)
+        benchmarks = [(b.symbol, b.name) for b in t.benchmarks()]
+        chosen = str(self.settings.value("view/benchmark", "") or "")
+        if chosen not in {b for b, _ in benchmarks}:
+            chosen = ""
+        bench = t.benchmark_index(chosen, result) if chosen and result.index else ()
+        self.chart.set_comparison(benchmarks, chosen, result.period.label, result.index, chosen, bench,
+                                  *risk_summary(result, risk))
+
+    def _benchmark_chosen(self, symbol: str) -> None:
+        self.settings.setValue("view/benchmark", symbol)
+        self._feed_comparison(self.chart_symbol)
+
+    def show_gains(self):
+        from tracker.ui.gains_view import GainsDialog
+        options = self.view_options.options()
+        if self.gains_dialog is None:
+            self.gains_dialog = GainsDialog(self.tracker, self.settings, options.method, options.as_of, self)
+        else:
+            self.gains_dialog.set_view(options.method, options.as_of)
+        self.gains_dialog.show()
+        self.gains_dialog.raise_()
+        return self.gains_dialog
+
+    def new_benchmark(self):
+        """Ask for a benchmark's symbol, name and currency and add it (then import its prices)."""
+        if not self._may_change():
+            return None
+        from tracker.ui.import_dialog import BenchmarkDialog
+        dialog = BenchmarkDialog(self.tracker, self)
+        dialog.accepted.connect(self._after_change)
+        dialog.open()
+        return dialog
+
     # ================================================================================= settings ==
     def _restore_settings(self) -> None:
         s = self.settings
@@ -947,6 +1024,7 @@ class MainWindow(QMainWindow):
         header = s.value("trades/header")
         if header is not None and s.value("trades/columns") == _column_signature():
             self.trades_view.restore_header_state(QByteArray(header))   # (saved for these columns)
+        self.view_options.restore(s)
         symbol = s.value("window/chart_listing")
         index = self.listing.findData(symbol) if symbol else -1
         if index >= 0:
@@ -977,6 +1055,29 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.watcher.stop()
             self.tracker.close()
+
+
+def risk_summary(result, risk) -> tuple[str, str]:
+    """The drawdowns and volatility of a period's TWR index as one line, and their definitions."""
+    if not result.index:
+        return "", ""
+    dd, vol = risk.drawdown(result.index), risk.volatility(result.index)
+    peak = dd.peak or result.start
+    parts = [f"Max drawdown <b>{fmt.percent(-dd.maximum)}</b>"
+             + (f" ({peak} → {dd.trough})" if dd.trough else ""),
+             f"now {fmt.percent(-dd.current)}"]
+    if vol.period is not None:
+        parts.append(f"volatility {fmt.percent(vol.period, signed=False)} over the period "
+                     f"({fmt.percent(vol.annualized, signed=False)} a year)")
+    return " · ".join(parts), RISK_TIP
+
+
+RISK_TIP = ("<b>Maximum drawdown</b>: the largest fall of the TWR index from its highest point so far, "
+            "(peak − trough) ÷ peak, with the peak's and the trough's dates; the period's opening "
+            "counts as a peak. <b>Now</b>: the fall from the highest point to the last day. "
+            "<b>Volatility</b> (Portfolio Performance's): the standard deviation of the daily log "
+            "returns ln(1 + rₜ) over the period, scaled to its length: √(n · Σ(ln(1 + rₜ) − mean)² "
+            "÷ (n − 1)) for n daily returns. <b>A year</b>: the daily standard deviation × √252.")
 
 
 def _trade_marker(tr: Trade) -> TradeMarker:

@@ -61,6 +61,12 @@ def stale_note(p: Position) -> str:
             f"not to {p.as_of}. Import a newer price file to bring them up to date.")
 
 
+def period_note(p: Position) -> str:
+    """` · returns over 1Y` when XIRR and TWR cover a chosen reporting period."""
+    per = p.period
+    return "" if per is None or per.key == "inception" else f" · returns over {per.label}"
+
+
 def _price_detail(p: Position) -> str:
     if p.last_price_date is None:
         return "no prices yet"
@@ -308,7 +314,7 @@ class PositionCard(Card):
         self.title.setText(p.symbol)
         self.currency.setText(p.currency)
         self.currency.setToolTip(f"Money figures of {p.symbol} are in {p.currency}.")
-        self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
+        self.subtitle.setText(f"{listing_name} · as of {p.as_of}{period_note(p)}")
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
         self.stale.setText(f"⚠ {stale_text(p)}" if p.price_stale else "")

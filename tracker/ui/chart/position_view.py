@@ -1,11 +1,14 @@
 """The second view of the chart: the position itself over time.
 
 Top pane: market value (units held × that day's close) against money invested (the cost of the
-units still held, which steps at each trade). Bottom pane: cumulative P&L (realized plus
-unrealized, as given), green above zero and red below. Both share an index x axis over the days.
+units still held, which steps at each trade). Middle pane: the holding's TWR index over the chosen
+period against a benchmark's price index from the same opening day, with the difference. Bottom
+pane: cumulative P&L (realized plus unrealized, as given), green above zero and red below. All
+share an index x axis over the days.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 import numpy as np
@@ -18,6 +21,8 @@ from tracker.ui.qt import QtCore, QtGui, QtWidgets, apply_palette, pg
 
 VALUE_COLOR = "#1f6feb"
 INVESTED_COLOR = "#8c959f"
+BENCHMARK_COLOR = "#bf8700"
+NO_BENCHMARK = ""
 
 
 class _MoneyAxis(pg.AxisItem):
@@ -35,16 +40,39 @@ class _MoneyAxis(pg.AxisItem):
         return out
 
 
+class _PercentAxis(_MoneyAxis):
+    def tickStrings(self, values, scale, spacing):
+        return [f"{v:+.0f}%" if abs(v) >= 10 or spacing >= 1 else f"{v:+.1f}%" for v in values]
+
+
 class PositionView(QtWidgets.QWidget):
+    benchmarkChosen = QtCore.Signal(str)       # a benchmark's symbol, or NO_BENCHMARK
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("positionView")
         self.currency = ""
         self.dates: list[date] = []
         self.market_value = self.invested = self.pnl = np.zeros(0)
+        self.twr = self.bench = np.full(0, np.nan)      # per day of `dates`, in percent; NaN outside the period
+        self.period_label = self.bench_label = ""
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        bar = QtWidgets.QHBoxLayout()
+        bar.setContentsMargins(8, 2, 8, 0)
+        bar.addWidget(QtWidgets.QLabel("Compare with"))
+        self.benchmark = QtWidgets.QComboBox(objectName="benchmarkChoice")
+        self.benchmark.setToolTip("A benchmark series (File ▸ Import prices ▸ New benchmark…): its price "
+                                  "index from the same opening day as the holding's TWR.")
+        self.benchmark.addItem("no benchmark", NO_BENCHMARK)
+        self.benchmark.currentIndexChanged.connect(
+            lambda _i: self.benchmarkChosen.emit(self.benchmark.currentData() or NO_BENCHMARK))
+        bar.addWidget(self.benchmark)
+        self.risk = QtWidgets.QLabel(objectName="riskFigures")
+        self.risk.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        bar.addWidget(self.risk, 1)
+        layout.addLayout(bar)
         self.readout = QtWidgets.QLabel()
         self.readout.setObjectName("positionReadout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
@@ -57,8 +85,9 @@ class PositionView(QtWidgets.QWidget):
 
         self.date_axis = DateAxis(show_values=True)
         self.top = self.view.addPlot(row=0, col=0, axisItems={"right": _MoneyAxis(), "bottom": DateAxis(False)})
-        self.bottom = self.view.addPlot(row=1, col=0, axisItems={"right": _MoneyAxis(), "bottom": self.date_axis})
-        for plot in (self.top, self.bottom):
+        self.middle = self.view.addPlot(row=1, col=0, axisItems={"right": _PercentAxis(), "bottom": DateAxis(False)})
+        self.bottom = self.view.addPlot(row=2, col=0, axisItems={"right": _MoneyAxis(), "bottom": self.date_axis})
+        for plot in (self.top, self.middle, self.bottom):
             plot.hideButtons()
             plot.setMenuEnabled(False)
             plot.showAxis("right")
@@ -67,8 +96,17 @@ class PositionView(QtWidgets.QWidget):
             plot.getViewBox().setMouseEnabled(x=True, y=False)
             plot.getViewBox().setAutoVisible(y=True)
         self.bottom.setXLink(self.top)
+        self.middle.setXLink(self.top)
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.view.ci.layout.setRowStretchFactor(2, 2)
+        self.middle.setLabel("right", "TWR")
+        self.compare_legend = self.middle.addLegend(offset=(8, 4))
+        self.twr_curve = self.middle.plot(name="TWR", pen=pg.mkPen(VALUE_COLOR, width=2), connect="finite")
+        self.bench_curve = self.middle.plot(name="Benchmark", pen=pg.mkPen(BENCHMARK_COLOR, width=1.5),
+                                            connect="finite")
+        self.middle_zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(INVESTED_COLOR, width=1))
+        self.middle.addItem(self.middle_zero)
         self.legend = self.top.addLegend(offset=(8, 8))
         self.value_curve = self.top.plot(name="Market value", pen=pg.mkPen(VALUE_COLOR, width=2))
         self.invested_curve = self.top.plot(name="Money invested", pen=pg.mkPen(INVESTED_COLOR, width=2))
@@ -79,7 +117,8 @@ class PositionView(QtWidgets.QWidget):
         self.bottom.setLabel("right", "P&L")
         self.cross = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
         self.cross_bottom = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
-        for plot, line in ((self.top, self.cross), (self.bottom, self.cross_bottom)):
+        self.cross_middle = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
+        for plot, line in ((self.top, self.cross), (self.middle, self.cross_middle), (self.bottom, self.cross_bottom)):
             line.hide()
             plot.addItem(line, ignoreBounds=True)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -117,7 +156,7 @@ class PositionView(QtWidgets.QWidget):
             return
         x = np.arange(n, dtype=np.float64)
         ts = np.array([to_epoch(d) for d in dates], dtype=np.int64)
-        for plot in (self.top, self.bottom):
+        for plot in (self.top, self.middle, self.bottom):
             plot.getAxis("bottom").set_times(ts)
         self.top.setLabel("right", currency)
         self.value_curve.setData(x, self.market_value)
@@ -125,21 +164,81 @@ class PositionView(QtWidgets.QWidget):
         self.gain_curve.setData(x, np.maximum(self.pnl, 0.0))
         self.loss_curve.setData(x, np.minimum(self.pnl, 0.0))
         self.top.setXRange(-0.5, n - 0.5, padding=0.01)
+        self._draw_comparison()
         self._show_readout(n - 1)
+
+    # --- the TWR index against a benchmark ----------------------------------------------------------
+    def set_benchmarks(self, choices: list[tuple[str, str]], chosen: str = NO_BENCHMARK) -> None:
+        """`choices`: (symbol, name) of every benchmark series; `chosen` is selected (none if unknown)."""
+        self.benchmark.blockSignals(True)
+        self.benchmark.clear()
+        self.benchmark.addItem("no benchmark", NO_BENCHMARK)
+        for symbol, name in choices:
+            self.benchmark.addItem(f"{symbol} — {name}" if name and name != symbol else symbol, symbol)
+        self.benchmark.setCurrentIndex(max(self.benchmark.findData(chosen), 0))
+        self.benchmark.blockSignals(False)
+
+    def set_comparison(self, period_label: str, index, bench_label: str = "", bench=(),
+                       risk_html: str = "", risk_tip: str = "") -> None:
+        """`index`: (day, cumulative TWR) of the holding over the period; `bench`: (day, cumulative
+        return) of the benchmark from the same opening day; fractions. Both start at 0 on the
+        opening day, drawn at the first day of the period."""
+        self._comparison = (list(index), list(bench))
+        self.period_label, self.bench_label = period_label, bench_label
+        self.bench_curve.setVisible(bool(bench_label))
+        self.compare_legend.clear()
+        self.compare_legend.addItem(self.twr_curve, f"TWR · {period_label}")
+        if bench_label:
+            self.compare_legend.addItem(self.bench_curve, bench_label)
+        self.risk.setText(risk_html)
+        self.risk.setToolTip(risk_tip)
+        self._draw_comparison()
+        if self.dates:
+            finite = np.flatnonzero(np.isfinite(self.twr))
+            self._show_readout(int(finite[-1]) if len(finite) else len(self.dates) - 1)
+
+    def _aligned(self, points) -> np.ndarray:
+        """Percent values on the view's days: each point at its day (or the next day shown), the
+        value carried forward to the next point; NaN before the first point."""
+        out = np.full(len(self.dates), np.nan)
+        if not points or not self.dates:
+            return out
+        xs = [bisect_left(self.dates, day) for day, _ in points]
+        # the last point stands for its own day only: the period ends there
+        for (day, value), x, nxt in zip(points, xs, xs[1:] + [xs[-1] + 1]):
+            if x < len(self.dates):
+                out[x:max(nxt, x + 1)] = value * 100.0
+        return out
+
+    def _draw_comparison(self) -> None:
+        index, bench = getattr(self, "_comparison", ([], []))
+        if index:
+            # the opening day's 0 %, drawn at the day before the first return (or the first day)
+            first = max(bisect_left(self.dates, index[0][0]) - 1, 0) if self.dates else 0
+            start = [(self.dates[first], 0.0)] if self.dates and self.dates[first] < index[0][0] else []
+            index = start + index
+            bench = (start + [b for b in bench if not start or b[0] > start[0][0]]) if bench else bench
+        self.twr, self.bench = self._aligned(index), self._aligned(bench)
+        x = np.arange(len(self.dates), dtype=np.float64)
+        self.twr_curve.setData(x, self.twr)
+        self.bench_curve.setData(x, self.bench)
+        finite = np.flatnonzero(np.isfinite(self.twr))
+        if len(finite) and self.period_label:      # the period's days fill the view
+            self.top.setXRange(finite[0] - 0.5, finite[-1] + 0.5, padding=0.01)
 
     def _mouse_moved(self, pos) -> None:
         if not self.dates:
             return
-        for plot in (self.top, self.bottom):
+        for plot in (self.top, self.middle, self.bottom):
             if plot.sceneBoundingRect().contains(pos):
                 x = plot.getViewBox().mapSceneToView(pos).x()
                 i = int(min(max(round(x), 0), len(self.dates) - 1))
-                for line in (self.cross, self.cross_bottom):
+                for line in (self.cross, self.cross_middle, self.cross_bottom):
                     line.setPos(i)
                     line.show()
                 self._show_readout(i)
                 return
-        for line in (self.cross, self.cross_bottom):
+        for line in (self.cross, self.cross_middle, self.cross_bottom):
             line.hide()
 
     def _show_readout(self, i: int) -> None:
@@ -151,7 +250,21 @@ class PositionView(QtWidgets.QWidget):
             f"<b>{self.dates[i].isoformat()}</b>&nbsp;&nbsp;&nbsp;"
             f"<span style='color:{VALUE_COLOR}'>Market value</span>&nbsp;{self.market_value[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
             f"<span style='color:{muted}'>Money invested</span>&nbsp;{self.invested[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>P&amp;L</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>")
+            f"<span style='color:{muted}'>P&amp;L</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>"
+            + self._comparison_readout(i))
+
+    def _comparison_readout(self, i: int) -> str:
+        """`TWR +12.3 %  SPY +8.1 %  difference +4.2 pts` on day i, when the period covers it."""
+        if i >= len(self.twr) or not np.isfinite(self.twr[i]):
+            return ""
+        text = f"&nbsp;&nbsp;&nbsp;<span style='color:{VALUE_COLOR}'>TWR</span>&nbsp;{self.twr[i]:+.2f}%"
+        if self.bench_label and np.isfinite(self.bench[i]):
+            diff = self.twr[i] - self.bench[i]
+            color = (theme.gain_color() if diff >= 0 else theme.loss_color()).name()
+            text += (f"&nbsp;&nbsp;&nbsp;<span style='color:{BENCHMARK_COLOR}'>{self.bench_label}</span>&nbsp;"
+                     f"{self.bench[i]:+.2f}%&nbsp;&nbsp;&nbsp;difference&nbsp;"
+                     f"<span style='color:{color}'>{diff:+.2f} pts</span>")
+        return text
 
     def export_target(self) -> QtWidgets.QWidget:
         return self.view

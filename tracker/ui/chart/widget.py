@@ -43,6 +43,7 @@ class PriceChart(QtWidgets.QWidget):
 
     importPricesRequested = Signal()
     rangeChanged = Signal(object, object)
+    benchmarkChosen = Signal(str)       # the position view's benchmark: a symbol, or "" for none
 
     def __init__(self, settings: QtCore.QSettings | None = None, parent=None):
         super().__init__(parent)
@@ -281,15 +282,28 @@ class PriceChart(QtWidgets.QWidget):
         if self.position_view is not None:
             self.position_view.set_series(*self._position_data)
 
+    def set_comparison(self, benchmarks: list[tuple[str, str]], chosen: str, *comparison) -> None:
+        """The position view's benchmark choices and its TWR-against-benchmark pane (see
+        `PositionView.set_comparison`), kept until the view is first shown."""
+        self._comparison_data = (benchmarks, chosen, comparison)
+        if self.position_view is not None:
+            self.position_view.set_benchmarks(benchmarks, chosen)
+            self.position_view.set_comparison(*comparison)
+
     def _position_page(self):
         """The position view, built (and given the latest position series) on first use."""
         if self.position_view is None:
             from tracker.ui.chart.position_view import PositionView
             self.position_view = PositionView()
             self.position_view.apply_palette(self.palette())
+            self.position_view.benchmarkChosen.connect(self.benchmarkChosen)
             self.pages.addWidget(self.position_view)
             if self._position_data is not None:
                 self.position_view.set_series(*self._position_data)
+            if getattr(self, "_comparison_data", None) is not None:
+                benchmarks, chosen, comparison = self._comparison_data
+                self.position_view.set_benchmarks(benchmarks, chosen)
+                self.position_view.set_comparison(*comparison)
         return self.position_view
 
     def set_holdings(self, fn: Callable[[date], tuple[float, float] | None] | None) -> None:
