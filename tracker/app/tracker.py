@@ -36,6 +36,7 @@ from tracker.store.db import open_database, open_read_only, open_read_only_if_cu
 from tracker.store.migrations import SCHEMA_VERSION
 
 METHODS = ("fifo", "average")
+POSITION_CACHE_SIZE = 8      # (listing, as-of, method) positions kept with their daily rows
 Progress = Callable[[int, int], None]
 
 
@@ -129,6 +130,7 @@ class Tracker:
         self.took_over_from: lock.Holder | None = None      # a holder that died without closing
         self.db = self._open(access, holder_kind, wait_s, make_backups, create)
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
+        self._position_days_cache: dict[tuple, tuple] = {}
         self._book_cache: ledger.Book | None = None
         self._timeline_cache: list | None = None
         self._problems_cache: tuple | None = None
@@ -885,14 +887,25 @@ class Tracker:
             raise TrackerError(str(exc)) from None
 
     def _position_days(self, symbol: str, as_of: date, method: str) -> tuple[Position, list]:
+        """The position and its daily rows, kept while the facts they came from are the same
+        objects: choosing another period, or asking for every period, walks history once."""
         exchange = self.instrument(symbol).exchange
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        book, closes = self.book(), self._decimal_closes(symbol)
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
+        sources = (book, closes, *others.values())
+        cache = self._position_days_cache
+        key = (symbol, as_of, method)
+        found = cache.get(key)
+        if found is not None and len(found[0]) == len(sources) and all(a is b for a, b in zip(found[0], sources)):
+            return found[1], found[2]
         rows: list = []
-        p = ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol), method=method,
-                                    other_closes=others, days_out=rows,
-                                    is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+        p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
+                                    days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+        if len(cache) >= POSITION_CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = (sources, p, rows)
         return p, rows
 
     def position_over(self, symbol: str, per: periods.Period, method: str = "fifo") -> Position:
