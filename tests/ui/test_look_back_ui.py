@@ -35,12 +35,15 @@ def test_the_period_method_and_as_of_drive_the_cards_and_are_remembered(held, ma
     card = window.summary.cards["BABA"]
     # 76.76 / 77.76 x (101 x 108.80) / (76.76 + 9200) - 1 = +16.93 %, over 17 days
     assert card.figure_text("twr") == "+16.93%"
-    assert "as of 2022-03-31 · returns over 2022-03-14 – 2022-03-31" in card.subtitle.text()
+    assert "as of 2022-03-31" in card.subtitle.text()
+    assert card.tiles["twr"].caption.text() == "TWR · range"
+    assert "Over 2022-03-14 – 2022-03-31: from 2022-03-14" in card.tiles["twr"].toolTip()
     bar.period.setCurrentIndex(bar.period.findData(periods.YTD))
     bar.as_of.setDate(bar.as_of.date().fromString("2024-03-08", "yyyy-MM-dd"))
     with Tracker(window.tracker.path, access="read") as t:
         expected = t.position_over("BABA", periods.period("ytd", date(2024, 3, 8)))
     assert card.figure_text("twr") == f"{expected.twr * 100:+.2f}%"
+    assert card.tiles["xirr"].caption.text() == "XIRR · YTD"
     # moving average: the cost of what is left is the pool's, 101 units for 9,277.76 (91.86 each)
     bar.method.setCurrentIndex(bar.method.findData("average"))
     assert card.figure_text("average_cost") == "91.8590 USD"

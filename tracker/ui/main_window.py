@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         instruments = t.instruments()
         names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
+        self.view_options.setVisible(has_activity)      # nothing to choose before the first entry
         if table:
             self.trades_view.set_listings(symbols)
             self.trades_view.set_entries(trades + dividends + fees + conversions, realized,

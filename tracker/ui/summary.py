@@ -61,10 +61,24 @@ def stale_note(p: Position) -> str:
             f"not to {p.as_of}. Import a newer price file to bring them up to date.")
 
 
-def period_note(p: Position) -> str:
-    """` · returns over 1Y` when XIRR and TWR cover a chosen reporting period."""
+PERIOD_FIGURES = ("xirr", "twr")      # the tiles whose figures cover the chosen reporting period
+
+
+def period_caption(p: Position) -> str:
+    """` · YTD` (` · range` for a custom one) when XIRR and TWR cover a chosen reporting period."""
     per = p.period
-    return "" if per is None or per.key == "inception" else f" · returns over {per.label}"
+    if per is None or per.key == "inception":
+        return ""
+    return " · range" if per.key == "custom" else f" · {per.label}"
+
+
+def period_note(p: Position) -> str:
+    """The tooltip's line on the period the figure covers."""
+    per = p.period
+    if per is None or per.key == "inception" or p.period_start is None:
+        return ""
+    return (f"Over {per.label}: from {p.period_start} (the value held then counts as money put in) "
+            f"to {p.returns_to}.")
 
 
 def _price_detail(p: Position) -> str:
@@ -237,6 +251,8 @@ class Tile(QWidget):
         layout.addWidget(self.detail)
 
     def show_position(self, p: Position) -> None:
+        if self.figure.key in PERIOD_FIGURES:
+            self.caption.setText(self.figure.caption + period_caption(p))
         self.text = self.figure.value(p)
         suffix = f" {p.currency}"
         is_money = self.text.endswith(suffix)
@@ -249,6 +265,8 @@ class Tile(QWidget):
         set_text_color(self.value, color)
         unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
         note = self.figure.note(p)
+        if self.figure.key in PERIOD_FIGURES:
+            note = " ".join(n for n in (period_note(p), note) if n)
         note = f"<br><b>{note}</b>" if note else ""
         self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}{note}")
 
@@ -314,7 +332,7 @@ class PositionCard(Card):
         self.title.setText(p.symbol)
         self.currency.setText(p.currency)
         self.currency.setToolTip(f"Money figures of {p.symbol} are in {p.currency}.")
-        self.subtitle.setText(f"{listing_name} · as of {p.as_of}{period_note(p)}")
+        self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
         self.stale.setText(f"⚠ {stale_text(p)}" if p.price_stale else "")
