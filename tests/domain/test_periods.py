@@ -98,6 +98,13 @@ def test_a_stale_end_stops_the_period_at_the_price_date():
     assert r.twr == pytest.approx(2420 / 2310 * 1.1 - 1, rel=1e-12)
 
 
+def test_a_period_after_the_last_price_has_no_figures():
+    # the last close is 2025-03-28; YTD 2026 opens on 2025-12-31, after it: nothing can be valued
+    end = date(2026, 6, 30)
+    r = periods.period_return(rows(end), periods.period("ytd", end), end=date(2025, 3, 28))
+    assert (r.start, r.days, r.twr, r.xirr_period, r.end) == (None, None, None, None, date(2025, 3, 28))
+
+
 def test_nothing_held_and_nothing_in_has_no_return():
     r = periods.period_return(rows(date(2023, 12, 1)), periods.period("ytd", date(2023, 12, 1)))
     assert (r.start, r.twr, r.xirr_period, r.days) == (None, None, None, None)

@@ -919,9 +919,6 @@ class Tracker:
         result = periods.period_return(rows, per, end=p.returns_to)
         return periods.applied(p, result), result
 
-    def positions_over(self, per: periods.Period, method: str = "fifo") -> list[Position]:
-        return [self.position_over(s, per, method) for s in self.active_listings()]
-
     def period_returns(self, symbol: str, as_of: date | None = None, method: str = "fifo",
                        keys: tuple[str, ...] = periods.PERIOD_KEYS) -> dict[str, periods.PeriodReturn]:
         """TWR and XIRR of `symbol` over each named period ending at `as_of`, from one pass over history."""

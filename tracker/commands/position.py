@@ -86,6 +86,8 @@ def period_record(r) -> dict:
 def format_period(r) -> str:
     """The period the rates cover, and the drawdowns and volatility of its TWR index."""
     if r.start is None:
+        if r.period.opening is not None and r.end <= r.period.opening:
+            return f"  period          {r.period.label}: no price after {r.period.opening} (the last is from {r.end})"
         return f"  period          {r.period.label}: nothing held"
     record = period_record(r)
     peak = record["max_drawdown_peak"] or r.start

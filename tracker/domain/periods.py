@@ -100,13 +100,17 @@ def _links(prev: float, value: float, inflow: float, outflow: float) -> bool:
 
 def period_return(rows: Sequence[Row], per: Period, end: date | None = None) -> PeriodReturn:
     """TWR, XIRR and the TWR index of the rows over `per`, ending at `end` (default `per.end`; a
-    caller whose last price is stale passes that price's date, as the position does).
+    caller whose last price is stale passes that price's date, as the position does). When that
+    is not after the opening day, the period has no figures (start None).
 
     TWR chains rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1 over the days after the opening day, with
     MV of the opening day = the opening value. XIRR solves the flows: −opening value on the opening
     day, out − in on each day of the period, +closing value at the end.
     """
     end = per.end if end is None else min(end, per.end)
+    if per.opening is not None and end <= per.opening:
+        # the last price (a stale one) is from before the period: no day of it can be valued
+        return PeriodReturn(per, None, end, None, 0.0, 0.0, None, None, None, None)
     days = [r[0] for r in rows]
     hi = bisect_right(days, end)
     if per.opening is None:

@@ -66,7 +66,8 @@ class ViewOptionsBar(QWidget):
         self.first = QDateEdit(objectName="periodFirst", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.last = QDateEdit(objectName="periodLast", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.first.setToolTip("The first day of the custom period.")
-        self.last.setToolTip("The last day of the custom period (at most the as-of date).")
+        self.last.setToolTip("The last day of the custom period (at most the as-of date): every figure "
+                             "of the cards is shown as it stood at its end.")
         self.to_label = QLabel("to")
         self.method = QComboBox(objectName="costMethod")
         for key, label in METHOD_CHOICES:
