@@ -72,3 +72,18 @@ def test_tax_year_starts():
     for bad in ("02-29", "13-01", "4/6", "x"):
         with pytest.raises(ValueError, match="tax year start"):
             gains.TaxYearStart.parse(bad)
+
+
+def test_the_csv_export_defuses_formula_text_and_keeps_numbers(tmp_path):
+    from tracker.app.gains_export import gains_rows, spreadsheet_safe, write_gains_csv
+    assert [spreadsheet_safe(t) for t in ("=1+1", "+1", "-2", "@SUM(A1)", "BABA", "")] == [
+        "'=1+1", "'+1", "'-2", "'@SUM(A1)", "BABA", ""]
+    years = gains.by_tax_year(gains.closed_lots("BABA", BOOK), gains.UK_TAX_YEAR)
+    rows = gains_rows(years)
+    # a loss stays a number a spreadsheet can sum; the gains here: 197.00, 48.50, 97.50
+    assert [r[9] for r in rows] == ["197.00", "48.50", "97.50"]
+    assert rows[0][:6] == ["2023/24", "BABA", "USD", "2024-01-10", "2024-04-05", "86"]
+    out = write_gains_csv(tmp_path / "g.csv", years, gains.UK_TAX_YEAR)
+    assert out.read_text().splitlines()[0] == ("tax_year,symbol,currency,bought,sold,holding_days,quantity,"
+                                                "proceeds,cost,gain,return")
+    assert not (tmp_path / "g.csv.part").exists()

@@ -80,6 +80,11 @@ def test_the_gains_view_groups_by_uk_tax_year_and_exports(held, window, tmp_path
     assert out.read_text().splitlines()[1].startswith("2024,BABA,USD,2022-03-14,2024-04-05,753,1,71.96,77.76,-5.80")
     window.view_options.method.setCurrentIndex(window.view_options.method.findData("average"))
     assert dialog.model.rows[0][1].bought is None and dialog.model.index(0, 2).data() == "pool"
+    # back to FIFO, a new sell shows at once: 10 x 80 - 2 = 798.00 against 10 x 92 = 920.00: -122.00
+    window.view_options.method.setCurrentIndex(window.view_options.method.findData("fifo"))
+    window.tracker.add_trade(buy(day=date(2024, 5, 2), quantity="10", price="80.00", fee="2", side="sell"))
+    window._after_change()
+    assert [(y.label, y.gain) for y in dialog.years] == [("2024", D("-1471.76"))]    # -1,349.76 - 122.00
 
 
 def test_the_position_view_compares_the_twr_with_a_benchmark(held, window, tmp_path):

@@ -422,6 +422,8 @@ class MainWindow(QMainWindow):
         names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
         self.view_options.setVisible(has_activity)      # nothing to choose before the first entry
+        if table and self.gains_dialog is not None:
+            self.gains_dialog.refresh()
         if table:
             self.trades_view.set_listings(symbols)
             self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
@@ -863,6 +865,8 @@ class MainWindow(QMainWindow):
         """Show `new` instead of the current tracker (which is closed, if it is not already)."""
         old, self.tracker = self.tracker, new
         self.undo_stack.clear()
+        if self.gains_dialog is not None:        # it reads the database it was opened on
+            self.gains_dialog.tracker = new
         if self.ready:
             self._make_panels()
         if old is not new:
