@@ -13,7 +13,7 @@ from tracker.cli import main
 @pytest.fixture
 def run(db_path, capsys):
     def _run(*args, code=0):
-        got = main(["--db", str(db_path), *args])
+        got = main(["--db", str(db_path), "--create", *args])
         out, err = capsys.readouterr()
         assert got == code, err
         return out if code == 0 else err
