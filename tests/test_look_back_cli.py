@@ -83,6 +83,8 @@ def test_gains_by_uk_tax_year_with_csv(held, tmp_path):
     assert [y["label"] for y in calendar] == ["2024"]
     err = held("gains", "--tax-year-start", "4/6", code=1)
     assert "tax year start" in err
+    err = held("gains", "--csv", str(tmp_path / "tracker.db"), code=1)      # the database itself
+    assert "is the database itself" in err
 
 
 def test_a_benchmark_is_added_imported_and_listed(run, tmp_path):

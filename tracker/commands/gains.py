@@ -36,7 +36,7 @@ def gains(args, tracker) -> int:
     start = tax_year_start(args.tax_year_start)
     years = tracker.realized_gains(start, args.method, args.year, args.symbol)
     if args.csv:
-        write_gains_csv(args.csv, years, start)
+        write_gains_csv(tracker.check_output_file(args.csv), years, start)
     if args.json:
         print_json([{"year": y.year, "label": y.label, "first": y.first, "last": y.last,
                      "currency": y.currency, "method": args.method, "proceeds": y.proceeds, "cost": y.cost,

@@ -207,7 +207,7 @@ class GainsDialog(QDialog):
             if not path:
                 return None
         try:
-            return write_gains_csv(path, self.years, start)
+            return write_gains_csv(self.tracker.check_output_file(path), self.years, start)
         except TrackerError as exc:
             self.totals.setText(str(exc))
             return None
