@@ -7,6 +7,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from tracker.commands.output import terminal_text
+from tracker.commands.parsing import refuse_undecodable
 from tracker.errors import TrackerError
 
 COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "check", "earnings", "buybacks",
@@ -15,7 +17,7 @@ COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "check", "earn
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # usage errors: one line and exit 2, as argparse does, but shorter
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        self.exit(2, f"{self.prog}: {terminal_text(message)} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         if run is None:
             parser.parse_args([args.command, "--help"])
             return 2
+        refuse_undecodable(args)
         if getattr(args, "no_tracker", False):
             return run(args)
         from tracker import paths
@@ -54,9 +57,12 @@ def main(argv: list[str] | None = None) -> int:
             if tracker.took_over_from is not None:
                 print(f"tracker: note: {tracker.took_over_from.describe()} ended without closing "
                       "this database; its lock was taken over", file=sys.stderr)
-            return run(args, tracker)
+            try:
+                return run(args, tracker)
+            finally:
+                _report_damaged(tracker)
     except TrackerError as exc:
-        print(f"tracker: {exc}", file=sys.stderr)
+        print(f"tracker: {terminal_text(str(exc))}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:      # a read that met a damaged page, and the like
         from tracker import paths
@@ -71,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _report_damaged(tracker) -> None:
+    """Rows a read skipped are named after the command's own output, each with its fix."""
+    for row in tracker.damaged_rows():
+        print(f"tracker: warning: {row}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 
 from tracker.domain import buyback as bb
+from tracker.domain import checks
+from tracker.domain.money import MAX_AMOUNT, MAX_QUANTITY
 from tracker.domain.model import BuybackProgram, BuybackQuarter, FieldError
 from tracker.errors import TrackerError, ValidationError
 from tracker.store import buybacks as store
@@ -75,11 +77,14 @@ class BuybackService:
         elif q.quarter_end > self._t.today():
             errors.append(FieldError("quarter_end", "that quarter has not ended yet",
                                      text=q.quarter_end.isoformat()))
-        for name in ("amount_usd", "shares_repurchased_ads", "remaining_usd"):
+        for name, limit in (("amount_usd", MAX_AMOUNT), ("shares_repurchased_ads", MAX_QUANTITY),
+                            ("outstanding_ads", MAX_QUANTITY), ("remaining_usd", MAX_AMOUNT)):
             value = getattr(q, name)
-            if value is not None and value < 0:
+            bounds = [] if value is None else checks.bounded(value, name, limit)
+            errors += bounds
+            if not bounds and value is not None and value < 0 and name != "outstanding_ads":
                 errors.append(FieldError(name, "must not be negative", text=str(value)))
-        if q.outstanding_ads is not None and q.outstanding_ads <= 0:
+        if q.outstanding_ads is not None and q.outstanding_ads.is_finite() and q.outstanding_ads <= 0:
             errors.append(FieldError("outstanding_ads", "must be more than zero", text=str(q.outstanding_ads)))
         if all(getattr(q, n) is None for n in ("amount_usd", "shares_repurchased_ads", "outstanding_ads", "remaining_usd")):
             errors.append(FieldError("amount_usd", "enter at least one figure for the quarter"))

@@ -48,8 +48,9 @@ from pathlib import Path
 from statistics import fmean
 from zoneinfo import ZoneInfo
 
-from tracker.domain import fiscal
+from tracker.domain import checks, fiscal
 from tracker.domain.fiscal import FiscalQuarter
+from tracker.domain.money import MAX_AMOUNT
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.domain.money import market_price, quantize_money
 from tracker.errors import TrackerError, ValidationError
@@ -68,6 +69,10 @@ MAX_SESSION_GAP = 3
 REMINDER_KEY = "earnings_reminder_days"
 REMINDED_KEY = "earnings_reminded"
 ORIGINS = (store.BUNDLED, store.EDITED, store.USER)
+# Each stored figure and the command-line option that sets it (named in refusals).
+FIGURE_OPTIONS = {"revenue_rmb_bn": "revenue", "eps_diluted_rmb": "eps", "eps_non_gaap_rmb": "eps-non-gaap",
+                  "revenue_usd_bn": "revenue-usd", "eps_diluted_usd": "eps-usd",
+                  "eps_non_gaap_usd": "eps-non-gaap-usd", "consensus_eps_rmb": "eps-estimate"}
 RMB, USD = "RMB", "USD"
 CURRENCY_LABEL = {RMB: "RMB", USD: "US$"}
 # figure -> the event's field for it in each currency
@@ -406,6 +411,10 @@ class EarningsService:
         if event.consensus_eps_rmb is not None and event.consensus_eps_rmb <= 0:
             errors.append(FieldError("eps_estimate", "must be more than 0 (RMB per ADS)",
                                      text=str(event.consensus_eps_rmb)))
+        for name, option in FIGURE_OPTIONS.items():
+            value = getattr(event, name)
+            if value is not None:
+                errors += checks.bounded(value, option, MAX_AMOUNT)
         if event.origin not in ORIGINS:
             errors.append(FieldError("origin", "bundled, edited or user", text=event.origin))
         if fq is not None:

@@ -28,6 +28,7 @@ from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, In
 from tracker.domain.money import market_price
 from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
+from tracker.store import codecs
 from tracker.store import ledger_rows as rows
 from tracker.store import prices as price_store
 from tracker.store import location, lock, problems, revisions
@@ -177,6 +178,11 @@ class Tracker:
 
     def today(self) -> date:
         return self._today or date.today()
+
+    def _now(self) -> date | datetime:
+        """What the checks judge "the future" by: this moment, which each check turns into the date
+        on the listing's own exchange (a fixed `today` in tests)."""
+        return self._today or datetime.now(timezone.utc)
 
     def close(self) -> None:
         self.db.close()
@@ -377,7 +383,7 @@ class Tracker:
     def check_trade(self, trade: Trade, replacing: int | None = None) -> list[FieldError]:
         """Every reason `trade` (new, or replacing trade `replacing`) would be refused."""
         trade = self._with_currency(trade)
-        errors = checks.check_trade(trade, self._instruments.get(trade.symbol), self.today())
+        errors = checks.check_trade(trade, self._instruments.get(trade.symbol), self._now())
         inst = self._instruments.get(trade.symbol)
         if inst and trade.currency != inst.currency:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
@@ -481,11 +487,11 @@ class Tracker:
         return old
 
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
-        return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self.today())
+        return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self._now())
 
     def check_fee(self, fee: Fee) -> list[FieldError]:
         fee = self._fee_currency(fee)
-        return checks.check_fee(fee, self._instruments.get(fee.symbol), self.today())
+        return checks.check_fee(fee, self._instruments.get(fee.symbol), self._now())
 
     def _fee_currency(self, fee: Fee) -> Fee:
         inst = self._instruments.get(fee.symbol)
@@ -561,7 +567,7 @@ class Tracker:
 
     def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
         """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
-        errors = checks.check_conversion(conversion, self._instruments, self.today())
+        errors = checks.check_conversion(conversion, self._instruments, self._now())
         if errors:
             return errors
         book = self.book()
@@ -676,13 +682,20 @@ class Tracker:
                 price_store.upsert_bars(self.db, report.symbol, report.undo_replaced)
             restore_source(self.db, report.symbol, report.undo_source)
 
+    @staticmethod
+    def read_import_file(path: str | Path) -> str:
+        """A price or trade file's text, checked as the importers check it (UTF-8 or UTF-16 text,
+        lines of sane length, a sane size): what an import preview shows."""
+        from tracker.importers.csvsniff import read_text
+        return read_text(path)
+
     # --- trade import ------------------------------------------------------------------------------
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
                       should_cancel: Callable[[], bool] | None = None) -> TradeImportReport:
         """All or nothing: every row valid, and the whole history valid with the new trades.
         A cancel (checked between chunks of the write) rolls the whole import back."""
         from tracker.importers.trades import parse_trades_csv
-        parsed = parse_trades_csv(source, self._instruments, self.today())
+        parsed = parse_trades_csv(source, self._instruments, self._now())
         report = TradeImportReport(parsed.rows, errors=list(parsed.errors), dry_run=dry_run)
         if parsed.errors:
             refusal = ValidationError(parsed.errors)
@@ -796,6 +809,12 @@ class Tracker:
     def value_series(self, symbol: str):
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others)
+
+    # --- damaged rows --------------------------------------------------------------------------------
+    def damaged_rows(self) -> list[codecs.DamagedRow]:
+        """Stored rows that reads so far have skipped because they cannot be used (a number out of
+        range, text that is no number or date), each with the command that fixes it."""
+        return codecs.damaged_rows(self.db)
 
     # --- backups ---------------------------------------------------------------------------------
     def backup(self, to: str | Path | None = None) -> Path:

@@ -24,6 +24,9 @@ from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import ValidationError
 
 
+LAST_FISCAL_YEAR = 2999   # far beyond any real release; keeps "the quarter after" a real date
+
+
 def register(sub) -> None:
     earnings = sub.add_parser("earnings", help="Alibaba's results releases: past reactions and the next date")
     esub = earnings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(earnings))
@@ -200,6 +203,10 @@ def earnings_list(args, tracker) -> int:
 # --- add ----------------------------------------------------------------------------------------------
 def earnings_add(args, tracker) -> int:
     fq = fiscal.parse_period(args.period)
+    if fq is not None and not checks.FIRST_YEAR < fq.fiscal_year <= LAST_FISCAL_YEAR:
+        raise ValidationError([FieldError("period", f"a fiscal year from FY{checks.FIRST_YEAR + 1} "
+                                          f"to FY{LAST_FISCAL_YEAR}",
+                                          text=args.period)])
     if fq is None:
         raise ValidationError([FieldError("period", "use the form FY2026Q3 (fiscal years end 31 March)",
                                           text=args.period)])

@@ -1,10 +1,10 @@
-"""trades add/import/list/delete, dividends add, fees add, convert."""
+"""trades add/import/list/delete, dividends add/delete, fees add/delete, convert, conversions delete."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from tracker.commands.output import print_json, print_table
-from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.commands.output import print_json, print_table, terminal_text
+from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 
@@ -38,7 +38,7 @@ def register(sub) -> None:
     lst.set_defaults(run=trades_list, reads_only=True)
 
     dele = tsub.add_parser("delete", help="delete a trade by id")
-    dele.add_argument("id", type=int)
+    dele.add_argument("id")
     dele.set_defaults(run=trades_delete)
 
     div = sub.add_parser("dividends", help="record dividends")
@@ -53,6 +53,7 @@ def register(sub) -> None:
     dadd.add_argument("--note", default="")
     dadd.add_argument("--json", action="store_true")
     dadd.set_defaults(run=dividends_add)
+    _delete_command(dsub, "dividend", dividends_delete)
 
     fees = sub.add_parser("fees", help="record standalone fees (custody, ADS depositary fees)")
     fsub = fees.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(fees))
@@ -64,6 +65,7 @@ def register(sub) -> None:
     fadd.add_argument("--note", default="")
     fadd.add_argument("--json", action="store_true")
     fadd.set_defaults(run=fees_add)
+    _delete_command(fsub, "fee", fees_delete)
 
     conv = sub.add_parser("convert", help="convert ADS to Hong Kong shares or back (not a sale)")
     conv.add_argument("--from", dest="from_symbol", required=True)
@@ -76,6 +78,16 @@ def register(sub) -> None:
     conv.add_argument("--note", default="")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(run=convert)
+
+    convs = sub.add_parser("conversions", help="remove a recorded conversion")
+    csub = convs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(convs))
+    _delete_command(csub, "conversion", conversions_delete)
+
+
+def _delete_command(actions, what: str, run) -> None:
+    dele = actions.add_parser("delete", help=f"delete a {what} by id")
+    dele.add_argument("id")
+    dele.set_defaults(run=run)
 
 
 def trades_add(args, tracker) -> int:
@@ -117,8 +129,29 @@ def trades_list(args, tracker) -> int:
 
 
 def trades_delete(args, tracker) -> int:
-    old = tracker.delete_trade(args.id)
-    print(f"deleted trade {old.id}: {old.side} {old.quantity} {old.symbol} on {old.trade_date}")
+    old = tracker.delete_trade(id_arg(args.id))
+    print(terminal_text(f"deleted trade {old.id}: {old.side} {old.quantity} {old.symbol} on {old.trade_date}"))
+    return 0
+
+
+def dividends_delete(args, tracker) -> int:
+    dividend_id = id_arg(args.id)
+    tracker.delete_dividend(dividend_id)
+    print(f"deleted dividend {dividend_id}")
+    return 0
+
+
+def fees_delete(args, tracker) -> int:
+    fee_id = id_arg(args.id)
+    tracker.delete_fee(fee_id)
+    print(f"deleted fee {fee_id}")
+    return 0
+
+
+def conversions_delete(args, tracker) -> int:
+    conversion_id = id_arg(args.id)
+    tracker.delete_conversion(conversion_id)
+    print(f"deleted conversion {conversion_id}")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 import sys
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,8 +29,21 @@ def jsonable(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    json.dump(jsonable(value), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    text = json.dumps(jsonable(value), indent=2, ensure_ascii=False)
+    # JSON escapes control characters itself; a lone surrogate (an undecodable byte) it would
+    # write raw, which no UTF-8 terminal or pipe accepts
+    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
+
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides that can make a terminal show
+# text other than what is stored; lone surrogates are bytes that were never UTF-8.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_text(text: str) -> str:
+    """Text as it may be printed to a terminal: control characters shown as escapes (\\x1b, \\n)
+    instead of acting on the screen."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
@@ -51,7 +65,7 @@ def _cell(v: Any) -> str:
         return f"{v:,.4f}"
     if isinstance(v, Decimal):
         return f"{v:,}"
-    return str(v)
+    return terminal_text(str(v))
 
 
 def _is_number(v: Any) -> bool:

@@ -5,7 +5,11 @@ from datetime import date
 from decimal import Decimal
 
 from tracker.domain import checks
+from tracker.domain.model import FieldError
 from tracker.errors import ValidationError
+
+MAX_ROW_ID = 2**63 - 1           # SQLite's largest integer
+PATH_OPTIONS = {"db", "file", "to", "out"}   # file names may hold any bytes the file system allows
 
 
 def decimal_arg(text: str | None, field: str, default: Decimal | None = None) -> Decimal | None:
@@ -24,3 +28,26 @@ def date_arg(text: str | None, field: str) -> date | None:
     if error:
         raise ValidationError([error])
     return value
+
+
+def id_arg(text: str, field: str = "id") -> int:
+    """A row id as typed: a whole number from 1 to SQLite's largest integer."""
+    cleaned = text.strip()
+    if not cleaned.isascii() or not cleaned.isdigit() or not 1 <= int(cleaned) <= MAX_ROW_ID:
+        raise ValidationError([FieldError(field, "must be a whole number from 1 to 9223372036854775807",
+                                          text=text if len(text) <= 40 else text[:37] + "...")])
+    return int(cleaned)
+
+
+def refuse_undecodable(args) -> None:
+    """Options holding bytes the terminal could not decode as UTF-8 (Python keeps them as lone
+    surrogates, which no database or file can store) are refused by name. File names are exempt."""
+    errors = []
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name not in PATH_OPTIONS:
+            for item in values:
+                if isinstance(item, str):
+                    errors += checks.text_errors(item, name.replace("_", "-"))
+    if errors:
+        raise ValidationError(errors[:1])

@@ -8,13 +8,24 @@ held then) is `ledger.history_errors`. Messages are meant to be read after the f
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, FieldError, Instrument, Trade
-from tracker.domain.money import DecimalFormatError, can_convert, parse_decimal as _parse_decimal
+from tracker.domain.money import (MAX_AMOUNT, MAX_QUANTITY, MAX_RATE, DecimalFormatError, can_convert,
+                                  out_of_bounds, parse_decimal as _parse_decimal)
 
 NOTE_MAX = 1000   # characters
+FIRST_YEAR = 1900  # no date before this is a real trade, dividend or bar; keeps date arithmetic safe
+# Bar times (epoch seconds of the naive local time) from 1900-01-01 to the end of 9999.
+FIRST_BAR_TS = int((datetime(FIRST_YEAR, 1, 1) - datetime(1970, 1, 1)).total_seconds())
+LAST_BAR_TS = int((datetime(9999, 12, 31, 23, 59, 59) - datetime(1970, 1, 1)).total_seconds())
+
+# "Today" on a listing's exchange: a Hong Kong trade made this morning in Hong Kong is still
+# "yesterday" on a machine in New York. Fixed offsets stand in when the time-zone database is absent
+# (Hong Kong has kept UTC+8 without daylight saving since 1979).
+EXCHANGE_ZONES = {"HKEX": ("Asia/Hong_Kong", 8), "NYSE": ("America/New_York", -5),
+                  "NASDAQ": ("America/New_York", -5)}
 
 _ISO = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
 _YEAR_LAST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -56,29 +67,71 @@ def parse_date(text: str, field: str) -> tuple[date | None, FieldError | None]:
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
+    if year < FIRST_YEAR:
+        return None
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
+def exchange_zone(instrument: Instrument | None) -> tzinfo:
+    """The time zone of the listing's exchange (UTC for an unknown exchange)."""
+    name, hours = EXCHANGE_ZONES.get(instrument.exchange if instrument else "", ("UTC", 0))
+    try:
+        from zoneinfo import ZoneInfo
+        return ZoneInfo(name)
+    except Exception:          # no time-zone database on this machine
+        return timezone(timedelta(hours=hours))
+
+
+def exchange_today(instrument: Instrument | None, today: date | datetime) -> date:
+    """The date on the listing's exchange. `today` is either a fixed date (used as it is, for every
+    listing) or an aware moment such as `datetime.now(timezone.utc)`."""
+    if isinstance(today, datetime):
+        moment = today if today.tzinfo else today.astimezone()
+        return moment.astimezone(exchange_zone(instrument)).date()
+    return today
+
+
 # --- single values -------------------------------------------------------------------------------
-def _positive(value: Decimal, field: str) -> list[FieldError]:
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return [FieldError(field, "must be a number", text=str(value))]
+def bounded(value: Decimal, field: str, limit: Decimal) -> list[FieldError]:
+    """A finite number within +-`limit` (see money.MAX_AMOUNT and its kin), or the error naming `field`."""
+    if not isinstance(value, Decimal):
+        return [FieldError(field, "must be a number", text=_shown(value))]
+    problem = out_of_bounds(value, limit)
+    return [FieldError(field, problem, text=_shown(value))] if problem else []
+
+
+def _positive(value: Decimal, field: str, limit: Decimal = MAX_AMOUNT) -> list[FieldError]:
+    errors = bounded(value, field, limit)
+    if errors:
+        return errors
     return [] if value > 0 else [FieldError(field, "must be greater than 0", text=str(value))]
 
 
-def _not_negative(value: Decimal, field: str) -> list[FieldError]:
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return [FieldError(field, "must be a number", text=str(value))]
+def _not_negative(value: Decimal, field: str, limit: Decimal = MAX_AMOUNT) -> list[FieldError]:
+    errors = bounded(value, field, limit)
+    if errors:
+        return errors
     return [] if value >= 0 else [FieldError(field, "cannot be negative", text=str(value))]
 
 
-def _day(day: date, instrument: Instrument | None, today: date, field: str = "date") -> list[FieldError]:
+def _shown(value) -> str:
+    """A value as quoted in a message: short, whatever its size (10^400 is not printed in full)."""
+    text = str(value)
+    if len(text) <= 40:
+        return text
+    return format(value, ".6g") if isinstance(value, Decimal) else text[:37] + "..."
+
+
+def _day(day: date, instrument: Instrument | None, today: date | datetime,
+         field: str = "date") -> list[FieldError]:
     if not isinstance(day, date):
         return [FieldError(field, "not a date: use YYYY-MM-DD", text=str(day))]
-    if day > today:
+    if day.year < FIRST_YEAR:
+        return [FieldError(field, f"{day.isoformat()} is before {FIRST_YEAR}")]
+    if day > exchange_today(instrument, today):
         return [FieldError(field, f"{day.isoformat()} is in the future")]
     if instrument is not None and day < instrument.first_trading_day:
         return [FieldError(field, f"{day.isoformat()} is before {instrument.symbol} first traded on "
@@ -93,6 +146,14 @@ def _symbol(symbol: str, instrument: Instrument | None, field: str = "symbol") -
 def _note(note: str) -> list[FieldError]:
     if note and len(note) > NOTE_MAX:
         return [FieldError("note", f"is {len(note)} characters long; keep it under {NOTE_MAX}")]
+    return text_errors(note, "note")
+
+
+def text_errors(text: str | None, field: str) -> list[FieldError]:
+    """Refuses text that cannot be stored as UTF-8: bytes the terminal or file did not decode
+    (Python keeps them as lone surrogates)."""
+    if text and any("\ud800" <= ch <= "\udfff" for ch in text):
+        return [FieldError(field, "holds bytes that are not UTF-8 text; retype it or save the file as UTF-8")]
     return []
 
 
@@ -104,21 +165,21 @@ def _currency(currency: str, instrument: Instrument | None, what: str) -> list[F
 
 
 # --- records -------------------------------------------------------------------------------------
-def check_trade(trade: Trade, instrument: Instrument | None, today: date) -> list[FieldError]:
+def check_trade(trade: Trade, instrument: Instrument | None, today: date | datetime) -> list[FieldError]:
     """Known listing, side buy/sell, quantity > 0, price > 0, fee >= 0, and a date from the
     listing's first trading day up to `today`."""
     errors = _symbol(trade.symbol, instrument)
     if trade.side not in SIDES:
         errors.append(FieldError("side", "must be buy or sell", text=str(trade.side)))
     errors += _day(trade.trade_date, instrument, today)
-    errors += _positive(trade.quantity, "quantity")
+    errors += _positive(trade.quantity, "quantity", MAX_QUANTITY)
     errors += _positive(trade.price, "price")
     errors += _not_negative(trade.fee, "fee")
     errors += _note(trade.note)
     return errors
 
 
-def check_dividend(div: Dividend, instrument: Instrument | None, today: date) -> list[FieldError]:
+def check_dividend(div: Dividend, instrument: Instrument | None, today: date | datetime) -> list[FieldError]:
     """Known listing, gross > 0, withholding >= 0, fee >= 0, withholding + fee <= gross (net >= 0),
     a currency that can be shown on the listing, and a pay date from its first trading day up to
     `today`."""
@@ -137,7 +198,7 @@ def check_dividend(div: Dividend, instrument: Instrument | None, today: date) ->
     return errors
 
 
-def check_fee(fee: Fee, instrument: Instrument | None, today: date) -> list[FieldError]:
+def check_fee(fee: Fee, instrument: Instrument | None, today: date | datetime) -> list[FieldError]:
     """Known listing, amount > 0, a currency that can be shown on the listing, and a date from its
     first trading day up to `today`."""
     errors = _symbol(fee.symbol, instrument)
@@ -148,7 +209,7 @@ def check_fee(fee: Fee, instrument: Instrument | None, today: date) -> list[Fiel
     return errors
 
 
-def check_conversion(conv: Conversion, instruments: dict[str, Instrument], today: date) -> list[FieldError]:
+def check_conversion(conv: Conversion, instruments: dict[str, Instrument], today: date | datetime) -> list[FieldError]:
     """Both listings known, one the ADS and the other the ordinary shares, quantity > 0, fee >= 0,
     fx_rate > 0 (exactly 1 between listings of one currency), and a date from the later first
     trading day of the two up to `today`."""
@@ -163,9 +224,11 @@ def check_conversion(conv: Conversion, instruments: dict[str, Instrument], today
     later = max((i for i in (source, target) if i is not None),
                 key=lambda i: i.first_trading_day, default=None)
     errors += _day(conv.conversion_date, later, today)
-    errors += _positive(conv.quantity, "quantity")
+    errors += _positive(conv.quantity, "quantity", MAX_QUANTITY)
     errors += _not_negative(conv.fee, "fee")
-    rate = _positive(conv.fx_rate, "fx_rate")
+    rate = _positive(conv.fx_rate, "fx_rate", MAX_RATE)
+    if not rate and conv.fx_rate >= MAX_RATE:
+        rate.append(FieldError("fx_rate", "must be less than 10^6", text=_shown(conv.fx_rate)))
     if (not rate and source is not None and target is not None and source is not target
             and source.currency == target.currency and conv.fx_rate != 1):
         rate.append(FieldError("fx_rate", f"both listings trade in {source.currency}, so the rate is 1",

@@ -34,14 +34,14 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from heapq import merge
 from typing import Callable, Iterator, Sequence
 
 from tracker.domain import returns
 from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction, Dividend,
                                   Fee, FieldError, Instrument, Position, Trade)
-from tracker.domain.money import COST_QUANTUM, convert, plain, quantize_cost, to_decimal
+from tracker.domain.money import convert, plain, quantize_cost, to_decimal
 
 FIFO = "fifo"
 AVERAGE = "average"
@@ -181,7 +181,7 @@ class _Holding:
                 if pieces is not None:
                     pieces.append((lot.quantity, lot.cost, lot.acquired))
             else:
-                part = (lot.cost * remaining / lot.quantity).quantize(COST_QUANTUM, ROUND_HALF_EVEN)
+                part = quantize_cost(lot.cost * remaining / lot.quantity)
                 lot.quantity -= remaining
                 lot.cost -= part
                 removed += part

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 
 # The Hong Kong dollar is pegged to the US dollar inside a band of 7.75-7.85 HKD per USD (the
 # Linked Exchange Rate System). The centre of the band, 7.80, is used only where the ledger has to
@@ -23,6 +23,15 @@ HKD_PER_USD = Decimal("7.80")
 COST_QUANTUM = Decimal("1e-10")
 
 MONEY_QUANTUM = Decimal("0.01")
+
+# What the ledger can hold. Far above anything real (Alibaba's whole market value is about 10^11
+# US dollars; it has about 2 x 10^10 ordinary shares) and far below where sums of them would lose
+# exactness in Decimal's 28 digits or overflow a float64 in a chart or a JSON number.
+MAX_AMOUNT = Decimal(10) ** 12     # prices, fees and amounts, in the listing's currency
+MAX_QUANTITY = Decimal(10) ** 10   # units of a listing (shares or ADS)
+MAX_RATE = Decimal(10) ** 6        # exchange rates, exclusive
+MAX_VOLUME = 10.0 ** 12            # shares traded in one price bar
+LIMIT_TEXT = {MAX_AMOUNT: "10^12", MAX_QUANTITY: "10^10", MAX_RATE: "10^6"}
 PRICE_QUANTUM = Decimal("0.0001")
 
 _CURRENCY_PREFIXES = ("HK$", "US$", "$")
@@ -77,6 +86,16 @@ def parse_decimal(text: str, field: str) -> Decimal:
         raise DecimalFormatError(field, "not a number", raw) from None
 
 
+def out_of_bounds(value: Decimal, limit: Decimal) -> str | None:
+    """Why `value` cannot be stored (not finite, or beyond `limit` either way), or None."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return "must be a number"
+    if abs(value) > limit:
+        shown = LIMIT_TEXT.get(limit, str(limit))
+        return f"must be at most {shown}" if value > 0 else f"must be at least -{shown}"
+    return None
+
+
 def to_decimal(x: float | int | Decimal) -> Decimal:
     """A market price (float) as the Decimal it was written as: 93.89 stays 93.89.
 
@@ -91,20 +110,26 @@ def to_decimal(x: float | int | Decimal) -> Decimal:
     return Decimal(repr(float(x)))
 
 
+# Quantizing to a fixed number of places needs as many digits as the result has. Amounts within the
+# bounds above stay far inside 28 digits, but a cost carried through a conversion at an extreme rate
+# can pass them; a wider context keeps that a rounded figure instead of an InvalidOperation.
+_WIDE = Context(prec=80, rounding=ROUND_HALF_EVEN)
+
+
 def market_price(x: float | int | Decimal) -> Decimal:
     """A market price as the ledger reads it: to 4 decimal places (a hundredth of a cent), rounded
     half-even. Price files carry float noise such as 73.550003 that must not leak into money."""
-    return to_decimal(x).quantize(PRICE_QUANTUM, rounding=ROUND_HALF_EVEN)
+    return to_decimal(x).quantize(PRICE_QUANTUM, rounding=ROUND_HALF_EVEN, context=_WIDE)
 
 
 def quantize_money(d: Decimal, places: int = 2) -> Decimal:
     """`d` rounded half-even to `places` decimals (2 for money, 4 for unit prices) for display/JSON."""
-    return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=_WIDE)
 
 
 def quantize_cost(d: Decimal) -> Decimal:
     """An internal cost share rounded to `COST_QUANTUM` (see there why)."""
-    return d.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
+    return d.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN, context=_WIDE)
 
 
 def convert(amount: Decimal, from_currency: str, to_currency: str) -> Decimal:

@@ -25,6 +25,7 @@ file line (header = line 1). The work is vectorized: line numbers are only compu
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -34,7 +35,9 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from tracker.domain.checks import FIRST_BAR_TS, FIRST_YEAR, LAST_BAR_TS
 from tracker.domain.model import FieldError
+from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import TrackerError
 from tracker.importers.csvsniff import CsvHead, normalize, open_body, read_head
 
@@ -49,7 +52,8 @@ MISSING = frozenset({"", "null", "nan", "n/a", "na", "-", "--", "none"})
 VOLUME_SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9}
 # Adjusted vendor data is computed in floating point; a bar may sit a hair outside its own range.
 RANGE_TOLERANCE = 1e-9
-_UTC_OFFSET = re.compile(r"(?<=\d)(?:Z|[+-]\d{2}:?\d{2})$")
+# A UTC offset after a time of day: Z, +08:00, +0800 or -04 (what pandas writes for New York).
+_UTC_OFFSET = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)$")
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,8 @@ def parse_price_csv(source: str | Path | IO, fmt: str | None = None,
     if mapping is not None and fmt not in (None, "generic"):
         raise TrackerError("a column mapping goes with the generic format only")
     head = read_head(source)
+    if head.problem:
+        return _refused(fmt or "", head.problem)
     if not head.header:
         return _refused(fmt or "", FieldError(
             "header", "the file is empty; expected a header line such as "
@@ -221,37 +227,84 @@ def _read_table(head: CsvHead, columns: dict[str, int], fast: bool
     is line `first_data_line + i`). The fast path parses plain numbers in C; any cell that is not
     a number sends the file through the text path, which can say which cell it was.
 
-    All columns are read, not just the used ones, so a row with more fields than the header is
-    refused instead of silently cut (an unquoted `1,234.50` does that)."""
+    One column more than the header (more when the first row is wider) is read, so that a row with
+    more fields than the header is refused with its line instead of silently cut (an unquoted
+    `1,234.50` does that); a trailing delimiter on every row leaves it empty and is allowed."""
     width = len(head.header)
     if any(cell.strip() for cell in head.sample[width:]):
         return None, _too_wide(head, len(head.sample))
-    names = [f"c{i}" for i in range(width)]
+    read_width = max(width, len(head.sample)) + 1
+    names = [f"c{i}" for i in range(read_width)]
     options = dict(sep=head.delimiter, header=None, skiprows=head.header_lines, names=names,
-                   skip_blank_lines=False, index_col=False,
-                   encoding="utf-8-sig", encoding_errors="replace")
+                   skip_blank_lines=False, index_col=False, encoding="utf-8-sig")
     text_roles = {columns[role] for role in ("date", "time") if role in columns}
     try:
-        if fast:
-            try:
-                dtypes = {names[i]: str if i in text_roles or not _numeric(head.sample, i)
-                          else "float64" for i in range(width)}
-                return pd.read_csv(open_body(head), dtype=dtypes, keep_default_na=False,
-                                   na_values=["", "null"], **options), None
-            except pd.errors.ParserError:
-                raise
-            except ValueError:
-                pass
-        frame = pd.read_csv(open_body(head), dtype=str, na_filter=False, **options)
-        return frame.fillna(""), None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")        # every problem is reported by its line instead
+            frame = None
+            if fast:
+                dtypes = {names[i]: str if i in text_roles or i >= width or not _numeric(head.sample, i)
+                          else "float64" for i in range(read_width)}
+                try:
+                    frame = pd.read_csv(open_body(head), dtype=dtypes, keep_default_na=False,
+                                        na_values=["", "null"], **options)
+                except pd.errors.ParserError:
+                    raise
+                except (ValueError, OverflowError):
+                    frame = None
+            if frame is None:
+                frame = pd.read_csv(open_body(head), dtype=str, na_filter=False, **options).fillna("")
     except pd.errors.ParserError as exc:
-        found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
-        if found:
-            return None, _too_wide(head, int(found.group(3)), int(found.group(2)))
-        reason = re.sub(r"^.*?C error: ", "", str(exc)).strip()
-        return None, FieldError("file", f"not a well-formed CSV file: {reason}")
+        return None, _parser_error(head, str(exc))
     except pd.errors.EmptyDataError:
-        return pd.DataFrame({name: pd.Series([], dtype=str) for name in names}), None
+        return pd.DataFrame({name: pd.Series([], dtype=str) for name in names[:width]}), None
+    table, error = _within_header(head, frame, width)
+    if error is not None and error.message == MULTILINE and fast:
+        return _read_table(head, columns, fast=False)     # the text path can find the cell
+    return table, error
+
+
+def _parser_error(head: CsvHead, message: str) -> FieldError:
+    """pandas' tokenizer error as a file line (pandas counts rows from 0 at the top of the file)."""
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
+    if found:
+        return _too_wide(head, int(found.group(3)), int(found.group(2)))
+    found = re.search(r"EOF inside string starting at row (\d+)", message)
+    if found:
+        return FieldError("file", 'a quote (") opens a field that never closes', line=int(found.group(1)) + 1)
+    reason = re.sub(r"^.*?C error: ", "", message).strip()
+    return FieldError("file", f"not a well-formed CSV file: {reason}")
+
+
+def _within_header(head: CsvHead, frame: pd.DataFrame, width: int
+                   ) -> tuple[pd.DataFrame | None, FieldError | None]:
+    """The frame's header columns, or the first row that has more fields than the header or a
+    quoted cell running over several lines (row i is then no longer line first_data_line + i)."""
+    filled = np.column_stack([
+        (frame[name].notna() & (frame[name].astype(str).str.strip() != "")).to_numpy()
+        for name in frame.columns[width:]]) if len(frame) else np.zeros((0, 1), dtype=bool)
+    extra = filled.any(axis=1)
+    if extra.any():
+        row = int(np.flatnonzero(extra)[0])
+        fields = width + int(np.flatnonzero(filled[row]).max()) + 1
+        return None, _too_wide(head, fields, head.first_data_line + row)
+    expected = head.lines - head.header_lines
+    if head.lines and len(frame) < expected:
+        return None, _multiline_cell(head, frame.iloc[:, :width])
+    return frame.iloc[:, :width], None
+
+
+MULTILINE = "a quoted cell runs over several lines"
+
+
+def _multiline_cell(head: CsvHead, frame: pd.DataFrame) -> FieldError:
+    found = [(int(np.flatnonzero(broken)[0]), k) for k, name in enumerate(frame.columns)
+             if not pd.api.types.is_numeric_dtype(frame[name])
+             and (broken := frame[name].astype(str).str.contains("[\r\n]", regex=True).to_numpy()).any()]
+    if found:
+        row, k = min(found)
+        return FieldError(head.header[k], MULTILINE, line=head.first_data_line + row)
+    return FieldError("file", MULTILINE, line=head.first_data_line)
 
 
 def _too_wide(head: CsvHead, fields: int, line: int | None = None) -> FieldError:
@@ -372,6 +425,9 @@ class _Check:
         self.report(missing, "date", "date missing")
         self.report(bad, "date", f"not a date (expected {self.layout.date_hint})")
         seconds = np.where(ok, moments.astype("datetime64[s]").astype(np.int64), 0)
+        out_of_range = ok & ((seconds < FIRST_BAR_TS) | (seconds > LAST_BAR_TS))
+        self.report(out_of_range, "date", f"not a date from {FIRST_YEAR} to 9999")
+        ok &= ~out_of_range
         if "time" in self.cells:
             clock = self.cells["time"].fillna("")
             of_day = _parse_datetimes(clock, TIME_FORMATS)
@@ -393,7 +449,10 @@ class _Check:
         not_positive = np.zeros_like(finite)
         not_positive[finite] = values[finite] <= 0
         self.report(not_positive, role, "must be greater than 0")
-        return values, finite & ~not_positive, missing & ~blank
+        too_big = np.zeros_like(finite)
+        too_big[finite] = values[finite] > float(MAX_AMOUNT)
+        self.report(too_big, role, "must be at most 10^12")
+        return values, finite & ~not_positive & ~too_big, missing & ~blank
 
     def _missing_prices(self, missing: dict[str, np.ndarray]) -> np.ndarray:
         """One error per row with empty price cells (Yahoo writes `null` on a day with no bar)."""
@@ -422,8 +481,11 @@ class _Check:
         finite = np.isfinite(values)
         negative[finite] = values[finite] < 0
         self.report(negative, "volume", "must not be negative")
+        too_big = np.zeros(n, dtype=bool)
+        too_big[finite] = values[finite] > MAX_VOLUME
+        self.report(too_big, "volume", "must be at most 10^12")
         values = np.where(missing, 0.0, values)
-        return values, ~(unreadable | infinite | negative)
+        return values, ~(unreadable | infinite | negative | too_big)
 
     def _ranges(self, v: dict[str, np.ndarray], usable: np.ndarray) -> np.ndarray:
         """low <= open, close <= high on rows whose four prices are valid."""
@@ -505,11 +567,18 @@ def _parse_datetimes(text: pd.Series, formats: tuple[str, ...]) -> np.ndarray:
 
 
 def _to_wall_time(text: pd.Series, fmt: str) -> np.ndarray:
-    try:
-        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
-    except ValueError:          # offsets differ across the file (daylight saving): drop them
-        parsed = pd.to_datetime(text.str.replace(_UTC_OFFSET, "", regex=True),
-                                format=fmt, errors="coerce")
+    with warnings.catch_warnings():          # a refused cell is reported by line, not warned about
+        warnings.simplefilter("ignore")
+        try:
+            parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        except ValueError:      # offsets differ across the file (daylight saving): drop them
+            try:
+                parsed = pd.to_datetime(text.str.replace(_UTC_OFFSET, r"\1", regex=True),
+                                        format=fmt, errors="coerce")
+            except ValueError:  # still mixed (an offset on a date without a time): none parse here
+                return np.full(len(text), np.datetime64("NaT"), dtype="datetime64[s]")
+    if not hasattr(parsed, "dt"):
+        return np.full(len(text), np.datetime64("NaT"), dtype="datetime64[s]")
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_localize(None)        # keep the wall clock, forget the offset
     return parsed.to_numpy(dtype="datetime64[s]")

@@ -5,6 +5,9 @@ and optionally `fee, currency, note` (`type` or `action` may stand for `side`). 
 in any case; numbers may be written `1,234.50` or `$92.70`; dates as `YYYY-MM-DD` (or MM/DD/YYYY
 when only one reading is a real date). A currency, when given, must be the listing's own.
 
+A cell that our own export guarded against spreadsheet formulas (`'=...`) is read without the
+guard (domain.spreadsheet), so an export imports back unchanged.
+
 Each trade gets an import key: the SHA-1 of its normalized content plus `#n`, n counting earlier
 rows of the same file with the same content. Two genuinely identical rows in one file therefore both
 import, and importing the same file again adds nothing.
@@ -16,7 +19,7 @@ import hashlib
 import io
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -24,7 +27,8 @@ from typing import IO
 from tracker.domain.checks import check_trade, parse_date, parse_decimal
 from tracker.domain.model import SIDES, FieldError, Instrument, Trade
 from tracker.domain.money import plain
-from tracker.importers.csvsniff import ENCODING, normalize, read_head
+from tracker.domain.spreadsheet import unguard_formula
+from tracker.importers.csvsniff import ENCODING, MAX_LINE, normalize, read_head
 
 REQUIRED = ("date", "symbol", "side", "quantity", "price")
 OPTIONAL = ("fee", "currency", "note")
@@ -43,11 +47,14 @@ class ParsedTrades:
 
 
 def parse_trades_csv(source: str | Path | IO, instruments: dict[str, Instrument],
-                     today: date) -> ParsedTrades:
+                     today: date | datetime) -> ParsedTrades:
     """Read and check every row (see the module docstring). Raises TrackerError only when the
     file cannot be read; problems in it come back in `errors`, each with its line."""
     head = read_head(source)
     result = ParsedTrades()
+    if head.problem:
+        result.errors.append(head.problem)
+        return result
     if not head.header:
         result.errors.append(FieldError("header", "the file is empty; expected a header line "
                                         "such as date,symbol,side,quantity,price,fee", line=1))
@@ -58,7 +65,12 @@ def parse_trades_csv(source: str | Path | IO, instruments: dict[str, Instrument]
         return result
     position = {name: k for k, name in reversed(list(enumerate(head.header)))}  # error order
     seen: Counter[str] = Counter()
-    for line, cells in _rows(head):
+    records, error = _rows(head)
+    if error:
+        result.errors.append(error)
+        return result
+    day = today.date() if isinstance(today, datetime) else today
+    for line, cells in records:
         if not any(cell.strip() for cell in cells):
             continue
         result.rows += 1
@@ -67,7 +79,7 @@ def parse_trades_csv(source: str | Path | IO, instruments: dict[str, Instrument]
                 "row", f"{len(cells)} fields where the header has {len(head.header)} columns",
                 line=line))
             continue
-        trade, errors = _trade(cells, columns, head.header, instruments, today)
+        trade, errors = _trade(cells, columns, head.header, instruments, today, day)
         errors.sort(key=lambda e: position.get(e.field, len(position)))
         result.errors += [replace(e, line=line) for e in errors]
         if trade is not None and not errors:
@@ -98,24 +110,31 @@ def _columns(header: list[str]) -> tuple[dict[str, int], FieldError | None]:
     return columns, None
 
 
-def _rows(head) -> list[tuple[int, list[str]]]:
-    """(first line of the record, cells) for every record after the header."""
+def _rows(head) -> tuple[list[tuple[int, list[str]]], FieldError | None]:
+    """(first line of the record, cells) for every record after the header, or the error that
+    stops the file from being read as CSV (a quoted field that never closes, say)."""
     if isinstance(head.body, Path):
-        with open(head.body, encoding=ENCODING, errors="replace", newline="") as handle:
+        with open(head.body, encoding=ENCODING, newline="") as handle:   # checked UTF-8 by read_head
             text = handle.read()
     else:
-        text = head.body
+        text = head.body.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter)
     records, previous = [], 0
-    for cells in reader:
-        start, previous = previous + 1, reader.line_num
-        if start > head.header_lines:
-            records.append((start, cells))
-    return records
+    try:
+        for cells in reader:
+            start, previous = previous + 1, reader.line_num
+            if start > head.header_lines:
+                records.append((start, [unguard_formula(cell) for cell in cells]))
+    except csv.Error as exc:
+        reason = str(exc)
+        if "field larger than field limit" in reason:
+            reason = f"a field is longer than {MAX_LINE:,} characters"
+        return [], FieldError("file", f"not a well-formed CSV file: {reason}", line=previous + 1)
+    return records, None
 
 
 def _trade(cells: list[str], columns: dict[str, int], header: list[str],
-           instruments: dict[str, Instrument], today: date
+           instruments: dict[str, Instrument], today: date | datetime, day: date
            ) -> tuple[Trade | None, list[FieldError]]:
     """The row's Trade, or None and every problem with it (fields named as in the file)."""
     def cell(role: str) -> str:
@@ -143,7 +162,7 @@ def _trade(cells: list[str], columns: dict[str, int], header: list[str],
             return placeholder
         return value
 
-    trade_date = parsed(parse_date, "date", today)
+    trade_date = parsed(parse_date, "date", day)
     quantity = parsed(parse_decimal, "quantity", Decimal(1))
     price = parsed(parse_decimal, "price", Decimal(1))
     fee = parsed(parse_decimal, "fee", Decimal(0))

@@ -13,6 +13,7 @@ Callers own the transaction, except `sync_bundled` which is one transaction of i
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,10 +21,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from tracker import paths
+from tracker.domain import sourcing
 from tracker.domain.buyback import ads_count
 from tracker.domain.model import BuybackProgram, BuybackQuarter
+from tracker.domain.money import MAX_AMOUNT, MAX_QUANTITY
 from tracker.store.bundled import BundledDataError, csv_rows, source_quality
-from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_out, dec_out,
+                                  forget_damaged, note_damaged, readable_rows, shown, stored_date,
+                                  stored_decimal, stored_text)
 
 QUARTERS_FILE = "buybacks.csv"
 PROGRAMS_FILE = "buyback_programs.csv"
@@ -141,10 +146,30 @@ def _quarter_row(q: BuybackQuarter) -> dict:
 
 
 def _quarter(r: dict) -> BuybackQuarter:
-    return BuybackQuarter(date_in(r["quarter_end"]), dec_in(r["amount_usd"]),
-                          dec_in(r["shares_repurchased_ads"]), dec_in(r["outstanding_ads"]),
-                          dec_in(r["remaining_usd"]), r["origin"], r["source"], r["note"], r["id"],
-                          r["source_quality"])
+    def amount(column: str, limit: Decimal = MAX_AMOUNT, sign: str = "non-negative") -> Decimal | None:
+        return stored_decimal(r, column, limit, sign, optional=True)
+    return BuybackQuarter(stored_date(r, "quarter_end"), amount("amount_usd"),
+                          amount("shares_repurchased_ads", MAX_QUANTITY),
+                          amount("outstanding_ads", MAX_QUANTITY, "positive"),
+                          amount("remaining_usd"),
+                          stored_text(r, "origin", choices={BUNDLED, EDITED, USER}),
+                          stored_text(r, "source"), stored_text(r, "note"), r["id"],
+                          _quality(r))
+
+
+def _quality(r: dict) -> str:
+    """The row's source quality; anything but a known one reads as none cited."""
+    return r["source_quality"] if r["source_quality"] in sourcing.QUALITIES else ""
+
+
+def _damaged_quarter(r: dict, bad: BadValue) -> DamagedRow:
+    end = r.get("quarter_end")
+    what = f"buyback quarter {shown(end)}"
+    if isinstance(end, str) and len(end) <= 10:
+        return DamagedRow(what, str(bad), f"tracker buybacks add --quarter-end {end} --amount-usd X "
+                          f"--shares-repurchased-ads N --outstanding-ads N",
+                          "(it replaces the stored quarter)")
+    return DamagedRow(what, str(bad), "tracker restore BACKUP", RESTORE_HINT)
 
 
 def _program_row(announced_text: str, p: BuybackProgram) -> dict:
@@ -153,20 +178,48 @@ def _program_row(announced_text: str, p: BuybackProgram) -> dict:
 
 
 def load_quarters(db: Database) -> list[BuybackQuarter]:
-    return [_quarter(r) for r in db["buyback_quarters"].rows_where(order_by="quarter_end")]
+    """Every readable quarter; a damaged row is skipped and noted (codecs.damaged_rows)."""
+    forget_damaged(db, "buyback_quarters")
+    quarters = []
+    for r in readable_rows(db, lambda: db["buyback_quarters"].rows_where(order_by="quarter_end")):
+        try:
+            quarters.append(_quarter(r))
+        except BadValue as bad:
+            note_damaged(db, ("buyback_quarters", None, r["id"]), _damaged_quarter(r, bad))
+    return quarters
 
 
 def get_quarter(db: Database, quarter_end: date) -> BuybackQuarter | None:
+    """The stored quarter; None also when its row is damaged (saving the quarter replaces it)."""
     rows = list(db["buyback_quarters"].rows_where("quarter_end = ?", [date_out(quarter_end)]))
-    return _quarter(rows[0]) if rows else None
+    if not rows:
+        return None
+    try:
+        return _quarter(rows[0])
+    except BadValue:
+        return replace(BuybackQuarter(quarter_end, None, None, None, origin=USER), id=rows[0]["id"])
 
 
 def load_programs(db: Database) -> list[BuybackProgram]:
-    programs = [
-        BuybackProgram(_announced(r["announced"]), dec_in(r["amount_usd"]), r["change"],
-                       r["effective_through"], r["source"], r["note"])
-        for r in db["buyback_programs"].rows
-    ]
+    """Reference programs from the bundled data; a damaged row is skipped (the next sync of the
+    bundled data rewrites the table)."""
+    forget_damaged(db, "buyback_programs")
+    programs = []
+    for r in readable_rows(db, lambda: db["buyback_programs"].rows):
+        try:
+            announced = stored_text(r, "announced", optional=False)
+            try:
+                day = _announced(announced)
+            except ValueError:
+                raise BadValue("announced", announced, "is not a date") from None
+            programs.append(BuybackProgram(day, stored_decimal(r, "amount_usd", MAX_AMOUNT,
+                                                               "non-negative", optional=True),
+                                           stored_text(r, "change"), stored_text(r, "effective_through"),
+                                           stored_text(r, "source"), stored_text(r, "note")))
+        except BadValue as bad:
+            note_damaged(db, ("buyback_programs", None, r.get("id")), DamagedRow(
+                f"buyback program {shown(r.get('announced'))}", str(bad), "tracker restore BACKUP",
+                RESTORE_HINT))
     return sorted(programs, key=lambda p: p.announced)
 
 

@@ -21,8 +21,11 @@ from sqlite_utils import Database
 
 from tracker import paths
 from tracker.domain.model import EarningsEvent
+from tracker.domain.money import MAX_AMOUNT
 from tracker.store.bundled import source_quality
-from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_in, date_out, dec_in,
+                                  dec_out, forget_damaged, note_damaged, readable_rows, stored_date,
+                                  stored_decimal, stored_text)
 
 TABLE = "earnings_events"
 BUNDLED_FILE = "earnings.csv"
@@ -56,32 +59,64 @@ def _row(event: EarningsEvent) -> dict:
     return row
 
 
-def _event(row: dict) -> EarningsEvent:
+def _event(row: dict, db: Database | None = None) -> EarningsEvent:
+    """The row's event. A figure that cannot be read is left unknown (None) and, given `db`, noted
+    as damaged; a row whose quarter or dates cannot be read raises BadValue."""
     values = {}
     for name in _FIELDS:
-        value = row[name]
         if name in _DATES:
-            value = date_in(value)
+            value = stored_date(row, name, optional=name == "release_date")
         elif name in _DECIMALS:
-            value = dec_in(value)
+            try:
+                value = stored_decimal(row, name, MAX_AMOUNT, optional=True)
+            except BadValue as bad:
+                value = None
+                if db is not None:
+                    period = row["fiscal_period"]
+                    note_damaged(db, (TABLE, None, (row["id"], name)), DamagedRow(
+                        f"{period} results figure {name}", f"{bad} (shown as unknown)",
+                        f"tracker earnings add --period {period} --date RELEASE-DATE "
+                        f"--{_OPTIONS.get(name, name)} VALUE"))
+        elif name in ("fiscal_period", "origin"):
+            value = stored_text(row, name, optional=False)
+        else:
+            value = row[name] if row[name] is None else stored_text(row, name)
         values[name] = value
     return EarningsEvent(**values, id=row["id"])
 
 
+# The command-line option that re-enters each figure (named in damaged-row reports).
+_OPTIONS = {"revenue_rmb_bn": "revenue", "eps_diluted_rmb": "eps", "eps_non_gaap_rmb": "eps-non-gaap",
+            "revenue_usd_bn": "revenue-usd", "eps_diluted_usd": "eps-usd",
+            "eps_non_gaap_usd": "eps-non-gaap-usd", "consensus_eps_rmb": "eps-estimate"}
+
+
+def _readable(db: Database, fetch) -> list[EarningsEvent]:
+    events = []
+    for r in readable_rows(db, fetch):
+        try:
+            events.append(_event(r, db))
+        except BadValue as bad:
+            note_damaged(db, (TABLE, None, r["id"]), DamagedRow(
+                f"results event {r['id']}", str(bad), "tracker restore BACKUP", RESTORE_HINT))
+    return events
+
+
 # --- queries and changes -----------------------------------------------------------------------
 def load_events(db: Database) -> list[EarningsEvent]:
-    """Every stored event, oldest quarter first."""
-    return [_event(r) for r in db[TABLE].rows_where(order_by="period_end, id")]
+    """Every readable stored event, oldest quarter first (see `_event` for damaged rows)."""
+    forget_damaged(db, TABLE)
+    return _readable(db, lambda: db[TABLE].rows_where(order_by="period_end, id"))
 
 
 def get_event(db: Database, fiscal_period: str) -> EarningsEvent | None:
-    rows = list(db[TABLE].rows_where("fiscal_period = ?", [fiscal_period]))
-    return _event(rows[0]) if rows else None
+    found = _readable(db, lambda: db[TABLE].rows_where("fiscal_period = ?", [fiscal_period]))
+    return found[0] if found else None
 
 
 def get_event_by_id(db: Database, event_id: int) -> EarningsEvent | None:
-    rows = list(db[TABLE].rows_where("id = ?", [event_id]))
-    return _event(rows[0]) if rows else None
+    found = _readable(db, lambda: db[TABLE].rows_where("id = ?", [event_id]))
+    return found[0] if found else None
 
 
 def insert_event(db: Database, event: EarningsEvent) -> EarningsEvent:

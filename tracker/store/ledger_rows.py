@@ -1,24 +1,71 @@
 """Rows of the ledger's fact tables <-> domain records. Callers own the transaction."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sqlite_utils import Database
 
-from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, Instrument, Trade
-from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+from tracker.domain.model import SIDES, Conversion, CorporateAction, Dividend, Fee, Instrument, Trade
+from tracker.domain.money import MAX_AMOUNT, MAX_QUANTITY, MAX_RATE
+from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_out, dec_out,
+                                  forget_damaged, forget_damaged_row, note_damaged, readable_rows,
+                                  stored_date, stored_decimal, stored_text)
 from tracker.store.migrations import LISTING_KINDS
+
+# How the user removes a damaged row of each table (see codecs.DamagedRow).
+FIXES = {
+    "trades": ("trade", "tracker trades delete {id}"),
+    "dividends": ("dividend", "tracker dividends delete {id}"),
+    "fees": ("fee", "tracker fees delete {id}"),
+    "conversions": ("conversion", "tracker conversions delete {id}"),
+    "corporate_actions": ("corporate action", "tracker restore BACKUP"),
+    "instruments": ("listing", "tracker restore BACKUP"),
+}
+
+
+def _decoded(db: Database, table: str, fetch: Callable[[], Iterable[dict]], decode: Callable,
+             scope=None) -> list:
+    """`decode(row)` of every row `fetch()` gives; a row it cannot read is skipped and noted
+    (codecs.DamagedRow)."""
+    forget_damaged(db, table, scope)
+    records = []
+    for r in readable_rows(db, fetch):
+        try:
+            records.append(decode(r))
+        except BadValue as bad:
+            what, fix = FIXES[table]
+            row_id = r.get("id", r.get("symbol"))
+            note_damaged(db, (table, scope, row_id), DamagedRow(
+                f"{what} {row_id}", str(bad), fix.format(id=row_id),
+                RESTORE_HINT if "restore" in fix else ""))
+    return records
+
+
+def _symbol(r: dict, column: str, known) -> str:
+    return stored_text(r, column, choices=known, optional=False)
 
 
 def load_instruments(db: Database, kinds: tuple[str, ...] = LISTING_KINDS) -> dict[str, Instrument]:
     """The Alibaba listings (by default): what trades, lots and positions are about. Exchange-rate
     and benchmark series (kinds FX and INDEX) live in the same table, for their prices only."""
     marks = ",".join("?" * len(kinds))
-    return {
-        r["symbol"]: Instrument(r["symbol"], r["name"], r["exchange"], r["currency"], r["kind"],
-                                dec_in(r["ordinary_per_unit"]), date_in(r["first_trading_day"]))
-        for r in db["instruments"].rows_where(f"kind IN ({marks})", list(kinds), order_by="symbol")
-    }
+
+    def decode(r: dict) -> Instrument:
+        kind = stored_text(r, "kind", optional=False)
+        # a listing's units are ordinary shares (a ratio the ledger divides by); a series has none
+        per_unit = stored_decimal(r, "ordinary_per_unit", MAX_RATE,
+                                  "positive" if kind in LISTING_KINDS else "non-negative")
+        return Instrument(stored_text(r, "symbol", optional=False), stored_text(r, "name"),
+                          stored_text(r, "exchange"), stored_text(r, "currency", optional=False),
+                          kind, per_unit, stored_date(r, "first_trading_day"))
+    found = _decoded(db, "instruments", lambda: db["instruments"].rows_where(
+        f"kind IN ({marks})", list(kinds), order_by="symbol"), decode, scope=kinds)
+    return {i.symbol: i for i in found}
+
+
+def _known_symbols(db: Database) -> set[str]:
+    return set(load_instruments(db))
 
 
 # --- trades -------------------------------------------------------------------------------------
@@ -28,19 +75,24 @@ def _trade_row(t: Trade) -> dict:
             "currency": t.currency, "note": t.note}
 
 
-def _trade(r: dict) -> Trade:
-    return Trade(r["symbol"], r["side"], date_in(r["trade_date"]), dec_in(r["quantity"]),
-                 dec_in(r["price"]), dec_in(r["fee"]), r["currency"], r["note"], r["id"])
+def _trade(r: dict, known: set[str] | None = None) -> Trade:
+    return Trade(_symbol(r, "symbol", known), stored_text(r, "side", choices=SIDES),
+                 stored_date(r, "trade_date"),
+                 stored_decimal(r, "quantity", MAX_QUANTITY, "positive"),
+                 stored_decimal(r, "price", MAX_AMOUNT, "positive"),
+                 stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"),
+                 stored_text(r, "currency"), stored_text(r, "note"), r["id"])
 
 
 def load_trades(db: Database, symbol: str | None = None) -> list[Trade]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    return [_trade(r) for r in db["trades"].rows_where(where, args, order_by="trade_date, id")]
+    known = _known_symbols(db)
+    return _decoded(db, "trades", lambda: db["trades"].rows_where(where, args, order_by="trade_date, id"),
+                    lambda r: _trade(r, known), scope=symbol)
 
 
 def get_trade(db: Database, trade_id: int) -> Trade | None:
-    rows = list(db["trades"].rows_where("id = ?", [trade_id]))
-    return _trade(rows[0]) if rows else None
+    return get_record(db, "trades", trade_id)
 
 
 def insert_trade(db: Database, t: Trade, import_key: str | None = None) -> Trade:
@@ -66,7 +118,9 @@ def update_trade(db: Database, t: Trade) -> None:
 
 
 def delete_row(db: Database, table: str, row_id: int) -> None:
-    db[table].delete(row_id)
+    # plain SQL: sqlite-utils reads the row first, and a damaged row must still be deletable
+    db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+    forget_damaged_row(db, table, row_id)
 
 
 def row_exists(db: Database, table: str, row_id: int) -> bool:
@@ -77,12 +131,17 @@ def row_exists(db: Database, table: str, row_id: int) -> bool:
 # --- dividends, fees, conversions, corporate actions --------------------------------------------
 def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    return [_dividend(r) for r in db["dividends"].rows_where(where, args, order_by="pay_date, id")]
+    known = _known_symbols(db)
+    return _decoded(db, "dividends", lambda: db["dividends"].rows_where(where, args, order_by="pay_date, id"),
+                    lambda r: _dividend(r, known), scope=symbol)
 
 
-def _dividend(r: dict) -> Dividend:
-    return Dividend(r["symbol"], date_in(r["pay_date"]), dec_in(r["gross"]), dec_in(r["withholding"]),
-                    dec_in(r["fee"]), r["currency"], r["note"], r["id"])
+def _dividend(r: dict, known: set[str] | None = None) -> Dividend:
+    return Dividend(_symbol(r, "symbol", known), stored_date(r, "pay_date"),
+                    stored_decimal(r, "gross", MAX_AMOUNT, "positive"),
+                    stored_decimal(r, "withholding", MAX_AMOUNT, "non-negative"),
+                    stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"),
+                    stored_text(r, "currency"), stored_text(r, "note"), r["id"])
 
 
 def _dividend_row(d: Dividend) -> dict:
@@ -100,11 +159,15 @@ def insert_dividend(db: Database, d: Dividend) -> Dividend:
 
 def load_fees(db: Database, symbol: str | None = None) -> list[Fee]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    return [_fee(r) for r in db["fees"].rows_where(where, args, order_by="fee_date, id")]
+    known = _known_symbols(db)
+    return _decoded(db, "fees", lambda: db["fees"].rows_where(where, args, order_by="fee_date, id"),
+                    lambda r: _fee(r, known), scope=symbol)
 
 
-def _fee(r: dict) -> Fee:
-    return Fee(r["symbol"], date_in(r["fee_date"]), dec_in(r["amount"]), r["currency"], r["note"], r["id"])
+def _fee(r: dict, known: set[str] | None = None) -> Fee:
+    return Fee(_symbol(r, "symbol", known), stored_date(r, "fee_date"),
+               stored_decimal(r, "amount", MAX_AMOUNT, "positive"), stored_text(r, "currency"),
+               stored_text(r, "note"), r["id"])
 
 
 def _fee_row(f: Fee) -> dict:
@@ -120,12 +183,20 @@ def insert_fee(db: Database, f: Fee) -> Fee:
 
 
 def load_conversions(db: Database) -> list[Conversion]:
-    return [_conversion(r) for r in db["conversions"].rows_where(order_by="conversion_date, id")]
+    known = _known_symbols(db)
+    return _decoded(db, "conversions", lambda: db["conversions"].rows_where(order_by="conversion_date, id"),
+                    lambda r: _conversion(r, known))
 
 
-def _conversion(r: dict) -> Conversion:
-    return Conversion(date_in(r["conversion_date"]), r["from_symbol"], r["to_symbol"], dec_in(r["quantity"]),
-                      dec_in(r["fee"]), dec_in(r["fx_rate"]), r["note"], r["id"])
+def _conversion(r: dict, known: set[str] | None = None) -> Conversion:
+    rate = stored_decimal(r, "fx_rate", MAX_RATE, "positive")
+    if rate >= MAX_RATE:
+        raise BadValue("fx_rate", r["fx_rate"], "must be less than 10^6")
+    return Conversion(stored_date(r, "conversion_date"), _symbol(r, "from_symbol", known),
+                      _symbol(r, "to_symbol", known),
+                      stored_decimal(r, "quantity", MAX_QUANTITY, "positive"),
+                      stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"), rate,
+                      stored_text(r, "note"), r["id"])
 
 
 def _conversion_row(c: Conversion) -> dict:
@@ -142,8 +213,15 @@ def insert_conversion(db: Database, c: Conversion) -> Conversion:
 
 
 def load_corporate_actions(db: Database) -> list[CorporateAction]:
-    return [CorporateAction(r["symbol"], date_in(r["effective"]), r["kind"], dec_in(r["factor"]), r["note"], r["id"])
-            for r in db["corporate_actions"].rows_where(order_by="effective, id")]
+    known = _known_symbols(db)
+
+    def decode(r: dict) -> CorporateAction:
+        return CorporateAction(_symbol(r, "symbol", known), stored_date(r, "effective"),
+                               stored_text(r, "kind", optional=False),
+                               stored_decimal(r, "factor", MAX_RATE, "positive"),
+                               stored_text(r, "note"), r["id"])
+    return _decoded(db, "corporate_actions",
+                    lambda: db["corporate_actions"].rows_where(order_by="effective, id"), decode)
 
 
 _ROW_OF = {"dividends": _dividend_row, "fees": _fee_row, "conversions": _conversion_row}
@@ -158,7 +236,25 @@ def _record_of(table: str):
     return {"trades": _trade, "dividends": _dividend, "fees": _fee, "conversions": _conversion}[table]
 
 
+# Each record's fields in its table's column order (for a damaged row read as it is stored).
+_RAW_COLUMNS = {
+    "trades": (Trade, ("symbol", "side", "trade_date", "quantity", "price", "fee", "currency", "note", "id")),
+    "dividends": (Dividend, ("symbol", "pay_date", "gross", "withholding", "fee", "currency", "note", "id")),
+    "fees": (Fee, ("symbol", "fee_date", "amount", "currency", "note", "id")),
+    "conversions": (Conversion, ("conversion_date", "from_symbol", "to_symbol", "quantity", "fee",
+                                 "fx_rate", "note", "id")),
+}
+
+
 def get_record(db: Database, table: str, row_id: int):
-    """The trade, dividend, fee or conversion stored as `row_id`, or None."""
-    found = list(db[table].rows_where("id = ?", [row_id]))
-    return _record_of(table)(found[0]) if found else None
+    """The trade, dividend, fee or conversion stored as `row_id`, or None. A damaged row comes back
+    as it is stored (text where a number or a date cannot be read), so that it can still be named
+    and deleted."""
+    found = readable_rows(db, lambda: db[table].rows_where("id = ?", [row_id]))
+    if not found:
+        return None
+    try:
+        return _record_of(table)(found[0], _known_symbols(db))
+    except BadValue:
+        kind, columns = _RAW_COLUMNS[table]
+        return kind(*(found[0][c] for c in columns))

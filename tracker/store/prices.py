@@ -13,10 +13,14 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
+from tracker.domain.checks import FIRST_BAR_TS, LAST_BAR_TS
+from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import ImportCancelled, TrackerError
+from tracker.store.codecs import DamagedRow, forget_damaged, note_damaged, shown
 from tracker.store.revisions import bump
 
 COLUMNS = ("ts", "open", "high", "low", "close", "volume")
+NAMED_BAD_BARS = 3      # damaged bars reported one by one; the rest as a count
 CHUNK_ROWS = 50_000
 SECONDS_PER_DAY = 86_400
 
@@ -105,29 +109,117 @@ def count_existing(db: Database, symbol: str, ts: np.ndarray) -> int:
     return int(np.isin(ts, stored).sum())
 
 
+# A stored bar every reader can use: a number in every price column, each finite, > 0 and at most
+# MAX_AMOUNT, a volume from 0 to MAX_VOLUME, and a bar time from 1900 to 9999. SQLite keeps NaN as
+# NULL and an infinity as a REAL beyond every bound, so both fail here. Anything else (a hand edit,
+# text in a REAL column) is skipped and reported rather than allowed to break every chart and
+# position.
+_FIRST_TS, _LAST_TS = FIRST_BAR_TS, LAST_BAR_TS
+_NUMBER = "typeof({c}) IN ('real', 'integer')"
+_GOOD_BAR = " AND ".join(
+    [f"typeof(ts) = 'integer' AND ts BETWEEN {_FIRST_TS} AND {_LAST_TS}"]
+    + [f"{_NUMBER.format(c=c)} AND {c} > 0 AND {c} <= {int(MAX_AMOUNT)}" for c in COLUMNS[1:5]]
+    + [f"{_NUMBER.format(c='volume')} AND volume >= 0 AND volume <= {MAX_VOLUME:.0f}"])
+
+
+def _selected(symbol: str, start_ts: int | None, end_ts: int | None) -> tuple[str, list[Any]]:
+    where, params = "symbol = ?", [symbol]
+    if start_ts is not None:
+        where += " AND ts >= ?"
+        params.append(int(start_ts))
+    if end_ts is not None:
+        where += " AND ts <= ?"
+        params.append(int(end_ts))
+    return where, params
+
+
+def _note_bad_bars(db: Database, symbol: str, where: str, params: list[Any]) -> None:
+    """Report the bars of `symbol` that `_GOOD_BAR` refuses: the first few by name, then a count."""
+    forget_damaged(db, "prices", symbol)
+    fix = f"tracker prices import FILE --symbol {symbol}"
+    hint = "(a corrected file replaces the bars it holds)"
+    bad = db.execute(f"SELECT ts, open, high, low, close, volume FROM prices "
+                     f"WHERE {where} AND NOT ({_GOOD_BAR}) ORDER BY ts", params)
+    count = 0
+    for ts, *values in bad:
+        count += 1
+        if count > NAMED_BAD_BARS:
+            continue
+        problems = [f"{name} {shown(value)}" for name, value in zip(COLUMNS[1:], values)
+                    if not _usable(name, value)] or [f"time {shown(ts)}"]
+        note_damaged(db, ("prices", symbol, repr(ts)), DamagedRow(
+            f"{symbol} price bar {_bar_label(ts)}", "not a number or out of range: " + ", ".join(problems),
+            fix, hint))
+    if count > NAMED_BAD_BARS:
+        note_damaged(db, ("prices", symbol, "more"), DamagedRow(
+            f"{count - NAMED_BAD_BARS:,} more {symbol} price bars", "not numbers or out of range",
+            fix, hint))
+
+
+def _usable(name: str, value) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return False
+    if name == "volume":
+        return 0 <= value <= MAX_VOLUME
+    return 0 < value <= MAX_AMOUNT
+
+
+def _bar_label(ts) -> str:
+    if isinstance(ts, int) and _FIRST_TS <= ts <= _LAST_TS:
+        moment = datetime(1970, 1, 1) + timedelta(seconds=ts)
+        return moment.date().isoformat() if ts % SECONDS_PER_DAY == 0 else moment.isoformat(" ")
+    return f"at ts {ts!r}"
+
+
+def _has_bad_bars(db: Database, where: str, params: list[Any]) -> bool:
+    return db.execute(f"SELECT 1 FROM prices WHERE {where} AND NOT ({_GOOD_BAR}) LIMIT 1",
+                      params).fetchone() is not None
+
+
 def load_bars(db: Database, symbol: str, start_ts: int | None = None,
               end_ts: int | None = None) -> dict[str, np.ndarray]:
     """Bars of `symbol` with start_ts <= ts <= end_ts (either bound optional), ascending by ts:
-    `ts` int64 and `open, high, low, close, volume` float64."""
-    sql = "SELECT ts, open, high, low, close, volume FROM prices WHERE symbol = ?"
-    params: list[Any] = [symbol]
-    if start_ts is not None:
-        sql += " AND ts >= ?"
-        params.append(int(start_ts))
-    if end_ts is not None:
-        sql += " AND ts <= ?"
-        params.append(int(end_ts))
+    `ts` int64 and `open, high, low, close, volume` float64. Bars no reader can use are skipped and
+    noted (codecs.damaged_rows)."""
+    where, params = _selected(symbol, start_ts, end_ts)
     record = np.dtype([("ts", np.int64)] + [(name, np.float64) for name in COLUMNS[1:]])
-    # Straight from the cursor into one structured array: no intermediate list of 1M tuples.
-    table = np.fromiter(db.execute(sql + " ORDER BY ts", params), dtype=record)
+    sql = f"SELECT ts, open, high, low, close, volume FROM prices WHERE {where}"
+    try:
+        # Straight from the cursor into one structured array: no intermediate list of 1M tuples.
+        table = np.fromiter(db.execute(sql + " ORDER BY ts", params), dtype=record)
+        usable = _usable_rows(table)
+    except (TypeError, ValueError, OverflowError):     # text or NULL where a number belongs
+        usable = None
+    if usable is None or not usable.all():
+        _note_bad_bars(db, symbol, where, params)
+        table = np.fromiter(db.execute(f"{sql} AND {_GOOD_BAR} ORDER BY ts", params), dtype=record)
     return {name: np.ascontiguousarray(table[name]) for name in COLUMNS}
+
+
+def _usable_rows(table: np.ndarray) -> np.ndarray:
+    """The rows of a bar table `_GOOD_BAR` would keep (checked in numpy: the common case of a clean
+    table then costs one pass and no second query)."""
+    ok = (table["ts"] >= _FIRST_TS) & (table["ts"] <= _LAST_TS)
+    for name in COLUMNS[1:5]:
+        ok &= (table[name] > 0) & (table[name] <= float(MAX_AMOUNT))
+    return ok & (table["volume"] >= 0) & (table["volume"] <= MAX_VOLUME)
 
 
 def daily_closes(db: Database, symbol: str) -> list[tuple[date, float]]:
     """Close of the last bar of each calendar date, oldest first (minute bars collapse to one
     figure per day: the day's last close)."""
-    cursor = db.execute("SELECT ts, close FROM prices WHERE symbol = ? ORDER BY ts", [symbol])
-    table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
+    where, params = _selected(symbol, None, None)
+    cursor = db.execute(f"SELECT ts, close FROM prices WHERE {where} ORDER BY ts", params)
+    try:
+        table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
+        clean = not _has_bad_bars(db, where, params) if not _usable_closes(table) else True
+    except (TypeError, ValueError, OverflowError):
+        clean = False
+    if not clean:
+        _note_bad_bars(db, symbol, where, params)
+        cursor = db.execute(f"SELECT ts, close FROM prices WHERE {where} AND {_GOOD_BAR} ORDER BY ts",
+                            params)
+        table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
     if not len(table):
         return []
     day = table["ts"] // SECONDS_PER_DAY
@@ -137,9 +229,17 @@ def daily_closes(db: Database, symbol: str) -> list[tuple[date, float]]:
             for d, c in zip(day[last_of_day].tolist(), table["close"][last_of_day].tolist())]
 
 
+def _usable_closes(table: np.ndarray) -> bool:
+    return bool(((table["ts"] >= _FIRST_TS) & (table["ts"] <= _LAST_TS)
+                 & (table["close"] > 0) & (table["close"] <= float(MAX_AMOUNT))).all())
+
+
 def last_bar_date(db: Database, symbol: str) -> date | None:
-    """Date of the newest stored bar, or None when the symbol has no bars."""
+    """Date of the newest usable stored bar, or None when the symbol has none."""
     ts = db.execute("SELECT MAX(ts) FROM prices WHERE symbol = ?", [symbol]).fetchone()[0]
+    if not (isinstance(ts, int) and _FIRST_TS <= ts <= _LAST_TS):     # a damaged newest bar
+        ts = db.execute(f"SELECT MAX(ts) FROM prices WHERE symbol = ? AND {_GOOD_BAR}",
+                        [symbol]).fetchone()[0]
     if ts is None:
         return None
     return datetime.fromtimestamp(int(ts), tz=timezone.utc).date()

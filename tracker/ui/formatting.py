@@ -5,7 +5,9 @@ Plain functions on `Decimal` / `float` so the table, the summary cards and the d
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
+
+from tracker.domain.money import quantize_money
 
 DASH = "–"   # shown where a figure cannot be computed (no price yet, nothing sold, ...)
 
@@ -15,8 +17,7 @@ PRICE_DECIMALS = 2
 
 
 def _quantized(value: Decimal | float, decimals: int) -> Decimal:
-    exp = Decimal(1).scaleb(-decimals)
-    return Decimal(str(value)).quantize(exp, rounding=ROUND_HALF_EVEN)
+    return quantize_money(Decimal(str(value)), decimals)
 
 
 def number(value: Decimal | float | None, decimals: int = 2, signed: bool = False) -> str:

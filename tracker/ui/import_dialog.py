@@ -21,7 +21,6 @@ from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import file_dialogs, theme
 
-ENCODING = "utf-8-sig"
 PREVIEW_ROWS = 8
 FORMAT_NAMES = {"yahoo": "Yahoo Finance", "stooq": "Stooq", "nasdaq": "Nasdaq",
                 "investing": "Investing.com", "generic": "Generic (columns mapped below)"}
@@ -49,10 +48,9 @@ class ImportRequest:
 
 
 def read_text(path: Path) -> str:
-    try:
-        return Path(path).read_text(encoding=ENCODING, errors="replace")
-    except OSError as exc:
-        raise TrackerError(f"cannot read {path}: {exc.strerror or exc}") from None
+    """The file's text, refused (TrackerError naming the line) when it is not text to import."""
+    from tracker.app.tracker import Tracker
+    return Tracker.read_import_file(path)
 
 
 def sniff_rows(text: str, limit: int) -> list[list[str]]:
@@ -149,7 +147,7 @@ class ImportDialog(QDialog):
         except TrackerError as exc:
             self.text = ""
             self._fill_preview([])
-            self._show_errors([FieldError("file", str(exc))])
+            self._show_errors(exc.errors if isinstance(exc, ValidationError) else [FieldError("file", str(exc))])
             self.import_button.setEnabled(False)
             return
         self._fill_preview(sniff_rows(self.text, PREVIEW_ROWS + 1))

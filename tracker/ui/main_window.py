@@ -31,6 +31,7 @@ from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD
 from tracker import paths
+from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import file_dialogs, theme, undo
@@ -804,7 +805,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================================= files ==
     def export_trades(self, path: str | Path | None = None) -> Path | None:
-        """Every trade as CSV in the layout Import trades reads (plain decimals, ISO dates)."""
+        """Every trade as CSV in the layout Import trades reads (plain decimals, ISO dates); cells
+        that a spreadsheet would run as formulas are guarded (domain.spreadsheet)."""
         if path is None:
             start = str(Path(self._import_dir() or Path.home()) / "trades.csv")
             chosen = file_dialogs.save_file_name(self, "Export trades", start, "CSV files (*.csv)")
@@ -821,8 +823,9 @@ class MainWindow(QMainWindow):
                 writer = csv.writer(handle)
                 writer.writerow(EXPORT_COLUMNS)
                 for t in self.tracker.trades():
-                    writer.writerow([t.trade_date.isoformat(), t.symbol, t.side, _plain(t.quantity),
-                                     _plain(t.price), _plain(t.fee), t.currency, t.note])
+                    writer.writerow([guard_formula(cell) for cell in (
+                        t.trade_date.isoformat(), t.symbol, t.side, _plain(t.quantity),
+                        _plain(t.price), _plain(t.fee), t.currency, t.note)])
         except OSError as exc:
             self.show_error("Export failed", f"Cannot write {path}: {exc.strerror or exc}")
             return None
