@@ -15,8 +15,11 @@ from sqlite_utils import Database
 
 from tracker import paths
 from tracker.domain.model import DeclaredDividend
+from tracker.domain.money import MAX_AMOUNT
 from tracker.store.bundled import BundledDataError, csv_rows, source_quality
-from tracker.store.codecs import date_in, date_out, dec_in, dec_out
+from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_out, dec_out,
+                                  forget_damaged, note_damaged, readable_rows, shown, stored_date,
+                                  stored_decimal, stored_text)
 
 TABLE = "declared_dividends"
 BUNDLED_FILE = "dividends.csv"
@@ -77,15 +80,30 @@ def _row(d: DeclaredDividend) -> dict:
 
 
 def _record(r: dict) -> DeclaredDividend:
-    return DeclaredDividend(r["fiscal_year"], r["kind"], dec_in(r["per_ads_usd"]), dec_in(r["per_share_usd"]),
-                            date_in(r["ex_date"]), date_in(r["hk_ex_date"]), date_in(r["announced"]),
-                            date_in(r["record_date"]), date_in(r["pay_date"]), r["source"], r["note"],
-                            r["source_quality"])
+    def day(column: str, optional: bool = True) -> date | None:
+        return stored_date(r, column, optional=optional)
+
+    def amount(column: str) -> Decimal | None:
+        return stored_decimal(r, column, MAX_AMOUNT, "non-negative", optional=True)
+    return DeclaredDividend(r["fiscal_year"], stored_text(r, "kind", optional=False), amount("per_ads_usd"),
+                            amount("per_share_usd"), day("ex_date", optional=False), day("hk_ex_date"),
+                            day("announced"), day("record_date"), day("pay_date"), stored_text(r, "source"),
+                            stored_text(r, "note"), stored_text(r, "source_quality"))
 
 
 def load(db: Database) -> list[DeclaredDividend]:
-    """Every declared dividend, oldest ex-date first (annual before special on the same day)."""
-    return [_record(r) for r in db[TABLE].rows_where(order_by="ex_date, kind")]
+    """Every readable declared dividend, oldest ex-date first (annual before special on the same
+    day); a damaged row is skipped and noted (codecs.damaged_rows)."""
+    forget_damaged(db, TABLE)
+    declared = []
+    for r in readable_rows(db, lambda: db[TABLE].rows_where(order_by="ex_date, kind")):
+        try:
+            declared.append(_record(r))
+        except BadValue as bad:
+            note_damaged(db, (TABLE, None, repr((r.get("fiscal_year"), r.get("kind")))), DamagedRow(
+                f"declared dividend {shown(r.get('fiscal_year'))} {shown(r.get('kind'))}", str(bad),
+                "tracker restore BACKUP", RESTORE_HINT))
+    return declared
 
 
 def sync_bundled(db: Database, folder: Path | None = None) -> bool:
