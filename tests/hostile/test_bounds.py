@@ -134,3 +134,14 @@ def test_the_largest_values_together_never_break_a_read(cli, seeded, tmp_path):
     for argv in (*harness.READS, ["position", "--json"], ["buybacks", "--json"], ["earnings", "list"], ["check"]):
         verdict = harness.run(seeded, argv)
         assert verdict.code == 0 and not verdict.traceback, (argv, verdict)
+
+
+def test_bars_from_a_provider_are_bounded_like_file_bars():
+    import numpy as np
+
+    from tracker.online.bars import checked_bars
+    days = np.array([19724, 19725, 19726])
+    one = np.ones(3)
+    parsed = checked_bars("yahoo", days, one, np.array([1, 1e25, 1]), one, one, np.array([1, 1, 1e13]))
+    assert [(e.field, e.message, e.text) for e in parsed.errors] == [
+        ("high", "must be at most 10^12", "2024-01-03"), ("volume", "must be at most 10^12", "2024-01-04")]

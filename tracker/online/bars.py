@@ -1,13 +1,16 @@
 """Checks on bars that arrive as arrays (a JSON answer), worded like the price-file checks.
 
-Every bar must have four finite prices above zero, low <= open, close <= high (within the same
-float tolerance as files), a finite volume >= 0 and a date of its own.
+Every bar must have four finite prices above zero and at most 10^12, low <= open, close <= high
+(within the same float tolerance as files), a finite volume from 0 to 10^12 and a date of its own
+from 1900 to 9999 (the bounds of every stored bar, domain.money and domain.checks).
 """
 from __future__ import annotations
 
 import numpy as np
 
+from tracker.domain.checks import FIRST_BAR_TS, LAST_BAR_TS
 from tracker.domain.model import FieldError
+from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.importers.prices import RANGE_TOLERANCE, ParsedBars
 
 SECONDS_PER_DAY = 86_400
@@ -29,7 +32,10 @@ def checked_bars(fmt: str, days: np.ndarray, open_: np.ndarray, high: np.ndarray
     prices = {"open": o, "high": h, "low": lo, "close": c}
     for name, values in prices.items():
         report(~np.isfinite(values) | (values <= 0), name, "missing, or not a price above zero")
+        report(np.isfinite(values) & (values > float(MAX_AMOUNT)), name, "must be at most 10^12")
     report(~np.isfinite(v) | (v < 0), "volume", "missing, or a negative volume")
+    report(np.isfinite(v) & (v > MAX_VOLUME), "volume", "must be at most 10^12")
+    report((ts < FIRST_BAR_TS) | (ts > LAST_BAR_TS), "date", "not a date from 1900 to 9999")
     usable = np.all([np.isfinite(a) & (a > 0) for a in prices.values()], axis=0)
     top, bottom = h * (1 + RANGE_TOLERANCE), lo * (1 - RANGE_TOLERANCE)
     report(usable & (top < lo), "high", "high is below low")
