@@ -221,7 +221,7 @@ def judge(db: Path, argv: list[str], check_poison: bool = True) -> Verdict:
 
 def seeded_database(db: Path) -> None:
     """A database with a little of everything, opened once so later opens change nothing."""
-    for argv in (["trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
+    for argv in (["--create", "trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
                   "--quantity", "100", "--price", "73.2"],
                  ["dividends", "add", "--symbol", "BABA", "--date", "2024-07-01", "--gross", "10"],
                  ["fees", "add", "--symbol", "BABA", "--date", "2024-02-01", "--amount", "2"]):

@@ -64,9 +64,9 @@ def machine_in_america():
 
 def test_a_hong_kong_trade_dated_today_in_hong_kong_is_accepted_anywhere(machine_in_america, tmp_path):
     hk_today = datetime.now(ZoneInfo("Asia/Hong_Kong")).date()
-    verdict = harness.run(tmp_path / "t.db", ["trades", "add", "--symbol", "9988.HK", "--side", "buy",
-                                              "--date", hk_today.isoformat(), "--quantity", "100",
-                                              "--price", "80"])
+    verdict = harness.run(tmp_path / "t.db", ["--create", "trades", "add", "--symbol", "9988.HK",
+                                              "--side", "buy", "--date", hk_today.isoformat(),
+                                              "--quantity", "100", "--price", "80"])
     assert verdict.code == 0, verdict
 
 
