@@ -75,8 +75,9 @@ def test_tax_year_starts():
 
 
 def test_the_csv_export_defuses_formula_text_and_keeps_numbers(tmp_path):
-    from tracker.app.gains_export import gains_rows, spreadsheet_safe, write_gains_csv
-    assert [spreadsheet_safe(t) for t in ("=1+1", "+1", "-2", "@SUM(A1)", "BABA", "")] == [
+    from tracker.app.gains_export import gains_rows, write_gains_csv
+    from tracker.domain.spreadsheet import guard_formula
+    assert [guard_formula(t) for t in ("=1+1", "+1", "-2", "@SUM(A1)", "BABA", "")] == [
         "'=1+1", "'+1", "'-2", "'@SUM(A1)", "BABA", ""]
     years = gains.by_tax_year(gains.closed_lots("BABA", BOOK), gains.UK_TAX_YEAR)
     rows = gains_rows(years)

@@ -1,7 +1,7 @@
 """Closed lots as CSV, safe to open in a spreadsheet.
 
 A text cell that begins with =, +, - or @ is a formula to Excel, LibreOffice and Google Sheets,
-so such cells get a leading ' as those applications expect. Numbers the ledger computed (a loss
+so such cells get a leading ' as those applications expect (tracker.domain.spreadsheet). Numbers the ledger computed (a loss
 reads -12.50) are written as plain decimals and stay numbers, so a column can still be summed: a
 number cannot be a formula. Dates are ISO 8601.
 """
@@ -12,15 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from tracker.domain.gains import TaxYearStart, YearGains
+from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import TrackerError
 
 COLUMNS = ("tax_year", "symbol", "currency", "bought", "sold", "holding_days", "quantity", "proceeds",
            "cost", "gain", "return")
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def spreadsheet_safe(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _plain(value) -> str:
@@ -36,7 +32,7 @@ def gains_rows(years: list[YearGains]) -> list[list[str]]:
     for y in years:
         for lot in y.lots:
             ret = lot.return_fraction
-            text = [spreadsheet_safe(v) for v in (y.label, lot.symbol, lot.currency)]
+            text = [guard_formula(v) for v in (y.label, lot.symbol, lot.currency)]
             rows.append(text + [_plain(v) for v in (
                 lot.bought, lot.sold, lot.holding_days, lot.quantity, lot.proceeds, lot.cost, lot.gain,
                 None if ret is None else ret.quantize(Decimal("0.000001")))])
