@@ -90,11 +90,13 @@ def counts(path: Path) -> str:
 
 
 def describe_difference(found: dict, expected: list[tuple[str, dict]]) -> str:
-    """Which tables match which expected state: a partial write shows up as a mix."""
+    """Which of the tables that differ match which expected state: a partial write shows up as a
+    mix, or as NEITHER."""
     parts = []
     for table in sorted(set(found) | {t for _, s in expected for t in s}):
         matches = [name for name, s in expected if s.get(table) == found.get(table)]
-        parts.append(f"{table}: {'/'.join(matches) if matches else 'NEITHER'}")
+        if len(matches) < len(expected):          # tables matching every state say nothing
+            parts.append(f"{table}: {'/'.join(matches) if matches else 'NEITHER'}")
     return ", ".join(parts)
 
 
