@@ -197,3 +197,22 @@ def test_an_id_deleted_before_migrating_is_not_handed_out_again(old_copy):
     with opened(path) as t:
         added = t.add_trade(Trade("BABA", "buy", date(2025, 7, 2), Decimal(5), Decimal("110.00")))
     assert added.id != DELETED_TRADE_ID
+
+
+def schema(path: Path) -> set[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {(kind, name, " ".join(sql.split())) for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
+def test_a_migrated_database_has_exactly_the_schema_of_a_new_one(old_copy, tmp_path):
+    """Tables, columns, indexes and triggers: a migration edited after it shipped shows up here."""
+    _, path = old_copy
+    opened(path).close()
+    new = tmp_path / "new" / "tracker.db"
+    opened(new).close()
+    assert schema(path) == schema(new)
