@@ -69,6 +69,8 @@ def state(path: Path) -> dict[str, str]:
         for table in tables:
             if table == "prices":
                 rows = conn.execute(_PRICE_DIGEST).fetchall()
+            elif table == "_sqlite_migrations":     # which migrations ran, not the clock time they ran
+                rows = conn.execute(f"SELECT migration_set, name FROM {table} ORDER BY id").fetchall()
             else:
                 width = len(conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
                 order = ", ".join(str(k) for k in range(1, width + 1))
@@ -376,3 +378,46 @@ def seed_from_environment() -> int:
     """TRACKER_CRASH_SEED replays a run's kill moments; otherwise a new seed each run."""
     value = os.environ.get("TRACKER_CRASH_SEED")
     return int(value) if value else random.SystemRandom().randrange(1, 10**9)
+
+
+# --- kills at an exact SQL statement ---------------------------------------------------------------------
+# Run the real command with every SQLite connection traced: the process SIGKILLs itself just before
+# the n-th statement starts (n = 0: never; with a log file, every statement is written to it first).
+# Deterministic crash points, complementing the random moments above.
+_STATEMENT_KILLER = """
+import os, signal, sqlite3, sys
+_connect, _seen = sqlite3.connect, [0]
+_target, _log = int(os.environ["TRACKER_KILL_AT"]), os.environ.get("TRACKER_STATEMENT_LOG")
+_out = open(_log, "a") if _log else None
+def _trace(sql):
+    _seen[0] += 1
+    if _out:
+        _out.write(" ".join(sql.split())[:200] + "\\n"); _out.flush()
+    if _seen[0] == _target:
+        os.kill(os.getpid(), signal.SIGKILL)
+def _traced(*args, **kwargs):
+    conn = _connect(*args, **kwargs)
+    conn.set_trace_callback(_trace)
+    return conn
+sqlite3.connect = _traced
+from tracker.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def run_until_statement(db: Path, args: tuple[str, ...], env: dict, kill_at: int,
+                        log: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**env, "TRACKER_KILL_AT": str(kill_at)}
+    if log is not None:
+        env["TRACKER_STATEMENT_LOG"] = str(log)
+    return subprocess.run([sys.executable, "-c", _STATEMENT_KILLER, "--db", str(db), *args], env=env,
+                          cwd=db.parent, capture_output=True, text=True)
+
+
+def statements(db: Path, args: tuple[str, ...], env: dict, log: Path) -> list[str]:
+    """Every SQL statement the command runs, in order (it runs to the end)."""
+    log.unlink(missing_ok=True)
+    done = run_until_statement(db, args, env, 0, log)
+    if done.returncode != 0:
+        raise RuntimeError(f"`tracker {' '.join(args)}` failed: {done.stderr.strip()}")
+    return log.read_text().splitlines()
