@@ -20,41 +20,56 @@ from tracker.domain.model import Trade
 from tracker.store import backup
 from tracker.store.migrations import SCHEMA_VERSION, migrations
 
-FIXTURES = Path(__file__).parent / "fixtures"
-EARLIER = [pytest.param(v, id=f"v{v}") for v in range(1, SCHEMA_VERSION)]
+FOLDER = Path(__file__).parent / "fixtures"
+# fixture -> the schema version the old app wrote it with (how: make_schema_fixtures.py there)
+FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3_first.db": 3, "schema_v3.db": 3}
+EARLIER = [pytest.param(name, id=name[:-3]) for name, v in FIXTURES.items() if v < SCHEMA_VERSION]
 TODAY = date(2026, 1, 15)
 AS_OF = date(2025, 6, 30)
 CENT = Decimal("0.01")
-LEDGER = ("instruments", "trades", "dividends", "fees", "conversions", "corporate_actions", "prices")
+LEDGER = ("trades", "dividends", "fees", "conversions", "corporate_actions", "prices")
 USER_ROWS = {"earnings_events": "fiscal_period", "buyback_quarters": "quarter_end"}
 DELETED_TRADE_ID = 6   # added then deleted by the old version: the highest id it ever handed out
 
-# `tracker position --as-of 2025-06-30` as the old versions computed it (the same in v1 and v2).
+# `tracker position --as-of 2025-06-30` as the old versions computed it. Every version agrees on
+# these figures; the total return differs by definition (below).
 FIGURES = ("shares", "cost_basis", "average_cost", "last_price", "market_value", "unrealized_pnl",
-           "realized_pnl", "dividends_net", "fees", "total_return")
+           "realized_pnl", "dividends_net", "fees")
 OLD_POSITIONS = {
     ("BABA", "fifo"): ("100", "8931.4250000000", "89.3142500000", "113.4100", "11341.0000",
-                       "2409.5750000000", "-399.7350000000", "335.7", "3", "2342.5400000000"),
+                       "2409.5750000000", "-399.7350000000", "335.7", "3"),
     ("9988.HK", "fifo"): ("260", "19440.2457500000", "74.7701759615", "109.8000", "28548.0000",
-                          "9107.7542500000", "905.4237500000", "323.700", "30", "10306.8780000000"),
+                          "9107.7542500000", "905.4237500000", "323.700", "30"),
     ("BABA", "average"): ("100", "9217.6000000000", "92.1760000000", "113.4100", "11341.0000",
-                          "2123.4000000000", "-228.0300000000", "335.7", "3", "2228.0700000000"),
+                          "2123.4000000000", "-228.0300000000", "335.7", "3"),
     ("9988.HK", "average"): ("260", "20306.6904444444", "78.1026555556", "109.8000", "28548.0000",
-                             "8241.3095555556", "2664.7344444444", "323.700", "30", "11199.7440000000"),
+                             "8241.3095555556", "2664.7344444444", "323.700", "30"),
 }
+# v1, v2 and the first v3 valued a conversion at its carried cost in `total_return`; since the last
+# v3 that figure is `total_return_at_cost` and `total_return` values conversions at market.
+TOTAL_RETURN_AT_COST = {("BABA", "fifo"): "2342.5400000000", ("9988.HK", "fifo"): "10306.8780000000",
+                        ("BABA", "average"): "2228.0700000000", ("9988.HK", "average"): "11199.7440000000"}
+TOTAL_RETURN_AT_MARKET = {("BABA", "fifo"): "2060.5500", ("9988.HK", "fifo"): "12506.40000",
+                          ("BABA", "average"): "2060.5500", ("9988.HK", "average"): "12506.40000"}
 
 
-def fixture(version: int) -> Path:
-    return FIXTURES / f"schema_v{version}.db"
+def failing(params: list, names: set[str], reason: str) -> list:
+    """The same parameters, those named marked as a known bug (strict: a fix must drop the mark)."""
+    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason=reason))
+            if p.values[0] in names else p for p in params]
+
+
+def fixture(name: str) -> Path:
+    return FOLDER / name
 
 
 @pytest.fixture
-def old_copy(request, tmp_path) -> tuple[int, Path]:
+def old_copy(request, tmp_path) -> tuple[str, Path]:
     """A copy of one fixture in its own folder (its backups land beside it)."""
-    version = request.param
+    name = request.param
     path = tmp_path / "tracker.db"
-    shutil.copyfile(fixture(version), path)
-    return version, path
+    shutil.copyfile(fixture(name), path)
+    return name, path
 
 
 def rows(path: Path, table: str) -> list[tuple]:
@@ -79,18 +94,18 @@ def opened(path: Path) -> Tracker:
 
 
 def test_every_earlier_schema_has_a_fixture_written_by_that_version():
-    for version in range(1, SCHEMA_VERSION):
-        assert fixture(version).is_file(), (
-            f"no fixture for schema v{version}: add it with tests/store/fixtures/make_schema_fixtures.py")
-        conn = sqlite3.connect(f"file:{fixture(version)}?mode=ro", uri=True)
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
-        assert conn.execute("SELECT count(*) FROM trades").fetchone()[0] == 5
+    assert set(range(1, SCHEMA_VERSION)) <= set(FIXTURES.values()), (
+        "a schema version without a fixture: add it with tests/store/fixtures/make_schema_fixtures.py")
+    for name, version in FIXTURES.items():
+        conn = sqlite3.connect(f"file:{fixture(name)}?mode=ro", uri=True)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version, name
+        assert conn.execute("SELECT count(*) FROM trades").fetchone()[0] == 5, name
         conn.close()
 
 
 @pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
 def test_opening_migrates_to_the_current_schema(old_copy):
-    version, path = old_copy
+    _, path = old_copy
     with opened(path) as t:
         assert t.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert migrations.pending(t.db) == []
@@ -102,11 +117,12 @@ def test_opening_migrates_to_the_current_schema(old_copy):
 
 @pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
 def test_every_fact_and_every_user_row_survives(old_copy):
-    version, path = old_copy
-    source = fixture(version)
+    name, path = old_copy
+    source = fixture(name)
     opened(path).close()
     for table in LEDGER:
         assert rows(path, table) == rows(source, table), table
+    assert set(rows(source, "instruments")) <= set(rows(path, "instruments"))   # later ones may add
     for table, key in USER_ROWS.items():
         before = records(source, table, "origin != 'bundled'")
         after = {r[key]: r for r in records(path, table, "origin != 'bundled'")}
@@ -151,15 +167,17 @@ def test_position_figures_are_the_old_versions_to_the_cent(old_copy):
     with opened(path) as t:
         for (symbol, method), old in OLD_POSITIONS.items():
             position = t.position(symbol, AS_OF, method)
-            for name, figure in zip(FIGURES, old):
+            now = dict(zip(FIGURES, old), total_return_at_cost=TOTAL_RETURN_AT_COST[symbol, method],
+                       total_return=TOTAL_RETURN_AT_MARKET[symbol, method])
+            for name, figure in now.items():
                 assert getattr(position, name).quantize(CENT) == Decimal(figure).quantize(CENT), (
                     symbol, method, name)
 
 
 @pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
 def test_a_backup_of_the_old_database_is_made_before_migrating(old_copy, tmp_path):
-    version, path = old_copy
-    pristine = shutil.copyfile(fixture(version), tmp_path / "pristine.db")
+    name, path = old_copy
+    pristine = shutil.copyfile(fixture(name), tmp_path / "pristine.db")
     opened(path).close()
     made = [p for p in backup.list_backups(path) if p.name.endswith(f"-before-v{SCHEMA_VERSION}.db")]
     assert len(made) == 1
@@ -188,10 +206,11 @@ def test_after_migrating_a_deleted_trades_id_is_never_handed_out_again(old_copy)
         assert t.add_trade(Trade("BABA", "buy", date(2025, 7, 3), Decimal(5), Decimal("111.00"))).id > added.id
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "m003 seeds AUTOINCREMENT from the largest id still present: an id the old version handed out "
-    "and then deleted (the highest) is handed out again by the first insert after migrating"))
-@pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
+@pytest.mark.parametrize("old_copy", failing(
+    EARLIER, {name for name, v in FIXTURES.items() if v < 3}, reason=(
+        "m003 seeds AUTOINCREMENT from the largest id still present: an id the old version handed "
+        "out and then deleted (the highest) is handed out again by the first insert after migrating")),
+    indirect=True)
 def test_an_id_deleted_before_migrating_is_not_handed_out_again(old_copy):
     _, path = old_copy
     with opened(path) as t:
@@ -208,7 +227,10 @@ def schema(path: Path) -> set[tuple]:
         conn.close()
 
 
-@pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
+@pytest.mark.parametrize("old_copy", failing(EARLIER, {"schema_v3_first.db"}, reason=(
+    "m003 gained its revision triggers after it shipped (ef06331) instead of in a new migration: "
+    "a database that reached v3 with 79547bf never gets them, so its `revisions` never count "
+    "trades, dividends, fees, conversions or reference data written by any process")), indirect=True)
 def test_a_migrated_database_has_exactly_the_schema_of_a_new_one(old_copy, tmp_path):
     """Tables, columns, indexes and triggers: a migration edited after it shipped shows up here."""
     _, path = old_copy
