@@ -5,14 +5,14 @@ writers at once). An uninterrupted calibration run records the database's state 
 command and after each one (S0 … Sk) and how long each command works once it has opened the
 database. A trial runs commands 0 … i-1 to completion, starts command i, waits until it has the
 database file open (read from /proc; from its start where /proc is missing), sleeps a random part
-of its calibrated working time and kills it. What must then hold:
+of its (shortest seen) working time and kills it. What must then hold:
 
 - `PRAGMA integrity_check` is ok, for the database and for every backup file beside it;
 - the database is exactly S(i) or S(i+1), never anything between (an import is all or nothing, a
   restore leaves the old database or the restored one, whole);
 - if command i had already exited 0 when the kill came, it is S(i+1): no committed change lost;
 - every backup file is a whole snapshot of one of the states S0 … Sk;
-- `tracker position` still opens the database and exits 0.
+- `tracker position`, run first on the files exactly as the kill left them, exits 0.
 
 States are compared table by table: every row of every table (prices by exact aggregates, so a
 200,000-bar table costs one query), so a half-applied change shows which table it touched.
@@ -246,6 +246,12 @@ def _observed(scenario: Scenario, index: int, done: Run) -> None:
 
 def judge(trial: Trial, scenario: Scenario, db: Path, victim: Run, env: dict) -> None:
     i = trial.index
+    # the app meets the files exactly as the kill left them (-wal, -shm and lock file included)
+    opened = run(db, ("position",), env)
+    if opened.returncode != 0:
+        trial.open_failure = True
+        trial.problems.append(f"`tracker position` afterwards exited {opened.returncode}: "
+                              f"{opened.stderr.strip()}")
     verdict = integrity(db)
     if verdict != "ok":
         trial.integrity_failure = True
@@ -265,11 +271,6 @@ def judge(trial: Trial, scenario: Scenario, db: Path, victim: Run, env: dict) ->
                               + describe_difference(found, [("before", before), ("after", after)])
                               + f"; {figures})")
     _judge_backups(trial, scenario, db)
-    opened = run(db, ("position",), env)
-    if opened.returncode != 0:
-        trial.open_failure = True
-        trial.problems.append(f"`tracker position` afterwards exited {opened.returncode}: "
-                              f"{opened.stderr.strip()}")
 
 
 def _judge_backups(trial: Trial, scenario: Scenario, db: Path) -> None:

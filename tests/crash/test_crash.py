@@ -83,7 +83,7 @@ def test_judge_reports_a_lost_commit(price_import, workload, tmp_path):
     assert trial.lost_commit and "exited 0" in trial.problems[0]
 
 
-def test_judge_reports_a_torn_backup_and_a_corrupt_database(price_import, workload, tmp_path):
+def test_judge_reports_a_torn_backup_and_a_database_that_no_longer_opens(price_import, workload, tmp_path):
     db = harness.fresh_copy(price_import.start_db, tmp_path / "torn")
     (db.parent / "backups").mkdir()
     torn = db.parent / "backups" / "tracker-20250101-000000-manual.db"
@@ -92,4 +92,6 @@ def test_judge_reports_a_torn_backup_and_a_corrupt_database(price_import, worklo
     assert trial.integrity_failure and "backup tracker-20250101-000000-manual.db" in trial.problems[0]
     db.write_bytes(b"not a database" * 300)
     trial = _judged(price_import, workload, db, harness.Run(("prices",), returncode=-9, killed=True))
-    assert trial.integrity_failure and "integrity_check of the database" in trial.problems[0]
+    assert trial.integrity_failure and trial.open_failure
+    assert any("integrity_check of the database" in p for p in trial.problems)
+    assert "`tracker position` afterwards exited 1: tracker: " in trial.problems[0]
