@@ -22,11 +22,6 @@ def workload(tmp_path_factory):
     return harness.build_workload(tmp_path_factory.mktemp("crash-workload"))
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return harness.seed_from_environment()
-
-
 def calibrated(workload, name, folder) -> harness.Scenario:
     scenario = next(s for s in harness.scenarios(workload) if s.name == name)
     harness.calibrate(scenario, folder, workload.env)

@@ -40,11 +40,6 @@ def migration(tmp_path_factory):
     return SimpleNamespace(env=env, before=before, after=harness.state(reference), sql=sql)
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return harness.seed_from_environment()
-
-
 def killed_at(migration, k: int, folder: Path) -> Path:
     db = harness.fresh_copy(OLDEST, folder)
     done = harness.run_until_statement(db, ("position",), migration.env, k)
