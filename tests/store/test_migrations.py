@@ -22,9 +22,10 @@ from tracker.store.migrations import SCHEMA_VERSION, migrations
 
 FOLDER = Path(__file__).parent / "fixtures"
 # fixture -> the schema version the old app wrote it with (how: make_schema_fixtures.py there)
-FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3_first.db": 3, "schema_v3.db": 3}
+FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3_first.db": 3, "schema_v3.db": 3,
+            "schema_v4.db": 4}
 EARLIER = [pytest.param(name, id=name[:-3]) for name, v in FIXTURES.items() if v < SCHEMA_VERSION]
-TODAY = date(2026, 1, 15)
+TODAY = date(2027, 1, 20)
 AS_OF = date(2025, 6, 30)
 CENT = Decimal("0.01")
 LEDGER = ("trades", "dividends", "fees", "conversions", "corporate_actions", "prices")
@@ -46,7 +47,8 @@ OLD_POSITIONS = {
                              "8241.3095555556", "2664.7344444444", "323.700", "30"),
 }
 # v1, v2 and the first v3 valued a conversion at its carried cost in `total_return`; since the last
-# v3 that figure is `total_return_at_cost` and `total_return` values conversions at market.
+# v3 that figure is `total_return_at_cost` and `total_return` values conversions at market (the
+# last v3 and v4 computed these).
 TOTAL_RETURN_AT_COST = {("BABA", "fifo"): "2342.5400000000", ("9988.HK", "fifo"): "10306.8780000000",
                         ("BABA", "average"): "2228.0700000000", ("9988.HK", "average"): "11199.7440000000"}
 TOTAL_RETURN_AT_MARKET = {("BABA", "fifo"): "2060.5500", ("9988.HK", "fifo"): "12506.40000",
@@ -152,9 +154,9 @@ def test_the_ledger_reads_back_as_the_old_version_wrote_it(old_copy):
         assert len(t.bars("BABA")) == 624 and len(t.bars("9988.HK")) == 609
         edited = next(e for e in t.earnings.events() if e.fiscal_period == "FY2025Q4")
         assert (edited.origin, edited.consensus_eps, edited.note) == ("edited", "US$2.05", "my own consensus figure")
-        mine = next(e for e in t.earnings.events() if e.fiscal_period == "FY2026Q3")
-        assert (mine.origin, mine.release_date, mine.consensus_eps_rmb) == ("user", date(2026, 2, 19), Decimal("2.10"))
-        quarter = t.buybacks.quarter(date(2025, 12, 31))
+        mine = next(e for e in t.earnings.events() if e.fiscal_period == "FY2027Q3")
+        assert (mine.origin, mine.release_date, mine.consensus_eps_rmb) == ("user", date(2027, 2, 18), Decimal("2.10"))
+        quarter = t.buybacks.quarter(date(2026, 12, 31))
         assert (quarter.origin, quarter.amount_usd, quarter.outstanding_ads) == (
             "user", Decimal("1500000000"), Decimal("2300000000"))
         corrected = t.buybacks.quarter(date(2025, 6, 30))
