@@ -23,7 +23,7 @@ from tracker.store.migrations import SCHEMA_VERSION, migrations
 FOLDER = Path(__file__).parent / "fixtures"
 # fixture -> the schema version the old app wrote it with (how: make_schema_fixtures.py there)
 FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3_first.db": 3, "schema_v3.db": 3,
-            "schema_v4.db": 4}
+            "schema_v4.db": 4, "schema_v5.db": 5}
 EARLIER = [pytest.param(name, id=name[:-3]) for name, v in FIXTURES.items() if v < SCHEMA_VERSION]
 TODAY = date(2027, 1, 20)
 AS_OF = date(2025, 6, 30)
@@ -48,7 +48,7 @@ OLD_POSITIONS = {
 }
 # v1, v2 and the first v3 valued a conversion at its carried cost in `total_return`; since the last
 # v3 that figure is `total_return_at_cost` and `total_return` values conversions at market (the
-# last v3 and v4 computed these).
+# last v3, v4 and v5 computed these).
 TOTAL_RETURN_AT_COST = {("BABA", "fifo"): "2342.5400000000", ("9988.HK", "fifo"): "10306.8780000000",
                         ("BABA", "average"): "2228.0700000000", ("9988.HK", "average"): "11199.7440000000"}
 TOTAL_RETURN_AT_MARKET = {("BABA", "fifo"): "2060.5500", ("9988.HK", "fifo"): "12506.40000",
