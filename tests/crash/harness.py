@@ -69,12 +69,11 @@ def state(path: Path) -> dict[str, str]:
         for table in tables:
             if table == "prices":
                 rows = conn.execute(_PRICE_DIGEST).fetchall()
-            elif table == "_sqlite_migrations":     # which migrations ran, not the clock time they ran
-                rows = conn.execute(f"SELECT migration_set, name FROM {table} ORDER BY id").fetchall()
             else:
-                width = len(conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
-                order = ", ".join(str(k) for k in range(1, width + 1))
-                rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}').fetchall()
+                # what was written, not the clock time it was written at (applied_at, updated_at)
+                columns = ", ".join(f'"{c}"' for (c,) in conn.execute(
+                    f"SELECT name FROM pragma_table_info('{table}')") if not c.endswith("_at"))
+                rows = conn.execute(f'SELECT {columns} FROM "{table}" ORDER BY {columns}').fetchall()
             digests[table] = hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
         return digests
     finally:
@@ -297,14 +296,17 @@ OVERLAP_BARS = 2_000          # bars already stored that the large import overwr
 HK_TRADES_START = date(2020, 1, 2)
 
 
-def write_minute_bars(path: Path, count: int, shift: float = 0.0, seed: int = 7) -> Path:
-    """Stooq-style one-minute bars (`Date,Time,...`), a seeded random walk around 80 USD."""
+def write_minute_bars(path: Path, count: int, correction: float = 0.0, seed: int = 7) -> Path:
+    """Stooq-style one-minute bars (`Date,Time,...`), a seeded random walk around 80 USD; with a
+    `correction`, every print is that much off, up and down in turn (a vendor's corrected prints,
+    not an adjusted series)."""
     rng = random.Random(seed)
     price, moment = 80.0, MINUTE_BARS_START
     lines = ["Date,Time,Open,High,Low,Close,Volume"]
-    for _ in range(count):
+    for k in range(count):
         close = max(1.0, price + rng.uniform(-0.2, 0.2))
         high, low = max(price, close) + 0.05, min(price, close) - 0.05
+        shift = correction if k % 2 else -correction
         lines.append(f"{moment:%Y-%m-%d},{moment:%H:%M:%S},{price + shift:.2f},{high + shift:.2f},"
                      f"{low + shift:.2f},{close + shift:.2f},{rng.randint(100, 50_000)}")
         price, moment = close, moment + timedelta(minutes=1)
@@ -340,7 +342,7 @@ def build_workload(folder: Path, bars: int = 200_000, trades: int = 3_000) -> Wo
     folder.mkdir(parents=True, exist_ok=True)
     env = environment(folder)
     bars_csv = write_minute_bars(folder / "bars.csv", bars)
-    old_bars = write_minute_bars(folder / "old_bars.csv", OVERLAP_BARS, shift=1.5)
+    old_bars = write_minute_bars(folder / "old_bars.csv", OVERLAP_BARS, correction=0.25)
     trades_csv = write_hk_trades(folder / "trades.csv", trades)
     base = folder / "base" / "tracker.db"
     base.parent.mkdir(parents=True, exist_ok=True)
