@@ -17,7 +17,7 @@ import pytest
 from tests.crash.harness import state
 from tracker.app.tracker import Tracker
 from tracker.domain.model import Trade
-from tracker.store import backup
+from tracker.paths import backup_dir
 from tracker.store.migrations import SCHEMA_VERSION, migrations
 
 FOLDER = Path(__file__).parent / "fixtures"
@@ -181,7 +181,7 @@ def test_a_backup_of_the_old_database_is_made_before_migrating(old_copy, tmp_pat
     name, path = old_copy
     pristine = shutil.copyfile(fixture(name), tmp_path / "pristine.db")
     opened(path).close()
-    made = [p for p in backup.list_backups(path) if p.name.endswith(f"-before-v{SCHEMA_VERSION}.db")]
+    made = sorted(backup_dir(path).glob(f"*before-v{SCHEMA_VERSION}.db"))
     assert len(made) == 1
     assert state(made[0]) == state(pristine)     # the old database itself, unmigrated
 
@@ -190,10 +190,10 @@ def test_a_backup_of_the_old_database_is_made_before_migrating(old_copy, tmp_pat
 def test_opening_again_changes_nothing(old_copy):
     _, path = old_copy
     opened(path).close()
-    migrated, backups = state(path), backup.list_backups(path)
+    migrated, backups = state(path), sorted(backup_dir(path).iterdir())
     opened(path).close()
     assert state(path) == migrated
-    assert backup.list_backups(path) == backups           # no second pre-migration backup
+    assert sorted(backup_dir(path).iterdir()) == backups     # no second pre-migration backup
 
 
 @pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
