@@ -392,15 +392,17 @@ import os, signal, sqlite3, sys
 _connect, _seen = sqlite3.connect, [0]
 _target, _log = int(os.environ["TRACKER_KILL_AT"]), os.environ.get("TRACKER_STATEMENT_LOG")
 _out = open(_log, "a") if _log else None
-def _trace(sql):
-    _seen[0] += 1
-    if _out:
-        _out.write(" ".join(sql.split())[:200] + "\\n"); _out.flush()
-    if _seen[0] == _target:
-        os.kill(os.getpid(), signal.SIGKILL)
+def _tracer(where):
+    def _trace(sql):
+        _seen[0] += 1
+        if _out:
+            _out.write(where + "\\t" + " ".join(sql.split())[:200] + "\\n"); _out.flush()
+        if _seen[0] == _target:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return _trace
 def _traced(*args, **kwargs):
     conn = _connect(*args, **kwargs)
-    conn.set_trace_callback(_trace)
+    conn.set_trace_callback(_tracer("memory" if ":memory:" in str(args[0] if args else "") else "file"))
     return conn
 sqlite3.connect = _traced
 from tracker.cli import main
@@ -417,10 +419,11 @@ def run_until_statement(db: Path, args: tuple[str, ...], env: dict, kill_at: int
                           cwd=db.parent, capture_output=True, text=True)
 
 
-def statements(db: Path, args: tuple[str, ...], env: dict, log: Path) -> list[str]:
-    """Every SQL statement the command runs, in order (it runs to the end)."""
+def statements(db: Path, args: tuple[str, ...], env: dict, log: Path) -> list[tuple[str, str]]:
+    """Every SQL statement the command runs, in order (it runs to the end), each with where it ran:
+    "file" (a database file) or "memory" (an in-memory database)."""
     log.unlink(missing_ok=True)
     done = run_until_statement(db, args, env, 0, log)
     if done.returncode != 0:
         raise RuntimeError(f"`tracker {' '.join(args)}` failed: {done.stderr.strip()}")
-    return log.read_text().splitlines()
+    return [tuple(line.split("\t", 1)) for line in log.read_text().splitlines()]
