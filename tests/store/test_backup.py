@@ -303,3 +303,25 @@ def test_a_read_only_open_refuses_a_foreign_file_at_this_schema_version(tmp_path
     with pytest.raises(TrackerError, match="not a Tracker database"):
         Tracker(path, access=READ)
     assert facts(path) == before
+
+
+def test_copies_left_half_written_by_a_killed_backup_are_removed(tmp_path):
+    """A killed backup leaves a `.part` as large as the database; the next backup removes it once
+    it is clearly abandoned (an hour old), and never one still being written."""
+    import os
+    import time as clock
+    from tracker.app.tracker import Tracker
+    db = tmp_path / "t.db"
+    with Tracker(db, create=True) as t:
+        folder = backup.backup_dir(db)
+        folder.mkdir(exist_ok=True)
+        old = folder / "t.db.20260101-000000-000000.manual.db.part"
+        fresh = folder / "t.db.20261201-000000-000000.manual.db.part-journal"
+        other = folder / "other.db.20260101-000000-000000.manual.db.part"
+        for leftover in (old, fresh, other):
+            leftover.write_bytes(b"x" * 100)
+        hour_ago = clock.time() - 2 * 3600
+        os.utime(old, (hour_ago, hour_ago))
+        os.utime(other, (hour_ago, hour_ago))
+        t.backup()
+    assert not old.exists() and fresh.exists() and other.exists()

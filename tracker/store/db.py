@@ -106,8 +106,11 @@ def _prepare(db: Database, path: Path, existed: bool, make_backups: bool) -> Non
     if pending:
         if existed and schema_version(db) > 0 and make_backups:
             backup.make_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
-        migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # every pending migration and the version that records them in one transaction: a kill
+        # half-way leaves the file whole at its old version, and the next open upgrades it
+        with db.atomic():
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     _sync_bundled_reference(db)
 
 

@@ -5,6 +5,8 @@ of migrations this build knows: a database whose user_version is higher was writ
 """
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -13,7 +15,7 @@ migrations = Migrations("tracker")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db.executescript(
+    _run_script(db,
         """
         CREATE TABLE instruments (
             symbol TEXT PRIMARY KEY,
@@ -148,7 +150,7 @@ def _seed_instruments(db: Database) -> None:
 @migrations()
 def m002_earnings_usd(db: Database) -> None:
     """Results some sources give only in US dollars (revenue and EPS per ADS)."""
-    db.executescript(
+    _run_script(db,
         """
         ALTER TABLE earnings_events ADD COLUMN revenue_usd_bn TEXT;
         ALTER TABLE earnings_events ADD COLUMN eps_diluted_usd TEXT;
@@ -217,6 +219,19 @@ def m004_market_series(db: Database) -> None:
         {"symbol": "USDCNY", "name": "Chinese yuan per US dollar", "exchange": "FX",
          "currency": "CNY", "kind": "FX", "ordinary_per_unit": "0", "first_trading_day": "1994-01-01"},
     ])
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Each statement of `script`, inside the caller's transaction. (`executescript` would COMMIT
+    whatever transaction is open first, so an upgrade killed half-way would be left half-done.)"""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip() and not statement.strip().startswith("--"):
+        raise ValueError(f"incomplete SQL statement in a migration: {statement!r}")
 
 
 LISTING_KINDS = ("ADS", "ORD")      # what a position can hold; FX and INDEX series are only prices
