@@ -85,5 +85,17 @@ def test_the_command_line_warns_and_check_fails_on_an_impossible_history(oversol
     assert position.returncode == 0
     assert "warning: trade" in position.stderr and "exceeds the 10 held then" in position.stderr
     check = tracker_cmd(db_path, "check")
-    assert check.returncode == 1 and "1 impossible entries" in check.stdout
+    assert check.returncode == 1 and "1 impossible entry" in check.stdout
     assert "pages: ok" in check.stdout
+
+
+def test_check_names_rows_another_program_wrote_that_cannot_be_used(tracker, db_path):
+    tracker.add_trade(buy(quantity="10"))
+    outside(db_path, "INSERT INTO trades (symbol, side, trade_date, quantity, price, fee, currency) "
+                     "VALUES ('BABA', 'buy', '2025-06-01', '-5', '120', '0', 'USD')")
+    tracker.close()
+    check = tracker_cmd(db_path, "check")
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert "rows: 1 cannot be read" in check.stdout and "quantity '-5' must be greater than 0" in check.stdout
+    position = tracker_cmd(db_path, "position", "--json")
+    assert position.returncode == 0

@@ -12,16 +12,22 @@ def register(sub) -> None:
 
 def check(args, tracker) -> int:
     pages = [row[0] for row in tracker.db.execute("PRAGMA quick_check").fetchall()]
+    damaged = [str(row) for row in _read_everything(tracker)]
     problems = [{"kind": type(rec).__name__.lower(), "id": rec.id, "message": error.message}
                 for rec, error in tracker.history_problems()]
     risk = tracker.location_risk()
-    ok = pages == ["ok"] and not problems
+    ok = pages == ["ok"] and not problems and not damaged
     if args.json:
-        print(json.dumps({"ok": ok, "pages": pages, "history": problems, "location": risk}))
+        print(json.dumps({"ok": ok, "pages": pages, "unreadable_rows": damaged, "history": problems,
+                          "location": risk}))
     else:
         print(f"pages: {'ok' if pages == ['ok'] else '; '.join(pages[:5])}")
+        print(f"rows: {'ok' if not damaged else f'{len(damaged)} cannot be read (left out of every figure):'}")
+        for line in damaged:
+            print(f"  {line}")
         if problems:
-            print(f"history: {len(problems)} impossible entries (left out of every figure):")
+            entries = "entry" if len(problems) == 1 else "entries"
+            print(f"history: {len(problems)} impossible {entries} (left out of every figure):")
             for p in problems:
                 print(f"  {p['kind']} {p['id']}: {p['message']} — fix it, or `tracker trades delete {p['id']}`"
                       if p["kind"] == "trade" else f"  {p['kind']} {p['id']}: {p['message']}")
@@ -30,6 +36,16 @@ def check(args, tracker) -> int:
         if risk:
             print(f"folder: {risk}")
     return 0 if ok else 1
+
+
+def _read_everything(tracker) -> list:
+    """Every stored fact read once, so that each row that cannot be used is found and named."""
+    tracker.book()
+    for inst in tracker.instruments():
+        tracker.daily_closes(inst.symbol)
+    tracker.buybacks.quarters()
+    tracker.earnings.events()
+    return tracker.damaged_rows()
 
 
 def warn_about_history(tracker, out) -> None:
