@@ -3,6 +3,7 @@ says why, and follows the first's saves within two seconds; the window refreshes
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +129,20 @@ def test_exports_never_write_onto_the_database(window, db_path):
     assert len(window.tracker.trades()) == 1
     from tests.safety.support import trades_in
     assert len(trades_in(db_path)) == 1            # the file is still the database, whole
+
+
+def test_the_database_own_files_are_never_opened_as_an_import_or_a_backup(window, db_path):
+    """Reading x.db or x.db-shm to preview it would close a descriptor of the live file, and so
+    drop this process's SQLite locks: they are refused by name, before anything opens them."""
+    from tracker.errors import TrackerError
+    window._save_new_trade(buy())
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    for own in (db_path, f"{db_path}-wal", f"{db_path}-shm", lock_file):
+        with pytest.raises(TrackerError, match="this database's own file"):
+            window.tracker.read_import_file(own)
+        with pytest.raises(TrackerError, match="own file"):
+            window.tracker.import_prices(own, "BABA")
+        assert window.restore_from(Path(own)) is False
+    with pytest.raises(TrackerError, match="own file"):
+        window.tracker.backup(lock_file)
+    assert window.export_trades(lock_file) is None

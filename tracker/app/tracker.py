@@ -5,6 +5,7 @@ whole of history first and writes nothing when any check fails.
 """
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -642,6 +643,7 @@ class Tracker:
                       should_cancel: Callable[[], bool] | None = None) -> PriceImportReport:
         """Validate the whole file, then write every bar or none (ValidationError lists the lines)."""
         from tracker.importers.prices import parse_price_csv
+        source = self._not_live(source)
         self.series_symbol(symbol)
         parsed = parse_price_csv(source, fmt=fmt, mapping=mapping)
         report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
@@ -682,12 +684,30 @@ class Tracker:
                 price_store.upsert_bars(self.db, report.symbol, report.undo_replaced)
             restore_source(self.db, report.symbol, report.undo_source)
 
-    @staticmethod
-    def read_import_file(path: str | Path) -> str:
+    def read_import_file(self, path: str | Path) -> str:
         """A price or trade file's text, checked as the importers check it (UTF-8 or UTF-16 text,
         lines of sane length, a sane size): what an import preview shows."""
         from tracker.importers.csvsniff import read_text
-        return read_text(path)
+        return read_text(self._not_live(path))
+
+    def is_live_file(self, path: str | Path) -> bool:
+        """Is `path` this database, its -wal/-shm/-journal or its writer lock? Opening any of them
+        outside SQLite, even to read, would drop this process's locks on the database."""
+        if self.is_database_file(path, self.path):
+            return True
+        lock_file = lock.lock_path(self.path)
+        try:
+            return Path(path).resolve() == lock_file.resolve() or (
+                Path(path).exists() and lock_file.exists() and os.path.samefile(path, lock_file))
+        except OSError:
+            return False
+
+    def _not_live(self, source):
+        """`source` unless it names one of this database's own files (TrackerError then)."""
+        if isinstance(source, (str, Path)) and self.is_live_file(source):
+            raise TrackerError(f"file: {source} is this database's own file, not a file to import; "
+                               "choose a price or trade file")
+        return source
 
     # --- trade import ------------------------------------------------------------------------------
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
@@ -695,6 +715,7 @@ class Tracker:
         """All or nothing: every row valid, and the whole history valid with the new trades.
         A cancel (checked between chunks of the write) rolls the whole import back."""
         from tracker.importers.trades import parse_trades_csv
+        source = self._not_live(source)
         parsed = parse_trades_csv(source, self._instruments, self._now())
         report = TradeImportReport(parsed.rows, errors=list(parsed.errors), dry_run=dry_run)
         if parsed.errors:
@@ -820,6 +841,9 @@ class Tracker:
     def backup(self, to: str | Path | None = None) -> Path:
         """A checked copy: to the file `to`, else into the backups folder (rotated)."""
         if to:
+            if self.is_live_file(to):
+                raise TrackerError(f"file: {to} is this database's own file (or its lock): "
+                                   "choose another file name")
             return backups.copy_to(self.db, Path(to), db_path=self.path)
         return backups.make_backup(self.db, self.path, reason="manual")
 
@@ -859,7 +883,7 @@ class Tracker:
     def check_output_file(self, target: str | Path) -> Path:
         """Refuse to write an export onto the database, its -wal/-shm, or a folder (one line)."""
         out = Path(target)
-        if self.is_database_file(out, self.path):
+        if self.is_live_file(out):
             raise TrackerError(f"file: {out} is the database itself (or its -wal/-shm): choose another file name")
         if out.is_dir():
             raise TrackerError(f"file: {out} is a folder: give a file name inside it")

@@ -47,12 +47,6 @@ class ImportRequest:
         return io.StringIO(self.text)
 
 
-def read_text(path: Path) -> str:
-    """The file's text, refused (TrackerError naming the line) when it is not text to import."""
-    from tracker.app.tracker import Tracker
-    return Tracker.read_import_file(path)
-
-
 def sniff_rows(text: str, limit: int) -> list[list[str]]:
     """The first `limit` lines split as CSV (comma, or semicolons / tabs when the header uses them)."""
     lines = text.splitlines()[:limit]
@@ -143,7 +137,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.path_edit.setText(str(self.path))
         try:
-            self.text = read_text(self.path)
+            self.text = self.tracker.read_import_file(self.path)
         except TrackerError as exc:
             self.text = ""
             self._fill_preview([])

@@ -911,6 +911,8 @@ class MainWindow(QMainWindow):
             return False
         target = Path(db_path or self.tracker.path)
         try:
+            if self.tracker.is_live_file(source):    # checking it would open it outside SQLite
+                raise TrackerError(f"{source} is this database's own file, not a backup of it")
             Tracker.check_backup(source)
         except TrackerError as exc:
             self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
