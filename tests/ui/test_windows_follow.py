@@ -146,3 +146,20 @@ def test_the_database_own_files_are_never_opened_as_an_import_or_a_backup(window
     with pytest.raises(TrackerError, match="own file"):
         window.tracker.backup(lock_file)
     assert window.export_trades(lock_file) is None
+
+
+def test_a_refused_undo_says_why_in_words_clears_the_history_and_the_window_lives_on(qtbot, window, db_path):
+    from tracker.store.db import connect
+    window._save_new_trade(buy(quantity="100"))
+    saved = window.tracker.trades()[0]
+    other = connect(db_path)                       # another program, past the lock
+    other.execute("UPDATE trades SET quantity = '4' WHERE id = ?", [saved.id])
+    other.close()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=2000)
+    assert "was changed elsewhere since (it now reads buy 4 BABA at 75.5 on 2024-03-01)" in window.last_error
+    assert "Trade(" not in window.last_error
+    assert window.undo_stack.count() == 0
+    assert [t.quantity for t in window.tracker.trades()] == [4]   # nothing was undone
+    window._save_new_trade(buy(quantity="1"))       # and the window still works
+    assert len(window.tracker.trades()) == 2

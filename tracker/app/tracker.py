@@ -121,6 +121,20 @@ class ReadOnly(TrackerError):
     """A change was asked of a Tracker opened read-only."""
 
 
+def _describe(record) -> str:
+    """An entry in words for a message: "buy 4 BABA at 80.00 on 2024-03-01"."""
+    day = next((getattr(record, f) for f in ("trade_date", "pay_date", "fee_date", "conversion_date")
+                if hasattr(record, f)), None)
+    if isinstance(record, Trade):
+        what = f"{record.side} {record.quantity.normalize():f} {record.symbol} at {record.price:f}"
+    elif isinstance(record, Conversion):
+        what = f"conversion of {record.quantity.normalize():f} {record.from_symbol} to {record.to_symbol}"
+    else:
+        amount = getattr(record, "gross", None) or getattr(record, "amount", None)
+        what = f"{type(record).__name__.lower()} of {amount:f} {record.symbol}"
+    return f"{what} on {day.isoformat()}" if day else what
+
+
 class Tracker:
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
                  make_backups: bool = True, access: str = WRITE, holder_kind: str = COMMAND,
@@ -443,8 +457,8 @@ class Tracker:
     def _require_unchanged(stored, expected, what: str) -> None:
         """Undo and redo name the row they made; refuse when it is no longer what they made."""
         if expected is not None and replace(stored, id=None) != replace(expected, id=None):
-            raise TrackerError(f"id: {what} {stored.id} was changed elsewhere since; "
-                               f"nothing was done (it now reads {stored})")
+            raise TrackerError(f"id: {what} {stored.id} was changed elsewhere since (it now reads "
+                               f"{_describe(stored)}); nothing was done")
 
     def _require_free(self, table: str, record) -> None:
         if record.id is not None and rows.row_exists(self.db, table, record.id):

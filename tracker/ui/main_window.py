@@ -680,9 +680,15 @@ class MainWindow(QMainWindow):
         return lambda entry: self._save_edit(original, entry)
 
     def _undo_failed(self, message: str) -> None:
-        # the database was changed behind the window's back: the stack no longer describes it
-        QTimer.singleShot(0, self.undo_stack.clear)
-        self.show_error("Cannot undo", message)
+        """An undo or redo the database no longer allows (changed behind the window's back): the
+        stack no longer describes it, so it is cleared, and the user told why. Both wait until the
+        stack has returned from the command that failed: clearing it (or opening a message box's
+        event loop) from inside that command's undo() frees the command while it runs."""
+        def after():
+            self.undo_stack.clear()
+            self._after_change()
+            self.show_error("Cannot undo", message)
+        QTimer.singleShot(0, after)
 
     # ================================================================================= imports ==
     def _import_dir(self) -> str:

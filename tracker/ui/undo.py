@@ -49,8 +49,9 @@ class TrackerCommand(QUndoCommand):
         try:
             step()
         except TrackerError as exc:
-            # Qt ignores exceptions raised inside undo()/redo(); the user must still learn of it
-            self.setObsolete(True)
+            # Qt ignores exceptions raised inside undo()/redo(); the user must still learn of it.
+            # `on_error` must not touch the stack (or open a modal loop) here: the stack is still
+            # running this command (see MainWindow._undo_failed)
             self._on_error(f"{verb} {self.text()} failed: {exc}")
 
 
