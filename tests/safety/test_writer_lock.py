@@ -96,3 +96,31 @@ def test_showing_the_provider_settings_works_while_a_window_writes(db):
     finally:
         window.kill()
         window.wait()
+
+
+def test_a_deleted_lock_file_is_put_back_before_anyone_can_take_it(tmp_path):
+    db = tmp_path / "t.db"
+    mine = WriterLock(db)
+    assert mine.acquire(WINDOW) and mine.intact()
+    os.unlink(lock_path(db))                    # a user tidying up a "stale" lock file
+    assert not mine.intact()
+    assert mine.reassert(WINDOW) and mine.intact()
+    assert not lock_taken_elsewhere(db)
+    mine.release()
+
+
+def test_a_window_whose_lock_was_taken_by_another_carries_on_read_only(tmp_path):
+    from tracker.app.tracker import PREFER_WRITE, Tracker
+    db = tmp_path / "t.db"
+    window = Tracker(db, access=PREFER_WRITE, holder_kind=WINDOW, create=True)
+    try:
+        os.unlink(lock_path(db))
+        other = hold_lock(db, COMMAND, 30)        # got the new lock file before the window looked
+        try:
+            assert window.keep_write_access() is False
+            assert window.read_only and window.read_only_because.pid == other.pid
+        finally:
+            other.kill()
+            other.wait()
+    finally:
+        window.close()

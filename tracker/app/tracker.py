@@ -142,6 +142,7 @@ class Tracker:
         self.path = Path(db_path) if db_path else paths.default_db_path()
         self._today = today
         self._lock = lock.WriterLock(self.path)
+        self._holder_kind = holder_kind
         self.read_only_because: lock.Holder | None = None   # who was writing when we opened
         self.took_over_from: lock.Holder | None = None      # a holder that died without closing
         self.db = self._open(access, holder_kind, wait_s, make_backups, create)
@@ -208,6 +209,21 @@ class Tracker:
 
     def __exit__(self, *exc):
         self.close()
+
+    def keep_write_access(self) -> bool:
+        """A writing Tracker checks that its lock file is still in place (the window's watcher, once
+        a second). Deleted or replaced, it is taken again; when another process took the new one
+        first, this Tracker carries on read-only and says who writes now (False)."""
+        if self.read_only or self._lock.reassert(self._holder_kind):
+            return not self.read_only
+        self.db.close()
+        self.db = open_read_only(self.path)
+        self.read_only_because = self._lock.holder() or lock.Holder(0, COMMAND)
+        self._drop_caches()
+        self._pending |= EVERYTHING
+        self._seen_version = self._data_version()
+        self._revisions = revisions.snapshot(self.db)
+        return False
 
     def try_write_access(self) -> bool:
         """A read-only Tracker takes over writing once the writer has gone (True when it did)."""

@@ -87,6 +87,32 @@ class WriterLock:
             delay = min(delay * 2, 0.25)
         return True
 
+    def intact(self) -> bool:
+        """Whether the file at the lock's path is still the one this lock holds: a user may delete
+        a lock file that looks stale, or a program write another file in its place."""
+        if self._fd is None:
+            return False
+        try:
+            on_disk = os.stat(self.path)
+        except OSError:
+            return False
+        held = os.fstat(self._fd)
+        return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+
+    def reassert(self, kind: str) -> bool:
+        """After the lock file was deleted or replaced: take the file now at the path, so that no
+        newcomer can believe it is the only writer. False when another process already has it."""
+        if self.intact():
+            return True
+        orphan, self._fd = self._fd, None
+        try:
+            taken = self.acquire(kind)
+        except OSError:
+            taken = False
+        if orphan is not None:
+            os.close(orphan)     # the deleted file's lock protects nobody any more
+        return taken
+
     def release(self) -> None:
         if self._fd is None:
             return

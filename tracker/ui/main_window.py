@@ -399,6 +399,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("The other Tracker closed this database: you can edit again", 8000)
             self._update_notices()
             self._update_status()
+        elif not self.tracker.read_only and not self.tracker.keep_write_access():
+            # the lock file was deleted or replaced and another process took the new one
+            self.undo_stack.clear()
+            self._update_notices()
+            self._update_status()
         changes = self.tracker.poll()
         self.apply_changes(changes)
         return changes
