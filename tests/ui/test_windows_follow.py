@@ -163,3 +163,14 @@ def test_a_refused_undo_says_why_in_words_clears_the_history_and_the_window_live
     assert [t.quantity for t in window.tracker.trades()] == [4]   # nothing was undone
     window._save_new_trade(buy(quantity="1"))       # and the window still works
     assert len(window.tracker.trades()) == 2
+
+
+def test_the_read_only_windows_panels_offer_no_change(two_windows):
+    first, second = two_windows
+    panel = second.earnings_panel
+    assert not panel.add_button.isEnabled() and not panel.card.remind.isEnabled()
+    assert not second.buyback_panel.save_button.isEnabled()
+    assert first.earnings_panel.add_button.isEnabled() and first.buyback_panel.save_button.isEnabled()
+    panel.card.remind.setChecked(not panel.card.remind.isChecked())      # forced: still no traceback
+    assert "read-only" in panel.status.text()
+    assert panel.card.remind.isChecked() == (second.tracker.earnings.reminder_days() is not None)

@@ -462,6 +462,18 @@ class BuybackPanel(QtWidgets.QWidget):
             self._fill_chart()
             self._fill_ownership()
 
+    def set_writable(self, writable: bool) -> None:
+        """Off while the database is open read-only: no quarter can be saved or reverted then."""
+        was, self._writable = getattr(self, "_writable", True), writable
+        if writable:
+            if not was:
+                self.new_button.setEnabled(True)
+                self.save_button.setEnabled(True)
+                self.refresh()
+            return
+        for button in (self.new_button, self.save_button, self.revert_button):
+            button.setEnabled(False)
+
     # --- data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything from the tracker (after any change to trades or buyback figures)."""

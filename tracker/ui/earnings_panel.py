@@ -678,8 +678,25 @@ class EarningsPanel(QWidget):
     def _reminder_changed(self, *_args) -> None:
         on = self.card.remind.isChecked()
         self.card.remind_days.setEnabled(on)
-        self.tracker.earnings.set_reminder_days(self.card.remind_days.value() if on else None)
+        try:
+            self.tracker.earnings.set_reminder_days(self.card.remind_days.value() if on else None)
+        except TrackerError as exc:           # a read-only database: show what is stored
+            self._load_reminder_setting()
+            self.status.setText(str(exc))
+            return
         self.check_reminder()
+
+    def set_writable(self, writable: bool) -> None:
+        """Off while the database is open read-only: nothing here may start a change then (a
+        refresh may have turned buttons on again, so they go off on every call)."""
+        was, self._writable = getattr(self, "_writable", True), writable
+        if writable:
+            if not was:
+                self.refresh()        # every control back to what the data says
+            return
+        for widget in (self.card.confirm, self.card.remind, self.card.remind_days, self.add_button,
+                       self.edit_button, self.revert_button, self.delete_button):
+            widget.setEnabled(False)
 
     def check_reminder(self) -> str | None:
         """Keep the reminder banner in the card while the next results are within the chosen number

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self._make_panels()
         self._reference_markers = None
         self._feed_overlays(self.chart_symbol)
+        self._update_actions()          # the panels' buttons follow the database's access too
         QTimer.singleShot(0, lambda: self._closed or self.online.on_startup())
 
     def _make_panels(self) -> None:
@@ -511,6 +512,9 @@ class MainWindow(QMainWindow):
         # the stack keeps these two current itself; the window only holds them off while busy
         self.act_undo.setEnabled(writable and self.undo_stack.canUndo())
         self.act_redo.setEnabled(writable and self.undo_stack.canRedo())
+        if self.ready:
+            for panel in (self.earnings_panel, self.buyback_panel):
+                panel.set_writable(not self.tracker.read_only)
 
     # --- chart ----------------------------------------------------------------------------------
     @property
