@@ -174,3 +174,10 @@ def test_the_read_only_windows_panels_offer_no_change(two_windows):
     panel.card.remind.setChecked(not panel.card.remind.isChecked())      # forced: still no traceback
     assert "read-only" in panel.status.text()
     assert panel.card.remind.isChecked() == (second.tracker.earnings.reminder_days() is not None)
+
+
+def test_a_status_message_gets_the_whole_status_bar(window):
+    window.statusBar().showMessage("Backed up to /a/rather/long/folder/name/tracker.db.20261201-000000.manual.db")
+    assert not window.status_prices.isVisible() and not window.status_offline.isVisible()
+    window.statusBar().clearMessage()
+    assert window.status_prices.isVisible() and window.status_offline.isVisible()

@@ -348,6 +348,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.status_prices)
         self.status_freshness = StatusFreshness(bar, self.update_prices)
         bar.addPermanentWidget(self.status_offline)
+        bar.messageChanged.connect(self._status_message_changed)
+
+    def _status_message_changed(self, text: str) -> None:
+        """A message in the status bar gets the whole bar while it shows: the permanent labels
+        would otherwise cut it to a few words ("Backed up to /…")."""
+        for widget in (self.status_db, self.status_prices, self.status_offline):
+            widget.setVisible(not text)
+        self.status_freshness.setVisible(not text and bool(self.status_freshness.label.text()))
 
     def _connect(self) -> None:
         self.summary.importPricesRequested.connect(self.import_prices)
