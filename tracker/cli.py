@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         reads_only = reads_only or getattr(args, "dry_run", False)
         with Tracker(args.db, access=READ if reads_only else WRITE,
                      create=paths.may_create(args.db, args.create)) as tracker:
+            warning = None if tracker.read_only else tracker.location_warning()
+            if warning:                       # once per database, as in the window
+                print(f"tracker: warning: {warning}", file=sys.stderr)
             if tracker.took_over_from is not None:
                 print(f"tracker: note: {tracker.took_over_from.describe()} ended without closing "
                       "this database; its lock was taken over", file=sys.stderr)

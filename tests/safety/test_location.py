@@ -36,3 +36,16 @@ def test_the_warning_is_given_once_per_database(tmp_path):
     with Tracker(path) as t:
         assert t.location_warning() is None
         assert "Dropbox" in t.location_risk()
+
+
+def test_the_command_line_warns_once_about_a_sync_folder(tmp_path):
+    from tests.safety.support import tracker_cmd
+    db = tmp_path / "Dropbox" / "t.db"
+    db.parent.mkdir()
+    args = ("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-03-01",
+            "--quantity", "1", "--price", "75")
+    first = tracker_cmd(db, "--create", *args)
+    assert first.returncode == 0, first.stderr
+    assert "warning: the database is in a folder that Dropbox synchronises" in first.stderr
+    again = tracker_cmd(db, *args)
+    assert again.returncode == 0 and "Dropbox" not in again.stderr
