@@ -50,13 +50,17 @@ def test_layer_imports_point_one_way(layer):
     assert not bad, "layering broken:\n" + "\n".join(bad)
 
 
-def test_a_read_command_does_not_load_pandas():
+def test_a_read_command_does_not_load_pandas_or_the_exchange_calendars():
     """`tracker position` answers from the database: pandas (a third of a second to import) is
-    only for reading price files."""
+    only for reading price files, and a price years old is stale without counting sessions."""
     import subprocess
     import sys
-    code = ("import sys; from tracker.cli import main; main(['--db', sys.argv[1], 'position']); "
-            "print('pandas' in sys.modules)")
+    code = ("import sys; from tracker.cli import main; "
+            "main(['--db', sys.argv[1], '--create', 'trades', 'add', '--symbol', 'BABA', '--side', 'buy', "
+            "'--date', '2020-03-02', '--quantity', '1', '--price', '200']); "
+            "[sys.modules.pop(m) for m in list(sys.modules) if m.startswith(('pandas', 'exchange_calendars'))]; "
+            "main(['--db', sys.argv[1], 'position']); "
+            "print(any(m.startswith(('pandas', 'exchange_calendars')) for m in sys.modules))")
     import tempfile
     from pathlib import Path
     with tempfile.TemporaryDirectory() as folder:

@@ -28,6 +28,9 @@ def _weekdays_between(after: date, through: date) -> int:
     return count
 
 
+MAX_HOLIDAYS_A_YEAR = 25     # weekday closures: HKEX has about 17 a year, NYSE about 10
+
+
 def sessions_after(exchange: str, price_day: date, as_of: date) -> int:
     """Trading sessions of `exchange` ("NYSE", "HKEX") in (price_day, as_of]."""
     code = CALENDAR_OF_EXCHANGE.get(exchange)
@@ -45,4 +48,9 @@ def is_stale(exchange: str, price_day: date, as_of: date) -> bool:
     # any 7 consecutive days hold exactly 5 weekdays, so a price at most a week old is never stale
     if as_of - price_day <= _WEEK:
         return False
+    # weekdays less the most holidays an exchange closes for in that span: stale for certain, and
+    # no need to load the calendars (half a second) to say so
+    years = (as_of - price_day).days // 365 + 1
+    if _weekdays_between(price_day, as_of) - years * MAX_HOLIDAYS_A_YEAR > STALE_AFTER_SESSIONS:
+        return True
     return sessions_after(exchange, price_day, as_of) > STALE_AFTER_SESSIONS
