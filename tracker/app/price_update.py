@@ -19,7 +19,7 @@ import numpy as np
 from tracker.app.price_checks import refuse_adjusted_mix
 from tracker.app.sources import (SeriesFreshness, all_series, record_provider_source,
                                  series_freshness)
-from tracker.domain.model import Dividend, Instrument
+from tracker.domain.model import CorporateAction, Dividend, Instrument
 from tracker.domain.money import to_decimal
 from tracker.errors import TrackerError
 from tracker.online.base import DIVIDEND, SPLIT, Fetched, ProviderEvent
@@ -299,6 +299,19 @@ class PriceUpdater:
         return Dividend(event.symbol, event.day, gross, currency=currency,
                         note=f"{event.amount:g} {currency} per unit, ex-date {event.day} "
                              "(reported by the price provider; set the pay date)")
+
+    def suggested_split(self, event: ProviderEvent) -> CorporateAction | None:
+        """The split a reported event would record (numerator units for each denominator unit)."""
+        if event.kind != SPLIT or not event.numerator or not event.denominator:
+            return None
+        factor = to_decimal(event.numerator) / to_decimal(event.denominator)
+        return CorporateAction(event.symbol, event.day, "split", factor.normalize(),
+                               note=f"{event.numerator:g}:{event.denominator:g} split reported by the "
+                                    "price provider, confirmed by you")
+
+    def suggestion(self, event: ProviderEvent):
+        """What confirming a reported event would record: a Dividend, a split, or None."""
+        return self.suggested_dividend(event) if event.kind == DIVIDEND else self.suggested_split(event)
 
     def remote_symbol(self, symbol: str, provider: str | None = None) -> str:
         return remote_symbol(symbol, provider or self.settings().provider)

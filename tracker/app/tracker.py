@@ -24,8 +24,8 @@ from tracker.app.price_checks import refuse_adjusted_mix
 from tracker.app.sources import previous_source, record_file_source, restore_source
 from tracker.domain import book_edits, checks, gains, ledger, periods
 from tracker.domain import series as series_checks
-from tracker.domain.model import (BUY, Conversion, Dividend, Fee, FieldError, Instrument, Position,
-                                  Trade)
+from tracker.domain.model import (BUY, SPLIT, Conversion, CorporateAction, Dividend, Fee, FieldError,
+                                  Instrument, Position, Trade)
 from tracker.domain.money import market_price
 from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
@@ -615,6 +615,45 @@ class Tracker:
             saved = rows.insert_conversion(self.db, conversion)
             self._edited(added=saved)
             return saved
+
+    def add_split(self, action: CorporateAction) -> CorporateAction:
+        """Record a split the user confirmed (one a price provider reported, say): never applied
+        unless asked, refused when it is implausible, already stored, or would break history."""
+        errors = []
+        if action.symbol not in self._instruments:
+            errors.append(FieldError("symbol", f"unknown listing {action.symbol!r}"))
+        if action.kind != SPLIT:
+            errors.append(FieldError("kind", "only a split can be recorded this way"))
+        if not (Decimal("0.001") <= action.factor <= Decimal(1000)) or action.factor == 1:
+            errors.append(FieldError("factor", f"a split of {action.factor} units per unit is not plausible"))
+        if action.effective > self.today():
+            errors.append(FieldError("date", f"{action.effective} is in the future"))
+        if errors:
+            raise ValidationError(errors)
+        with self.write():
+            book = self.book()
+            if any(a.symbol == action.symbol and a.effective == action.effective and a.kind == SPLIT
+                   for a in book.actions):
+                raise ValidationError([FieldError("date", f"a split of {action.symbol} on "
+                                                          f"{action.effective} is already recorded")])
+            errors = ledger.new_history_errors(self.history_problems(),
+                                               replace(book, actions=book.actions + (action,)))
+            if errors:
+                raise ValidationError(errors)
+            return rows.insert_corporate_action(self.db, action)
+
+    def delete_split(self, action_id: int) -> CorporateAction:
+        """Remove a split the user recorded (the bundled 2019 subdivision stays: it happened)."""
+        with self.write():
+            found = next((a for a in self.book().actions if a.id == action_id), None)
+            if found is None or found.kind != SPLIT:
+                raise TrackerError(f"id: no recorded split with id {action_id}")
+            if found.effective.isoformat() == "2019-07-30":
+                raise TrackerError("id: the 2019 subdivision is a fact every holding depends on; it stays")
+            book = self.book()
+            self._check_removal(replace(book, actions=tuple(a for a in book.actions if a.id != action_id)))
+            rows.delete_row(self.db, "corporate_actions", action_id)
+        return found
 
     def units_received(self, conversion: Conversion) -> Decimal:
         """Units of the other listing a conversion delivers (10 BABA -> 80 9988.HK), at the ratio of

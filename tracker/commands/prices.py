@@ -109,7 +109,7 @@ def prices_update(args, tracker) -> int:
     """One transaction for every series; any failure is one line on stderr and nothing written."""
     updates = tracker.price_updates
     report = updates.update(args.symbols, provider=args.provider, start=date_arg(args.start, "from"))
-    suggestions = [(event, updates.suggested_dividend(event)) for event in report.events]
+    suggestions = [(event, updates.suggestion(event)) for event in report.events]
     if args.json:
         print_json({"provider": report.provider, "added": report.added, "updated": report.updated,
                     "series": [{"symbol": s.symbol, "remote": s.remote, "from": s.start, "to": s.end,
@@ -132,13 +132,16 @@ def prices_update(args, tracker) -> int:
         elif event.kind == "dividend":
             print(f"    you held no {event.symbol} the day before the ex-date: nothing to add")
         else:
-            print("    a split is kept as a corporate action; Tracker applies none on its own")
+            print("    not a split Tracker can record")
     return 0
 
 
 def _add_command(dividend) -> str | None:
     if dividend is None:
         return None
+    if not hasattr(dividend, "gross"):           # a split
+        return (f"tracker splits add --symbol {dividend.symbol} --date {dividend.effective} "
+                f"--factor {dividend.factor:f}")
     return (f"tracker dividends add --symbol {dividend.symbol} --date {dividend.pay_date} "
             f"--gross {dividend.gross} --currency {dividend.currency} --note {shlex.quote(dividend.note)}")
 

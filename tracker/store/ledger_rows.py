@@ -258,3 +258,9 @@ def get_record(db: Database, table: str, row_id: int):
     except BadValue:
         kind, columns = _RAW_COLUMNS[table]
         return kind(*(found[0][c] for c in columns))
+
+
+def insert_corporate_action(db: Database, a: CorporateAction) -> CorporateAction:
+    row = {"symbol": a.symbol, "effective": date_out(a.effective), "kind": a.kind,
+           "factor": dec_out(a.factor), "note": a.note}
+    return replace(a, id=db["corporate_actions"].insert(row).last_pk)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from tracker.app.price_checks import AdjustedMixError
 from tracker.app.price_update import (DEFAULT_URLS, DIVIDEND, ENV_VARS, PROVIDER_NAMES, PROVIDERS,
                                       OnlineSettings, UpdateReport)
+from tracker.domain.model import CorporateAction
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
 
 
 class ProviderEventsDialog(QDialog):
-    """The dividends and splits a provider reported: tick the dividends to record."""
+    """The dividends and splits a provider reported: tick the ones to record."""
 
     def __init__(self, report: UpdateReport, suggestions: list, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,28 +26,31 @@ class ProviderEventsDialog(QDialog):
         self.setWindowTitle("Dividends and splits reported")
         self.setMinimumWidth(560)
         intro = QLabel(f"{PROVIDER_NAMES[report.provider]} reported these events. Nothing has been recorded: tick "
-                       "the dividends you received; you can correct the amount and the pay date "
-                       "afterwards (double-click the row). Feeds have mislabelled Alibaba's ADS "
+                       "the dividends you received and the splits that happened; you can correct a dividend's amount "
+                       "and pay date afterwards (double-click the row). Feeds have mislabelled Alibaba's ADS "
                        "events before, so check each one against your broker's statement.")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         self.boxes: list[tuple[QCheckBox, object]] = []
         for event, dividend in suggestions:
-            if dividend is not None:
+            if isinstance(dividend, CorporateAction):
+                text = (f"{event.describe()}\n    record it: each {event.symbol} unit held before "
+                        f"{dividend.effective} becomes {dividend.factor:f}")
+            elif dividend is not None:
                 text = (f"{event.describe()}\n    record {fmt.money(dividend.gross, dividend.currency)} "
                         f"gross, dated {dividend.pay_date}")
             elif event.kind == DIVIDEND:
                 text = f"{event.describe()}\n    you held no {event.symbol} the day before: nothing to record"
             else:
-                text = f"{event.describe()}\n    kept as a corporate action only if you add one; none is applied"
+                text = f"{event.describe()}\n    not a split Tracker can record"
             box = QCheckBox(text)
             box.setObjectName("eventChoice")
             box.setEnabled(dividend is not None)
             layout.addWidget(box)
             self.boxes.append((box, dividend))
         buttons = QDialogButtonBox()
-        self.add_button = buttons.addButton("Record ticked dividends", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton("Record ticked events", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("recordDividends")
         buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -206,19 +210,23 @@ class PriceUpdates:
     def offer_events(self, report: UpdateReport) -> ProviderEventsDialog:
         w = self.window
         updates = w.tracker.price_updates
-        suggestions = [(e, updates.suggested_dividend(e)) for e in report.events]
+        suggestions = [(e, updates.suggestion(e)) for e in report.events]
         dialog = self.events_dialog = ProviderEventsDialog(report, suggestions, w)
         dialog.accepted.connect(lambda: self._record(dialog.chosen()))
         dialog.open()
         return dialog
 
-    def _record(self, dividends: list) -> None:
+    def _record(self, chosen: list) -> None:
         w = self.window
         try:
-            for dividend in dividends:
-                w._added(w.tracker.add_dividend(dividend))
+            for entry in chosen:
+                if isinstance(entry, CorporateAction):
+                    w.tracker.add_split(entry)      # kept; `tracker splits delete ID` removes it
+                    w._after_change()
+                else:
+                    w._added(w.tracker.add_dividend(entry))
         except TrackerError as exc:
-            w.show_error("Cannot record the dividend", str(exc))
+            w.show_error("Cannot record the event", str(exc))
 
     def edit_settings(self) -> ProviderSettingsDialog | None:
         w = self.window
