@@ -143,7 +143,7 @@ def test_the_database_own_files_are_never_opened_as_an_import_or_a_backup(window
         with pytest.raises(TrackerError, match="own file"):
             window.tracker.import_prices(own, "BABA")
         assert window.restore_from(Path(own)) is False
-    with pytest.raises(TrackerError, match="own file"):
+    with pytest.raises(TrackerError, match="the database itself"):
         window.tracker.backup(lock_file)
     assert window.export_trades(lock_file) is None
 

@@ -911,7 +911,7 @@ class Tracker:
         """A checked copy: to the file `to`, else into the backups folder (rotated)."""
         if to:
             if self.is_live_file(to):
-                raise TrackerError(f"file: {to} is this database's own file (or its lock): "
+                raise TrackerError(f"file: {to} is the database itself (or its -wal/-shm or lock): "
                                    "choose another file name")
             return backups.copy_to(self.db, Path(to), db_path=self.path)
         return backups.make_backup(self.db, self.path, reason="manual")
