@@ -7,7 +7,9 @@ from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
 from tracker.domain import periods, risk
+from tracker.domain.fx import CURRENCIES
 from tracker.domain.returns import NOT_ANNUALIZED
+from tracker.domain.stake import STAKE_NAME
 from tracker.errors import TrackerError
 
 # `--json` keys. Under a year `annualized` is false, `xirr` and `twr_annualized` are null and the
@@ -26,6 +28,7 @@ def register(sub) -> None:
     pos.add_argument("--method", choices=("fifo", "average"), default="fifo")
     pos.add_argument("--json", action="store_true")
     add_period_arguments(pos)
+    add_combined_arguments(pos)
     pos.set_defaults(run=position, reads_only=True)
 
 
@@ -39,6 +42,8 @@ def as_record(p, result=None) -> dict:
 def position(args, tracker) -> int:
     as_of = date_arg(args.as_of, "as-of")
     warn_about_history(tracker, sys.stderr)
+    if args.combined:
+        return combined_position(args, tracker, as_of)
     per = chosen_period(args, tracker, as_of)
     symbols = [args.symbol] if args.symbol else tracker.active_listings()
     if args.symbol:
@@ -160,3 +165,33 @@ def format_position(p) -> str:
 def period_heading(p) -> str:
     per = p.period
     return "" if per is None or per.key == periods.INCEPTION else f", rates over {per.label}"
+
+
+# --- the combined stake (both listings in one currency) ----------------------------------------------
+COMBINED_KEYS = KEYS + ("fx_approximate",)
+
+
+def add_combined_arguments(pos) -> None:
+    pos.add_argument("--combined", action="store_true",
+                     help="both listings as one holding: units in ADS-equivalents (8 shares = 1 ADS)")
+    pos.add_argument("--currency", choices=CURRENCIES, default="USD",
+                     help="the combined holding's currency (each amount at its day's rate)")
+
+
+def combined_position(args, tracker, as_of) -> int:
+    if args.symbol:
+        raise TrackerError("--combined covers both listings; leave out --symbol")
+    if getattr(args, "period", None) or getattr(args, "start", None) or getattr(args, "end", None):
+        raise TrackerError("--combined: its rates run since inception; leave out --period, --from and --to")
+    p = tracker.stake(as_of, args.method, args.currency)
+    if args.json:
+        print_json({k: getattr(p, k) for k in COMBINED_KEYS})
+        return 0
+    text = format_position(p).splitlines()
+    text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}"
+    text = [line.replace("  shares          ", "  ADS-equivalents ") for line in text]
+    if p.fx_approximate:
+        text.insert(1, "  ~ approximate: some amounts at 7.80 HKD per USD (no exchange rate on or before "
+                       "their day; import USDHKD rates)")
+    print("\n".join(text))
+    return 0

@@ -12,7 +12,9 @@ from tracker.commands.parsing import date_arg
 from tracker.errors import TrackerError
 from tracker.online.symbols import PROVIDERS
 
-FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "generic")
+# the importer's layouts (importers.prices.FORMATS), named here so that the command line starts
+# without loading pandas
+FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "closes", "generic")
 
 
 def register(sub) -> None:
