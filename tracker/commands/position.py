@@ -7,7 +7,7 @@ from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
 from tracker.domain import periods, risk
-from tracker.domain.fx import CURRENCIES
+from tracker.domain.fx import APPROXIMATE, CURRENCIES
 from tracker.domain.returns import NOT_ANNUALIZED
 from tracker.domain.stake import STAKE_NAME
 from tracker.errors import TrackerError
@@ -159,6 +159,8 @@ def format_position(p) -> str:
     if p.price_stale:
         lines.insert(1, f"  ! price from {p.last_price_date}, {p.price_age_days} days old: "
                         f"XIRR and TWR run to {p.returns_to}")
+    if p.fx_approximate:
+        lines.insert(1, f"  ~ {APPROXIMATE}")
     return "\n".join(lines)
 
 
@@ -190,8 +192,5 @@ def combined_position(args, tracker, as_of) -> int:
     text = format_position(p).splitlines()
     text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}"
     text = [line.replace("  shares          ", "  ADS-equivalents ") for line in text]
-    if p.fx_approximate:
-        text.insert(1, "  ~ approximate: some amounts at 7.80 HKD per USD (no exchange rate on or before "
-                       "their day; import USDHKD rates)")
     print("\n".join(text))
     return 0

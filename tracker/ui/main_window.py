@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def set_stake_currency(self, currency: str) -> None:
         """The combined card's currency (USD, HKD or CNY), remembered in the window's settings."""
         self.settings.setValue(self.STAKE_CURRENCY_KEY, currency)
-        self._refresh_stake(self.summary.cards != {} and not self.summary.is_empty_state)
+        self._refresh_stake(not self.summary.is_empty_state)
 
     def _refresh_stake(self, has_activity: bool) -> None:
         points = self.tracker.premium_series()
@@ -464,11 +464,12 @@ class MainWindow(QMainWindow):
         if not has_activity:
             self.summary.show_stake(None)
             return
+        currency = self.stake_currency()
         try:
-            stake, problem = self.tracker.stake(currency=self.stake_currency()), ""
+            stake, problem = self.tracker.stake(currency=currency), ""
         except TrackerError as exc:
             stake, problem = None, str(exc).removeprefix("currency: ")
-        self.summary.show_stake(stake, points[-1] if points else None, problem)
+        self.summary.show_stake(stake, points[-1] if points else None, problem, currency)
 
     def _after_change(self) -> None:
         """After any change of the window's own (and undo / redo): show what it touched."""

@@ -34,8 +34,6 @@ STAKE_FIGURES = tuple(
     replace(f, caption=_CHANGED[f.key][0], definition=_CHANGED[f.key][1] + _IN_BASE)
     if f.key in _CHANGED else replace(f, definition=f.definition + _IN_BASE)
     for f in FIGURES)
-APPROXIMATE = ("≈ approximate: some amounts at 7.80 HKD per USD (no rate stored on or before their "
-               "day); import USDHKD rates")
 
 
 class StakeCard(PositionCard):
@@ -67,14 +65,12 @@ class StakeCard(PositionCard):
             self.show_position(p, "both listings")
             self.picker.setCurrentIndex(max(0, self.picker.findData(p.currency)))
         self.title.setText(STAKE_NAME)
-        notes = [f"⚠ {problem}"] if problem else []
-        if p is not None and p.price_stale:
-            notes.append(self.stale.text())
-        if p is not None and p.fx_approximate:
-            notes.append(APPROXIMATE)
-        self.stale.setText("\n".join(notes))
-        self.stale.setVisible(bool(notes))
-        set_text_color(self.stale, theme.warning_color())
+        self.title.setToolTip("BABA and 9988.HK as one holding, in the currency chosen beside it.")
+        if problem:       # nothing can be shown in that currency: say why, on the notice line
+            self.stale.setText(f"⚠ {problem}")
+            self.stale.setToolTip("")
+            self.stale.setVisible(True)
+            set_text_color(self.stale, theme.warning_color())
         if premium is None:
             self.premium.setText("ADS premium: no day with closes of both listings")
             set_text_color(self.premium, theme.muted_color())

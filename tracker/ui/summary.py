@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QH
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.app.price_age import STALE_AFTER_SESSIONS
+from tracker.domain import fx
 from tracker.domain.ledger import PRICE_FROM_CLOSE
 from tracker.domain.model import Position
 from tracker.domain.returns import NOT_ANNUALIZED
@@ -114,6 +115,8 @@ def _at_cost(p: Position) -> str:
         return ""
     return f"at cost {fmt.money(p.total_return_at_cost, signed=True)}"
 
+
+APPROXIMATE = f"≈ {fx.APPROXIMATE}"
 
 RATES_UNDER_A_YEAR = ("Under a year it is the return over the period itself, not annualized (a "
                       "period under a year is never given a yearly rate: the GIPS rule).")
@@ -338,9 +341,12 @@ class PositionCard(Card):
         self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
-        self.stale.setText(f"⚠ {stale_text(p)}" if p.price_stale else "")
+        notes = [f"⚠ {stale_text(p)}"] if p.price_stale else []
+        if p.fx_approximate:
+            notes.append(APPROXIMATE)
+        self.stale.setText("\n".join(notes))
         self.stale.setToolTip(stale_note(p))
-        self.stale.setVisible(p.price_stale)
+        self.stale.setVisible(bool(notes))
         set_text_color(self.stale, theme.warning_color())
         for tile in self.tiles.values():
             tile.show_position(p)
@@ -457,7 +463,7 @@ class PositionSummary(QWidget):
         self._arrange()
 
     # --- the combined card (tracker.ui.stake_card) ----------------------------------------------------
-    def show_stake(self, stake: Position | None, premium=None, problem: str = "") -> None:
+    def show_stake(self, stake: Position | None, premium=None, problem: str = "", currency: str = "") -> None:
         """The first card, both listings as one holding (None with no problem: no card)."""
         from tracker.ui.stake_card import StakeCard
         if stake is None and not problem:
@@ -472,6 +478,8 @@ class PositionSummary(QWidget):
             self.cards = {STAKE: card, **{k: v for k, v in self.cards.items() if k != STAKE}}
             self.cards_layout.insertWidget(0, card, 1)
         card.show_stake(stake, premium, problem)
+        if currency:
+            card.set_currency(currency)
         self._arrange()
 
     def _arrange(self) -> None:

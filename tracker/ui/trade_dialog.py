@@ -558,6 +558,8 @@ class DividendDialog(EntryDialog):
             self.div_rate.clear()           # one of the two is given, the other derived
         elif name == "fx_rate" and self.div_rate.text().strip():
             self.received.clear()
+        elif name in ("gross", "withholding", "fee") and self.received.text().strip():
+            self.div_rate.clear()           # what arrived stays the fact; its rate is derived anew
 
     def build(self):
         g, e1 = parse_amount(self.gross.text(), "gross")
