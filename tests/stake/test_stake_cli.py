@@ -1,5 +1,6 @@
 """Exchange-rate files, the combined position and dividends credited in HKD, as the command line
 and the facade give them, on the real BABA and 9988.HK price histories."""
+import io
 import json
 from datetime import date
 from decimal import Decimal
@@ -111,7 +112,7 @@ def test_combined_position_on_real_prices_with_a_conversion(db_path):
         t.import_prices(baba, "BABA")
         t.import_prices(hk, "9988.HK")
         rates = "Date,Close\n" + "".join(f"2023-{m:02d}-01,{7.80 + m / 1000:.4f}\n" for m in range(1, 13))
-        t.import_prices(__import__("io").StringIO(rates), "USDHKD")
+        t.import_prices(io.StringIO(rates), "USDHKD")
         from tracker.domain.model import Conversion, Trade
         t.add_trade(Trade("BABA", "buy", date(2023, 1, 3), Decimal(20), Decimal("89.00")))
         t.add_trade(Trade("9988.HK", "buy", date(2023, 6, 5), Decimal(400), Decimal("85.00")))
@@ -140,3 +141,14 @@ def test_combined_position_on_real_prices_with_a_conversion(db_path):
         assert in_hkd.market_value == baba_leg.market_value * Decimal("7.8120") + hk_leg.market_value
     finally:
         t.close()
+
+
+def test_a_closes_only_file_reports_a_bad_close_once():
+    from tracker.importers.prices import parse_price_csv
+    parsed = parse_price_csv(io.StringIO("Date,Close\n2024-01-02,7.81\n2024-01-03,abc\n2024-01-04,-1\n"))
+    assert parsed.format == "closes"
+    assert [str(e) for e in parsed.errors] == ["line 3: Close: not a number (got 'abc')",
+                                              "line 4: Close: must be greater than 0 (got '-1')"]
+    # a file with some of open/high/low is not closes-only: the missing ones are named
+    partial = parse_price_csv(io.StringIO("Date,Open,Close\n2024-01-02,7.8,7.81\n"))
+    assert partial.errors and "not recognised" in partial.errors[0].message

@@ -207,40 +207,42 @@ def _twr_days(start: date, end: date, legs, by_day: dict[date, list[Decimal]], r
     for leg in legs:
         days.update(leg.close_days[bisect_left(leg.close_days, start):bisect_right(leg.close_days, end)])
     days = sorted(days)
-    state = [{"u": 0, "units": 0.0, "c": 0, "price": None, "price_day": None,
-              "m": 0, "mark": None, "mark_day": None} for _ in legs]
-    day_rates: dict[tuple[str, date], float] = {}
+    values = [0.0] * len(days)
+    for leg in legs:                  # one pass per leg, summed day by day
+        _add_leg_values(values, days, leg, rates, currency)
     rows = []
-    for day in days:
-        value = 0.0
-        for leg, st in zip(legs, state):
-            changes = leg.unit_changes
-            while st["u"] < len(changes) and changes[st["u"]][0] <= day:
-                st["units"] = float(changes[st["u"]][1])
-                st["u"] += 1
-            closes = leg.closes
-            while st["c"] < len(closes) and closes[st["c"]][0] <= day:
-                st["price_day"], st["price"] = closes[st["c"]][0], float(closes[st["c"]][1])
-                st["c"] += 1
-            marks = leg.marks
-            while st["m"] < len(marks) and marks[st["m"]][0] <= day:
-                st["mark_day"], st["mark"] = marks[st["m"]][0], float(marks[st["m"]][1])
-                st["m"] += 1
-            if not st["units"]:
-                continue
-            if st["mark_day"] is not None and (st["price_day"] is None or st["mark_day"] > st["price_day"]):
-                price = st["mark"]
-            else:
-                price = st["price"] if st["price"] is not None else 0.0
-            key = (leg.currency, day)
-            rate = day_rates.get(key)
-            if rate is None:
-                rate = day_rates[key] = float(rates.convert(Decimal(1), leg.currency, currency, day)[0]) \
-                    if leg.currency != currency else 1.0
-            value += st["units"] * price * rate
+    for day, value in zip(days, values):
         flow = by_day.get(day)
         rows.append((value, float(flow[0]), float(flow[1])) if flow else (value, 0.0, 0.0))
     return rows
+
+
+def _add_leg_values(values: list[float], days: list[date], leg: _Leg, rates: fx.Rates, currency: str) -> None:
+    """values[i] += units of `leg` at the end of days[i] x its price that day x the day's rate."""
+    changes, closes, marks = leg.unit_changes, leg.closes, leg.marks
+    n_changes, n_closes, n_marks = len(changes), len(closes), len(marks)
+    u = c = m = 0
+    units = 0.0
+    price = price_day = mark = mark_day = None
+    same = leg.currency == currency
+    for i, day in enumerate(days):
+        while u < n_changes and changes[u][0] <= day:
+            units = float(changes[u][1])
+            u += 1
+        while c < n_closes and closes[c][0] <= day:
+            price_day, price = closes[c][0], float(closes[c][1])
+            c += 1
+        while m < n_marks and marks[m][0] <= day:
+            mark_day, mark = marks[m][0], float(marks[m][1])
+            m += 1
+        if not units:
+            continue
+        if mark_day is not None and (price_day is None or mark_day > price_day):
+            today = mark
+        else:
+            today = price if price is not None else 0.0
+        rate = 1.0 if same else float(rates.convert(Decimal(1), leg.currency, currency, day)[0])
+        values[i] += units * today * rate
 
 
 # --- the ADS premium -----------------------------------------------------------------------------
