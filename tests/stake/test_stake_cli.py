@@ -152,3 +152,25 @@ def test_a_closes_only_file_reports_a_bad_close_once():
     # a file with some of open/high/low is not closes-only: the missing ones are named
     partial = parse_price_csv(io.StringIO("Date,Open,Close\n2024-01-02,7.8,7.81\n"))
     assert partial.errors and "not recognised" in partial.errors[0].message
+
+
+def test_dividends_stored_before_schema_7_read_as_received_as_declared(tmp_path):
+    from sqlite_utils import Database
+
+    from tracker.store import ledger_rows
+    from tracker.store.db import open_database
+    from tracker.store.migrations import migrations
+    path = tmp_path / "v6.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m007_dividends_received")
+    old.execute("PRAGMA user_version = 6")
+    old["dividends"].insert({"symbol": "9988.HK", "pay_date": "2024-06-13", "gross": "1.5",
+                             "withholding": "0", "fee": "0", "currency": "USD", "note": ""})
+    old.conn.commit()
+    old.close()
+    db = open_database(path)
+    try:
+        (div,) = ledger_rows.load_dividends(db)
+        assert (div.gross, div.received, div.received_currency, div.fx_rate) == (Decimal("1.5"), None, "", None)
+    finally:
+        db.close()
