@@ -3,7 +3,8 @@
 Uses bench_position's seeded book (buys and sells of BABA and 9988.HK that never oversell, a few
 dividends, fees and conversions) with ten years of daily closes of each listing and of USD/HKD,
 at 10,000 and 100,000 activities, and prints the median time of `stake.compute_stake` in USD and
-in HKD, and of the ADS premium series. Target: the combined position at 100,000 activities in
+in HKD, of one listing's position beside it (what the machine's load does to both), and of the
+ADS premium series. Target: the combined position at 100,000 activities in
 100 ms or less.
 
     python3 bench/bench_stake.py [--sizes 10000 100000] [--runs 5] [--seed 7]
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_position import END, build_book  # noqa: E402
 from timing import median_ms  # noqa: E402
 
-from tracker.domain import fx, stake  # noqa: E402
+from tracker.domain import fx, ledger, stake  # noqa: E402
 
 TARGET_MS = 100.0
 
@@ -58,6 +59,10 @@ def main() -> None:
                                                    f" (target {TARGET_MS:.0f} ms not met)")
             print(f"  compute_stake {currency} median {ms:8.1f} ms{verdict}  "
                   f"(ADS-eq {p.shares}, xirr {p.xirr:+.4f}, twr {p.twr:+.4f})")
+        others = {s: c for s, c in closes.items() if s != "BABA"}
+        ms = median_ms(lambda: ledger.compute_position("BABA", book, END, closes["BABA"], "fifo", others,
+                                                       rates=rates), args.runs)
+        print(f"  compute_position BABA alone (same machine, same moment) median {ms:8.1f} ms")
         ms = median_ms(lambda: stake.premium_series(closes["BABA"], closes["9988.HK"], Decimal(8), rates),
                        args.runs)
         print(f"  premium_series     median {ms:8.1f} ms")

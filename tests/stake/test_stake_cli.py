@@ -174,3 +174,18 @@ def test_dividends_stored_before_schema_7_read_as_received_as_declared(tmp_path)
         assert (div.gross, div.received, div.received_currency, div.fx_rate) == (Decimal("1.5"), None, "", None)
     finally:
         db.close()
+
+
+def test_a_dollar_dividend_on_the_hong_kong_line_takes_the_days_rate(run, tmp_path):
+    (tmp_path / "r.csv").write_text(STOOQ_HKD)
+    run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-01-02", "--quantity", "100",
+        "--price", "70")
+    run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-01-04", "--gross", "10")
+    _, out, _ = run("position", "--symbol", "9988.HK", "--as-of", "2024-01-05")
+    assert "approximate" in out                      # no rates yet: 10 x 7.80
+    run("prices", "import", str(tmp_path / "r.csv"), "--symbol", "USDHKD")
+    _, out, _ = run("position", "--symbol", "9988.HK", "--as-of", "2024-01-05", "--json")
+    # 2024-01-04 has no rate: Wednesday's 7.8140 -> 10 x 7.8140 = 78.14 HKD
+    assert json.loads(out)["dividends_net"] == 78.14
+    _, out, _ = run("position", "--combined", "--as-of", "2024-01-05")
+    assert "ADS-equivalents 12.5" in out and "cost per ADS-eq" in out and "approximate" not in out

@@ -191,6 +191,8 @@ def combined_position(args, tracker, as_of) -> int:
         return 0
     text = format_position(p).splitlines()
     text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}"
-    text = [line.replace("  shares          ", "  ADS-equivalents ") for line in text]
+    for label, combined in (("shares         ", "ADS-equivalents"), ("average cost   ", "cost per ADS-eq"),
+                            ("last price     ", "value / ADS-eq ")):
+        text = [line.replace(f"  {label} ", f"  {combined} ", 1) for line in text]
     print("\n".join(text))
     return 0

@@ -82,13 +82,18 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
     legs = {s: _Leg(s, book.instruments[s].currency, closes.get(s, ())) for s in symbols}
     approximate = False
 
+    native = {s for s, leg in legs.items() if leg.currency == currency}
+
     def in_base(symbol: str, amount: Decimal, day: date) -> Decimal:
         nonlocal approximate
+        if symbol in native:
+            return amount
         value, approx = rates.convert(amount, legs[symbol].currency, currency, day)
         approximate |= approx
         return value
 
     replay = ledger.Replay(book, method, set(symbols), in_base=in_base)
+    holdings = replay.holdings
     realized = dividends = fees = ZERO
     by_trade: dict[int, Decimal] = {}
     by_day: dict[date, list[Decimal]] = {}            # day -> [money in, money out], base currency
@@ -100,7 +105,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             continue
         if kind == EVENT_BUY or kind == EVENT_SELL:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, replay.holding(rec.symbol).units))
+            leg.unit_changes.append((day, holdings[rec.symbol].units))
             leg.marks.append((day, rec.price))
             leg.mark_source = PRICE_FROM_TRADE
             if kind == EVENT_BUY:
