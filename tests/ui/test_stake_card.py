@@ -94,6 +94,7 @@ def test_dividend_dialog_records_the_hkd_received_and_derives_the_rate(window, q
         editor.setText(text)
         dialog._edited(name)
     assert dialog.rows["received"].suffix.text() == "HKD"
+    assert dialog.div_rate.placeholderText() == "7.81 derived"       # 7.81 HKD / 1.00 USD
     assert dialog.record is not None
     assert (dialog.record.received, dialog.record.received_currency) == (Decimal("7.81"), "HKD")
     window.tracker.add_dividend(dialog.record)
@@ -111,10 +112,25 @@ def test_conversion_dialog_proposes_the_days_rate(window, qtbot):
     window.tracker.add_trade(buy("BABA", date(2024, 3, 1), "10", "75.00", "0"))
     dialog = ConversionDialog(window.tracker, lambda c: None, parent=window)
     dialog.date.setDate(QDate(2024, 3, 4))           # no rate that day: the 03-01 rate
-    assert dialog.fx_rate.text() == "7.82"
+    assert dialog.fx_rate.text() == "7.82" and dialog.fx_source.text().startswith("2024-03-01")
     dialog.date.setDate(QDate(2024, 3, 5))
     assert dialog.fx_rate.text() == "7.825"
     dialog.fx_rate.setText("7.9")
     dialog._edited("fx_rate")
     dialog.date.setDate(QDate(2024, 3, 1))           # a rate typed by the user stays
-    assert dialog.fx_rate.text() == "7.9"
+    assert dialog.fx_rate.text() == "7.9" and dialog.fx_source.text() == "typed by you"
+
+
+def test_the_price_import_dialog_offers_the_exchange_rates(window, qtbot, tmp_path):
+    from tests.ui.test_imports_ui import click_import
+    path = tmp_path / "HKD=X.csv"
+    path.write_text("Date,Open,High,Low,Close,Adj Close,Volume\n2024-03-01,7.8190,7.8230,7.8170,7.8200,7.8200,0\n")
+    dialog = window.import_prices(path)
+    offered = [dialog.symbol.itemData(i) for i in range(dialog.symbol.count())]
+    assert offered[:2] == ["BABA", "9988.HK"] and {"USDHKD", "USDCNY"} <= set(offered)
+    assert dialog.symbol.currentData() == "USDHKD"                 # Yahoo's name for the series
+    assert "Hong Kong dollars per US dollar" in dialog.symbol.currentText()
+    click_import(qtbot, window, dialog)
+    assert window.tracker.fx_rate("USD", "HKD", date(2024, 3, 4)).value == Decimal("7.82")
+    stock(window)
+    assert "approximate" not in window.summary.cards[STAKE].stale.text()

@@ -810,8 +810,9 @@ class MainWindow(QMainWindow):
                                                    self._undo_failed))
             message = (f"Imported {request.symbol} prices: {report.added:,} added, {report.updated:,} updated"
                        f" ({report.first} to {report.last})")
-            if self.listing.currentData() != request.symbol:
-                self.listing.setCurrentIndex(self.listing.findData(request.symbol))
+            listed = self.listing.findData(request.symbol)      # exchange rates have no chart of their own
+            if listed >= 0 and self.listing.currentData() != request.symbol:
+                self.listing.setCurrentIndex(listed)
         else:
             if report.added_ids:
                 self.undo_stack.push(undo.ImportTrades(self.tracker, report, self._after_change,

@@ -560,6 +560,18 @@ class DividendDialog(EntryDialog):
             self.received.clear()
         elif name in ("gross", "withholding", "fee") and self.received.text().strip():
             self.div_rate.clear()           # what arrived stays the fact; its rate is derived anew
+        self._show_derived(g - w - f if None not in (g, w, f) else None)
+
+    def _show_derived(self, net: Decimal | None) -> None:
+        """The amount or rate derived from the other one, as the empty field's placeholder."""
+        received, _ = parse_amount(self.received.text(), "received", required=False)
+        rate, _ = parse_amount(self.div_rate.text(), "fx_rate", required=False)
+        self.div_rate.setPlaceholderText("or the rate")
+        self.received.setPlaceholderText("if credited in another currency")
+        if net and self.received.text().strip() and received:
+            self.div_rate.setPlaceholderText(f"{plain((received / net).quantize(Decimal('0.0001')))} derived")
+        elif net and self.div_rate.text().strip() and rate:
+            self.received.setPlaceholderText(f"{plain((net * rate).quantize(Decimal('0.01')))} derived")
 
     def build(self):
         g, e1 = parse_amount(self.gross.text(), "gross")
@@ -616,6 +628,10 @@ class ConversionDialog(EntryDialog):
         self.add_row("receive", "You receive", self.receive)
         self.add_row("fee", "&Fee", self.fee, "")
         self.add_row("fx_rate", "FX &rate", self.fx_rate, "")
+        self.fx_source = QLabel(objectName="fxSource")
+        self.add_row("fx_source", "Rate of", self.fx_source)
+        self.rows["fx_source"].label.setToolTip("The day of the USDHKD rate proposed: the conversion's "
+                                                "date, or the last day before it with a rate.")
         self.add_row("note", "N&ote", self.note)
         self.rows["fx_rate"].label.setToolTip("Carries the cost of the converted lots into the receiving "
                                               "listing's currency: units of that currency per unit of the "
@@ -627,6 +643,7 @@ class ConversionDialog(EntryDialog):
         if conversion:
             self.fx_rate.setText(plain(conversion.fx_rate))
             self.touched.update(self.rows)
+            self.fx_source.setText("as recorded")
         self.finish_layout()
         self.setMinimumWidth(640)
 
@@ -637,12 +654,17 @@ class ConversionDialog(EntryDialog):
     def _fx_for_direction(self) -> None:
         """Propose the day's rate (until the user types one)."""
         src, dst = self._pair()
-        if "fx_rate" not in self.touched:
+        where = ""
+        if "fx_rate" not in self.touched and src.currency != dst.currency:
             rate = self.tracker.fx_rate(src.currency, dst.currency, from_qdate(self.date.date()))
             value = rate.value if src.currency == "USD" else rate.value.quantize(Decimal("0.000001"))
             self.fx_rate.setText(plain(value))
-            self.fx_rate.setToolTip("no rate stored on or before this day: the peg midpoint 7.80"
-                                    if rate.approximate else f"the rate of {rate.quoted}")
+            where = "none stored: 7.80 peg" if rate.approximate else f"{rate.quoted} (USDHKD)"
+        elif "fx_rate" not in self.touched:
+            self.fx_rate.setText("1")
+        if "fx_rate" in self.touched:
+            where = "typed by you"
+        self.fx_source.setText(where)
         self.rows["quantity"].suffix.setText(f"{src.symbol} units")
         self.rows["fee"].suffix.setText(src.currency)
         self.rows["fx_rate"].suffix.setText(f"{dst.currency} per {src.currency}")
@@ -658,7 +680,7 @@ class ConversionDialog(EntryDialog):
         self.receive.setText(f"{fmt.quantity(got)} {dst.symbol} units")
 
     def on_edited(self, name: str) -> None:
-        if name in ("direction", "date"):
+        if name in ("direction", "date", "fx_rate"):
             self._fx_for_direction()
         self._update_receive()
 
