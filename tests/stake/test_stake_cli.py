@@ -8,9 +8,8 @@ from decimal import Decimal
 import pytest
 
 from tests.shared_data import shared_file
-from tests.test_cli import POSITION_KEYS
+from tests.test_cli import POSITION_KEYS, run  # noqa: F401  (the command-line fixture)
 from tracker.app.tracker import Tracker
-from tracker.cli import main
 from tracker.domain import ledger
 
 # Vendors' shapes of a USD/HKD history: Yahoo `HKD=X` (Adj Close, volume 0), Stooq `usdhkd`
@@ -23,15 +22,6 @@ STOOQ_HKD = ("Date,Open,High,Low,Close\n"
              "2024-01-02,7.8105,7.8150,7.8060,7.8120\n2024-01-03,7.8120,7.8180,7.8090,7.8140\n"
              "2024-01-05,7.8143,7.8200,7.8100,7.8170\n")
 CLOSES_CNY = "Date,Close\n2024-01-02,7.1000\n2024-01-05,7.1300\n"
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 @pytest.mark.parametrize("name, text, fmt", [("HKD=X.csv", YAHOO_HKD, "yahoo"), ("usdhkd_d.csv", STOOQ_HKD, "stooq"),
