@@ -23,8 +23,7 @@ USD, HKD, CNY = "USD", "HKD", "CNY"
 CURRENCIES = (USD, HKD, CNY)
 SERIES_OF = {HKD: "USDHKD", CNY: "USDCNY"}      # the stored series of each currency's rate
 PEGGED = {HKD: HKD_PER_USD}
-APPROXIMATE = ("approximate: some amounts at 7.80 HKD per USD (no exchange rate stored on or before "
-               "their day); import USDHKD rates")
+APPROXIMATE = "approximate: 7.80 HKD per USD where no rate was stored"
 
 
 class MissingRate(ValueError):

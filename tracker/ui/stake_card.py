@@ -23,11 +23,11 @@ _IN_BASE = (" Both listings together: each amount in the chosen currency at the 
             "(USDHKD and USDCNY series; the previous rate when a day has none). A conversion between "
             "the listings is not money in or out: its lots keep their dates and cost.")
 _CHANGED = {
-    "shares": ("ADS-equivalents", "Units of both listings as ADS: BABA ADS + 9988.HK shares ÷ 8 "
+    "shares": ("ADS-eq.", "Units of both listings as ADS: BABA ADS + 9988.HK shares ÷ 8 "
                                   "(1 ADS = 8 ordinary shares)."),
-    "average_cost": ("Cost per ADS-eq.", "Cost basis ÷ ADS-equivalents: each lot at the rate of the day "
+    "average_cost": ("Cost / ADS-eq.", "Cost basis ÷ ADS-equivalents: each lot at the rate of the day "
                                          "it was bought."),
-    "last_price": ("Value per ADS-eq.", "Market value ÷ ADS-equivalents; below it, the date of the "
+    "last_price": ("Value / ADS-eq.", "Market value ÷ ADS-equivalents; below it, the date of the "
                                         "older of the two listings' last prices."),
 }
 STAKE_FIGURES = tuple(
@@ -53,7 +53,6 @@ class StakeCard(PositionCard):
         self.currency.hide()
         self.picker.activated.connect(lambda i: self.currencyChosen.emit(self.picker.itemData(i)))
         self.premium = self.stale.__class__(objectName="cardPremium")
-        self.premium.setToolTip(COMPARED)
         self.layout().insertWidget(2, self.premium)
 
     def show_stake(self, p: Position | None, premium=None, problem: str = "") -> None:
@@ -73,13 +72,17 @@ class StakeCard(PositionCard):
             set_text_color(self.stale, theme.warning_color())
         if premium is None:
             self.premium.setText("ADS premium: no day with closes of both listings")
+            self.premium.setToolTip(COMPARED)
             set_text_color(self.premium, theme.muted_color())
         else:
             word = "premium" if premium.premium >= 0 else "discount"
-            approx = " ≈ (rate: 7.80 peg)" if premium.approximate else ""
-            self.premium.setText(f"ADS {word} {fmt.percent(premium.premium)} on {premium.day}: BABA "
-                                 f"{fmt.money(premium.ads_close, 'USD')} vs 8 × 9988.HK ÷ USDHKD = "
-                                 f"{fmt.money(premium.parity, 'USD')}{approx}")
+            approx = " ≈ 7.80 peg" if premium.approximate else ""
+            self.premium.setText(f"ADS {word} {fmt.percent(premium.premium)} on {premium.day} (BABA "
+                                 f"{fmt.money(premium.ads_close)} vs {fmt.money(premium.parity)} USD){approx}")
+            self.premium.setToolTip(
+                f"BABA {fmt.money(premium.ads_close, 'USD')} against 8 × the 9988.HK close ÷ USDHKD = "
+                f"{fmt.money(premium.parity, 'USD')} on {premium.day}. {COMPARED}"
+                + (" No USD/HKD rate was stored on or before that day: 7.80 was used." if approx else ""))
             set_text_color(self.premium, theme.signed_color(1 if premium.premium >= 0 else -1))
 
     def set_currency(self, currency: str) -> None:

@@ -326,11 +326,16 @@ class PositionCard(Card):
         return max((self.tiles[f.key].minimumSizeHint().width() for i, f in enumerate(self.FIGURES)
                     if i % self.columns == col), default=0)
 
-    def width_for(self, columns: int) -> int:
-        """The narrowest this card can be with `columns` tiles a row."""
+    def column_widths(self, columns: int) -> list[int]:
+        """The widest tile of each grid column with `columns` tiles a row."""
         widths = [0] * columns
         for i, f in enumerate(self.FIGURES):
             widths[i % columns] = max(widths[i % columns], self.tiles[f.key].minimumSizeHint().width())
+        return widths
+
+    def width_for(self, columns: int, widths: list[int] | None = None) -> int:
+        """The narrowest this card can be with `columns` tiles a row (of these column widths)."""
+        widths = widths or self.column_widths(columns)
         m = self.layout().contentsMargins()
         return sum(widths) + self.grid.horizontalSpacing() * (columns - 1) + m.left() + m.right() + 2
 
@@ -477,6 +482,7 @@ class PositionSummary(QWidget):
             card.currencyChosen.connect(self.stakeCurrencyChosen)
             self.cards = {STAKE: card, **{k: v for k, v in self.cards.items() if k != STAKE}}
             self.cards_layout.insertWidget(0, card, 1)
+            card.show()      # now, not when the layout gets round to it: _arrange measures it next
         card.show_stake(stake, premium, problem)
         if currency:
             card.set_currency(currency)
@@ -503,9 +509,11 @@ class PositionSummary(QWidget):
         options = [(QBoxLayout.Direction.LeftToRight, 10), (QBoxLayout.Direction.LeftToRight, 5),
                    (QBoxLayout.Direction.TopToBottom, 10), (QBoxLayout.Direction.TopToBottom, 5)]
         for direction, columns in options:
-            widths = [c.width_for(columns) for c in cards]
-            needed = sum(widths) + gap * (len(cards) - 1) if direction == QBoxLayout.Direction.LeftToRight \
-                else max(widths, default=0)
+            if direction == QBoxLayout.Direction.LeftToRight:
+                needed = sum(c.width_for(columns) for c in cards) + gap * (len(cards) - 1)
+            else:     # stacked cards share column widths (below): the widest tile of each column
+                shared = [max(col) for col in zip(*(c.column_widths(columns) for c in cards))]
+                needed = max((c.width_for(columns, shared) for c in cards), default=0)
             if needed <= avail:
                 break
         if direction != self.cards_layout.direction():
