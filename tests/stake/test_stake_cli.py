@@ -179,3 +179,19 @@ def test_a_dollar_dividend_on_the_hong_kong_line_takes_the_days_rate(run, tmp_pa
     assert json.loads(out)["dividends_net"] == 78.14
     _, out, _ = run("position", "--combined", "--as-of", "2024-01-05")
     assert "ADS-equivalents 12.5" in out and "cost per ADS-eq" in out and "approximate" not in out
+
+
+def test_combined_rates_over_a_reporting_period(run, tmp_path):
+    (tmp_path / "b.csv").write_text("Date,Close\n2024-01-02,72\n2024-06-28,80\n2024-12-31,88\n2025-03-31,99\n")
+    run("prices", "import", str(tmp_path / "b.csv"), "--symbol", "BABA")
+    run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02", "--quantity", "10",
+        "--price", "72")
+    code, out, err = run("position", "--combined", "--as-of", "2025-03-31", "--period", "ytd", "--json")
+    assert code == 0, err
+    p = json.loads(out)
+    # YTD opens on 2024-12-31 at 10 x 88 = 880 USD (the first inflow); ends at 10 x 99 = 990
+    assert (p["period"], p["period_start"], p["period_end"]) == ("ytd", "2024-12-31", "2025-03-31")
+    assert p["twr"] == pytest.approx(99 / 88 - 1)
+    _, out, _ = run("position", "--combined", "--as-of", "2025-03-31", "--json")
+    since = json.loads(out)
+    assert since["period"] == "inception" and since["twr"] == pytest.approx(99 / 72 - 1)

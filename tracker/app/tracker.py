@@ -863,18 +863,27 @@ class Tracker:
 
     def stake(self, as_of: date | None = None, method: str = "fifo", currency: str = fx.USD) -> Position:
         """Both listings as one holding in `currency` (USD, HKD or CNY): see `domain.stake`."""
+        return self.stake_and_period(self.period(as_of=as_of), method, currency)[0]
+
+    def stake_and_period(self, per: periods.Period, method: str = "fifo", currency: str = fx.USD
+                         ) -> tuple[Position, periods.PeriodReturn]:
+        """The combined stake at the end of `per`, its XIRR and TWR over `per` (see `periods`)."""
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         if currency not in fx.CURRENCIES:
             raise TrackerError(f"currency: use one of {', '.join(fx.CURRENCIES)} (got {currency!r})")
-        as_of = as_of or self.today()
+        as_of = per.end
         closes = {s: self._decimal_closes(s) for s in self._instruments}
         is_stale = {s: (lambda day, exchange=i.exchange: price_age.is_stale(exchange, day, as_of))
                     for s, i in self._instruments.items()}
+        rows: list = []
         try:
-            return stake.compute_stake(self.book(), as_of, closes, self.rates(), currency, method, is_stale)
+            p = stake.compute_stake(self.book(), as_of, closes, self.rates(), currency, method, is_stale,
+                                    days_out=rows)
         except fx.MissingRate as exc:
             raise TrackerError(f"currency: {exc}") from None
+        result = periods.period_return(rows, per, end=p.returns_to)
+        return periods.applied(p, result), result
 
     def premium_series(self) -> list[stake.PremiumPoint]:
         """BABA's premium (or discount) to 8 x the 9988.HK close / USDHKD on each day both closed."""
@@ -1026,7 +1035,8 @@ class Tracker:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         book, closes = self.book(), self._decimal_closes(symbol)
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        sources = (book, closes, *others.values())
+        rates = self.rates()
+        sources = (book, closes, *others.values(), rates)      # new exchange rates: a new Rates
         cache = self._position_days_cache
         key = (symbol, as_of, method)
         found = cache.get(key)
@@ -1034,7 +1044,8 @@ class Tracker:
             return found[1], found[2]
         rows: list = []
         p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
-                                    days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+                                    days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
+                                    rates=rates)
         if len(cache) >= POSITION_CACHE_SIZE:
             cache.pop(next(iter(cache)))
         cache[key] = (sources, p, rows)

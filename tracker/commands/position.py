@@ -170,9 +170,6 @@ def period_heading(p) -> str:
 
 
 # --- the combined stake (both listings in one currency) ----------------------------------------------
-COMBINED_KEYS = KEYS + ("fx_approximate",)
-
-
 def add_combined_arguments(pos) -> None:
     pos.add_argument("--combined", action="store_true",
                      help="both listings as one holding: units in ADS-equivalents (8 shares = 1 ADS)")
@@ -183,16 +180,15 @@ def add_combined_arguments(pos) -> None:
 def combined_position(args, tracker, as_of) -> int:
     if args.symbol:
         raise TrackerError("--combined covers both listings; leave out --symbol")
-    if getattr(args, "period", None) or getattr(args, "start", None) or getattr(args, "end", None):
-        raise TrackerError("--combined: its rates run since inception; leave out --period, --from and --to")
-    p = tracker.stake(as_of, args.method, args.currency)
+    p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency)
     if args.json:
-        print_json({k: getattr(p, k) for k in COMBINED_KEYS})
+        print_json({**as_record(p, result), "fx_approximate": p.fx_approximate})
         return 0
     text = format_position(p).splitlines()
-    text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}"
+    text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)
     for label, combined in (("shares         ", "ADS-equivalents"), ("average cost   ", "cost per ADS-eq"),
                             ("last price     ", "value / ADS-eq ")):
         text = [line.replace(f"  {label} ", f"  {combined} ", 1) for line in text]
     print("\n".join(text))
+    print(format_period(result))
     return 0

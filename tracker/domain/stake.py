@@ -73,11 +73,14 @@ class _Leg:
 
 def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.Rates,
                   currency: str = fx.USD, method: str = FIFO,
-                  is_stale: dict[str, Callable[[date], bool]] | None = None) -> Position:
+                  is_stale: dict[str, Callable[[date], bool]] | None = None,
+                  days_out: list | None = None) -> Position:
     """Both listings as one position at the end of `as_of`, money in `currency` (see the module
     docstring). `closes`: daily closes per listing; `is_stale`: per listing, whether a price date
     is too old to stand for as_of (the caller knows the exchanges' calendars). Raises
-    `fx.MissingRate` when `currency` (or a listing's) has no rate and no peg."""
+    `fx.MissingRate` when `currency` (or a listing's) has no rate and no peg. `days_out`, when
+    given, receives the dated daily rows TWR chained (`periods.Row`: the stake's value at the end
+    of each day, money in, money out), from which `periods` computes any reporting period."""
     symbols = list(book.instruments)          # the listings (the book holds no other series)
     legs = {s: _Leg(s, book.instruments[s].currency, closes.get(s, ())) for s in symbols}
     approximate = False
@@ -187,7 +190,10 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             xirr_period = returns.over_period(xirr, period_days)
         elif period_days > 0:
             xirr_period = returns.xirr(flows, period_days=period_days)
-        twr = returns.twr(_twr_days(first_in, as_of, legs.values(), by_day, rates, currency))
+        rows = _day_rows(first_in, as_of, legs.values(), by_day, rates, currency)
+        twr = returns.twr((value, inflow, outflow) for _, value, inflow, outflow in rows)
+        if days_out is not None:
+            days_out.extend(rows)
         twr_year = returns.annualized(twr, period_days)
 
     per_unit = (market_value / shares).quantize(PRICE_QUANTUM) if shares and market_value is not None else None
@@ -202,9 +208,9 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         fx_approximate=approximate)
 
 
-def _twr_days(start: date, end: date, legs, by_day: dict[date, list[Decimal]], rates: fx.Rates,
-              currency: str) -> list[tuple[float, float, float]]:
-    """(V_t, In_t, Out_t) for every day from `start` to `end` with a close of either leg or a flow:
+def _day_rows(start: date, end: date, legs, by_day: dict[date, list[Decimal]], rates: fx.Rates,
+              currency: str) -> list[tuple[date, float, float, float]]:
+    """(t, V_t, In_t, Out_t) for every day from `start` to `end` with a close of either leg or a flow:
     V_t = the sum over the legs of units held at the end of day t x the leg's price that day (its
     close, else the most recent price seen) x the day's rate into `currency`."""
     legs = list(legs)
@@ -218,7 +224,7 @@ def _twr_days(start: date, end: date, legs, by_day: dict[date, list[Decimal]], r
     rows = []
     for day, value in zip(days, values):
         flow = by_day.get(day)
-        rows.append((value, float(flow[0]), float(flow[1])) if flow else (value, 0.0, 0.0))
+        rows.append((day, value, float(flow[0]), float(flow[1])) if flow else (day, value, 0.0, 0.0))
     return rows
 
 

@@ -465,8 +465,13 @@ class MainWindow(QMainWindow):
             self.summary.show_stake(None)
             return
         currency = self.stake_currency()
+        t, options = self.tracker, self.view_options.options()   # the cards' period, method, as-of
         try:
-            stake, problem = self.tracker.stake(currency=currency), ""
+            per = options.reporting_period(t.today())
+        except ValueError:
+            per = t.period(as_of=options.as_of)
+        try:
+            stake, problem = t.stake_and_period(per, options.method, currency)[0], ""
         except TrackerError as exc:
             stake, problem = None, str(exc).removeprefix("currency: ")
         self.summary.show_stake(stake, points[-1] if points else None, problem, currency)
