@@ -303,6 +303,6 @@ def test_conversion_entry(window, qtbot):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     held = window.tracker.holdings_on(TODAY)
     assert held["BABA"] == 6 and held["9988.HK"] == 32
-    assert set(window.summary.cards) == {"BABA", "9988.HK"}
+    assert set(window.summary.cards) == {"BABA+9988.HK", "BABA", "9988.HK"}   # the combined card too
     window.act_undo.trigger()
     assert window.tracker.conversions() == []

@@ -21,8 +21,8 @@ from tracker import paths
 from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.price_checks import refuse_adjusted_mix
-from tracker.app.sources import previous_source, record_file_source, restore_source
-from tracker.domain import book_edits, checks, gains, ledger, periods
+from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
+from tracker.domain import book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
 from tracker.domain.model import (BUY, SPLIT, Conversion, CorporateAction, Dividend, Fee, FieldError,
                                   Instrument, Position, Trade)
@@ -149,6 +149,7 @@ class Tracker:
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
         self._position_days_cache: dict[tuple, tuple] = {}
         self._book_cache: ledger.Book | None = None
+        self._rates_cache: tuple | None = None
         self._timeline_cache: list | None = None
         self._problems_cache: tuple | None = None
         self._clean_history = False        # known clean without a replay (see write())
@@ -372,6 +373,12 @@ class Tracker:
             known = ", ".join(self._instruments)
             raise TrackerError(f"symbol: unknown listing {symbol!r} (known: {known})") from None
 
+    def price_series(self) -> list[Instrument]:
+        """Every series that has prices: the listings (BABA first), then exchange rates and
+        benchmarks."""
+        order = {kind: i for i, kind in enumerate(SERIES_KINDS)}
+        return sorted(all_series(self.db).values(), key=lambda i: (order[i.kind], i.symbol != "BABA", i.symbol))
+
     # --- the ledger's facts ----------------------------------------------------------------------
     def book(self) -> ledger.Book:
         if self._book_cache is None:
@@ -518,7 +525,24 @@ class Tracker:
         return old
 
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
+        dividend = self._dividend_currency(dividend)
         return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self._now())
+
+    def _dividend_currency(self, dividend: Dividend) -> Dividend:
+        """A received amount or rate without a currency was credited in the listing's currency."""
+        inst = self._instruments.get(dividend.symbol)
+        if inst and not dividend.received_currency and (dividend.received is not None
+                                                        or dividend.fx_rate is not None):
+            return replace(dividend, received_currency=inst.currency)
+        return dividend
+
+    def _complete_dividend(self, dividend: Dividend) -> Dividend:
+        """Checked, with its currency, and the rate or the received amount derived from the other."""
+        dividend = self._dividend_currency(dividend)
+        errors = self.check_dividend(dividend)
+        if errors:
+            raise ValidationError(errors)
+        return fx.completed_dividend(dividend)
 
     def check_fee(self, fee: Fee) -> list[FieldError]:
         fee = self._fee_currency(fee)
@@ -529,9 +553,7 @@ class Tracker:
         return replace(fee, currency=inst.currency) if inst and not fee.currency else fee
 
     def update_dividend(self, dividend: Dividend, expected: Dividend | None = None) -> Dividend:
-        errors = self.check_dividend(dividend)
-        if errors:
-            raise ValidationError(errors)
+        dividend = self._complete_dividend(dividend)
         with self.write():
             self._require_unchanged(self._stored("dividends", dividend.id, "dividend"), expected, "dividend")
             rows.update_record(self.db, "dividends", dividend)
@@ -562,9 +584,7 @@ class Tracker:
         return conversion
 
     def add_dividend(self, dividend: Dividend) -> Dividend:
-        errors = self.check_dividend(dividend)
-        if errors:
-            raise ValidationError(errors)
+        dividend = self._complete_dividend(dividend)
         with self.write():
             self._require_free("dividends", dividend)
             saved = rows.insert_dividend(self.db, dividend)
@@ -861,7 +881,55 @@ class Tracker:
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         return ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol),
                                        method=method, other_closes=others,
-                                       is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+                                       is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
+                                       rates=self.rates())
+
+    # --- the combined stake and exchange rates -------------------------------------------------------
+    def rates(self) -> fx.Rates:
+        """The day's rates of HKD and CNY per US dollar, from the USDHKD and USDCNY series."""
+        series = tuple(self._decimal_closes(symbol) for symbol in fx.SERIES_OF.values())
+        if self._rates_cache is None or any(a is not b for a, b in zip(self._rates_cache[0], series)):
+            self._rates_cache = (series, fx.Rates(dict(zip(fx.SERIES_OF, series))))
+        return self._rates_cache[1]
+
+    def fx_rate(self, from_currency: str, to_currency: str, day: date) -> fx.Rate:
+        """Units of `to_currency` per unit of `from_currency` on `day` (the previous rate when the
+        day has none; the peg, marked approximate, when there is none at all)."""
+        try:
+            return self.rates().rate(from_currency, to_currency, day)
+        except fx.MissingRate as exc:
+            raise TrackerError(f"fx_rate: {exc}") from None
+
+    def stake(self, as_of: date | None = None, method: str = "fifo", currency: str = fx.USD) -> Position:
+        """Both listings as one holding in `currency` (USD, HKD or CNY): see `domain.stake`."""
+        return self.stake_and_period(self.period(as_of=as_of), method, currency)[0]
+
+    def stake_and_period(self, per: periods.Period, method: str = "fifo", currency: str = fx.USD
+                         ) -> tuple[Position, periods.PeriodReturn]:
+        """The combined stake at the end of `per`, its XIRR and TWR over `per` (see `periods`)."""
+        if method not in METHODS:
+            raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        if currency not in fx.CURRENCIES:
+            raise TrackerError(f"currency: use one of {', '.join(fx.CURRENCIES)} (got {currency!r})")
+        as_of = per.end
+        closes = {s: self._decimal_closes(s) for s in self._instruments}
+        is_stale = {s: (lambda day, exchange=i.exchange: price_age.is_stale(exchange, day, as_of))
+                    for s, i in self._instruments.items()}
+        rows: list = []
+        try:
+            p = stake.compute_stake(self.book(), as_of, closes, self.rates(), currency, method, is_stale,
+                                    days_out=rows)
+        except fx.MissingRate as exc:
+            raise TrackerError(f"currency: {exc}") from None
+        result = periods.period_return(rows, per, end=p.returns_to)
+        return periods.applied(p, result), result
+
+    def premium_series(self) -> list[stake.PremiumPoint]:
+        """BABA's premium (or discount) to 8 x the 9988.HK close / USDHKD on each day both closed."""
+        ads = next(i for i in self._instruments.values() if i.kind == "ADS")
+        ordinary = next(i for i in self._instruments.values() if i.kind == "ORD")
+        return stake.premium_series(self._decimal_closes(ads.symbol), self._decimal_closes(ordinary.symbol),
+                                    ads.ordinary_per_unit, self.rates(), ads.currency, ordinary.currency)
 
     def positions(self, as_of: date | None = None, method: str = "fifo") -> list[Position]:
         """One per listing that has any activity (all listings when there is none at all)."""
@@ -898,7 +966,7 @@ class Tracker:
 
     def value_series(self, symbol: str):
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others)
+        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others, self.rates())
 
     # --- damaged rows --------------------------------------------------------------------------------
     def damaged_rows(self) -> list[codecs.DamagedRow]:
@@ -1006,7 +1074,8 @@ class Tracker:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         book, closes = self.book(), self._decimal_closes(symbol)
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        sources = (book, closes, *others.values())
+        rates = self.rates()
+        sources = (book, closes, *others.values(), rates)      # new exchange rates: a new Rates
         cache = self._position_days_cache
         key = (symbol, as_of, method)
         found = cache.get(key)
@@ -1014,7 +1083,8 @@ class Tracker:
             return found[1], found[2]
         rows: list = []
         p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
-                                    days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of))
+                                    days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
+                                    rates=rates)
         if len(cache) >= POSITION_CACHE_SIZE:
             cache.pop(next(iter(cache)))
         cache[key] = (sources, p, rows)

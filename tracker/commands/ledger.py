@@ -6,7 +6,7 @@ from decimal import Decimal
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
-from tracker.domain.money import HKD_PER_USD
+from tracker.domain.money import HKD_PER_USD, plain
 
 ZERO = Decimal(0)
 
@@ -49,7 +49,12 @@ def register(sub) -> None:
     dadd.add_argument("--gross", required=True)
     dadd.add_argument("--withholding", default="0")
     dadd.add_argument("--fee", default="0")
-    dadd.add_argument("--currency", default="USD")
+    dadd.add_argument("--currency", default="USD", help="the currency it was declared in")
+    dadd.add_argument("--received", help="the net amount credited, when in another currency (HKD on "
+                                          "9988.HK); the rate is derived from it")
+    dadd.add_argument("--received-currency", help="the currency it was credited in (default: the listing's)")
+    dadd.add_argument("--fx-rate", help="units of the credited currency per unit declared; the amount "
+                                         "received is derived from it")
     dadd.add_argument("--note", default="")
     dadd.add_argument("--json", action="store_true")
     dadd.set_defaults(run=dividends_add)
@@ -74,7 +79,8 @@ def register(sub) -> None:
     conv.add_argument("--quantity", required=True, help="units of the --from listing given up")
     conv.add_argument("--fee", default="0", help="conversion fee in the --from listing's currency")
     conv.add_argument("--fx-rate", help=f"units of the --to currency per unit of the --from currency "
-                                         f"(default: 1 for the same currency, {HKD_PER_USD} HKD per USD)")
+                                         f"(default: the day's rate from the USDHKD series, "
+                                         f"{HKD_PER_USD} HKD per USD where it has none)")
     conv.add_argument("--note", default="")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(run=convert)
@@ -160,12 +166,17 @@ def dividends_add(args, tracker) -> int:
     div = Dividend(symbol=args.symbol, pay_date=date_arg(args.date, "date"),
                    gross=decimal_arg(args.gross, "gross"),
                    withholding=decimal_arg(args.withholding, "withholding", ZERO),
-                   fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency, note=args.note)
+                   fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency, note=args.note,
+                   received=decimal_arg(args.received, "received", None),
+                   received_currency=args.received_currency or "",
+                   fx_rate=decimal_arg(args.fx_rate, "fx_rate", None))
     saved = tracker.add_dividend(div)
     if args.json:
         print_json({**_asdict(saved), "net": saved.net})
     else:
-        print(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}")
+        credited = (f", received {plain(saved.received)} {saved.received_currency} at {plain(saved.fx_rate)}"
+                    if saved.received is not None else "")
+        print(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}{credited}")
     return 0
 
 
@@ -184,12 +195,13 @@ def fees_add(args, tracker) -> int:
 
 def convert(args, tracker) -> int:
     src, dst = tracker.instrument(args.from_symbol), tracker.instrument(args.to_symbol)
-    default_fx = Decimal(1) if src.currency == dst.currency else (
-        HKD_PER_USD if (src.currency, dst.currency) == ("USD", "HKD") else 1 / HKD_PER_USD)
-    conv = Conversion(conversion_date=date_arg(args.date, "date"), from_symbol=src.symbol,
+    day = date_arg(args.date, "date")
+    fx_rate = decimal_arg(args.fx_rate, "fx_rate", None)
+    if fx_rate is None:      # the day's rate (the peg where no rate is stored)
+        fx_rate = tracker.fx_rate(src.currency, dst.currency, day).value
+    conv = Conversion(conversion_date=day, from_symbol=src.symbol,
                       to_symbol=dst.symbol, quantity=decimal_arg(args.quantity, "quantity"),
-                      fee=decimal_arg(args.fee, "fee", ZERO),
-                      fx_rate=decimal_arg(args.fx_rate, "fx_rate", default_fx), note=args.note)
+                      fee=decimal_arg(args.fee, "fee", ZERO), fx_rate=fx_rate, note=args.note)
     saved = tracker.add_conversion(conv)
     received = tracker.units_received(saved)
     if args.json:

@@ -7,7 +7,9 @@ from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json
 from tracker.commands.parsing import date_arg
 from tracker.domain import periods, risk
+from tracker.domain.fx import APPROXIMATE, CURRENCIES
 from tracker.domain.returns import NOT_ANNUALIZED
+from tracker.domain.stake import STAKE_NAME
 from tracker.errors import TrackerError
 
 # `--json` keys. Under a year `annualized` is false, `xirr` and `twr_annualized` are null and the
@@ -26,6 +28,7 @@ def register(sub) -> None:
     pos.add_argument("--method", choices=("fifo", "average"), default="fifo")
     pos.add_argument("--json", action="store_true")
     add_period_arguments(pos)
+    add_combined_arguments(pos)
     pos.set_defaults(run=position, reads_only=True)
 
 
@@ -39,6 +42,8 @@ def as_record(p, result=None) -> dict:
 def position(args, tracker) -> int:
     as_of = date_arg(args.as_of, "as-of")
     warn_about_history(tracker, sys.stderr)
+    if args.combined:
+        return combined_position(args, tracker, as_of)
     per = chosen_period(args, tracker, as_of)
     symbols = [args.symbol] if args.symbol else tracker.active_listings()
     if args.symbol:
@@ -154,9 +159,36 @@ def format_position(p) -> str:
     if p.price_stale:
         lines.insert(1, f"  ! price from {p.last_price_date}, {p.price_age_days} days old: "
                         f"XIRR and TWR run to {p.returns_to}")
+    if p.fx_approximate:
+        lines.insert(1, f"  ~ {APPROXIMATE}")
     return "\n".join(lines)
 
 
 def period_heading(p) -> str:
     per = p.period
     return "" if per is None or per.key == periods.INCEPTION else f", rates over {per.label}"
+
+
+# --- the combined stake (both listings in one currency) ----------------------------------------------
+def add_combined_arguments(pos) -> None:
+    pos.add_argument("--combined", action="store_true",
+                     help="both listings as one holding: units in ADS-equivalents (8 shares = 1 ADS)")
+    pos.add_argument("--currency", choices=CURRENCIES, default="USD",
+                     help="the combined holding's currency (each amount at its day's rate)")
+
+
+def combined_position(args, tracker, as_of) -> int:
+    if args.symbol:
+        raise TrackerError("--combined covers both listings; leave out --symbol")
+    p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency)
+    if args.json:
+        print_json({**as_record(p, result), "fx_approximate": p.fx_approximate})
+        return 0
+    text = format_position(p).splitlines()
+    text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)
+    for label, combined in (("shares         ", "ADS-equivalents"), ("average cost   ", "cost per ADS-eq"),
+                            ("last price     ", "value / ADS-eq ")):
+        text = [line.replace(f"  {label} ", f"  {combined} ", 1) for line in text]
+    print("\n".join(text))
+    print(format_period(result))
+    return 0

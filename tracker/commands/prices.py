@@ -12,14 +12,17 @@ from tracker.commands.parsing import date_arg
 from tracker.errors import TrackerError
 from tracker.online.symbols import PROVIDERS
 
-FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "generic")
+# the importer's layouts (importers.prices.FORMATS), named here so that the command line starts
+# without loading pandas
+FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "closes", "generic")
 
 
 def register(sub) -> None:
     prices = sub.add_parser("prices", help="import and list price bars")
     psub = prices.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(prices))
 
-    imp = psub.add_parser("import", help="import a price CSV (Yahoo, Stooq, Nasdaq, Investing or generic)")
+    imp = psub.add_parser("import", help="import a price CSV (Yahoo, Stooq, Nasdaq, Investing, closes only or "
+                                         "generic) of a listing or an exchange rate (USDHKD, USDCNY)")
     imp.add_argument("file")
     imp.add_argument("--symbol", required=True)
     imp.add_argument("--format", choices=FORMATS, help="skip detection from the header")

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
+from tracker.domain.fx import CURRENCIES
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, FieldError, Instrument, Trade
 from tracker.domain.money import (MAX_AMOUNT, MAX_QUANTITY, MAX_RATE, DecimalFormatError, can_convert,
                                   out_of_bounds, parse_decimal as _parse_decimal)
@@ -194,7 +195,38 @@ def check_dividend(div: Dividend, instrument: Instrument | None, today: date | d
                            f"dividend ({div.gross})"))
     errors += amounts
     errors += _currency(div.currency, instrument, "a dividend")
+    errors += _received(div)
     errors += _note(div.note)
+    return errors
+
+
+RECEIVED_TOLERANCE = Decimal("0.01")
+
+
+def _received(div: Dividend) -> list[FieldError]:
+    """Received > 0 and rate > 0, in a currency other than the declared one, and when both are
+    given they agree to the cent (received = net x rate)."""
+    if div.received is None and div.fx_rate is None:
+        return []
+    errors = []
+    if div.received is not None:
+        errors += _positive(div.received, "received")
+    if div.fx_rate is not None:
+        errors += _positive(div.fx_rate, "fx_rate")
+    if not div.received_currency:
+        errors.append(FieldError("received_currency", "name the currency the dividend was credited in"))
+    elif div.received_currency == div.currency:
+        errors.append(FieldError("received_currency", f"the dividend was declared in {div.currency}; "
+                                 "a received amount is for a dividend credited in another currency",
+                                 text=div.received_currency))
+    elif div.received_currency not in CURRENCIES:
+        errors.append(FieldError("received_currency", "use USD, HKD or CNY", text=div.received_currency))
+    if (not errors and div.received is not None and div.fx_rate is not None
+            and abs(div.net * div.fx_rate - div.received) > RECEIVED_TOLERANCE):
+        errors.append(FieldError("fx_rate", f"net {div.net} {div.currency} x {div.fx_rate} is "
+                                 f"{(div.net * div.fx_rate).quantize(RECEIVED_TOLERANCE)} "
+                                 f"{div.received_currency}, not the {div.received} received; give "
+                                 "one of the two and the other is derived", text=str(div.fx_rate)))
     return errors
 
 

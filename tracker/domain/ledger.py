@@ -38,10 +38,10 @@ from decimal import Decimal
 from heapq import merge
 from typing import Callable, Iterator, Sequence
 
-from tracker.domain import returns
+from tracker.domain import fx, returns
 from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction, Dividend,
                                   Fee, FieldError, Instrument, Position, Trade)
-from tracker.domain.money import convert, plain, quantize_cost, to_decimal
+from tracker.domain.money import plain, quantize_cost, to_decimal
 
 FIFO = "fifo"
 AVERAGE = "average"
@@ -243,12 +243,18 @@ class _Replay:
       split: a = factor;  oversold: a = units held then (the event was not applied).
     """
 
-    def __init__(self, book: Book, method: str = FIFO, symbols: set[str] | None = None):
+    def __init__(self, book: Book, method: str = FIFO, symbols: set[str] | None = None,
+                 in_base: Callable[[str, Decimal, date], Decimal] | None = None):
+        """`in_base(symbol, amount, day)`, when given, expresses every cost and proceeds (an amount
+        in `symbol`'s currency on `day`) in one base currency: lots then hold their cost in it, at
+        the rate of the day they were bought, and a conversion carries that cost unchanged (its
+        fee added, in the base currency at the conversion's day) instead of at its own rate."""
         if method not in METHODS:
             raise ValueError(f"method: use one of {', '.join(METHODS)} (got {method!r})")
         self.book = book
         self.pooled = method == AVERAGE
         self.symbols = symbols
+        self.in_base = in_base
         self.holdings: dict[str, _Holding] = {}
         # when a list: each sell's consumed (quantity, cost, acquired) pieces, replaced per sell
         self.sold_pieces: list | None = None
@@ -262,6 +268,7 @@ class _Replay:
     def run(self, until: date | None = None) -> Iterator[tuple]:
         holdings = self.holdings
         pooled = self.pooled
+        in_base = self.in_base
         for day, kind, _, rec in _timeline(self.book, self.symbols):
             if until is not None and day > until:
                 return
@@ -271,6 +278,8 @@ class _Replay:
                     held = holdings[rec.symbol] = _Holding(pooled)
                 if kind == _BUY:
                     cost = rec.quantity * rec.price + rec.fee
+                    if in_base is not None:
+                        cost = in_base(rec.symbol, cost, day)
                     held.buy(rec.quantity, cost, day)
                     yield kind, day, rec, cost, None
                 elif rec.quantity > held.units:
@@ -280,7 +289,10 @@ class _Replay:
                     if pieces is not None:
                         pieces.clear()
                     consumed = held.take(rec.quantity, pieces)
-                    yield kind, day, rec, rec.quantity * rec.price - rec.fee, consumed
+                    proceeds = rec.quantity * rec.price - rec.fee
+                    if in_base is not None:
+                        proceeds = in_base(rec.symbol, proceeds, day)
+                    yield kind, day, rec, proceeds, consumed
             elif kind == _CONVERSION:
                 source = self.holding(rec.from_symbol)
                 if rec.quantity > source.units:
@@ -300,15 +312,24 @@ class _Replay:
         day = conv.conversion_date
         ratio = (ordinary_per_unit(conv.from_symbol, self.book, day)
                  / ordinary_per_unit(conv.to_symbol, self.book, day))
-        fee_left = conv.fee
+        fee, fx_rate = conv.fee, conv.fx_rate
+        if self.in_base is not None:      # costs already in the base currency: carried unchanged
+            fee, fx_rate = self.in_base(conv.from_symbol, conv.fee, day), Decimal(1)
+        fee_left = fee
         carried = []
         for n, (quantity, cost, acquired) in enumerate(pieces):
-            share = fee_left if n == len(pieces) - 1 else quantize_cost(conv.fee * quantity / conv.quantity)
+            share = fee_left if n == len(pieces) - 1 else quantize_cost(fee * quantity / conv.quantity)
             fee_left -= share
-            carried.append(_Lot(_tidy(quantity * ratio), quantize_cost((cost + share) * conv.fx_rate), acquired))
+            carried.append(_Lot(_tidy(quantity * ratio), quantize_cost((cost + share) * fx_rate), acquired))
         target.add_carried(carried)
         target.units = _tidy(target.units)
         return moved, _tidy(sum((lot.quantity for lot in carried), ZERO))
+
+
+# The replay and its kinds of events, for computations across listings (tracker.domain.stake).
+Replay = _Replay
+EVENT_SPLIT, EVENT_BUY, EVENT_CONVERSION, EVENT_SELL, EVENT_DIVIDEND, EVENT_FEE = range(6)
+EVENT_OVERSOLD = _OVERSOLD
 
 
 # --- flows of one position ---------------------------------------------------------------------
@@ -338,8 +359,10 @@ class _Flows:
     """
 
     def __init__(self, symbol: str, currency: str, closes: Closes,
-                 other_closes: dict[str, Closes] | None):
+                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None):
         self.symbol, self.currency = symbol, currency
+        self.rates = rates or fx.PEG_ONLY
+        self.approximate = False        # some amount was converted at a stand-in rate
         self._closes = closes
         self._other = other_closes or {}
         self._prices: dict[str, _Prices] = {}
@@ -360,9 +383,17 @@ class _Flows:
         if kind == _SELL:
             return (ZERO, a) if rec.symbol == symbol else None
         if kind == _DIVIDEND:
-            return (ZERO, convert(rec.net, rec.currency, self.currency)) if rec.symbol == symbol else None
+            if rec.symbol != symbol:
+                return None
+            amount, approximate = fx.dividend_in(rec, self.currency, self.rates)
+            self.approximate |= approximate
+            return ZERO, amount
         if kind == _FEE:
-            return (convert(rec.amount, rec.currency, self.currency), ZERO) if rec.symbol == symbol else None
+            if rec.symbol != symbol:
+                return None
+            amount, approximate = self.rates.convert(rec.amount, rec.currency, self.currency, rec.fee_date)
+            self.approximate |= approximate
+            return amount, ZERO
         if kind == _CONVERSION and symbol in (rec.from_symbol, rec.to_symbol):
             close = self._price(rec.from_symbol, rec.conversion_date)
             value = rec.quantity * close if close is not None else a
@@ -390,10 +421,10 @@ class _Walk:
     """One pass over the events of a position up to a day, keeping what its figures need."""
 
     def __init__(self, symbol: str, book: Book, as_of: date, closes: Closes, method: str,
-                 other_closes: dict[str, Closes] | None):
+                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None):
         inst = _instrument(book, symbol)
         replay = _Replay(book, method, _linked_symbols(book, symbol))
-        flows = _Flows(symbol, inst.currency, closes, other_closes)
+        flows = _Flows(symbol, inst.currency, closes, other_closes, rates)
         held = replay.holding(symbol)
         realized = dividends = fees = ZERO
         by_trade: dict[int, Decimal] = {}
@@ -452,6 +483,7 @@ class _Walk:
         self.realized, self.dividends, self.fees, self.by_trade = realized, dividends, fees, by_trade
         self.by_day, self.unit_changes, self.marks, self.first_in = by_day, unit_changes, marks, first_in
         self.mark_source = mark_source
+        self.fx_approximate = flows.approximate
 
     def cash(self) -> list[tuple[date, Decimal]]:
         """Per day, money out of the position minus money into it (the investor's side)."""
@@ -461,7 +493,7 @@ class _Walk:
 def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
                      other_closes: dict[str, Closes] | None = None,
                      is_stale: Callable[[date], bool] | None = None,
-                     days_out: list | None = None) -> Position:
+                     days_out: list | None = None, rates: fx.Rates | None = None) -> Position:
     """The position in `symbol` at the end of `as_of` (events on or before it), in its currency.
 
     - shares: units held; cost_basis: cost of the remaining lots, buy fees included;
@@ -476,7 +508,9 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
       cost_basis.
     - realized_pnl: the realized P&L of every sell, summed (each sell's in realized_by_trade).
     - dividends_net: gross - withholding - fees of each dividend, in the position's currency
-      (US-dollar dividends on 9988.HK at money.HKD_PER_USD). fees: standalone fees, summed.
+      (US-dollar dividends on 9988.HK as received in HKD, else at the day's rate from `rates`,
+      `fx.Rates`; without rates at the peg). fees: standalone fees, summed. fx_approximate: some
+      dividend or fee was converted at a stand-in rate (see `fx`).
     - total_return: market value + money taken out - money put in (`cash_flows`, conversions at
       their transfer value), the same valuation XIRR, TWR and `value_series` use.
       total_return_at_cost: realized + unrealized + dividends_net - fees, which values units
@@ -490,7 +524,7 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
     `other_closes` (closes of the other listings) values conversions at the giving listing's close.
     `days_out`, when given, receives the dated daily rows (see `daily_rows`) the rates came from.
     """
-    walk = _Walk(symbol, book, as_of, closes, method, other_closes)
+    walk = _Walk(symbol, book, as_of, closes, method, other_closes, rates)
     shares, cost_basis = walk.held.units, walk.held.cost
     last_price, last_date, source = _last_price(closes, as_of, walk)
     if not shares:
@@ -532,7 +566,8 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
         unrealized_pnl=unrealized, realized_pnl=walk.realized, dividends_net=walk.dividends,
         fees=walk.fees, total_return=total, xirr=xirr, twr=twr, twr_annualized=twr_year,
         realized_by_trade=walk.by_trade, price_source=source, price_stale=stale, returns_to=returns_to,
-        period_days=period_days, xirr_period=xirr_period, total_return_at_cost=at_cost)
+        period_days=period_days, xirr_period=xirr_period, total_return_at_cost=at_cost,
+        fx_approximate=walk.fx_approximate)
 
 
 def _last_price(closes: Closes, as_of: date, walk: _Walk) -> tuple[Decimal | None, date | None, str | None]:
@@ -704,8 +739,8 @@ def realized_by_sell(symbol: str, book: Book, method: str = FIFO) -> dict[int, D
     return found
 
 
-def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str, Closes] | None = None
-                 ) -> list[tuple[date, Decimal, Decimal, Decimal, Decimal]]:
+def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str, Closes] | None = None,
+                 rates: fx.Rates | None = None) -> list[tuple[date, Decimal, Decimal, Decimal, Decimal]]:
     """(date, shares, market value, invested, cumulative P&L) for every close from the first day
     money went into the position.
 
@@ -717,7 +752,7 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
     inst = _instrument(book, symbol)
     replay = _Replay(book, FIFO, _linked_symbols(book, symbol))
     held = replay.holding(symbol)
-    flows = _Flows(symbol, inst.currency, closes, other_closes)
+    flows = _Flows(symbol, inst.currency, closes, other_closes, rates)
     steps: list[tuple[date, Decimal, Decimal]] = []       # (day, units, invested) after each event
     invested = ZERO
     first_in = None

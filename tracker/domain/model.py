@@ -56,6 +56,10 @@ class Trade:
 
 @dataclass(frozen=True)
 class Dividend:
+    """A dividend as declared (`gross`, in `currency`: Alibaba declares in US dollars on both
+    listings) and, when it was credited in another currency (HKD on the Hong Kong line), the amount
+    that arrived (`received`, the net in `received_currency`) and the rate used (`fx_rate`: units of
+    `received_currency` per unit of `currency`; derived when both amounts are given)."""
     symbol: str
     pay_date: date
     gross: Decimal
@@ -64,6 +68,9 @@ class Dividend:
     currency: str = "USD"         # Alibaba pays in US dollars on both listings
     note: str = ""
     id: int | None = None
+    received: Decimal | None = None
+    received_currency: str = ""
+    fx_rate: Decimal | None = None
 
     @property
     def net(self) -> Decimal:
@@ -217,6 +224,7 @@ class Position:
     total_return_at_cost: Decimal | None = None   # conversions at their carried cost
     period: object | None = None            # periods.Period the rates cover; None: since inception
     period_start: date | None = None        # where that period's rates start (periods.PeriodReturn.start)
+    fx_approximate: bool = False            # some amount was converted at a stand-in rate (fx.Rates)
 
     @property
     def price_age_days(self) -> int | None:

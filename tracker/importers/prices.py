@@ -11,8 +11,14 @@ Layouts, recognised from the header or forced with `fmt`:
 - nasdaq: `Date,Close/Last,Volume,Open,High,Low`, `$` prices, MM/DD/YYYY dates, newest first.
 - investing: `Date,Price,Open,High,Low,Vol.,Change %`, quoted `1,234.50` prices, `12.5M` volumes
   (`-` = unknown volume), MM/DD/YYYY or `Nov 21, 2026` dates, newest first.
+- closes: a date and a close column only (`Date,Close`, also `Date,Rate` or `Date,Price`), as
+  exchange-rate histories often are: open, high and low are the close.
 - generic: any columns, named by a mapping {"date", "time" (optional), "open", "high", "low",
-  "close", "volume" (optional, 0 when absent)}; ISO dates and date-times.
+  "close", "volume" (optional, 0 when absent)}; ISO dates and date-times. Open, high and low may be
+  left out together: they are then the close.
+
+Read as closes only (the `closes` layout, or a mapping without open, high and low), each bar's open,
+high and low are its close, so a daily series of rates is enough.
 
 Bar time `ts` = epoch seconds of the bar's naive exchange-local wall time, read as if it were UTC. A
 UTC offset written in the file is dropped and the wall clock kept, so a daily Hong Kong bar written
@@ -41,10 +47,11 @@ from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import TrackerError
 from tracker.importers.csvsniff import CsvHead, normalize, open_body, read_head
 
-FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "generic")
+FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "closes", "generic")
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
 PRICE_ROLES = ("open", "high", "low", "close")
 OPTIONAL_ROLES = ("time", "volume")
+CLOSE_ONLY = ("open", "high", "low")     # may be absent together: then they are the close
 
 ISO = "ISO8601"
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%H%M%S")
@@ -78,6 +85,8 @@ LAYOUTS = {
                           "volume": ("vol.", "vol", "volume")},
                          ("%m/%d/%Y", "%b %d, %Y", ISO), "MM/DD/YYYY or 'Nov 21, 2026'",
                          "abbreviated"),
+    "closes": _Layout({"date": ("date", "datetime"), "close": ("close", "rate", "price"),
+                       "volume": ("volume",)}, (ISO,), _ISO_HINT, "plain"),
     "generic": _Layout({}, (ISO,), _ISO_HINT, "plain"),
 }
 
@@ -131,7 +140,11 @@ def detect_format(header: list[str]) -> str | None:
         return "nasdaq"
     if "price" in present and present & {"vol.", "change %"}:
         return "investing"
-    if not ({"open", "high", "low", "close"} <= present and present & {"date", "datetime"}):
+    if not present & {"date", "datetime"}:
+        return None
+    if not {"open", "high", "low"} & present and present & {"close", "rate", "price"}:
+        return "closes"
+    if not {"open", "high", "low", "close"} <= present:
         return None
     if present & {"adj close", "dividends", "stock splits", "datetime"}:
         return "yahoo"
@@ -202,8 +215,10 @@ def _resolve_columns(header: list[str], layout: _Layout, mapping: dict[str, str]
     else:
         return {}, FieldError("mapping", "the generic format needs a column mapping "
                               "(date, open, high, low, close, volume)")
+    close_only = not any(role in wanted for role in CLOSE_ONLY)
     unmapped = [role for role in ROLES
-                if mapping is not None and role not in wanted and role not in OPTIONAL_ROLES]
+                if mapping is not None and role not in wanted and role not in OPTIONAL_ROLES
+                and not (close_only and role in CLOSE_ONLY)]
     if unmapped:
         return {}, FieldError("mapping", "choose a column for " + ", ".join(unmapped))
     columns: dict[str, int] = {}
@@ -213,6 +228,8 @@ def _resolve_columns(header: list[str], layout: _Layout, mapping: dict[str, str]
         index = next((names.index(name) for name in choices if name in names), None)
         if index is not None:
             columns[role] = index
+        elif close_only and role in CLOSE_ONLY:
+            continue
         elif role not in OPTIONAL_ROLES or (mapping is not None and role in wanted):
             missing.append(mapping[role] if mapping else role.capitalize())
     if missing:
@@ -391,8 +408,12 @@ class _Check:
         ts, ts_ok = self._times(blank)
         values, prices_ok, missing = {}, np.ones(n, dtype=bool), {}
         for role in PRICE_ROLES:
-            values[role], usable, missing[role] = self._price(role, blank)
-            prices_ok &= usable
+            if role in self.columns:
+                values[role], usable, missing[role] = self._price(role, blank)
+                prices_ok &= usable
+        for role in CLOSE_ONLY:
+            if role not in self.columns:      # a closes-only file: the bar is its close
+                values[role], missing[role] = values["close"], np.zeros(n, dtype=bool)
         prices_ok &= self._missing_prices(missing)
         volume, volume_ok = self._volume(blank)
         range_ok = self._ranges(values, prices_ok)
@@ -465,7 +486,7 @@ class _Check:
             return FieldError(self.name(roles[0]), f"no price on this row ({named} empty or null)",
                               line=self.line(row), text=self.raw(roles[0], row))
 
-        self.add(any_missing, self.columns["open"], describe)
+        self.add(any_missing, self.columns.get("open", self.columns["close"]), describe)
         return ~any_missing
 
     def _volume(self, blank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -489,6 +510,8 @@ class _Check:
 
     def _ranges(self, v: dict[str, np.ndarray], usable: np.ndarray) -> np.ndarray:
         """low <= open, close <= high on rows whose four prices are valid."""
+        if any(role not in self.columns for role in CLOSE_ONLY):    # closes only: nothing to compare
+            return np.ones(len(usable), dtype=bool)
         high_top = v["high"] * (1 + RANGE_TOLERANCE)
         low_bottom = v["low"] * (1 - RANGE_TOLERANCE)
         inverted = usable & (high_top < v["low"])

@@ -141,13 +141,17 @@ def _dividend(r: dict, known: set[str] | None = None) -> Dividend:
                     stored_decimal(r, "gross", MAX_AMOUNT, "positive"),
                     stored_decimal(r, "withholding", MAX_AMOUNT, "non-negative"),
                     stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"),
-                    stored_text(r, "currency"), stored_text(r, "note"), r["id"])
+                    stored_text(r, "currency"), stored_text(r, "note"), r["id"],
+                    received=stored_decimal(r, "received", MAX_AMOUNT, "positive", optional=True),
+                    received_currency=stored_text(r, "received_currency"),
+                    fx_rate=stored_decimal(r, "fx_rate", MAX_AMOUNT, "positive", optional=True))
 
 
 def _dividend_row(d: Dividend) -> dict:
     return {"symbol": d.symbol, "pay_date": date_out(d.pay_date), "gross": dec_out(d.gross),
             "withholding": dec_out(d.withholding), "fee": dec_out(d.fee), "currency": d.currency,
-            "note": d.note}
+            "note": d.note, "received": dec_out(d.received), "received_currency": d.received_currency,
+            "fx_rate": dec_out(d.fx_rate)}
 
 
 def insert_dividend(db: Database, d: Dividend) -> Dividend:

@@ -296,4 +296,14 @@ def m006_series_sources(db: Database) -> None:
                    f"series_sources BEGIN {bump} END")
 
 
+@migrations()
+def m007_dividends_received(db: Database) -> None:
+    """A dividend declared in one currency and credited in another (US dollars declared, HKD
+    received on the Hong Kong line): the amount that arrived, its currency and the rate used. Empty
+    for dividends received as declared."""
+    db.execute("ALTER TABLE dividends ADD COLUMN received TEXT")
+    db.execute("ALTER TABLE dividends ADD COLUMN received_currency TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE dividends ADD COLUMN fx_rate TEXT")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -60,6 +60,7 @@ def show_on_cards(summary: PositionSummary, infos: dict[str, SeriesFreshness],
     """A freshness line at the foot of every card (added once per card, refreshed after)."""
     changed = False
     for symbol, card in summary.cards.items():
+        symbol = getattr(card, "FRESHNESS_OF", symbol)     # the combined card: its exchange rates
         line = card.findChild(FreshnessLine)
         if line is None:
             line = FreshnessLine(symbol, on_update, card)

@@ -23,7 +23,10 @@ from tracker.ui import file_dialogs, theme
 
 PREVIEW_ROWS = 8
 FORMAT_NAMES = {"yahoo": "Yahoo Finance", "stooq": "Stooq", "nasdaq": "Nasdaq",
-                "investing": "Investing.com", "generic": "Generic (columns mapped below)"}
+                "investing": "Investing.com", "closes": "Date and close only",
+                "generic": "Generic (columns mapped below)"}
+# file names vendors give exchange-rate histories: Yahoo `HKD=X`, `USDHKD=X`; Stooq `usdhkd`
+FX_FILE_NAMES = {"USDHKD": ("HKD=X", "USDHKD"), "USDCNY": ("CNY=X", "USDCNY")}
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
 OPTIONAL_ROLES = ("time", "volume")
 TRADE_COLUMNS = "date, symbol, side, quantity, price, fee, currency, note"
@@ -58,8 +61,12 @@ def sniff_rows(text: str, limit: int) -> list[list[str]]:
 
 
 def guess_symbol(path: Path, symbols: list[str]) -> str | None:
-    """`prices_9988HK_daily.csv` -> 9988.HK; `BABA.csv` -> BABA."""
-    name = path.name.upper().replace(".", "").replace("_", "").replace("-", "")
+    """`prices_9988HK_daily.csv` -> 9988.HK; `BABA.csv` -> BABA; `HKD=X.csv`, `usdhkd_d.csv` -> USDHKD."""
+    upper = path.name.upper()
+    for symbol, names in FX_FILE_NAMES.items():
+        if symbol in symbols and any(n in upper.replace("_", "").replace("-", "") for n in names):
+            return symbol
+    name = upper.replace(".", "").replace("_", "").replace("-", "")
     for s in sorted(symbols, key=len, reverse=True):
         if s.upper().replace(".", "") in name:
             return s
@@ -197,12 +204,13 @@ class PriceImportDialog(ImportDialog):
     def __init__(self, tracker, parent=None, start_dir: str = "", symbol: str | None = None):
         super().__init__(tracker, parent, start_dir)
         self.setObjectName("priceImportDialog")
-        self.symbols = [i.symbol for i in tracker.instruments()]
-        self.symbols.sort(key=lambda s: (s != "BABA", s))
+        series = [i for i in tracker.price_series() if i.kind != "INDEX"]     # benchmarks: below
+        self.symbols = [i.symbol for i in series]     # the listings first, then exchange rates
         self.symbol = QComboBox(objectName="importSymbol")
-        for s in self.symbols:
-            inst = tracker.instrument(s)
-            self.symbol.addItem(f"{s} — {inst.exchange}, {inst.currency}", s)
+        for inst in series:
+            label = (f"{inst.symbol} — {inst.name}" if inst.kind == "FX"
+                     else f"{inst.symbol} — {inst.exchange}, {inst.currency}")
+            self.symbol.addItem(label, inst.symbol)
         self._add_benchmark_items()
         if symbol in self.symbols:
             self.symbol.setCurrentIndex(self.symbols.index(symbol))
@@ -213,7 +221,7 @@ class PriceImportDialog(ImportDialog):
         fmt_row = QHBoxLayout()
         fmt_row.addWidget(self.format)
         fmt_row.addWidget(self.format_label, 1)
-        self.form.addRow("Listing", self.symbol)
+        self.form.addRow("Series", self.symbol)
         self.form.addRow("Format", fmt_row)
 
         self.mapping_box = QGroupBox("Columns (generic format)")

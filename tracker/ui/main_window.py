@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
-from tracker.domain.money import HKD_PER_USD
 from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
@@ -363,6 +362,7 @@ class MainWindow(QMainWindow):
         self.summary.importTradesRequested.connect(self.import_trades)
         self.view_options.changed.connect(self._view_options_changed)
         self.chart.benchmarkChosen.connect(self._benchmark_chosen)
+        self.summary.stakeCurrencyChosen.connect(self.set_stake_currency)
         self.trades_view.editRequested.connect(self.edit_entry)
         self.trades_view.selectionChanged.connect(self._update_actions)
         self.listing.currentIndexChanged.connect(lambda _i: self._feed_chart())
@@ -439,12 +439,42 @@ class MainWindow(QMainWindow):
         self.view_options.setVisible(has_activity)      # nothing to choose before the first entry
         if table and self.gains_dialog is not None:
             self.gains_dialog.refresh()
+        self._refresh_stake(has_activity)
         if table:
             self.trades_view.set_listings(symbols)
             self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
                                          received={c.id: t.units_received(c) for c in conversions},
                                          currencies={i.symbol: i.currency for i in instruments})
         show_freshness(t, self.status_freshness, self.summary, self.update_prices)
+
+    # --- the combined card and the premium view --------------------------------------------------
+    STAKE_CURRENCY_KEY = "summary/stake_currency"
+
+    def stake_currency(self) -> str:
+        return str(self.settings.value(self.STAKE_CURRENCY_KEY, "USD") or "USD")
+
+    def set_stake_currency(self, currency: str) -> None:
+        """The combined card's currency (USD, HKD or CNY), remembered in the window's settings."""
+        self.settings.setValue(self.STAKE_CURRENCY_KEY, currency)
+        self._refresh_stake(not self.summary.is_empty_state)
+
+    def _refresh_stake(self, has_activity: bool) -> None:
+        points = self.tracker.premium_series()
+        self.chart.set_premium_series(points)
+        if not has_activity:
+            self.summary.show_stake(None)
+            return
+        currency = self.stake_currency()
+        t, options = self.tracker, self.view_options.options()   # the cards' period, method, as-of
+        try:
+            per = options.reporting_period(t.today())
+        except ValueError:
+            per = t.period(as_of=options.as_of)
+        try:
+            stake, problem = t.stake_and_period(per, options.method, currency)[0], ""
+        except TrackerError as exc:
+            stake, problem = None, str(exc).removeprefix("currency: ")
+        self.summary.show_stake(stake, points[-1] if points else None, problem, currency)
 
     def _after_change(self) -> None:
         """After any change of the window's own (and undo / redo): show what it touched."""
@@ -686,7 +716,7 @@ class MainWindow(QMainWindow):
             return None
         from tracker.ui.trade_dialog import ConversionDialog
         dialog = ConversionDialog(self.tracker, self._saver(conversion, self.tracker.add_conversion),
-                                  HKD_PER_USD, conversion=conversion, parent=self)
+                                  conversion=conversion, parent=self)
         dialog.open()
         return dialog
 
@@ -785,8 +815,9 @@ class MainWindow(QMainWindow):
                                                    self._undo_failed))
             message = (f"Imported {request.symbol} prices: {report.added:,} added, {report.updated:,} updated"
                        f" ({report.first} to {report.last})")
-            if self.listing.currentData() != request.symbol:
-                self.listing.setCurrentIndex(self.listing.findData(request.symbol))
+            listed = self.listing.findData(request.symbol)      # exchange rates have no chart of their own
+            if listed >= 0 and self.listing.currentData() != request.symbol:
+                self.listing.setCurrentIndex(listed)
         else:
             if report.added_ids:
                 self.undo_stack.push(undo.ImportTrades(self.tracker, report, self._after_change,

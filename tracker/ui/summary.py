@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QH
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.app.price_age import STALE_AFTER_SESSIONS
+from tracker.domain import fx
 from tracker.domain.ledger import PRICE_FROM_CLOSE
 from tracker.domain.model import Position
 from tracker.domain.returns import NOT_ANNUALIZED
+from tracker.domain.stake import STAKE
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
 
@@ -113,6 +115,8 @@ def _at_cost(p: Position) -> str:
         return ""
     return f"at cost {fmt.money(p.total_return_at_cost, signed=True)}"
 
+
+APPROXIMATE = f"≈ {fx.APPROXIMATE}"
 
 RATES_UNDER_A_YEAR = ("Under a year it is the return over the period itself, not annualized (a "
                       "period under a year is never given a yearly rate: the GIPS rule).")
@@ -275,6 +279,8 @@ class PositionCard(Card):
     """All figures of one listing: a header (listing, currency, as-of date) over a grid of tiles,
     in one row of ten or two rows of five, whichever the summary has room for."""
 
+    FIGURES = FIGURES
+
     def __init__(self, symbol: str, parent=None):
         super().__init__(parent)
         self.symbol = symbol
@@ -293,7 +299,7 @@ class PositionCard(Card):
         head.addWidget(self.title)
         head.addWidget(self.currency)
         head.addWidget(self.subtitle, 1)
-        self.tiles = {f.key: Tile(f) for f in FIGURES}
+        self.tiles = {f.key: Tile(f) for f in self.FIGURES}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(4)
         self.grid.setVerticalSpacing(2)
@@ -312,19 +318,24 @@ class PositionCard(Card):
         self.columns = columns
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
-        for i, f in enumerate(FIGURES):
+        for i, f in enumerate(self.FIGURES):
             self.grid.addWidget(self.tiles[f.key], i // columns, i % columns)
 
     def column_width(self, col: int) -> int:
         """The widest tile in grid column `col` with the current number of columns."""
-        return max((self.tiles[f.key].minimumSizeHint().width() for i, f in enumerate(FIGURES)
+        return max((self.tiles[f.key].minimumSizeHint().width() for i, f in enumerate(self.FIGURES)
                     if i % self.columns == col), default=0)
 
-    def width_for(self, columns: int) -> int:
-        """The narrowest this card can be with `columns` tiles a row."""
+    def column_widths(self, columns: int) -> list[int]:
+        """The widest tile of each grid column with `columns` tiles a row."""
         widths = [0] * columns
-        for i, f in enumerate(FIGURES):
+        for i, f in enumerate(self.FIGURES):
             widths[i % columns] = max(widths[i % columns], self.tiles[f.key].minimumSizeHint().width())
+        return widths
+
+    def width_for(self, columns: int, widths: list[int] | None = None) -> int:
+        """The narrowest this card can be with `columns` tiles a row (of these column widths)."""
+        widths = widths or self.column_widths(columns)
         m = self.layout().contentsMargins()
         return sum(widths) + self.grid.horizontalSpacing() * (columns - 1) + m.left() + m.right() + 2
 
@@ -335,9 +346,12 @@ class PositionCard(Card):
         self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
-        self.stale.setText(f"⚠ {stale_text(p)}" if p.price_stale else "")
+        notes = [f"⚠ {stale_text(p)}"] if p.price_stale else []
+        if p.fx_approximate:
+            notes.append(APPROXIMATE)
+        self.stale.setText("\n".join(notes))
         self.stale.setToolTip(stale_note(p))
-        self.stale.setVisible(p.price_stale)
+        self.stale.setVisible(bool(notes))
         set_text_color(self.stale, theme.warning_color())
         for tile in self.tiles.values():
             tile.show_position(p)
@@ -400,6 +414,7 @@ class PositionSummary(QWidget):
     importPricesRequested = Signal()
     newTradeRequested = Signal()
     importTradesRequested = Signal()
+    stakeCurrencyChosen = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -434,21 +449,43 @@ class PositionSummary(QWidget):
             self.stack.setCurrentWidget(self.empty)
             self._arrange()
             return
-        wanted = [p.symbol for p in positions]
+        wanted = [p.symbol for p in positions] + [STAKE]
         for symbol in list(self.cards):
             if symbol not in wanted:
                 self.cards.pop(symbol).deleteLater()
+        first = 1 if STAKE in self.cards else 0       # the combined card leads
         for i, p in enumerate(positions):
             card = self.cards.get(p.symbol)
             if card is None:
                 card = self.cards[p.symbol] = PositionCard(p.symbol)
-            self.cards_layout.insertWidget(i, card, 1)
+            self.cards_layout.insertWidget(first + i, card, 1)
             card.show_position(p, names.get(p.symbol, p.symbol))
         self.stack.setCurrentWidget(self.cards_page)
         self._arrange()
 
     def relayout(self) -> None:
         """Fit the height again after a card gained a line (its price freshness)."""
+        self._arrange()
+
+    # --- the combined card (tracker.ui.stake_card) ----------------------------------------------------
+    def show_stake(self, stake: Position | None, premium=None, problem: str = "", currency: str = "") -> None:
+        """The first card, both listings as one holding (None with no problem: no card)."""
+        from tracker.ui.stake_card import StakeCard
+        if stake is None and not problem:
+            if STAKE in self.cards:
+                self.cards.pop(STAKE).deleteLater()
+            self._arrange()
+            return
+        card = self.cards.get(STAKE)
+        if card is None:
+            card = self.cards[STAKE] = StakeCard()
+            card.currencyChosen.connect(self.stakeCurrencyChosen)
+            self.cards = {STAKE: card, **{k: v for k, v in self.cards.items() if k != STAKE}}
+            self.cards_layout.insertWidget(0, card, 1)
+            card.show()      # now, not when the layout gets round to it: _arrange measures it next
+        card.show_stake(stake, premium, problem)
+        if currency:
+            card.set_currency(currency)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -472,9 +509,11 @@ class PositionSummary(QWidget):
         options = [(QBoxLayout.Direction.LeftToRight, 10), (QBoxLayout.Direction.LeftToRight, 5),
                    (QBoxLayout.Direction.TopToBottom, 10), (QBoxLayout.Direction.TopToBottom, 5)]
         for direction, columns in options:
-            widths = [c.width_for(columns) for c in cards]
-            needed = sum(widths) + gap * (len(cards) - 1) if direction == QBoxLayout.Direction.LeftToRight \
-                else max(widths, default=0)
+            if direction == QBoxLayout.Direction.LeftToRight:
+                needed = sum(c.width_for(columns) for c in cards) + gap * (len(cards) - 1)
+            else:     # stacked cards share column widths (below): the widest tile of each column
+                shared = [max(col) for col in zip(*(c.column_widths(columns) for c in cards))]
+                needed = max((c.width_for(columns, shared) for c in cards), default=0)
             if needed <= avail:
                 break
         if direction != self.cards_layout.direction():

@@ -442,6 +442,12 @@ class DividendDialog(EntryDialog):
         self.net.setReadOnly(True)
         self.net.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.net.setAlignment(Qt.AlignmentFlag.AlignRight)
+        credited = dividend is not None and dividend.received is not None
+        self.received = self.number_editor("if credited in another currency",
+                                           plain(dividend.received) if credited else "")
+        self.received.setObjectName("received")
+        self.div_rate = self.number_editor("or the rate", plain(dividend.fx_rate) if credited else "")
+        self.div_rate.setObjectName("dividendRate")
         self.note = QLineEdit(dividend.note if dividend else "")
         self.note.setPlaceholderText("optional")
         self.add_row("symbol", "&Listing", self.symbol)
@@ -451,13 +457,19 @@ class DividendDialog(EntryDialog):
         self.add_row("withholding", "&Withholding tax", self.withholding)
         self.add_row("fee", "&Fee", self.fee)
         self.add_row("net", "Net", self.net)
+        self.add_row("received", "&Received", self.received, "")
+        self.add_row("fx_rate", "R&ate", self.div_rate, "")
         self.add_row("note", "N&ote", self.note)
         self.rows["net"].label.setToolTip("Gross − withholding tax − fee: what reached your account.")
+        self.rows["received"].label.setToolTip(
+            "Declared in US dollars but credited in Hong Kong dollars (usual on 9988.HK)? Type the "
+            "amount that arrived, and the rate is derived (received ÷ net); or type the rate, and the "
+            "amount is derived. Left empty, the day's USD/HKD rate is used.")
         self._add_declared_notice()
         if dividend:
             self.touched.update(self.rows)
         self._propose()
-        self.on_edited("gross")
+        self.on_edited("")
         self.finish_layout()
         self.setMinimumWidth(600)
 
@@ -521,6 +533,11 @@ class DividendDialog(EntryDialog):
         self.currency.setCurrentIndex(self.currency.findData("USD"))
         self._edited("gross")
 
+    def _credited_in(self) -> str:
+        """The currency a dividend declared in another one is credited in: the listing's."""
+        inst = self.instruments.get(self.symbol.currentData())
+        return inst.currency if inst else ""
+
     def on_edited(self, name: str) -> None:
         if name in ("symbol", "date"):
             self._propose()
@@ -531,18 +548,51 @@ class DividendDialog(EntryDialog):
         self.net.setText(fmt.money(g - w - f, cur) if None not in (g, w, f) else "")
         if self.proposal is not None:
             self._update_use_button()
+        credited = self._credited_in()
+        self.rows["received"].suffix.setText(credited)
+        self.rows["fx_rate"].suffix.setText(f"{credited} per {cur}")
+        other = credited != cur
+        for row in ("received", "fx_rate"):
+            self.rows[row].editor.setEnabled(other)
+        if name == "received" and self.received.text().strip():
+            self.div_rate.clear()           # one of the two is given, the other derived
+        elif name == "fx_rate" and self.div_rate.text().strip():
+            self.received.clear()
+        elif name in ("gross", "withholding", "fee") and self.received.text().strip():
+            self.div_rate.clear()           # what arrived stays the fact; its rate is derived anew
+        self._show_derived(g - w - f if None not in (g, w, f) else None)
+
+    def _show_derived(self, net: Decimal | None) -> None:
+        """The amount or rate derived from the other one, as the empty field's placeholder."""
+        received, _ = parse_amount(self.received.text(), "received", required=False)
+        rate, _ = parse_amount(self.div_rate.text(), "fx_rate", required=False)
+        self.div_rate.setPlaceholderText("or the rate")
+        self.received.setPlaceholderText("if credited in another currency")
+        if net and self.received.text().strip() and received:
+            self.div_rate.setPlaceholderText(f"{plain((received / net).quantize(Decimal('0.0001')))} derived")
+        elif net and self.div_rate.text().strip() and rate:
+            self.received.setPlaceholderText(f"{plain((net * rate).quantize(Decimal('0.01')))} derived")
 
     def build(self):
         g, e1 = parse_amount(self.gross.text(), "gross")
         w, e2 = parse_amount(self.withholding.text(), "withholding", required=False)
         f, e3 = parse_amount(self.fee.text(), "fee", required=False)
-        errors = [e for e in (e1, e2, e3) if e]
+        credited, cur = self._credited_in(), self.currency.currentData()
+        received = rate = None
+        e4 = e5 = None
+        if credited != cur:
+            if self.received.text().strip():
+                received, e4 = parse_amount(self.received.text(), "received")
+            if self.div_rate.text().strip():
+                rate, e5 = parse_amount(self.div_rate.text(), "fx_rate")
+        errors = [e for e in (e1, e2, e3, e4, e5) if e]
         if errors:
             return None, errors
         return Dividend(symbol=self.symbol.currentData(), pay_date=from_qdate(self.date.date()), gross=g,
-                        withholding=w, fee=f, currency=self.currency.currentData(),
-                        note=self.note.text().strip(),
-                        id=self.original.id if self.original else None), []
+                        withholding=w, fee=f, currency=cur, note=self.note.text().strip(),
+                        id=self.original.id if self.original else None, received=received,
+                        received_currency=credited if received is not None or rate is not None else "",
+                        fx_rate=rate), []
 
     def check(self, dividend: Dividend) -> list[FieldError]:
         return self.tracker.check_dividend(dividend)
@@ -551,13 +601,12 @@ class DividendDialog(EntryDialog):
 class ConversionDialog(EntryDialog):
     """Units of one listing exchanged for the other (1 ADS = 8 ordinary shares); not a sale."""
 
-    def __init__(self, tracker, save: Callable[[Conversion], None], hkd_per_usd: Decimal,
+    def __init__(self, tracker, save: Callable[[Conversion], None],
                  conversion: Conversion | None = None, parent=None):
         title = "Edit conversion" if conversion else "Convert between ADS and Hong Kong shares"
         super().__init__(tracker, title, save, parent)
         self.setObjectName("conversionDialog")
         self.original = conversion
-        self.hkd_per_usd = hkd_per_usd
         self.instruments = {i.symbol: i for i in tracker.instruments()}
         self.direction = QComboBox()
         self.direction.addItem("BABA ADS → 9988.HK shares", ("BABA", "9988.HK"))
@@ -579,15 +628,22 @@ class ConversionDialog(EntryDialog):
         self.add_row("receive", "You receive", self.receive)
         self.add_row("fee", "&Fee", self.fee, "")
         self.add_row("fx_rate", "FX &rate", self.fx_rate, "")
+        self.fx_source = QLabel(objectName="fxSource")
+        self.add_row("fx_source", "Rate of", self.fx_source)
+        self.rows["fx_source"].label.setToolTip("The day of the USDHKD rate proposed: the conversion's "
+                                                "date, or the last day before it with a rate.")
         self.add_row("note", "N&ote", self.note)
         self.rows["fx_rate"].label.setToolTip("Carries the cost of the converted lots into the receiving "
-                                              "listing's currency: units of that currency per unit of the other.")
+                                              "listing's currency: units of that currency per unit of the "
+                                              "other. Proposed: the day's rate of the USDHKD series (the "
+                                              "previous one when the day has none; 7.80 when none is stored).")
         self.aliases = {"symbol": "direction", "from_symbol": "direction", "to_symbol": "direction",
                         "from": "direction", "to": "direction"}
         self._fx_for_direction()
         if conversion:
             self.fx_rate.setText(plain(conversion.fx_rate))
             self.touched.update(self.rows)
+            self.fx_source.setText("as recorded")
         self.finish_layout()
         self.setMinimumWidth(640)
 
@@ -596,14 +652,19 @@ class ConversionDialog(EntryDialog):
         return self.instruments[src], self.instruments[dst]
 
     def _fx_for_direction(self) -> None:
+        """Propose the day's rate (until the user types one)."""
         src, dst = self._pair()
-        if src.currency == dst.currency:
-            rate = Decimal(1)
-        elif (src.currency, dst.currency) == ("USD", "HKD"):
-            rate = self.hkd_per_usd
-        else:
-            rate = (1 / self.hkd_per_usd).quantize(Decimal("0.000001"))
-        self.fx_rate.setText(plain(rate))
+        where = ""
+        if "fx_rate" not in self.touched and src.currency != dst.currency:
+            rate = self.tracker.fx_rate(src.currency, dst.currency, from_qdate(self.date.date()))
+            value = rate.value if src.currency == "USD" else rate.value.quantize(Decimal("0.000001"))
+            self.fx_rate.setText(plain(value))
+            where = "none stored: 7.80 peg" if rate.approximate else f"{rate.quoted} (USDHKD)"
+        elif "fx_rate" not in self.touched:
+            self.fx_rate.setText("1")
+        if "fx_rate" in self.touched:
+            where = "typed by you"
+        self.fx_source.setText(where)
         self.rows["quantity"].suffix.setText(f"{src.symbol} units")
         self.rows["fee"].suffix.setText(src.currency)
         self.rows["fx_rate"].suffix.setText(f"{dst.currency} per {src.currency}")
@@ -619,7 +680,7 @@ class ConversionDialog(EntryDialog):
         self.receive.setText(f"{fmt.quantity(got)} {dst.symbol} units")
 
     def on_edited(self, name: str) -> None:
-        if name == "direction":
+        if name in ("direction", "date", "fx_rate"):
             self._fx_for_direction()
         self._update_receive()
 

@@ -186,6 +186,8 @@ class TradesModel(QAbstractTableModel):
         if col == NOTE:
             if isinstance(e, Conversion):     # `25 BABA → 200 9988.HK`: the Type column says Convert
                 return self.describe_conversion(e).removeprefix("Convert ") + (f" · {e.note}" if e.note else "")
+            if isinstance(e, Dividend) and e.received is not None:
+                return credited_text(e) + (f" · {e.note}" if e.note else "")
             return e.note
         if col == LISTING:
             return e.from_symbol if isinstance(e, Conversion) else e.symbol
@@ -245,7 +247,8 @@ class TradesModel(QAbstractTableModel):
             cur = e.currency
             return (f"Dividend: gross {fmt.money(e.gross, cur)} − withholding tax "
                     f"{fmt.money(e.withholding, cur)} − fee {fmt.money(e.fee, cur)} = "
-                    f"net {fmt.money(e.net, cur)} received")
+                    f"net {fmt.money(e.net, cur)} received"
+                    + (f"; {credited_text(e)}" if e.received is not None else ""))
         if isinstance(e, Conversion) and col in (LISTING, TYPE, QUANTITY, NOTE):
             src, dst = self._currencies.get(e.from_symbol, ""), self._currencies.get(e.to_symbol, "")
             return (f"{self.describe_conversion(e)}: not a sale — the lots keep their dates and their "
@@ -257,6 +260,12 @@ class TradesModel(QAbstractTableModel):
         if col == NOTE and e.note:
             return e.note
         return None
+
+
+def credited_text(e: Dividend) -> str:
+    """`credited 78.30 HKD at 7.83 HKD per USD`."""
+    return (f"credited {fmt.money(e.received, e.received_currency)} at {fmt.quantity(e.fx_rate)} "
+            f"{e.received_currency} per {e.currency}")
 
 
 class TradesFilter(QSortFilterProxyModel):

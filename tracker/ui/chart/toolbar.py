@@ -41,7 +41,7 @@ class ChartToolbar(QtWidgets.QWidget):
     styleChanged = Signal(str)        # "candles" | "line"
     logToggled = Signal(bool)
     overlayToggled = Signal(str, bool)
-    viewChanged = Signal(str)         # "price" | "position"
+    viewChanged = Signal(str)         # "price" | "position" | "premium"
     exportRequested = Signal(str)     # "png" | "svg"
 
     def __init__(self, parent=None):
@@ -97,9 +97,12 @@ class ChartToolbar(QtWidgets.QWidget):
         row = _row(self.view_controls)
         self.price_view_button = _button("Price", "Price chart", True)
         self.position_view_button = _button("Position", "Your position: market value against money invested, and P&L", True)
+        self.premium_view_button = _button("Premium", "BABA's premium or discount to 8 × the 9988.HK close "
+                                                      "÷ USD/HKD, day by day", True)
         views = QtWidgets.QButtonGroup(self)
         views.setExclusive(True)
-        for b, view in ((self.price_view_button, "price"), (self.position_view_button, "position")):
+        for b, view in ((self.price_view_button, "price"), (self.position_view_button, "position"),
+                        (self.premium_view_button, "premium")):
             views.addButton(b)
             b.toggled.connect(lambda on, v=view: on and self.viewChanged.emit(v))
             row.addWidget(b)
@@ -148,7 +151,7 @@ class ChartToolbar(QtWidgets.QWidget):
         for b in (*self.preset_buttons.values(), self.candles_button, self.line_button,
                   self.log_button, self.overlay_button):
             b.setEnabled(price)
-        self.export_button.setEnabled(has_prices or view == "position")
+        self.export_button.setEnabled(has_prices or view in ("position", "premium"))
 
     def set_overlay(self, key: str, on: bool) -> None:
         self.overlay_actions[key].setChecked(on)

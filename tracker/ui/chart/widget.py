@@ -75,6 +75,8 @@ class PriceChart(QtWidgets.QWidget):
         # plots cost as much as the price page to build
         self.position_view: PositionView | None = None
         self._position_data: tuple | None = None
+        self.premium_view = None
+        self._premium_points: list = []
         self._build_empty_page()
         self._restore_settings()
         self._connect_toolbar()
@@ -191,6 +193,8 @@ class PriceChart(QtWidgets.QWidget):
             line.setPen(cross_pen)
         if self.position_view is not None:
             self.position_view.apply_palette(palette)
+        if self.premium_view is not None:
+            self.premium_view.apply_palette(palette)
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.PaletteChange:
@@ -306,6 +310,21 @@ class PriceChart(QtWidgets.QWidget):
                 self.position_view.set_comparison(*comparison)
         return self.position_view
 
+    def set_premium_series(self, points) -> None:
+        """The ADS premium per day (tracker.domain.stake.PremiumPoint), for the premium view."""
+        self._premium_points = list(points)
+        if self.premium_view is not None:
+            self.premium_view.set_series(self._premium_points)
+
+    def _premium_page(self):
+        if self.premium_view is None:
+            from tracker.ui.chart.premium_view import PremiumView
+            self.premium_view = PremiumView()
+            self.premium_view.apply_palette(self.palette())
+            self.pages.addWidget(self.premium_view)
+            self.premium_view.set_series(self._premium_points)
+        return self.premium_view
+
     def set_holdings(self, fn: Callable[[date], tuple[float, float] | None] | None) -> None:
         self.holdings = fn
         self._update_readout()
@@ -350,20 +369,26 @@ class PriceChart(QtWidgets.QWidget):
         self._update_readout()
 
     def show_view(self, name: str) -> None:
-        """"price" (candles and volume) or "position" (the position over time)."""
+        """"price" (candles and volume), "position" (the position over time) or "premium" (the ADS
+        premium to the Hong Kong shares)."""
         if name == "position":
             self.pages.setCurrentWidget(self._position_page())
+        elif name == "premium":
+            self.pages.setCurrentWidget(self._premium_page())
         elif self.series is not None and len(self.series):
             self.pages.setCurrentWidget(self.view)
         else:
             self.pages.setCurrentWidget(self.empty_page)
-        button = self.toolbar.position_view_button if name == "position" else self.toolbar.price_view_button
+        button = {"position": self.toolbar.position_view_button,
+                  "premium": self.toolbar.premium_view_button}.get(name, self.toolbar.price_view_button)
         button.setChecked(True)
         self._sync_toolbar()
         self._update_readout()
 
     def _sync_toolbar(self) -> None:
-        view = "position" if self.pages.currentWidget() is self.position_view else "price"
+        current = self.pages.currentWidget()
+        view = ("position" if current is self.position_view else
+                "premium" if current is self.premium_view and current is not None else "price")
         self.toolbar.set_enabled_for(view, self.series is not None and len(self.series) > 0)
 
     # ----------------------------------------------------------------------------- fitting
@@ -587,6 +612,8 @@ class PriceChart(QtWidgets.QWidget):
     def _export_target(self) -> QtWidgets.QWidget:
         if self.pages.currentWidget() is self.position_view:
             return self.position_view.export_target()
+        if self.premium_view is not None and self.pages.currentWidget() is self.premium_view:
+            return self.premium_view.export_target()
         return self.view
 
     def export_png(self, path) -> None:
