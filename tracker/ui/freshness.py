@@ -18,6 +18,8 @@ def describe(info: SeriesFreshness, with_age: bool = True) -> str:
     """'prices from yahoo, updated 2026-12-01 07:40', and when stale (`with_age`)
     '· last bar 2026-10-09 (36 trading days old)'."""
     if info.last_bar is None:
+        if info.symbol in ("USDHKD", "USDCNY"):     # the combined card's line: rates, not prices
+            return f"no {info.symbol} rates yet: import a rate file or Update"
         return "no prices yet"
     origin = ", ".join(p for p in (info.source_text(), info.updated_text()) if p)
     parts = [f"prices {origin}"] if origin else []
