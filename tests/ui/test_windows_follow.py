@@ -181,3 +181,18 @@ def test_a_status_message_gets_the_whole_status_bar(window):
     assert not window.status_prices.isVisible() and not window.status_offline.isVisible()
     window.statusBar().clearMessage()
     assert window.status_prices.isVisible() and window.status_offline.isVisible()
+
+
+def test_rows_another_program_wrote_that_cannot_be_used_are_shown_in_the_window(make_window, db_path):
+    from tracker.app.tracker import Tracker
+    from tracker.store.db import connect
+    with Tracker(db_path, create=True) as t:
+        t.add_trade(buy(quantity="10"))
+    other = connect(db_path)
+    other.execute("INSERT INTO trades (symbol, side, trade_date, quantity, price, fee, currency) "
+                  "VALUES ('BABA', 'buy', '2025-06-01', 'abc', '120', '0', 'USD')")
+    other.close()
+    window = make_window()
+    assert "1 stored row cannot be read" in window.damaged_notice.text
+    assert "quantity 'abc' is not a number" in window.damaged_notice.text
+    assert window.summary.cards["BABA"].figure_text("shares") == "10"

@@ -11,6 +11,7 @@ the table, the chart and the panels are refreshed from it. Public entry points:
 from __future__ import annotations
 
 import csv
+import html
 import os
 import sys
 import tempfile
@@ -162,12 +163,13 @@ class MainWindow(QMainWindow):
 
         self.read_only_notice = NoticeBar("readOnlyNotice")
         self.history_notice = NoticeBar("historyNotice")
+        self.damaged_notice = NoticeBar("damagedRowsNotice")
         self.location_notice = NoticeBar("locationNotice")
         central = QWidget(objectName="central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.setSpacing(8)
-        for notice in (self.read_only_notice, self.history_notice, self.location_notice):
+        for notice in (self.read_only_notice, self.history_notice, self.damaged_notice, self.location_notice):
             layout.addWidget(notice)
         layout.addWidget(self.view_options)
         layout.addWidget(self.summary)
@@ -504,6 +506,16 @@ class MainWindow(QMainWindow):
                     "them.", {"Show": lambda: self._show_problem(0)})
             else:
                 self.history_notice.hide_notice()
+            damaged = t.damaged_rows()          # rows another program wrote that cannot be used
+            if damaged:
+                shown = "; ".join(html.escape(str(row), quote=False) for row in damaged[:2])
+                more = f" and {len(damaged) - 2} more" if len(damaged) > 2 else ""
+                self.damaged_notice.show_notice(
+                    f"<b>{len(damaged)} stored {'row' if len(damaged) == 1 else 'rows'} cannot be "
+                    f"read and {'is' if len(damaged) == 1 else 'are'} left out of every figure:</b> "
+                    f"{shown}{more} (`tracker check` lists them all).")
+            else:
+                self.damaged_notice.hide_notice()
         if location:
             warning = t.location_warning()
             if warning:
