@@ -199,3 +199,18 @@ def over_period(yearly: float | None, days: int) -> float | None:
         return (1.0 + yearly) ** (days / YEAR_DAYS) - 1.0
     except OverflowError:
         return None
+
+
+def money_weighted(cash: Sequence[tuple[date, object]], market_value, returns_to: date,
+                   period_days: int) -> tuple[float | None, float | None]:
+    """(XIRR a year, the same over the period) of dated cash flows and a closing market value:
+    a year or more is annualized, a shorter period only solved over itself (the GIPS rule)."""
+    flows = [(d, float(amount)) for d, amount in cash]
+    if market_value:
+        flows.append((returns_to, float(market_value)))
+    if can_annualize(period_days):
+        yearly = xirr(flows)
+        return yearly, over_period(yearly, period_days)
+    if period_days > 0:
+        return None, xirr(flows, period_days=period_days)
+    return None, None

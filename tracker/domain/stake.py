@@ -182,14 +182,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
     xirr = xirr_period = twr = twr_year = period_days = None
     if first_in is not None and market_value is not None:
         period_days = (returns_to - first_in).days
-        flows = [(d, float(amount)) for d, amount in cash]
-        if market_value:
-            flows.append((returns_to, float(market_value)))
-        if returns.can_annualize(period_days):
-            xirr = returns.xirr(flows)
-            xirr_period = returns.over_period(xirr, period_days)
-        elif period_days > 0:
-            xirr_period = returns.xirr(flows, period_days=period_days)
+        xirr, xirr_period = returns.money_weighted(cash, market_value, returns_to, period_days)
         rows = _day_rows(first_in, as_of, legs.values(), by_day, rates, currency)
         twr = returns.twr((value, inflow, outflow) for _, value, inflow, outflow in rows)
         if days_out is not None:

@@ -40,7 +40,9 @@ class _MoneyAxis(pg.AxisItem):
         return out
 
 
-class _PercentAxis(_MoneyAxis):
+class PercentAxis(_MoneyAxis):
+    """Signed percentages on the right (the position view's TWR index, the premium view)."""
+
     def tickStrings(self, values, scale, spacing):
         return [f"{v:+.0f}%" if abs(v) >= 10 or spacing >= 1 else f"{v:+.1f}%" for v in values]
 
@@ -85,7 +87,7 @@ class PositionView(QtWidgets.QWidget):
 
         self.date_axis = DateAxis(show_values=True)
         self.top = self.view.addPlot(row=0, col=0, axisItems={"right": _MoneyAxis(), "bottom": DateAxis(False)})
-        self.middle = self.view.addPlot(row=1, col=0, axisItems={"right": _PercentAxis(), "bottom": DateAxis(False)})
+        self.middle = self.view.addPlot(row=1, col=0, axisItems={"right": PercentAxis(), "bottom": DateAxis(False)})
         self.bottom = self.view.addPlot(row=2, col=0, axisItems={"right": _MoneyAxis(), "bottom": self.date_axis})
         for plot in (self.top, self.middle, self.bottom):
             plot.hideButtons()

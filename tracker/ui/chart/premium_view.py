@@ -11,25 +11,14 @@ from datetime import date
 import numpy as np
 
 from tracker.ui import theme
+from tracker.ui.chart.position_view import PercentAxis
 from tracker.ui.chart.series import to_epoch
 from tracker.ui.chart.time_axis import DateAxis
-from tracker.ui.chart.value_axis import AXIS_WIDTH
 from tracker.ui.qt import QtCore, QtGui, QtWidgets, apply_palette, pg
 
 LINE_COLOR = "#8c959f"
 COMPARED = ("BABA's NYSE close against 8 × the 9988.HK close of the same calendar day (Hong Kong "
             "closes about 12 hours before New York) ÷ that day's USD/HKD rate.")
-
-
-class _PercentAxis(pg.AxisItem):
-    def __init__(self):
-        super().__init__("right")
-        self.setWidth(AXIS_WIDTH)
-        self.setStyle(autoExpandTextSpace=False, autoReduceTextSpace=False, tickTextOffset=4)
-        self.enableAutoSIPrefix(False)
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{v:+.1f}%" for v in values]
 
 
 class PremiumView(QtWidgets.QWidget):
@@ -50,7 +39,7 @@ class PremiumView(QtWidgets.QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
-        self.plot = self.view.addPlot(row=0, col=0, axisItems={"right": _PercentAxis(),
+        self.plot = self.view.addPlot(row=0, col=0, axisItems={"right": PercentAxis(),
                                                                "bottom": DateAxis(show_values=True)})
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
