@@ -306,4 +306,72 @@ def m007_dividends_received(db: Database) -> None:
     db.execute("ALTER TABLE dividends ADD COLUMN fx_rate TEXT")
 
 
+
+# columns m008 adds to the activity tables: each activity belongs to an account
+_ACCOUNT_COLUMNS = {"trades": ("account_id",), "dividends": ("account_id",), "fees": ("account_id",),
+                    "conversions": ("from_account_id", "to_account_id")}
+
+
+@migrations()
+def m008_accounts_and_transfers(db: Database) -> None:
+    """Accounts (a broker record: a name, the broker, its currency and the broker's own account id)
+    and transfers of units between them. Every activity belongs to an account; an existing
+    database's activities all go to one account, "Main" (id 1). Dividends and fees get the import
+    key trades have, for a broker's own row ids."""
+    db.execute(
+        """
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT UNIQUE NOT NULL,
+            broker TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT '',
+            external_id TEXT UNIQUE
+        )
+        """
+    )
+    db.execute("INSERT INTO accounts (id, name) VALUES (1, 'Main')")
+    # SQLite refuses ADD COLUMN ... REFERENCES with a default while foreign keys are on, and they
+    # are on here: the column is added plain, then its reference is written into the table's text
+    # (as m004 edits a CHECK). Every stored row reads 1, which the account just made satisfies.
+    for table, columns in _ACCOUNT_COLUMNS.items():
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER NOT NULL DEFAULT 1")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    for table, columns in _ACCOUNT_COLUMNS.items():
+        for column in columns:
+            plain = f"{column} INTEGER NOT NULL DEFAULT 1"
+            db.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ?",
+                       [f" {plain}", f" {plain} REFERENCES accounts(id)", table])
+    db.execute(f"PRAGMA schema_version = {version + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+    # ADD COLUMN cannot add a UNIQUE constraint; a unique index is the same rule (NULLs distinct)
+    for table in ("dividends", "fees"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN import_key TEXT")
+        db.execute(f"CREATE UNIQUE INDEX {table}_import_key ON {table}(import_key)")
+    db.execute(
+        """
+        CREATE TABLE transfers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            transfer_date TEXT NOT NULL,
+            symbol TEXT NOT NULL REFERENCES instruments(symbol),
+            quantity TEXT NOT NULL,
+            from_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            to_account_id INTEGER NOT NULL REFERENCES accounts(id),
+            fee TEXT NOT NULL DEFAULT '0',
+            currency TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            import_key TEXT UNIQUE
+        )
+        """
+    )
+    # the revision triggers of m003, for the two new tables
+    for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
+        bumps = " ".join(_bump(f"'activities:' || {row}.symbol") for row in rows)
+        db.execute(f"CREATE TRIGGER transfers_{event.lower()}_revision AFTER {event} ON transfers "
+                   f"BEGIN {bumps} END")
+        db.execute(f"CREATE TRIGGER accounts_{event.lower()}_revision AFTER {event} ON accounts "
+                   f"BEGIN {_bump(repr('accounts'))} END")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
