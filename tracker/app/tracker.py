@@ -389,6 +389,8 @@ class Tracker:
                 fees=tuple(rows.load_fees(self.db)),
                 conversions=tuple(rows.load_conversions(self.db)),
                 actions=tuple(rows.load_corporate_actions(self.db)),
+                transfers=tuple(rows.load_transfers(self.db)),
+                accounts=rows.load_accounts(self.db),
             )
         return self._book_cache
 

@@ -9,11 +9,12 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from tracker.domain.ledger import Book
-from tracker.domain.model import Conversion, Dividend, Fee, Trade
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
 
 # per kind of entry: the Book field holding it and the date it is ordered by
 _FIELDS = {Trade: ("trades", "trade_date"), Dividend: ("dividends", "pay_date"),
-           Fee: ("fees", "fee_date"), Conversion: ("conversions", "conversion_date")}
+           Fee: ("fees", "fee_date"), Conversion: ("conversions", "conversion_date"),
+           Transfer: ("transfers", "transfer_date")}
 
 
 def editable(record) -> bool:

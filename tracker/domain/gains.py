@@ -36,6 +36,7 @@ class ClosedLot:
     proceeds: Decimal
     cost: Decimal
     sell_id: int | None = None
+    account_id: int = 1           # the account of the sell (and of the lots it consumed)
 
     @property
     def gain(self) -> Decimal:
@@ -50,14 +51,16 @@ class ClosedLot:
         return self.gain / self.cost if self.cost else None
 
 
-def closed_lots(symbol: str, book: Book, method: str = FIFO, until: date | None = None) -> list[ClosedLot]:
-    """Every lot (or part of one) the sells of `symbol` closed, in the order of the sells."""
+def closed_lots(symbol: str, book: Book, method: str = FIFO, until: date | None = None,
+                account: int | None = None) -> list[ClosedLot]:
+    """Every lot (or part of one) the sells of `symbol` closed (those in `account`, or in every
+    account: None), in the order of the sells. A sell consumes the lots of its own account."""
     inst = book.instruments[symbol]
     replay = ledger._Replay(book, method, ledger._linked_symbols(book, symbol))
     replay.sold_pieces = pieces = []
     out: list[ClosedLot] = []
     for kind, day, rec, proceeds, _ in replay.run(until=until):
-        if kind != ledger._SELL or rec.symbol != symbol:
+        if kind != ledger._SELL or rec.symbol != symbol or (account is not None and rec.account_id != account):
             continue
         proceeds_left = quantize_money(proceeds)
         cost_left = quantize_money(sum((cost for _, cost, _ in pieces), ZERO))
@@ -70,7 +73,7 @@ def closed_lots(symbol: str, book: Book, method: str = FIFO, until: date | None 
             proceeds_left -= share
             cost_left -= cost
             out.append(ClosedLot(symbol, inst.currency, None if method == AVERAGE else acquired, day,
-                                 quantity, share, cost, rec.id))
+                                 quantity, share, cost, rec.id, rec.account_id))
     return out
 
 

@@ -22,25 +22,45 @@ Definitions (the README's glossary quotes them):
   its acquisition date and its cost, times `fx_rate` into the receiving currency; the conversion fee
   (in the giving currency) is shared among the carried lots by quantity and added to their cost
   (times `fx_rate`). No P&L is realized.
+- **Accounts**: every trade, dividend and fee belongs to an account (a broker record); a
+  conversion takes units from one account and delivers them to another (or the same). Lots are
+  kept per account and listing: FIFO and the average work within an account, as brokers and tax
+  offices count them. Corporate actions are the company's: they apply to every account.
+- **Transfer** (units of one listing moved between two accounts, not a sale): the units leave the
+  giving account's lots oldest first (at average cost with the average method) and arrive in the
+  receiving account with their acquisition dates and cost; the transfer fee (in the listing's
+  currency) is shared among the carried lots by quantity and added to their cost. No P&L is
+  realized. For every account together a transfer moves no units and no money except its fee,
+  which is money put in (as a standalone fee is). For one account's own figures (as Portfolio
+  Performance books a security transfer between two securities accounts) the units leave as
+  money taken out and arrive as money put in at their transfer value: the units x the listing's
+  close on or before the transfer date (their carried cost when there is no close yet), the fee
+  put in by the receiving account. So the accounts' returns add up to the whole stake's, and one
+  account's TWR is not moved by units leaving it.
+- **Positions for one account or all**: every computation takes `account` (an `Account.id`);
+  None means every account together: units, cost, realized P&L, dividends and fees summed over
+  the accounts, lots still consumed within their own account.
 - **Order within a day**: corporate actions take effect at the start of the day, then buys,
-  conversions and sells in the order they were recorded, then dividends and fees. So a same-day
-  buy can fund a same-day sell, and units bought and converted on one day can be sold that day.
-- A sell or conversion of more units than are held at that point is a history error
-  (`history_errors`); the computations skip such an event rather than hold negative units.
+  conversions, transfers and sells in the order they were recorded, then dividends and fees. So a
+  same-day buy can fund a same-day sell, and units bought and converted on one day can be sold
+  that day.
+- A sell, conversion or transfer of more units than its account holds at that point is a history
+  error (`history_errors`, naming the account when there is more than one); the computations skip
+  such an event rather than hold negative units.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from heapq import merge
 from typing import Callable, Iterator, Sequence
 
 from tracker.domain import fx, returns
-from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Conversion, CorporateAction, Dividend,
-                                  Fee, FieldError, Instrument, Position, Trade)
+from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Account, Conversion, CorporateAction,
+                                  Dividend, Fee, FieldError, Instrument, Position, Trade, Transfer)
 from tracker.domain.money import plain, quantize_cost, to_decimal
 
 FIFO = "fifo"
@@ -52,6 +72,7 @@ Closes = Sequence[tuple[date, Decimal]]   # daily closes of one listing, ascendi
 
 # where a position's last price comes from (`Position.price_source`)
 PRICE_FROM_CLOSE, PRICE_FROM_TRADE, PRICE_FROM_CONVERSION = "close", "trade", "conversion"
+PRICE_FROM_TRANSFER = "transfer"
 
 
 @dataclass(frozen=True)
@@ -63,6 +84,12 @@ class Book:
     fees: tuple[Fee, ...] = ()
     conversions: tuple[Conversion, ...] = ()
     actions: tuple[CorporateAction, ...] = ()
+    transfers: tuple[Transfer, ...] = ()
+    accounts: dict[int, Account] = field(default_factory=dict)
+
+    def account_name(self, account_id: int) -> str:
+        found = self.accounts.get(account_id)
+        return found.name if found else f"account {account_id}"
 
 
 @dataclass(frozen=True)
@@ -71,6 +98,7 @@ class Lot:
     acquired: date
     quantity: Decimal
     cost: Decimal
+    account_id: int = 1
 
 
 # --- units across the two listings -------------------------------------------------------------------
@@ -107,8 +135,8 @@ def ads_equivalent(holdings: dict[str, Decimal], book: Book, day: date) -> Decim
 
 # --- replay ---------------------------------------------------------------------------------------
 # Kinds of events, in the order they happen within one day (see the module docstring).
-_SPLIT, _BUY, _CONVERSION, _SELL, _DIVIDEND, _FEE = range(6)
-_OVERSOLD = -1   # a sell or conversion larger than the holding; reported, not applied
+_SPLIT, _BUY, _CONVERSION, _TRANSFER, _SELL, _DIVIDEND, _FEE = range(7)
+_OVERSOLD = -1   # a sell, conversion or transfer larger than the holding; reported, not applied
 
 
 class _Lot:
@@ -123,14 +151,15 @@ def _acquired(lot: _Lot) -> date:
 
 
 class _Holding:
-    """The open lots of one listing (a single pooled lot with the average method)."""
-    __slots__ = ("lots", "units", "cost", "pooled")
+    """The open lots of one listing in one account (a single pooled lot with the average method)."""
+    __slots__ = ("lots", "units", "cost", "pooled", "account")
 
-    def __init__(self, pooled: bool):
+    def __init__(self, pooled: bool, account: int = 1):
         self.lots: deque[_Lot] = deque()
         self.units = ZERO
         self.cost = ZERO
         self.pooled = pooled
+        self.account = account
 
     def buy(self, quantity: Decimal, cost: Decimal, acquired: date) -> None:
         """A new lot; buys come in date order, so it is the newest."""
@@ -144,7 +173,7 @@ class _Holding:
             self.lots.append(_Lot(quantity, cost, acquired))
 
     def add_carried(self, lots: list[_Lot]) -> None:
-        """Lots arriving by conversion (oldest first): each keeps its place in date order."""
+        """Lots arriving by conversion or transfer (oldest first): each keeps its place in date order."""
         for lot in lots:
             self.units += lot.quantity
             self.cost += lot.cost
@@ -198,6 +227,48 @@ class _Holding:
         self.units *= factor
 
 
+class _AllAccounts:
+    """The holdings of one listing in every account, read as one (units and cost summed)."""
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[_Holding]):
+        self.parts = parts        # the replay's own list: accounts appear in it as they do in history
+
+    @property
+    def units(self) -> Decimal:
+        parts = self.parts
+        if len(parts) == 1:
+            return parts[0].units
+        return sum((h.units for h in parts), ZERO)
+
+    @property
+    def cost(self) -> Decimal:
+        parts = self.parts
+        if len(parts) == 1:
+            return parts[0].cost
+        return sum((h.cost for h in parts), ZERO)
+
+    def open_lots(self) -> list[tuple[_Lot, int]]:
+        """(lot, account) of every account, oldest first (stable: in the order accounts appeared)."""
+        return sorted(((lot, h.account) for h in self.parts for lot in h.lots), key=lambda p: p[0].acquired)
+
+
+def _carried(pieces: list[tuple[Decimal, Decimal, date]], fee: Decimal, quantity: Decimal,
+             scale: Callable[[Decimal, Decimal], tuple[Decimal, Decimal]]) -> list[_Lot]:
+    """The lots a conversion or transfer delivers: each piece taken (quantity, cost, acquired)
+    with its share of `fee` by quantity (the last piece takes what rounding left), as
+    `scale(quantity, cost + fee share)` gives them in the receiving holding."""
+    fee_left = fee
+    carried = []
+    last = len(pieces) - 1
+    for n, (units, cost, acquired) in enumerate(pieces):
+        share = fee_left if n == last else quantize_cost(fee * units / quantity)
+        fee_left -= share
+        units, cost = scale(units, cost + share)
+        carried.append(_Lot(units, cost, acquired))
+    return carried
+
+
 def _tidy(units: Decimal) -> Decimal:
     """Units without the trailing zeros a ratio leaves (80.000 -> 80, 0.3750 -> 0.375)."""
     if units == units.to_integral_value():
@@ -212,6 +283,8 @@ def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
               if (t.side == BUY or t.side == SELL) and (every or t.symbol in symbols)]
     events += [(c.conversion_date, _CONVERSION, i, c) for i, c in enumerate(book.conversions)
                if every or c.from_symbol in symbols or c.to_symbol in symbols]
+    events += [(x.transfer_date, _TRANSFER, i, x) for i, x in enumerate(book.transfers)
+               if every or x.symbol in symbols]
     events += [(a.effective, _SPLIT, i, a) for i, a in enumerate(book.actions)
                if a.kind == SPLIT and (every or a.symbol in symbols)]
     events += [(d.pay_date, _DIVIDEND, i, d) for i, d in enumerate(book.dividends)
@@ -235,12 +308,13 @@ def _linked_symbols(book: Book, symbol: str) -> set[str]:
 
 
 class _Replay:
-    """Walks the timeline once, keeping the open lots of every listing involved.
+    """Walks the timeline once, keeping the open lots of every listing involved, per account.
 
     `run` yields (kind, day, record, a, b) after applying each event:
       buy: a = its cost;  sell: a = proceeds, b = cost of the lots consumed;
       conversion: a = cost moved out (giving currency, before the fee), b = units received;
-      split: a = factor;  oversold: a = units held then (the event was not applied).
+      transfer: a = cost moved out (before the fee);
+      split: a = factor;  oversold: a = units the giving account held then (the event was not applied).
     """
 
     def __init__(self, book: Book, method: str = FIFO, symbols: set[str] | None = None,
@@ -255,27 +329,47 @@ class _Replay:
         self.pooled = method == AVERAGE
         self.symbols = symbols
         self.in_base = in_base
-        self.holdings: dict[str, _Holding] = {}
+        self.holdings: dict[tuple[int, str], _Holding] = {}      # (account, listing) -> its lots
+        self._of_listing: dict[str, list[_Holding]] = {}         # listing -> its holdings in every account
         # when a list: each sell's consumed (quantity, cost, acquired) pieces, replaced per sell
         self.sold_pieces: list | None = None
 
-    def holding(self, symbol: str) -> _Holding:
-        found = self.holdings.get(symbol)
+    def holding(self, symbol: str, account: int = 1) -> _Holding:
+        """The lots of `symbol` in `account`."""
+        found = self.holdings.get((account, symbol))
         if found is None:
-            found = self.holdings[symbol] = _Holding(self.pooled)
+            found = self.holdings[account, symbol] = _Holding(self.pooled, account)
+            self._of_listing.setdefault(symbol, []).append(found)
         return found
+
+    def held(self, symbol: str, account: int | None = None) -> _Holding | _AllAccounts:
+        """The lots of `symbol` in `account`, or in every account read as one (None); live, so it
+        can be read after each event."""
+        if account is not None:
+            return self.holding(symbol, account)
+        return _AllAccounts(self._of_listing.setdefault(symbol, []))
+
+    def units(self, symbol: str, account: int | None = None) -> Decimal:
+        """Units of `symbol` held now, in `account` or in every account (None)."""
+        if account is not None:
+            found = self.holdings.get((account, symbol))
+            return found.units if found is not None else ZERO
+        return sum((h.units for h in self._of_listing.get(symbol, ())), ZERO)
+
+    def listings(self) -> list[str]:
+        """The listings some account has held during the replay so far."""
+        return list(self._of_listing)
 
     def run(self, until: date | None = None) -> Iterator[tuple]:
         holdings = self.holdings
-        pooled = self.pooled
         in_base = self.in_base
         for day, kind, _, rec in _timeline(self.book, self.symbols):
             if until is not None and day > until:
                 return
             if kind == _BUY or kind == _SELL:
-                held = holdings.get(rec.symbol)
+                held = holdings.get((rec.account_id, rec.symbol))
                 if held is None:
-                    held = holdings[rec.symbol] = _Holding(pooled)
+                    held = self.holding(rec.symbol, rec.account_id)
                 if kind == _BUY:
                     cost = rec.quantity * rec.price + rec.fee
                     if in_base is not None:
@@ -294,14 +388,22 @@ class _Replay:
                         proceeds = in_base(rec.symbol, proceeds, day)
                     yield kind, day, rec, proceeds, consumed
             elif kind == _CONVERSION:
-                source = self.holding(rec.from_symbol)
+                source = self.holding(rec.from_symbol, rec.from_account_id)
                 if rec.quantity > source.units:
                     yield _OVERSOLD, day, rec, source.units, None
                 elif rec.from_symbol != rec.to_symbol:
-                    moved, received = self._convert(rec, source, self.holding(rec.to_symbol))
+                    moved, received = self._convert(rec, source, self.holding(rec.to_symbol, rec.to_account_id))
                     yield kind, day, rec, moved, received
+            elif kind == _TRANSFER:
+                source = self.holding(rec.symbol, rec.from_account_id)
+                if rec.quantity > source.units:
+                    yield _OVERSOLD, day, rec, source.units, None
+                elif rec.from_account_id != rec.to_account_id:
+                    moved = self._transfer(rec, source, self.holding(rec.symbol, rec.to_account_id))
+                    yield kind, day, rec, moved, None
             elif kind == _SPLIT:
-                self.holding(rec.symbol).split(rec.factor)
+                for held in self._of_listing.get(rec.symbol, ()):
+                    held.split(rec.factor)
                 yield kind, day, rec, rec.factor, None
             else:
                 yield kind, day, rec, None, None
@@ -315,20 +417,25 @@ class _Replay:
         fee, fx_rate = conv.fee, conv.fx_rate
         if self.in_base is not None:      # costs already in the base currency: carried unchanged
             fee, fx_rate = self.in_base(conv.from_symbol, conv.fee, day), Decimal(1)
-        fee_left = fee
-        carried = []
-        for n, (quantity, cost, acquired) in enumerate(pieces):
-            share = fee_left if n == len(pieces) - 1 else quantize_cost(fee * quantity / conv.quantity)
-            fee_left -= share
-            carried.append(_Lot(_tidy(quantity * ratio), quantize_cost((cost + share) * fx_rate), acquired))
+        carried = _carried(pieces, fee, conv.quantity,
+                           lambda units, cost: (_tidy(units * ratio), quantize_cost(cost * fx_rate)))
         target.add_carried(carried)
         target.units = _tidy(target.units)
         return moved, _tidy(sum((lot.quantity for lot in carried), ZERO))
 
+    def _transfer(self, transfer: Transfer, source: _Holding, target: _Holding) -> Decimal:
+        pieces: list[tuple[Decimal, Decimal, date]] = []
+        moved = source.take(transfer.quantity, pieces)
+        fee = transfer.fee
+        if fee and self.in_base is not None:
+            fee = self.in_base(transfer.symbol, fee, transfer.transfer_date)
+        target.add_carried(_carried(pieces, fee, transfer.quantity, lambda units, cost: (units, cost)))
+        return moved
+
 
 # The replay and its kinds of events, for computations across listings (tracker.domain.stake).
 Replay = _Replay
-EVENT_SPLIT, EVENT_BUY, EVENT_CONVERSION, EVENT_SELL, EVENT_DIVIDEND, EVENT_FEE = range(6)
+EVENT_SPLIT, EVENT_BUY, EVENT_CONVERSION, EVENT_TRANSFER, EVENT_SELL, EVENT_DIVIDEND, EVENT_FEE = range(7)
 EVENT_OVERSOLD = _OVERSOLD
 
 
@@ -349,18 +456,22 @@ class _Prices:
 
 
 class _Flows:
-    """Money into and out of one position, per event, in the position's currency.
+    """Money into and out of one position (in one account, or in all: `account` None), per event,
+    in the position's currency.
 
     Into the position (`inflow`): buys (quantity x price + fee), standalone fees, and units arriving
     by conversion at their transfer value plus the conversion fee (times fx_rate). Out of it
     (`outflow`): sells (quantity x price - fee), net dividends, and units leaving by conversion at
     their transfer value. The transfer value is the units given up x the giving listing's close on
     or before the conversion date, or their carried cost when that listing has no close yet.
+    Transfers between accounts: the fee is put in; for one account, units arriving are put in and
+    units leaving are taken out at their transfer value (the same rule).
     """
 
     def __init__(self, symbol: str, currency: str, closes: Closes,
-                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None):
-        self.symbol, self.currency = symbol, currency
+                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None,
+                 account: int | None = None):
+        self.symbol, self.currency, self.account = symbol, currency, account
         self.rates = rates or fx.PEG_ONLY
         self.approximate = False        # some amount was converted at a stand-in rate
         self._closes = closes
@@ -377,30 +488,48 @@ class _Flows:
 
     def event(self, kind: int, rec, a, b) -> tuple[Decimal, Decimal] | None:
         """(inflow, outflow) of one replayed event for this position, or None if it has none."""
-        symbol = self.symbol
-        if kind == _BUY:
-            return (a, ZERO) if rec.symbol == symbol else None
-        if kind == _SELL:
-            return (ZERO, a) if rec.symbol == symbol else None
-        if kind == _DIVIDEND:
-            if rec.symbol != symbol:
+        symbol, account = self.symbol, self.account
+        if kind == _BUY or kind == _SELL:
+            if rec.symbol != symbol or (account is not None and rec.account_id != account):
                 return None
+            return (a, ZERO) if kind == _BUY else (ZERO, a)
+        if kind == _TRANSFER:
+            return self._transfer(rec, a) if rec.symbol == symbol else None
+        if kind == _DIVIDEND or kind == _FEE:
+            if rec.symbol != symbol or (account is not None and rec.account_id != account):
+                return None
+        if kind == _DIVIDEND:
             amount, approximate = fx.dividend_in(rec, self.currency, self.rates)
             self.approximate |= approximate
             return ZERO, amount
         if kind == _FEE:
-            if rec.symbol != symbol:
-                return None
             amount, approximate = self.rates.convert(rec.amount, rec.currency, self.currency, rec.fee_date)
             self.approximate |= approximate
             return amount, ZERO
-        if kind == _CONVERSION and symbol in (rec.from_symbol, rec.to_symbol):
+        if kind == _CONVERSION:
+            gives = rec.from_symbol == symbol and (account is None or rec.from_account_id == account)
+            if not gives and not (rec.to_symbol == symbol and (account is None or rec.to_account_id == account)):
+                return None
             close = self._price(rec.from_symbol, rec.conversion_date)
             value = rec.quantity * close if close is not None else a
-            if rec.from_symbol == symbol:
+            if gives:
                 return ZERO, value
             return (value + rec.fee) * rec.fx_rate, ZERO
         return None
+
+    def _transfer(self, rec: Transfer, moved: Decimal) -> tuple[Decimal, Decimal] | None:
+        account = self.account
+        if account is None:            # between two accounts of the position: only the fee is money
+            return (rec.fee, ZERO) if rec.fee else None
+        if account not in (rec.from_account_id, rec.to_account_id):
+            return None
+        close = self._price(rec.symbol, rec.transfer_date)
+        value = rec.quantity * close if close is not None else moved
+        return (ZERO, value) if rec.from_account_id == account else (value + rec.fee, ZERO)
+
+    def transfer_price(self, rec: Transfer, inflow: Decimal) -> Decimal:
+        """The unit price of units arriving by transfer (their transfer value per unit)."""
+        return (inflow - rec.fee) / rec.quantity
 
 
 # --- public computations ------------------------------------------------------------------------
@@ -411,21 +540,30 @@ def _instrument(book: Book, symbol: str) -> Instrument:
         raise ValueError(f"unknown listing {symbol!r}") from None
 
 
-def _changes_units(kind: int, rec, symbol: str) -> bool:
-    if kind in (_BUY, _SELL, _SPLIT):
+def _changes_units(kind: int, rec, symbol: str, account: int | None = None) -> bool:
+    """Whether the event changes the units of `symbol` held in `account` (in all: None)."""
+    if kind == _SPLIT:
         return rec.symbol == symbol
-    return kind == _CONVERSION and symbol in (rec.from_symbol, rec.to_symbol)
+    if kind == _BUY or kind == _SELL:
+        return rec.symbol == symbol and (account is None or rec.account_id == account)
+    if kind == _CONVERSION:
+        return ((rec.from_symbol == symbol and (account is None or rec.from_account_id == account))
+                or (rec.to_symbol == symbol and (account is None or rec.to_account_id == account)))
+    return (kind == _TRANSFER and account is not None and rec.symbol == symbol
+            and account in (rec.from_account_id, rec.to_account_id))
 
 
 class _Walk:
-    """One pass over the events of a position up to a day, keeping what its figures need."""
+    """One pass over the events of a position (in one account, or in all: None) up to a day,
+    keeping what its figures need."""
 
     def __init__(self, symbol: str, book: Book, as_of: date, closes: Closes, method: str,
-                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None):
+                 other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None,
+                 account: int | None = None):
         inst = _instrument(book, symbol)
         replay = _Replay(book, method, _linked_symbols(book, symbol))
-        flows = _Flows(symbol, inst.currency, closes, other_closes, rates)
-        held = replay.holding(symbol)
+        flows = _Flows(symbol, inst.currency, closes, other_closes, rates, account)
+        held = replay.held(symbol, account)
         realized = dividends = fees = ZERO
         by_trade: dict[int, Decimal] = {}
         by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
@@ -437,7 +575,7 @@ class _Walk:
         # Trades, by far the most numerous events, are handled inline.
         for kind, day, rec, a, b in replay.run(until=as_of):
             if kind == _BUY or kind == _SELL:
-                if rec.symbol != symbol:
+                if rec.symbol != symbol or (account is not None and rec.account_id != account):
                     continue
                 if kind == _BUY:
                     inflow, outflow = a, ZERO
@@ -455,7 +593,7 @@ class _Walk:
             elif kind == _OVERSOLD:
                 continue
             else:
-                if _changes_units(kind, rec, symbol):
+                if _changes_units(kind, rec, symbol, account):
                     unit_changes.append((day, held.units))
                     if kind == _SPLIT and marks:
                         marks.append((day, marks[-1][1] / a))
@@ -467,6 +605,12 @@ class _Walk:
                     dividends += outflow
                 elif kind == _FEE:
                     fees += inflow
+                elif kind == _TRANSFER:
+                    if inflow and account is not None:      # units arriving in this account
+                        marks.append((day, flows.transfer_price(rec, inflow)))
+                        mark_source = PRICE_FROM_TRANSFER
+                        if first_in is None:
+                            first_in = day
                 elif inflow:                    # units arriving by conversion, at their transfer price
                     marks.append((day, (inflow - rec.fee * rec.fx_rate) / b))
                     mark_source = PRICE_FROM_CONVERSION
@@ -493,8 +637,10 @@ class _Walk:
 def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
                      other_closes: dict[str, Closes] | None = None,
                      is_stale: Callable[[date], bool] | None = None,
-                     days_out: list | None = None, rates: fx.Rates | None = None) -> Position:
-    """The position in `symbol` at the end of `as_of` (events on or before it), in its currency.
+                     days_out: list | None = None, rates: fx.Rates | None = None,
+                     account: int | None = None) -> Position:
+    """The position in `symbol` at the end of `as_of` (events on or before it), in its currency,
+    in `account` (an `Account.id`) or in every account together (None).
 
     - shares: units held; cost_basis: cost of the remaining lots, buy fees included;
       average_cost: cost_basis / shares (None when nothing is held).
@@ -524,7 +670,7 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
     `other_closes` (closes of the other listings) values conversions at the giving listing's close.
     `days_out`, when given, receives the dated daily rows (see `daily_rows`) the rates came from.
     """
-    walk = _Walk(symbol, book, as_of, closes, method, other_closes, rates)
+    walk = _Walk(symbol, book, as_of, closes, method, other_closes, rates, account)
     shares, cost_basis = walk.held.units, walk.held.cost
     last_price, last_date, source = _last_price(closes, as_of, walk)
     if not shares:
@@ -560,7 +706,7 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
         fees=walk.fees, total_return=total, xirr=xirr, twr=twr, twr_annualized=twr_year,
         realized_by_trade=walk.by_trade, price_source=source, price_stale=stale, returns_to=returns_to,
         period_days=period_days, xirr_period=xirr_period, total_return_at_cost=at_cost,
-        fx_approximate=walk.fx_approximate)
+        fx_approximate=walk.fx_approximate, account_id=account)
 
 
 def _last_price(closes: Closes, as_of: date, walk: _Walk) -> tuple[Decimal | None, date | None, str | None]:
@@ -577,12 +723,13 @@ def _last_price(closes: Closes, as_of: date, walk: _Walk) -> tuple[Decimal | Non
 
 
 def cash_flows(symbol: str, book: Book, as_of: date, closes: Closes = (), method: str = FIFO,
-               other_closes: dict[str, Closes] | None = None) -> list[tuple[date, Decimal]]:
+               other_closes: dict[str, Closes] | None = None,
+               account: int | None = None) -> list[tuple[date, Decimal]]:
     """Money between the investor and the position, per day up to `as_of`, from the investor's side:
     buys -(quantity x price + fee), sells +(quantity x price - fee), net dividends +, standalone
     fees -, conversions out + and in - at their transfer value (see `_Flows`). The market value at
     `as_of`, which XIRR adds as a last inflow, is not included."""
-    return _Walk(symbol, book, as_of, closes, method, other_closes).cash()
+    return _Walk(symbol, book, as_of, closes, method, other_closes, account=account).cash()
 
 
 def _day_rows(start: date, end: date, closes: Closes, by_day: dict[date, list[Decimal]],
@@ -628,34 +775,44 @@ def _day_rows(start: date, end: date, closes: Closes, by_day: dict[date, list[De
 
 
 def daily_rows(symbol: str, book: Book, as_of: date, closes: Closes, method: str = FIFO,
-               other_closes: dict[str, Closes] | None = None) -> list[tuple[date, float, float, float]]:
+               other_closes: dict[str, Closes] | None = None,
+               account: int | None = None) -> list[tuple[date, float, float, float]]:
     """(day, value at the end of the day, money put in, money taken out) of the position in
     `symbol`, for every day with a close or a flow up to `as_of`, from its first flow: the rows TWR
     chains and `periods.period_return` reads (money in the position's currency, as floats)."""
     rows: list = []
-    compute_position(symbol, book, as_of, closes, method, other_closes, days_out=rows)
+    compute_position(symbol, book, as_of, closes, method, other_closes, days_out=rows, account=account)
     return rows
 
 
 def history_errors(book: Book) -> list[FieldError]:
-    """Every sell or conversion that asks for more units than were held at that point of history."""
+    """Every sell, conversion or transfer that asks for more units than its account held at that
+    point of history."""
     return [error for _, error in history_problems(book)]
 
 
 def history_problems(book: Book) -> list[tuple[object, FieldError]]:
-    """Each sell or conversion that asks for more units than were held then, with its record.
+    """Each sell, conversion or transfer that asks for more units than its account held then, with
+    its record.
 
-    The whole history is replayed (splits applied, conversions moving units across). Each refused
-    event is reported and left out, so one bad event does not hide or cause the others.
+    The whole history is replayed (splits applied, conversions and transfers moving units across).
+    Each refused event is reported and left out, so one bad event does not hide or cause the
+    others. The account is named when the book has more than one.
     """
     problems = []
+    named = len(book.accounts) > 1
     for kind, day, rec, held, _ in _Replay(book).run():
         if kind == _OVERSOLD:
-            what, symbol = (("sell", rec.symbol) if isinstance(rec, Trade)
-                            else ("conversion", rec.from_symbol))
+            if isinstance(rec, Trade):
+                what, symbol, account = "sell", rec.symbol, rec.account_id
+            elif isinstance(rec, Transfer):
+                what, symbol, account = "transfer", rec.symbol, rec.from_account_id
+            else:
+                what, symbol, account = "conversion", rec.from_symbol, rec.from_account_id
+            where = f" in {book.account_name(account)}" if named else ""
             problems.append((rec, FieldError(
                 "quantity", f"{what} of {plain(rec.quantity)} {symbol} on {day.isoformat()} exceeds "
-                            f"the {plain(held)} held then")))
+                            f"the {plain(held)} held then{where}")))
     return problems
 
 
@@ -673,24 +830,29 @@ def _identity(record) -> tuple:
     return (type(record).__name__, record.id) if record.id is not None else (id(record),)
 
 
-def holdings_on(book: Book, day: date) -> dict[str, Decimal]:
-    """Units held of every listing at the end of `day`, in that day's units (splits applied)."""
-    replay = _Replay(book)
-    for _ in replay.run(until=day):
-        pass
+def _held_now(replay: _Replay, book: Book, account: int | None) -> dict[str, Decimal]:
     held = {symbol: ZERO for symbol in book.instruments}
-    held.update({symbol: h.units for symbol, h in replay.holdings.items()})
+    held.update({symbol: replay.units(symbol, account) for symbol in replay.listings()})
     return held
 
 
-def holdings_timeline(book: Book) -> list[tuple[date, dict[str, Decimal]]]:
-    """Units held of every listing at the end of each day on which anything happened, ascending:
-    one replay for all days, so a caller asking about many dates pays for history once."""
+def holdings_on(book: Book, day: date, account: int | None = None) -> dict[str, Decimal]:
+    """Units held of every listing at the end of `day`, in that day's units (splits applied), in
+    `account` or in every account (None)."""
+    replay = _Replay(book)
+    for _ in replay.run(until=day):
+        pass
+    return _held_now(replay, book, account)
+
+
+def holdings_timeline(book: Book, account: int | None = None) -> list[tuple[date, dict[str, Decimal]]]:
+    """Units held of every listing (in `account`, or in all) at the end of each day on which
+    anything happened, ascending: one replay for all days, so a caller asking about many dates
+    pays for history once."""
     replay = _Replay(book)
     steps: list[tuple[date, dict[str, Decimal]]] = []
     for _, day, _, _, _ in replay.run():
-        held = {symbol: ZERO for symbol in book.instruments}
-        held.update({symbol: h.units for symbol, h in replay.holdings.items()})
+        held = _held_now(replay, book, account)
         if steps and steps[-1][0] == day:
             steps[-1] = (day, held)
         else:
@@ -698,23 +860,30 @@ def holdings_timeline(book: Book) -> list[tuple[date, dict[str, Decimal]]]:
     return steps
 
 
-def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO) -> list[Lot]:
-    """The lots of `symbol` still held at the end of `as_of`, oldest first (one pool with "average",
-    dated by its oldest acquisition)."""
+def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO,
+              account: int | None = None) -> list[Lot]:
+    """The lots of `symbol` still held at the end of `as_of` in `account` (in every account: None),
+    oldest first (one pool per account with "average", dated by its oldest acquisition)."""
     replay = _Replay(book, method, _linked_symbols(book, symbol))
     for _ in replay.run(until=as_of):
         pass
-    return [Lot(lot.acquired, lot.quantity, lot.cost) for lot in replay.holding(symbol).lots]
+    held = replay.held(symbol, account)
+    pairs = held.open_lots() if isinstance(held, _AllAccounts) else [(lot, account) for lot in held.lots]
+    return [Lot(lot.acquired, lot.quantity, lot.cost, in_account) for lot, in_account in pairs]
 
 
-def average_cost_series(symbol: str, book: Book, method: str = FIFO) -> list[tuple[date, Decimal | None]]:
-    """Steps of the average cost per unit of the lots held: one point per day on which the holding
-    changed (buy, sell, conversion, split), taken after that day's last change; None when flat."""
+def average_cost_series(symbol: str, book: Book, method: str = FIFO,
+                        account: int | None = None) -> list[tuple[date, Decimal | None]]:
+    """Steps of the average cost per unit of the lots held (in `account`, or in all): one point per
+    day on which the holding changed (buy, sell, conversion, transfer, split), taken after that
+    day's last change; None when flat."""
     replay = _Replay(book, method, _linked_symbols(book, symbol))
-    held = replay.holding(symbol)
+    held = replay.held(symbol, account)
     points: list[tuple[date, Decimal | None]] = []
     for kind, day, rec, _, _ in replay.run():
-        if kind != _OVERSOLD and _changes_units(kind, rec, symbol) and (kind != _SPLIT or held.units):
+        if kind != _OVERSOLD and (_changes_units(kind, rec, symbol, account)
+                                  or (kind == _TRANSFER and rec.fee and rec.symbol == symbol)) \
+                and (kind != _SPLIT or held.units):
             point = (day, quantize_cost(held.cost / held.units) if held.units else None)
             if points and points[-1][0] == day:
                 points[-1] = point
@@ -723,19 +892,23 @@ def average_cost_series(symbol: str, book: Book, method: str = FIFO) -> list[tup
     return points
 
 
-def realized_by_sell(symbol: str, book: Book, method: str = FIFO) -> dict[int, Decimal]:
-    """Trade id -> realized P&L of that sell of `symbol` (proceeds - cost of the lots consumed)."""
+def realized_by_sell(symbol: str, book: Book, method: str = FIFO,
+                     account: int | None = None) -> dict[int, Decimal]:
+    """Trade id -> realized P&L of that sell of `symbol` (proceeds - cost of the lots consumed), of
+    the sells in `account` (in every account: None)."""
     found = {}
     for kind, _, rec, proceeds, consumed in _Replay(book, method, _linked_symbols(book, symbol)).run():
-        if kind == _SELL and rec.symbol == symbol and rec.id is not None:
+        if kind == _SELL and rec.symbol == symbol and rec.id is not None \
+                and (account is None or rec.account_id == account):
             found[rec.id] = proceeds - consumed
     return found
 
 
 def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str, Closes] | None = None,
-                 rates: fx.Rates | None = None) -> list[tuple[date, Decimal, Decimal, Decimal, Decimal]]:
+                 rates: fx.Rates | None = None,
+                 account: int | None = None) -> list[tuple[date, Decimal, Decimal, Decimal, Decimal]]:
     """(date, shares, market value, invested, cumulative P&L) for every close from the first day
-    money went into the position.
+    money went into the position (in `account`, or in every account: None).
 
     shares: units held at the end of that day; market value: shares x that day's close;
     invested: net money put in so far (buys incl. fees - sells net of fees - net dividends +
@@ -744,8 +917,8 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
     """
     inst = _instrument(book, symbol)
     replay = _Replay(book, FIFO, _linked_symbols(book, symbol))
-    held = replay.holding(symbol)
-    flows = _Flows(symbol, inst.currency, closes, other_closes, rates)
+    held = replay.held(symbol, account)
+    flows = _Flows(symbol, inst.currency, closes, other_closes, rates, account)
     steps: list[tuple[date, Decimal, Decimal]] = []       # (day, units, invested) after each event
     invested = ZERO
     first_in = None
@@ -755,9 +928,9 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
         flow = flows.event(kind, rec, a, b)
         if flow is not None:
             invested += flow[0] - flow[1]
-            if first_in is None and flow[0] and kind != _FEE:
+            if first_in is None and flow[0] and kind != _FEE and (kind != _TRANSFER or account is not None):
                 first_in = day
-        if flow is not None or _changes_units(kind, rec, symbol):
+        if flow is not None or _changes_units(kind, rec, symbol, account):
             steps.append((day, held.units, invested))
     if first_in is None:
         return []

@@ -43,6 +43,7 @@ class Trade:
     currency: str = ""
     note: str = ""
     id: int | None = None
+    account_id: int = 1           # the account (broker record) it was made in: `Account.id`
 
     @property
     def gross(self) -> Decimal:
@@ -71,6 +72,7 @@ class Dividend:
     received: Decimal | None = None
     received_currency: str = ""
     fx_rate: Decimal | None = None
+    account_id: int = 1
 
     @property
     def net(self) -> Decimal:
@@ -86,6 +88,7 @@ class Fee:
     currency: str = ""
     note: str = ""
     id: int | None = None
+    account_id: int = 1
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ class Conversion:
 
     Not a sale: the lots move across with their acquisition dates and cost. `fx_rate` converts the
     carried cost into the receiving listing's currency (units of `to` currency per unit of `from`).
+    The units leave account `from_account_id` and arrive in `to_account_id` (ADS at one broker
+    can become Hong Kong shares at another).
     """
     conversion_date: date
     from_symbol: str
@@ -103,6 +108,39 @@ class Conversion:
     fx_rate: Decimal = Decimal(1)
     note: str = ""
     id: int | None = None
+    from_account_id: int = 1
+    to_account_id: int = 1
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """Units of one listing moved from one account to another (ADS from one broker to another).
+
+    Not a sale: the lots move with their acquisition dates and cost, oldest first; the optional
+    `fee` (in the listing's currency) is added to their cost."""
+    transfer_date: date
+    symbol: str
+    quantity: Decimal             # units moved, > 0
+    from_account_id: int
+    to_account_id: int
+    fee: Decimal = Decimal(0)
+    currency: str = ""            # the fee's: the listing's currency
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Account:
+    """A broker record: where activities happen. `external_id` is the broker's own account id
+    (Interactive Brokers' "U1234567"), None when there is none."""
+    id: int | None
+    name: str
+    broker: str = ""
+    currency: str = ""
+    external_id: str | None = None
+
+
+DEFAULT_ACCOUNT = 1               # "Main": every activity of a database made before accounts
 
 
 @dataclass(frozen=True)
@@ -216,7 +254,7 @@ class Position:
     twr: float | None
     twr_annualized: float | None
     realized_by_trade: dict = field(default_factory=dict)   # sell id -> realized P&L of that sell
-    price_source: str | None = None         # "close", "trade" or "conversion" (ledger.PRICE_FROM_*)
+    price_source: str | None = None         # "close", "trade", "conversion" or "transfer" (ledger.PRICE_FROM_*)
     price_stale: bool = False               # the price is too old to stand for as_of
     returns_to: date | None = None          # the day the rates run to: as_of, or the stale price's date
     period_days: int | None = None          # calendar days from the first money in to returns_to
@@ -225,6 +263,7 @@ class Position:
     period: object | None = None            # periods.Period the rates cover; None: since inception
     period_start: date | None = None        # where that period's rates start (periods.PeriodReturn.start)
     fx_approximate: bool = False            # some amount was converted at a stand-in rate (fx.Rates)
+    account_id: int | None = None           # the account it covers; None: every account together
 
     @property
     def price_age_days(self) -> int | None:

@@ -12,6 +12,7 @@ Definitions (the README's glossary quotes them):
 - **A conversion** between the listings is not a flow of the stake: its lots move across with
   their acquisition dates and their cost in the base currency unchanged (the conversion fee, if
   any, is money put in and is added to their cost), and the ADS-equivalents held do not change.
+  A transfer between accounts likewise: only its fee is money put in (added to the lots' cost).
 - **Realized P&L**: each sell's proceeds - the cost of the lots it consumed, per listing (FIFO or
   average within a listing, as the ledger does), in the base currency.
 - **Total return** = market value + money taken out - money put in (buys, fees, conversion fees
@@ -33,7 +34,7 @@ from typing import Callable, Sequence
 
 from tracker.domain import fx, ledger, returns
 from tracker.domain.ledger import (EVENT_BUY, EVENT_CONVERSION, EVENT_DIVIDEND, EVENT_FEE,
-                                   EVENT_OVERSOLD, EVENT_SELL, EVENT_SPLIT, FIFO, PRICE_FROM_CLOSE,
+                                   EVENT_OVERSOLD, EVENT_SELL, EVENT_SPLIT, EVENT_TRANSFER, FIFO, PRICE_FROM_CLOSE,
                                    PRICE_FROM_CONVERSION, PRICE_FROM_TRADE, Book, Closes)
 from tracker.domain.model import Position
 from tracker.domain.money import PRICE_QUANTUM, quantize_cost
@@ -96,7 +97,6 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         return value
 
     replay = ledger.Replay(book, method, set(symbols), in_base=in_base)
-    holdings = replay.holdings
     realized = dividends = fees = ZERO
     by_trade: dict[int, Decimal] = {}
     by_day: dict[date, list[Decimal]] = {}            # day -> [money in, money out], base currency
@@ -108,7 +108,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             continue
         if kind == EVENT_BUY or kind == EVENT_SELL:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, holdings[rec.symbol].units))
+            leg.unit_changes.append((day, replay.units(rec.symbol)))
             leg.marks.append((day, rec.price))
             leg.mark_source = PRICE_FROM_TRADE
             if kind == EVENT_BUY:
@@ -122,7 +122,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         elif kind == EVENT_CONVERSION:
             source, target = legs[rec.from_symbol], legs[rec.to_symbol]
             for leg in (source, target):
-                leg.unit_changes.append((day, replay.holding(leg.symbol).units))
+                leg.unit_changes.append((day, replay.units(leg.symbol)))
             inflow = in_base(rec.from_symbol, rec.fee, day) if rec.fee else ZERO
             given = source.price_on(day)
             if given is not None and b:      # units arriving carry the giving listing's price
@@ -130,9 +130,11 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
                 approximate |= approx
                 target.marks.append((day, value / b))
                 target.mark_source = PRICE_FROM_CONVERSION
+        elif kind == EVENT_TRANSFER:      # between accounts of the stake: only its fee is money
+            inflow = in_base(rec.symbol, rec.fee, day) if rec.fee else ZERO
         elif kind == EVENT_SPLIT:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, replay.holding(rec.symbol).units))
+            leg.unit_changes.append((day, replay.units(rec.symbol)))
             if leg.marks:
                 leg.marks.append((day, leg.marks[-1][1] / a))
         elif kind == EVENT_DIVIDEND:
@@ -149,8 +151,8 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             acc[0] += inflow
             acc[1] += outflow
 
-    held = {s: replay.holding(s).units for s in symbols}
-    cost_basis = sum((replay.holding(s).cost for s in symbols), ZERO)
+    held = {s: replay.units(s) for s in symbols}
+    cost_basis = sum((replay.held(s).cost for s in symbols), ZERO)
     shares = ledger.ads_equivalent(held, book, as_of) if any(held.values()) else ZERO
     market_value = ZERO
     priced: list[tuple[date, str, str]] = []          # (price date, source, listing) of legs held

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from tracker.domain.model import SIDES, Conversion, CorporateAction, Dividend, Fee, Instrument, Trade
+from tracker.domain.model import (SIDES, Account, Conversion, CorporateAction, Dividend, Fee, Instrument,
+                                  Trade, Transfer)
 from tracker.domain.money import MAX_AMOUNT, MAX_QUANTITY, MAX_RATE
 from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_out, dec_out,
                                   forget_damaged, forget_damaged_row, note_damaged, readable_rows,
@@ -19,6 +20,8 @@ FIXES = {
     "dividends": ("dividend", "tracker dividends delete {id}"),
     "fees": ("fee", "tracker fees delete {id}"),
     "conversions": ("conversion", "tracker conversions delete {id}"),
+    "transfers": ("transfer", "tracker transfers delete {id}"),
+    "accounts": ("account", "tracker restore BACKUP"),
     "corporate_actions": ("corporate action", "tracker restore BACKUP"),
     "instruments": ("listing", "tracker restore BACKUP"),
 }
@@ -68,27 +71,88 @@ def _known_symbols(db: Database) -> set[str]:
     return set(load_instruments(db))
 
 
+# --- accounts -----------------------------------------------------------------------------------
+def load_accounts(db: Database) -> dict[int, Account]:
+    """Every account by id, in the order they were made."""
+    def decode(r: dict) -> Account:
+        external = stored_text(r, "external_id")
+        return Account(r["id"], stored_text(r, "name", optional=False), stored_text(r, "broker"),
+                       stored_text(r, "currency"), external or None)
+    found = _decoded(db, "accounts", lambda: db["accounts"].rows_where(order_by="id"), decode)
+    return {a.id: a for a in found}
+
+
+def _account_row(a: Account) -> dict:
+    return {"name": a.name, "broker": a.broker, "currency": a.currency, "external_id": a.external_id}
+
+
+def _insert(db: Database, table: str, row: dict, record):
+    """`record` stored as `row` (with its id when it has one: an undo puts a row back as it was);
+    returns it with its id."""
+    if record.id is not None:
+        row["id"] = record.id
+    return replace(record, id=db[table].insert(row).last_pk)
+
+
+def insert_account(db: Database, a: Account) -> Account:
+    return _insert(db, "accounts", _account_row(a), a)
+
+
+def update_account(db: Database, a: Account) -> None:
+    db["accounts"].update(a.id, _account_row(a))
+
+
+def account_in_use(db: Database, account_id: int) -> str | None:
+    """The kind of the first activity that belongs to `account_id` ("trade", ...), None if none."""
+    for table, columns, what in _ACCOUNT_COLUMNS:
+        where = " OR ".join(f"{c} = ?" for c in columns)
+        if db.execute(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1", [account_id] * len(columns)).fetchone():
+            return what
+    return None
+
+
+_ACCOUNT_COLUMNS = (("trades", ("account_id",), "trade"), ("dividends", ("account_id",), "dividend"),
+                    ("fees", ("account_id",), "fee"),
+                    ("conversions", ("from_account_id", "to_account_id"), "conversion"),
+                    ("transfers", ("from_account_id", "to_account_id"), "transfer"))
+
+
+def _known_accounts(db: Database) -> set[int]:
+    return {r[0] for r in db.execute("SELECT id FROM accounts")}
+
+
+def _account(r: dict, column: str, known: set[int] | None) -> int:
+    """An account id column: an integer naming a stored account."""
+    value = r[column]
+    if type(value) is not int:
+        raise BadValue(column, value, "is not an account id")
+    if known is not None and value not in known:
+        raise BadValue(column, value, "is not a stored account")
+    return value
+
+
 # --- trades -------------------------------------------------------------------------------------
 def _trade_row(t: Trade) -> dict:
     return {"symbol": t.symbol, "side": t.side, "trade_date": date_out(t.trade_date),
             "quantity": dec_out(t.quantity), "price": dec_out(t.price), "fee": dec_out(t.fee),
-            "currency": t.currency, "note": t.note}
+            "currency": t.currency, "note": t.note, "account_id": t.account_id}
 
 
-def _trade(r: dict, known: set[str] | None = None) -> Trade:
+def _trade(r: dict, known: set[str] | None = None, accounts: set[int] | None = None) -> Trade:
     return Trade(_symbol(r, "symbol", known), stored_text(r, "side", choices=SIDES),
                  stored_date(r, "trade_date"),
                  stored_decimal(r, "quantity", MAX_QUANTITY, "positive"),
                  stored_decimal(r, "price", MAX_AMOUNT, "positive"),
                  stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"),
-                 stored_text(r, "currency"), stored_text(r, "note"), r["id"])
+                 stored_text(r, "currency"), stored_text(r, "note"), r["id"],
+                 _account(r, "account_id", accounts))
 
 
 def load_trades(db: Database, symbol: str | None = None) -> list[Trade]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    known = _known_symbols(db)
+    known, accounts = _known_symbols(db), _known_accounts(db)
     return _decoded(db, "trades", lambda: db["trades"].rows_where(where, args, order_by="trade_date, id"),
-                    lambda r: _trade(r, known), scope=symbol)
+                    lambda r: _trade(r, known, accounts), scope=symbol)
 
 
 def get_trade(db: Database, trade_id: int) -> Trade | None:
@@ -96,12 +160,7 @@ def get_trade(db: Database, trade_id: int) -> Trade | None:
 
 
 def insert_trade(db: Database, t: Trade, import_key: str | None = None) -> Trade:
-    row = _trade_row(t)
-    if t.id is not None:
-        row["id"] = t.id
-    row["import_key"] = import_key
-    new_id = db["trades"].insert(row).last_pk
-    return replace(t, id=new_id)
+    return _insert(db, "trades", {**_trade_row(t), "import_key": import_key}, t)
 
 
 def existing_import_keys(db: Database, keys: list[str]) -> set[str]:
@@ -131,12 +190,12 @@ def row_exists(db: Database, table: str, row_id: int) -> bool:
 # --- dividends, fees, conversions, corporate actions --------------------------------------------
 def load_dividends(db: Database, symbol: str | None = None) -> list[Dividend]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    known = _known_symbols(db)
+    known, accounts = _known_symbols(db), _known_accounts(db)
     return _decoded(db, "dividends", lambda: db["dividends"].rows_where(where, args, order_by="pay_date, id"),
-                    lambda r: _dividend(r, known), scope=symbol)
+                    lambda r: _dividend(r, known, accounts), scope=symbol)
 
 
-def _dividend(r: dict, known: set[str] | None = None) -> Dividend:
+def _dividend(r: dict, known: set[str] | None = None, accounts: set[int] | None = None) -> Dividend:
     return Dividend(_symbol(r, "symbol", known), stored_date(r, "pay_date"),
                     stored_decimal(r, "gross", MAX_AMOUNT, "positive"),
                     stored_decimal(r, "withholding", MAX_AMOUNT, "non-negative"),
@@ -144,55 +203,50 @@ def _dividend(r: dict, known: set[str] | None = None) -> Dividend:
                     stored_text(r, "currency"), stored_text(r, "note"), r["id"],
                     received=stored_decimal(r, "received", MAX_AMOUNT, "positive", optional=True),
                     received_currency=stored_text(r, "received_currency"),
-                    fx_rate=stored_decimal(r, "fx_rate", MAX_AMOUNT, "positive", optional=True))
+                    fx_rate=stored_decimal(r, "fx_rate", MAX_AMOUNT, "positive", optional=True),
+                    account_id=_account(r, "account_id", accounts))
 
 
 def _dividend_row(d: Dividend) -> dict:
     return {"symbol": d.symbol, "pay_date": date_out(d.pay_date), "gross": dec_out(d.gross),
             "withholding": dec_out(d.withholding), "fee": dec_out(d.fee), "currency": d.currency,
             "note": d.note, "received": dec_out(d.received), "received_currency": d.received_currency,
-            "fx_rate": dec_out(d.fx_rate)}
+            "fx_rate": dec_out(d.fx_rate), "account_id": d.account_id}
 
 
-def insert_dividend(db: Database, d: Dividend) -> Dividend:
-    row = _dividend_row(d)
-    if d.id is not None:
-        row["id"] = d.id
-    return replace(d, id=db["dividends"].insert(row).last_pk)
+def insert_dividend(db: Database, d: Dividend, import_key: str | None = None) -> Dividend:
+    return _insert(db, "dividends", {**_dividend_row(d), "import_key": import_key}, d)
 
 
 def load_fees(db: Database, symbol: str | None = None) -> list[Fee]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
-    known = _known_symbols(db)
+    known, accounts = _known_symbols(db), _known_accounts(db)
     return _decoded(db, "fees", lambda: db["fees"].rows_where(where, args, order_by="fee_date, id"),
-                    lambda r: _fee(r, known), scope=symbol)
+                    lambda r: _fee(r, known, accounts), scope=symbol)
 
 
-def _fee(r: dict, known: set[str] | None = None) -> Fee:
+def _fee(r: dict, known: set[str] | None = None, accounts: set[int] | None = None) -> Fee:
     return Fee(_symbol(r, "symbol", known), stored_date(r, "fee_date"),
                stored_decimal(r, "amount", MAX_AMOUNT, "positive"), stored_text(r, "currency"),
-               stored_text(r, "note"), r["id"])
+               stored_text(r, "note"), r["id"], _account(r, "account_id", accounts))
 
 
 def _fee_row(f: Fee) -> dict:
     return {"symbol": f.symbol, "fee_date": date_out(f.fee_date), "amount": dec_out(f.amount),
-            "currency": f.currency, "note": f.note}
+            "currency": f.currency, "note": f.note, "account_id": f.account_id}
 
 
-def insert_fee(db: Database, f: Fee) -> Fee:
-    row = _fee_row(f)
-    if f.id is not None:
-        row["id"] = f.id
-    return replace(f, id=db["fees"].insert(row).last_pk)
+def insert_fee(db: Database, f: Fee, import_key: str | None = None) -> Fee:
+    return _insert(db, "fees", {**_fee_row(f), "import_key": import_key}, f)
 
 
 def load_conversions(db: Database) -> list[Conversion]:
-    known = _known_symbols(db)
+    known, accounts = _known_symbols(db), _known_accounts(db)
     return _decoded(db, "conversions", lambda: db["conversions"].rows_where(order_by="conversion_date, id"),
-                    lambda r: _conversion(r, known))
+                    lambda r: _conversion(r, known, accounts))
 
 
-def _conversion(r: dict, known: set[str] | None = None) -> Conversion:
+def _conversion(r: dict, known: set[str] | None = None, accounts: set[int] | None = None) -> Conversion:
     rate = stored_decimal(r, "fx_rate", MAX_RATE, "positive")
     if rate >= MAX_RATE:
         raise BadValue("fx_rate", r["fx_rate"], "must be less than 10^6")
@@ -200,20 +254,43 @@ def _conversion(r: dict, known: set[str] | None = None) -> Conversion:
                       _symbol(r, "to_symbol", known),
                       stored_decimal(r, "quantity", MAX_QUANTITY, "positive"),
                       stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"), rate,
-                      stored_text(r, "note"), r["id"])
+                      stored_text(r, "note"), r["id"], _account(r, "from_account_id", accounts),
+                      _account(r, "to_account_id", accounts))
 
 
 def _conversion_row(c: Conversion) -> dict:
     return {"conversion_date": date_out(c.conversion_date), "from_symbol": c.from_symbol,
             "to_symbol": c.to_symbol, "quantity": dec_out(c.quantity), "fee": dec_out(c.fee),
-            "fx_rate": dec_out(c.fx_rate), "note": c.note}
+            "fx_rate": dec_out(c.fx_rate), "note": c.note, "from_account_id": c.from_account_id,
+            "to_account_id": c.to_account_id}
 
 
 def insert_conversion(db: Database, c: Conversion) -> Conversion:
-    row = _conversion_row(c)
-    if c.id is not None:
-        row["id"] = c.id
-    return replace(c, id=db["conversions"].insert(row).last_pk)
+    return _insert(db, "conversions", _conversion_row(c), c)
+
+
+def load_transfers(db: Database) -> list[Transfer]:
+    known, accounts = _known_symbols(db), _known_accounts(db)
+    return _decoded(db, "transfers", lambda: db["transfers"].rows_where(order_by="transfer_date, id"),
+                    lambda r: _transfer(r, known, accounts))
+
+
+def _transfer(r: dict, known: set[str] | None = None, accounts: set[int] | None = None) -> Transfer:
+    return Transfer(stored_date(r, "transfer_date"), _symbol(r, "symbol", known),
+                    stored_decimal(r, "quantity", MAX_QUANTITY, "positive"),
+                    _account(r, "from_account_id", accounts), _account(r, "to_account_id", accounts),
+                    stored_decimal(r, "fee", MAX_AMOUNT, "non-negative"), stored_text(r, "currency"),
+                    stored_text(r, "note"), r["id"])
+
+
+def _transfer_row(x: Transfer) -> dict:
+    return {"transfer_date": date_out(x.transfer_date), "symbol": x.symbol, "quantity": dec_out(x.quantity),
+            "from_account_id": x.from_account_id, "to_account_id": x.to_account_id, "fee": dec_out(x.fee),
+            "currency": x.currency, "note": x.note}
+
+
+def insert_transfer(db: Database, x: Transfer, import_key: str | None = None) -> Transfer:
+    return _insert(db, "transfers", {**_transfer_row(x), "import_key": import_key}, x)
 
 
 def load_corporate_actions(db: Database) -> list[CorporateAction]:
@@ -228,37 +305,42 @@ def load_corporate_actions(db: Database) -> list[CorporateAction]:
                     lambda: db["corporate_actions"].rows_where(order_by="effective, id"), decode)
 
 
-_ROW_OF = {"dividends": _dividend_row, "fees": _fee_row, "conversions": _conversion_row}
+_ROW_OF = {"dividends": _dividend_row, "fees": _fee_row, "conversions": _conversion_row,
+           "transfers": _transfer_row}
 
 
 def update_record(db: Database, table: str, record) -> None:
-    """Overwrite dividend, fee or conversion `record.id` with `record`'s values."""
+    """Overwrite dividend, fee, conversion or transfer `record.id` with `record`'s values."""
     db[table].update(record.id, _ROW_OF[table](record))
 
 
 def _record_of(table: str):
-    return {"trades": _trade, "dividends": _dividend, "fees": _fee, "conversions": _conversion}[table]
+    return {"trades": _trade, "dividends": _dividend, "fees": _fee, "conversions": _conversion,
+            "transfers": _transfer}[table]
 
 
 # Each record's fields in its table's column order (for a damaged row read as it is stored).
 _RAW_COLUMNS = {
-    "trades": (Trade, ("symbol", "side", "trade_date", "quantity", "price", "fee", "currency", "note", "id")),
+    "trades": (Trade, ("symbol", "side", "trade_date", "quantity", "price", "fee", "currency", "note", "id",
+                       "account_id")),
     "dividends": (Dividend, ("symbol", "pay_date", "gross", "withholding", "fee", "currency", "note", "id")),
-    "fees": (Fee, ("symbol", "fee_date", "amount", "currency", "note", "id")),
+    "fees": (Fee, ("symbol", "fee_date", "amount", "currency", "note", "id", "account_id")),
     "conversions": (Conversion, ("conversion_date", "from_symbol", "to_symbol", "quantity", "fee",
-                                 "fx_rate", "note", "id")),
+                                 "fx_rate", "note", "id", "from_account_id", "to_account_id")),
+    "transfers": (Transfer, ("transfer_date", "symbol", "quantity", "from_account_id", "to_account_id",
+                             "fee", "currency", "note", "id")),
 }
 
 
 def get_record(db: Database, table: str, row_id: int):
-    """The trade, dividend, fee or conversion stored as `row_id`, or None. A damaged row comes back
+    """The trade, dividend, fee, conversion or transfer stored as `row_id`, or None. A damaged row comes back
     as it is stored (text where a number or a date cannot be read), so that it can still be named
     and deleted."""
     found = readable_rows(db, lambda: db[table].rows_where("id = ?", [row_id]))
     if not found:
         return None
     try:
-        return _record_of(table)(found[0], _known_symbols(db))
+        return _record_of(table)(found[0], _known_symbols(db), _known_accounts(db))
     except BadValue:
         kind, columns = _RAW_COLUMNS[table]
         return kind(*(found[0][c] for c in columns))
