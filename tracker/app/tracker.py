@@ -24,8 +24,8 @@ from tracker.app.price_checks import refuse_adjusted_mix
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
 from tracker.domain import book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
-from tracker.domain.model import (BUY, SPLIT, Conversion, CorporateAction, Dividend, Fee, FieldError,
-                                  Instrument, Position, Trade)
+from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SPLIT, Account, Conversion, CorporateAction, Dividend,
+                                  Fee, FieldError, Instrument, Position, Trade, Transfer)
 from tracker.domain.money import market_price
 from tracker.errors import ImportCancelled, TrackerError, ValidationError
 from tracker.store import backup as backups
@@ -123,12 +123,14 @@ class ReadOnly(TrackerError):
 
 def _describe(record) -> str:
     """An entry in words for a message: "buy 4 BABA at 80.00 on 2024-03-01"."""
-    day = next((getattr(record, f) for f in ("trade_date", "pay_date", "fee_date", "conversion_date")
-                if hasattr(record, f)), None)
+    day = next((getattr(record, f) for f in ("trade_date", "pay_date", "fee_date", "conversion_date",
+                                             "transfer_date") if hasattr(record, f)), None)
     if isinstance(record, Trade):
         what = f"{record.side} {record.quantity.normalize():f} {record.symbol} at {record.price:f}"
     elif isinstance(record, Conversion):
         what = f"conversion of {record.quantity.normalize():f} {record.from_symbol} to {record.to_symbol}"
+    elif isinstance(record, Transfer):
+        what = f"transfer of {record.quantity.normalize():f} {record.symbol}"
     else:
         amount = getattr(record, "gross", None) or getattr(record, "amount", None)
         what = f"{type(record).__name__.lower()} of {amount:f} {record.symbol}"
@@ -150,7 +152,7 @@ class Tracker:
         self._position_days_cache: dict[tuple, tuple] = {}
         self._book_cache: ledger.Book | None = None
         self._rates_cache: tuple | None = None
-        self._timeline_cache: list | None = None
+        self._timeline_cache: dict = {}       # account (None: all) -> holdings timeline
         self._problems_cache: tuple | None = None
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
@@ -292,7 +294,8 @@ class Tracker:
         """Note an entry this change wrote (inside `write()`), so that the book need not be
         reloaded after it. A change that notes nothing reloads the book (when it touched the
         ledger at all); one that notes `removed=added=None`, or a record of another kind, too."""
-        if self._edits is not None and all(r is None or book_edits.editable(r) for r in (removed, added)):
+        if self._edits is not None and (removed is not None or added is not None) and all(
+                r is None or book_edits.editable(r) for r in (removed, added)):
             self._edits.append((removed, added))
         else:
             self._edits = None
@@ -326,16 +329,16 @@ class Tracker:
         self._revisions = now
         changes = Changes.from_kinds(kinds)
         self._pending |= changes
-        if changes.activities or changes.everything:
+        if changes.activities or changes.accounts or changes.everything:
             self._book_cache = None
-            self._timeline_cache = None
+            self._timeline_cache = {}
         for symbol in changes.prices:
             self._closes_cache.pop(symbol, None)
 
     def _drop_caches(self) -> None:
         self._clean_history = False
         self._book_cache = None
-        self._timeline_cache = None
+        self._timeline_cache = {}
         self._closes_cache.clear()
 
     @cached_property
@@ -412,6 +415,9 @@ class Tracker:
     def conversions(self) -> list[Conversion]:
         return list(self.book().conversions)
 
+    def transfers(self) -> list[Transfer]:
+        return list(self.book().transfers)
+
     def corporate_actions(self):
         return list(self.book().actions)
 
@@ -424,6 +430,7 @@ class Tracker:
         """Every reason `trade` (new, or replacing trade `replacing`) would be refused."""
         trade = self._with_currency(trade)
         errors = checks.check_trade(trade, self._instruments.get(trade.symbol), self._now())
+        errors += checks.account_errors(trade.account_id, self.book().accounts)
         inst = self._instruments.get(trade.symbol)
         if inst and trade.currency != inst.currency:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
@@ -528,7 +535,8 @@ class Tracker:
 
     def check_dividend(self, dividend: Dividend) -> list[FieldError]:
         dividend = self._dividend_currency(dividend)
-        return checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self._now())
+        return (checks.check_dividend(dividend, self._instruments.get(dividend.symbol), self._now())
+                + checks.account_errors(dividend.account_id, self.book().accounts))
 
     def _dividend_currency(self, dividend: Dividend) -> Dividend:
         """A received amount or rate without a currency was credited in the listing's currency."""
@@ -548,7 +556,8 @@ class Tracker:
 
     def check_fee(self, fee: Fee) -> list[FieldError]:
         fee = self._fee_currency(fee)
-        return checks.check_fee(fee, self._instruments.get(fee.symbol), self._now())
+        return (checks.check_fee(fee, self._instruments.get(fee.symbol), self._now())
+                + checks.account_errors(fee.account_id, self.book().accounts))
 
     def _fee_currency(self, fee: Fee) -> Fee:
         inst = self._instruments.get(fee.symbol)
@@ -620,10 +629,12 @@ class Tracker:
 
     def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
         """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
+        book = self.book()
         errors = checks.check_conversion(conversion, self._instruments, self._now())
+        errors += checks.account_errors(conversion.from_account_id, book.accounts, "from_account")
+        errors += checks.account_errors(conversion.to_account_id, book.accounts, "to_account")
         if errors:
             return errors
-        book = self.book()
         others = tuple(c for c in book.conversions if c.id != replacing)
         return ledger.new_history_errors(self.history_problems(), replace(book, conversions=others + (conversion,)),
                                          changed=(conversion,) if replacing is not None else ())
@@ -693,6 +704,131 @@ class Tracker:
                                                                 if c.id != conversion_id)))
             rows.delete_row(self.db, "conversions", conversion_id)
             self._edited(removed=old)
+
+    # --- transfers between accounts -------------------------------------------------------------
+    def _transfer_currency(self, transfer: Transfer) -> Transfer:
+        inst = self._instruments.get(transfer.symbol)
+        return replace(transfer, currency=inst.currency) if inst and not transfer.currency else transfer
+
+    def check_transfer(self, transfer: Transfer, replacing: int | None = None) -> list[FieldError]:
+        """Every reason `transfer` (new, or replacing transfer `replacing`) would be refused: its own
+        fields, then history (more units than the giving account held then)."""
+        transfer = self._transfer_currency(transfer)
+        book = self.book()
+        errors = checks.check_transfer(transfer, self._instruments.get(transfer.symbol), book.accounts,
+                                       self._now())
+        if errors:
+            return errors
+        others = tuple(x for x in book.transfers if x.id != replacing)
+        return ledger.new_history_errors(self.history_problems(), replace(book, transfers=others + (transfer,)),
+                                         changed=(transfer,) if replacing is not None else ())
+
+    def add_transfer(self, transfer: Transfer) -> Transfer:
+        transfer = self._transfer_currency(transfer)
+        with self.write():
+            self._require_free("transfers", transfer)
+            errors = self.check_transfer(transfer)
+            if errors:
+                raise ValidationError(errors)
+            saved = rows.insert_transfer(self.db, transfer)
+            self._edited(added=saved)
+            return saved
+
+    def update_transfer(self, transfer: Transfer, expected: Transfer | None = None) -> Transfer:
+        transfer = self._transfer_currency(transfer)
+        with self.write():
+            self._require_unchanged(self._stored("transfers", transfer.id, "transfer"), expected, "transfer")
+            errors = self.check_transfer(transfer, replacing=transfer.id)
+            if errors:
+                raise ValidationError(errors)
+            rows.update_record(self.db, "transfers", transfer)
+            self._edited(removed=transfer, added=transfer)
+        return transfer
+
+    def delete_transfer(self, transfer_id: int, expected: Transfer | None = None) -> Transfer:
+        """Refused when a later sell, conversion or transfer of the receiving account needs its units."""
+        with self.write():
+            old = self._stored("transfers", transfer_id, "transfer")
+            self._require_unchanged(old, expected, "transfer")
+            book = self.book()
+            self._check_removal(replace(book, transfers=tuple(x for x in book.transfers if x.id != transfer_id)))
+            rows.delete_row(self.db, "transfers", transfer_id)
+            self._edited(removed=old)
+        return old
+
+    # --- accounts (broker records) --------------------------------------------------------------
+    def accounts(self) -> list[Account]:
+        """Every account, in the order they were made ("Main" first in a database made before
+        accounts)."""
+        return list(self.book().accounts.values())
+
+    def account(self, account_id: int) -> Account:
+        found = self.book().accounts.get(account_id)
+        if found is None:
+            raise TrackerError(f"account: no account with id {account_id}")
+        return found
+
+    def account_named(self, name: str | None) -> Account:
+        """The account called `name` (case does not matter); without a name, the default one: the
+        only account, or "Main" (id 1) when there are several."""
+        accounts = self.book().accounts
+        if name is None:
+            if len(accounts) == 1:
+                return next(iter(accounts.values()))
+            if DEFAULT_ACCOUNT in accounts:
+                return accounts[DEFAULT_ACCOUNT]
+            raise TrackerError(f"account: choose one of {', '.join(a.name for a in accounts.values())}")
+        wanted = name.strip().casefold()
+        found = next((a for a in accounts.values() if a.name.casefold() == wanted), None)
+        if found is None:
+            known = ", ".join(a.name for a in accounts.values())
+            raise TrackerError(f"account: unknown account {name!r} (known: {known})")
+        return found
+
+    def add_account(self, account: Account) -> Account:
+        with self.write():
+            accounts = rows.load_accounts(self.db)
+            errors = checks.check_account(account, accounts)
+            if errors:
+                raise ValidationError(errors)
+            saved = rows.insert_account(self.db, account)
+            self._edited()        # the book holds the accounts: read again
+            return saved
+
+    def update_account(self, account: Account) -> Account:
+        """Rename an account, or change its broker, currency or broker id; its activities stay."""
+        with self.write():
+            accounts = rows.load_accounts(self.db)
+            if account.id not in accounts:
+                raise TrackerError(f"account: no account with id {account.id}")
+            errors = checks.check_account(account, {i: a for i, a in accounts.items() if i != account.id})
+            if errors:
+                raise ValidationError(errors)
+            rows.update_account(self.db, account)
+            self._edited()
+        return account
+
+    def rename_account(self, account_id: int, name: str) -> Account:
+        return self.update_account(replace(self.account(account_id), name=name))
+
+    def delete_account(self, account_id: int) -> Account:
+        """Only an account nothing belongs to, and never "Main" (id 1: the account of every
+        activity written without one)."""
+        with self.write():
+            accounts = rows.load_accounts(self.db)
+            found = accounts.get(account_id)
+            if found is None:
+                raise TrackerError(f"account: no account with id {account_id}")
+            if account_id == DEFAULT_ACCOUNT:
+                raise TrackerError(f"account: {found.name} is the account every activity without one "
+                                   "belongs to; rename it instead")
+            used = rows.account_in_use(self.db, account_id)
+            if used:
+                raise TrackerError(f"account: {found.name} still holds activities (a {used} at least); "
+                                   "delete or move them first")
+            rows.delete_row(self.db, "accounts", account_id)
+            self._edited()
+        return found
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
@@ -875,16 +1011,20 @@ class Tracker:
         return list(trades)
 
     # --- analytics ---------------------------------------------------------------------------------
-    def position(self, symbol: str, as_of: date | None = None, method: str = "fifo") -> Position:
+    def position(self, symbol: str, as_of: date | None = None, method: str = "fifo",
+                 account: int | None = None) -> Position:
+        """The position in `symbol` in `account` (an `Account.id`), or in every account (None)."""
         exchange = self.instrument(symbol).exchange
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        if account is not None:
+            self.account(account)
         as_of = as_of or self.today()
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         return ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol),
                                        method=method, other_closes=others,
                                        is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
-                                       rates=self.rates())
+                                       rates=self.rates(), account=account)
 
     # --- the combined stake and exchange rates -------------------------------------------------------
     def rates(self) -> fx.Rates:
@@ -933,24 +1073,35 @@ class Tracker:
         return stake.premium_series(self._decimal_closes(ads.symbol), self._decimal_closes(ordinary.symbol),
                                     ads.ordinary_per_unit, self.rates(), ads.currency, ordinary.currency)
 
-    def positions(self, as_of: date | None = None, method: str = "fifo") -> list[Position]:
-        """One per listing that has any activity (all listings when there is none at all)."""
-        return [self.position(s, as_of, method) for s in self.active_listings()]
+    def positions(self, as_of: date | None = None, method: str = "fifo",
+                  account: int | None = None) -> list[Position]:
+        """One per listing that has any activity (all listings when there is none at all), in
+        `account` or in every account together (None)."""
+        return [self.position(s, as_of, method, account) for s in self.active_listings(account)]
 
-    def active_listings(self) -> list[str]:
-        """Listings with any activity (all of them when there is none at all), BABA first."""
+    def active_listings(self, account: int | None = None) -> list[str]:
+        """Listings with any activity (in `account`, when given; all of them when there is none at
+        all), BABA first."""
         book = self.book()
-        active = {t.symbol for t in book.trades} | {d.symbol for d in book.dividends}
-        active |= {f.symbol for f in book.fees} | {c.to_symbol for c in book.conversions}
+
+        def mine(*ids: int) -> bool:
+            return account is None or account in ids
+        active = {t.symbol for t in book.trades if mine(t.account_id)}
+        active |= {d.symbol for d in book.dividends if mine(d.account_id)}
+        active |= {f.symbol for f in book.fees if mine(f.account_id)}
+        active |= {c.to_symbol for c in book.conversions if mine(c.to_account_id)}
+        active |= {c.from_symbol for c in book.conversions if account is not None and mine(c.from_account_id)}
+        active |= {x.symbol for x in book.transfers if mine(x.from_account_id, x.to_account_id)}
         symbols = [s for s in self._instruments if s in active] or list(self._instruments)
         symbols.sort(key=lambda s: (s != "BABA", s))
         return symbols
 
-    def holdings_on(self, day: date) -> dict[str, Decimal]:
-        """Units per listing at the end of `day` (looked up in a timeline replayed once per change)."""
-        if self._timeline_cache is None:
-            self._timeline_cache = ledger.holdings_timeline(self.book())
-        steps = self._timeline_cache
+    def holdings_on(self, day: date, account: int | None = None) -> dict[str, Decimal]:
+        """Units per listing at the end of `day`, in `account` or in all (None); looked up in a
+        timeline replayed once per change."""
+        steps = self._timeline_cache.get(account)
+        if steps is None:
+            steps = self._timeline_cache[account] = ledger.holdings_timeline(self.book(), account)
         index = bisect_right(steps, day, key=lambda step: step[0])
         if index == 0:
             return {symbol: Decimal(0) for symbol in self._instruments}
@@ -963,12 +1114,13 @@ class Tracker:
         buys = [t.trade_date for t in self.book().trades if t.side == BUY]
         return min(buys) if buys else None
 
-    def cost_series(self, symbol: str, method: str = "fifo"):
-        return ledger.average_cost_series(symbol, self.book(), method)
+    def cost_series(self, symbol: str, method: str = "fifo", account: int | None = None):
+        return ledger.average_cost_series(symbol, self.book(), method, account)
 
-    def value_series(self, symbol: str):
+    def value_series(self, symbol: str, account: int | None = None):
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others, self.rates())
+        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others, self.rates(),
+                                   account)
 
     # --- damaged rows --------------------------------------------------------------------------------
     def damaged_rows(self) -> list[codecs.DamagedRow]:
@@ -1068,50 +1220,56 @@ class Tracker:
         except ValueError as exc:
             raise TrackerError(str(exc)) from None
 
-    def _position_days(self, symbol: str, as_of: date, method: str) -> tuple[Position, list]:
+    def _position_days(self, symbol: str, as_of: date, method: str,
+                       account: int | None = None) -> tuple[Position, list]:
         """The position and its daily rows, kept while the facts they came from are the same
         objects: choosing another period, or asking for every period, walks history once."""
         exchange = self.instrument(symbol).exchange
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
+        if account is not None:
+            self.account(account)
         book, closes = self.book(), self._decimal_closes(symbol)
         others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
         rates = self.rates()
         sources = (book, closes, *others.values(), rates)      # new exchange rates: a new Rates
         cache = self._position_days_cache
-        key = (symbol, as_of, method)
+        key = (symbol, as_of, method, account)
         found = cache.get(key)
         if found is not None and len(found[0]) == len(sources) and all(a is b for a, b in zip(found[0], sources)):
             return found[1], found[2]
         rows: list = []
         p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
                                     days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
-                                    rates=rates)
+                                    rates=rates, account=account)
         if len(cache) >= POSITION_CACHE_SIZE:
             cache.pop(next(iter(cache)))
         cache[key] = (sources, p, rows)
         return p, rows
 
-    def position_over(self, symbol: str, per: periods.Period, method: str = "fifo") -> Position:
+    def position_over(self, symbol: str, per: periods.Period, method: str = "fifo",
+                      account: int | None = None) -> Position:
         """The position at the end of `per`, its XIRR and TWR over `per` (see `periods`)."""
-        return self.position_and_period(symbol, per, method)[0]
+        return self.position_and_period(symbol, per, method, account)[0]
 
-    def position_and_period(self, symbol: str, per: periods.Period, method: str = "fifo"
-                            ) -> tuple[Position, periods.PeriodReturn]:
+    def position_and_period(self, symbol: str, per: periods.Period, method: str = "fifo",
+                            account: int | None = None) -> tuple[Position, periods.PeriodReturn]:
         """`position_over` and the period's returns with its TWR index, from one pass over history."""
-        p, rows = self._position_days(symbol, per.end, method)
+        p, rows = self._position_days(symbol, per.end, method, account)
         result = periods.period_return(rows, per, end=p.returns_to)
         return periods.applied(p, result), result
 
     def period_returns(self, symbol: str, as_of: date | None = None, method: str = "fifo",
-                       keys: tuple[str, ...] = periods.PERIOD_KEYS) -> dict[str, periods.PeriodReturn]:
+                       keys: tuple[str, ...] = periods.PERIOD_KEYS,
+                       account: int | None = None) -> dict[str, periods.PeriodReturn]:
         """TWR and XIRR of `symbol` over each named period ending at `as_of`, from one pass over history."""
         as_of = as_of or self.today()
-        p, rows = self._position_days(symbol, as_of, method)
+        p, rows = self._position_days(symbol, as_of, method, account)
         return {k: periods.period_return(rows, periods.period(k, as_of), end=p.returns_to) for k in keys}
 
-    def period_return(self, symbol: str, per: periods.Period, method: str = "fifo") -> periods.PeriodReturn:
-        p, rows = self._position_days(symbol, per.end, method)
+    def period_return(self, symbol: str, per: periods.Period, method: str = "fifo",
+                      account: int | None = None) -> periods.PeriodReturn:
+        p, rows = self._position_days(symbol, per.end, method, account)
         return periods.period_return(rows, per, end=p.returns_to)
 
     def benchmark_index(self, symbol: str, result: periods.PeriodReturn) -> tuple[tuple[date, float], ...]:
@@ -1122,19 +1280,21 @@ class Tracker:
             return ()
         return periods.price_index(self._decimal_closes(symbol), opening, result.end)
 
-    def closed_lots(self, symbol: str | None = None, method: str = "fifo", until: date | None = None):
+    def closed_lots(self, symbol: str | None = None, method: str = "fifo", until: date | None = None,
+                    account: int | None = None):
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         symbols = [symbol] if symbol else [s for s in self._instruments]
         if symbol:
             self.instrument(symbol)
         book = self.book()
-        lots = [lot for s in symbols for lot in gains.closed_lots(s, book, method, until)]
+        lots = [lot for s in symbols for lot in gains.closed_lots(s, book, method, until, account)]
         lots.sort(key=lambda lot: (lot.sold, lot.symbol))
         return lots
 
     def realized_gains(self, start: gains.TaxYearStart = gains.CALENDAR_YEAR, method: str = "fifo",
-              year: int | None = None, symbol: str | None = None) -> list[gains.YearGains]:
+              year: int | None = None, symbol: str | None = None,
+              account: int | None = None) -> list[gains.YearGains]:
         """Realized gains grouped by tax year (and currency); only `year` when given."""
-        years = gains.by_tax_year(self.closed_lots(symbol, method), start)
+        years = gains.by_tax_year(self.closed_lots(symbol, method, account=account), start)
         return [y for y in years if year is None or y.year == year]

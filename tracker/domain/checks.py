@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
 from tracker.domain.fx import CURRENCIES
-from tracker.domain.model import SIDES, Conversion, Dividend, Fee, FieldError, Instrument, Trade
+from tracker.domain.model import (SIDES, Account, Conversion, Dividend, Fee, FieldError, Instrument, Trade,
+                                  Transfer)
 from tracker.domain.money import (MAX_AMOUNT, MAX_QUANTITY, MAX_RATE, DecimalFormatError, can_convert,
                                   out_of_bounds, parse_decimal as _parse_decimal)
 
@@ -267,4 +268,65 @@ def check_conversion(conv: Conversion, instruments: dict[str, Instrument], today
                                text=str(conv.fx_rate)))
     errors += rate
     errors += _note(conv.note)
+    return errors
+
+
+def check_transfer(transfer: Transfer, instrument: Instrument | None, accounts: dict[int, Account],
+                   today: date | datetime) -> list[FieldError]:
+    """Known listing, two different known accounts, quantity > 0, fee >= 0 in the listing's
+    currency, and a date from the listing's first trading day up to `today`."""
+    errors = _symbol(transfer.symbol, instrument)
+    errors += account_errors(transfer.from_account_id, accounts, "from")
+    errors += account_errors(transfer.to_account_id, accounts, "to")
+    if transfer.from_account_id == transfer.to_account_id:
+        errors.append(FieldError("to", "a transfer moves units to another account; both are "
+                                       f"{_account_name(transfer.to_account_id, accounts)}"))
+    errors += _day(transfer.transfer_date, instrument, today)
+    errors += _positive(transfer.quantity, "quantity", MAX_QUANTITY)
+    errors += _not_negative(transfer.fee, "fee")
+    if instrument is not None and transfer.currency not in ("", instrument.currency):
+        errors.append(FieldError("currency", f"a transfer fee on {instrument.symbol} is in "
+                                             f"{instrument.currency}", text=transfer.currency))
+    errors += _note(transfer.note)
+    return errors
+
+
+def account_errors(account_id: int, accounts: dict[int, Account], field: str = "account") -> list[FieldError]:
+    """The account an activity names must be stored (`accounts` by id)."""
+    if account_id in accounts:
+        return []
+    known = ", ".join(a.name for a in accounts.values())
+    return [FieldError(field, f"no account with id {account_id} (known: {known})")]
+
+
+def _account_name(account_id: int, accounts: dict[int, Account]) -> str:
+    found = accounts.get(account_id)
+    return found.name if found else f"account {account_id}"
+
+
+ACCOUNT_NAME_MAX = 60
+
+
+def check_account(account: Account, others: dict[int, Account]) -> list[FieldError]:
+    """A name (unique, trimmed, at most 60 characters), a currency among USD, HKD, CNY or none, and a
+    broker's account id no other account has. `others`: the stored accounts, this one excluded."""
+    errors = []
+    name = account.name
+    if not name or not name.strip():
+        errors.append(FieldError("name", "an account needs a name"))
+    elif name != name.strip():
+        errors.append(FieldError("name", "starts or ends with a space", text=name))
+    elif len(name) > ACCOUNT_NAME_MAX:
+        errors.append(FieldError("name", f"at most {ACCOUNT_NAME_MAX} characters"))
+    elif any(a.name.casefold() == name.casefold() for a in others.values()):
+        errors.append(FieldError("name", f"an account named {name!r} already exists"))
+    errors += text_errors(name, "name") + text_errors(account.broker, "broker")
+    if account.currency and account.currency not in CURRENCIES:
+        errors.append(FieldError("currency", f"use one of {', '.join(CURRENCIES)} or none", text=account.currency))
+    if account.external_id is not None:
+        if not account.external_id.strip():
+            errors.append(FieldError("external_id", "leave it out rather than empty"))
+        elif any(a.external_id == account.external_id for a in others.values()):
+            errors.append(FieldError("external_id", f"another account has the broker id {account.external_id}"))
+        errors += text_errors(account.external_id, "external_id")
     return errors
