@@ -16,7 +16,9 @@ POSITION_KEYS = {"symbol", "currency", "method", "as_of", "shares", "cost_basis"
                  "period_days", "annualized", "xirr_period",
                  # the reporting period and the risk of its TWR index
                  "period", "period_start", "period_end", "max_drawdown", "max_drawdown_peak",
-                 "max_drawdown_trough", "current_drawdown", "volatility", "volatility_annualized"}
+                 "max_drawdown_trough", "current_drawdown", "volatility", "volatility_annualized",
+                 # the account it covers (null: every account) and each account's part
+                 "account", "by_account"}
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from tracker.commands.output import terminal_text
 from tracker.commands.parsing import refuse_undecodable
 from tracker.errors import TrackerError
 
-COMMAND_MODULES = ("ledger", "prices", "position", "maintenance", "check", "splits", "earnings", "buybacks",
+COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings", "buybacks",
                    "gains", "benchmarks", "screenshot")
 
 

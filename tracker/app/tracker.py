@@ -602,12 +602,13 @@ class Tracker:
             self._edited(added=saved)
             return saved
 
-    def delete_dividend(self, dividend_id: int, expected: Dividend | None = None) -> None:
+    def delete_dividend(self, dividend_id: int, expected: Dividend | None = None) -> Dividend:
         with self.write():
             old = self._stored("dividends", dividend_id, "dividend")
             self._require_unchanged(old, expected, "dividend")
             rows.delete_row(self.db, "dividends", dividend_id)
             self._edited(removed=old)
+        return old
 
     def add_fee(self, fee: Fee) -> Fee:
         fee = self._fee_currency(fee)
@@ -620,12 +621,13 @@ class Tracker:
             self._edited(added=saved)
             return saved
 
-    def delete_fee(self, fee_id: int, expected: Fee | None = None) -> None:
+    def delete_fee(self, fee_id: int, expected: Fee | None = None) -> Fee:
         with self.write():
             old = self._stored("fees", fee_id, "fee")
             self._require_unchanged(old, expected, "fee")
             rows.delete_row(self.db, "fees", fee_id)
             self._edited(removed=old)
+        return old
 
     def check_conversion(self, conversion: Conversion, replacing: int | None = None) -> list[FieldError]:
         """Every reason `conversion` (new, or replacing conversion `replacing`) would be refused."""
@@ -695,7 +697,7 @@ class Tracker:
         return conversion.quantity * (ledger.ordinary_per_unit(conversion.from_symbol, book, day)
                                       / ledger.ordinary_per_unit(conversion.to_symbol, book, day))
 
-    def delete_conversion(self, conversion_id: int, expected: Conversion | None = None) -> None:
+    def delete_conversion(self, conversion_id: int, expected: Conversion | None = None) -> Conversion:
         with self.write():
             old = self._stored("conversions", conversion_id, "conversion")
             self._require_unchanged(old, expected, "conversion")
@@ -704,6 +706,7 @@ class Tracker:
                                                                 if c.id != conversion_id)))
             rows.delete_row(self.db, "conversions", conversion_id)
             self._edited(removed=old)
+        return old
 
     # --- transfers between accounts -------------------------------------------------------------
     def _transfer_currency(self, transfer: Transfer) -> Transfer:

@@ -1,4 +1,6 @@
-"""trades add/import/list/delete, dividends add/delete, fees add/delete, convert, conversions delete."""
+"""trades add/import/list/delete, dividends add/delete, fees add/delete, convert, conversions delete.
+
+Every add takes `--account NAME` (default: the only account, or "Main")."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -23,6 +25,7 @@ def register(sub) -> None:
     add.add_argument("--price", required=True)
     add.add_argument("--fee", default="0")
     add.add_argument("--note", default="")
+    add_account_argument(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(run=trades_add)
 
@@ -56,6 +59,7 @@ def register(sub) -> None:
     dadd.add_argument("--fx-rate", help="units of the credited currency per unit declared; the amount "
                                          "received is derived from it")
     dadd.add_argument("--note", default="")
+    add_account_argument(dadd)
     dadd.add_argument("--json", action="store_true")
     dadd.set_defaults(run=dividends_add)
     _delete_command(dsub, "dividend", dividends_delete)
@@ -68,6 +72,7 @@ def register(sub) -> None:
     fadd.add_argument("--amount", required=True)
     fadd.add_argument("--currency", help="default: the listing's currency")
     fadd.add_argument("--note", default="")
+    add_account_argument(fadd)
     fadd.add_argument("--json", action="store_true")
     fadd.set_defaults(run=fees_add)
     _delete_command(fsub, "fee", fees_delete)
@@ -82,12 +87,20 @@ def register(sub) -> None:
                                          f"(default: the day's rate from the USDHKD series, "
                                          f"{HKD_PER_USD} HKD per USD where it has none)")
     conv.add_argument("--note", default="")
+    add_account_argument(conv, "the account the --from units leave (default: the only account, or Main)")
+    conv.add_argument("--to-account", metavar="NAME",
+                      help="the account the --to units arrive in (default: --account)")
     conv.add_argument("--json", action="store_true")
     conv.set_defaults(run=convert)
 
     convs = sub.add_parser("conversions", help="remove a recorded conversion")
     csub = convs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(convs))
     _delete_command(csub, "conversion", conversions_delete)
+
+
+def add_account_argument(parser, text: str = "the account it belongs to (default: the only account, "
+                                                "or Main)") -> None:
+    parser.add_argument("--account", metavar="NAME", help=text)
 
 
 def _delete_command(actions, what: str, run) -> None:
@@ -99,7 +112,8 @@ def _delete_command(actions, what: str, run) -> None:
 def trades_add(args, tracker) -> int:
     trade = Trade(symbol=args.symbol, side=args.side, trade_date=date_arg(args.date, "date"),
                   quantity=decimal_arg(args.quantity, "quantity"), price=decimal_arg(args.price, "price"),
-                  fee=decimal_arg(args.fee, "fee", ZERO), note=args.note)
+                  fee=decimal_arg(args.fee, "fee", ZERO), note=args.note,
+                  account_id=tracker.account_named(args.account).id)
     tracker.instrument(trade.symbol)
     saved = tracker.add_trade(trade)
     if args.json:
@@ -169,7 +183,8 @@ def dividends_add(args, tracker) -> int:
                    fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency, note=args.note,
                    received=decimal_arg(args.received, "received", None),
                    received_currency=args.received_currency or "",
-                   fx_rate=decimal_arg(args.fx_rate, "fx_rate", None))
+                   fx_rate=decimal_arg(args.fx_rate, "fx_rate", None),
+                   account_id=tracker.account_named(args.account).id)
     saved = tracker.add_dividend(div)
     if args.json:
         print_json({**_asdict(saved), "net": saved.net})
@@ -184,7 +199,7 @@ def fees_add(args, tracker) -> int:
     inst = tracker.instrument(args.symbol)
     fee = Fee(symbol=inst.symbol, fee_date=date_arg(args.date, "date"),
               amount=decimal_arg(args.amount, "amount"), currency=args.currency or inst.currency,
-              note=args.note)
+              note=args.note, account_id=tracker.account_named(args.account).id)
     saved = tracker.add_fee(fee)
     if args.json:
         print_json(saved)
@@ -199,9 +214,12 @@ def convert(args, tracker) -> int:
     fx_rate = decimal_arg(args.fx_rate, "fx_rate", None)
     if fx_rate is None:      # the day's rate (the peg where no rate is stored)
         fx_rate = tracker.fx_rate(src.currency, dst.currency, day).value
+    giving = tracker.account_named(args.account)
+    receiving = tracker.account_named(args.to_account) if args.to_account else giving
     conv = Conversion(conversion_date=day, from_symbol=src.symbol,
                       to_symbol=dst.symbol, quantity=decimal_arg(args.quantity, "quantity"),
-                      fee=decimal_arg(args.fee, "fee", ZERO), fx_rate=fx_rate, note=args.note)
+                      fee=decimal_arg(args.fee, "fee", ZERO), fx_rate=fx_rate, note=args.note,
+                      from_account_id=giving.id, to_account_id=receiving.id)
     saved = tracker.add_conversion(conv)
     received = tracker.units_received(saved)
     if args.json:

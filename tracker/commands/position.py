@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from tracker.commands.check import warn_about_history
-from tracker.commands.output import print_json
+from tracker.commands.output import print_json, terminal_text
 from tracker.commands.parsing import date_arg
 from tracker.domain import periods, risk
 from tracker.domain.fx import APPROXIMATE, CURRENCIES
@@ -19,6 +19,9 @@ KEYS = ("symbol", "currency", "method", "as_of", "shares", "cost_basis", "averag
         "last_price_date", "price_source", "price_age_days", "price_stale", "market_value",
         "unrealized_pnl", "realized_pnl", "dividends_net", "fees", "total_return", "total_return_at_cost",
         "returns_to", "period_days", "annualized", "xirr", "xirr_period", "twr", "twr_annualized")
+# `account`: the account's name, or null for every account together; `by_account`: each account's
+# part of that (an empty list with --account).
+BREAKDOWN_KEYS = ("shares", "cost_basis", "market_value", "realized_pnl", "dividends_net", "total_return")
 
 
 def register(sub) -> None:
@@ -26,6 +29,8 @@ def register(sub) -> None:
     pos.add_argument("--symbol")
     pos.add_argument("--as-of")
     pos.add_argument("--method", choices=("fifo", "average"), default="fifo")
+    pos.add_argument("--account", metavar="NAME",
+                     help="one account's position (default: every account together, with each one's part)")
     pos.add_argument("--json", action="store_true")
     add_period_arguments(pos)
     add_combined_arguments(pos)
@@ -45,18 +50,56 @@ def position(args, tracker) -> int:
     if args.combined:
         return combined_position(args, tracker, as_of)
     per = chosen_period(args, tracker, as_of)
-    symbols = [args.symbol] if args.symbol else tracker.active_listings()
+    account = tracker.account_named(args.account) if args.account else None
+    account_id = account.id if account else None
+    symbols = [args.symbol] if args.symbol else tracker.active_listings(account_id)
     if args.symbol:
         tracker.instrument(args.symbol)
-    result = [tracker.position_and_period(s, per, args.method) for s in symbols]
+    result = [tracker.position_and_period(s, per, args.method, account_id) for s in symbols]
+    parts = [[] if account else by_account(tracker, p, per, args.method) for p, _ in result]
     if args.json:
-        records = [as_record(p, r) for p, r in result]
+        records = [{**as_record(p, r), "account": account.name if account else None,
+                    "by_account": [{"account": name, **{k: getattr(q, k) for k in BREAKDOWN_KEYS}}
+                                   for name, q in part]}
+                   for (p, r), part in zip(result, parts)]
         print_json(records[0] if args.symbol else records)
         return 0
-    for p, r in result:
-        print(format_position(p))
+    for (p, r), part in zip(result, parts):
+        text = format_position(p)
+        if account is not None:
+            first, _, rest = text.partition("\n")
+            text = f"{first}, account {account.name}\n{rest}"
+        print(_shown(text))
         print(format_period(r))
+        if len(part) > 1:
+            print(_shown(format_breakdown(p, part)))
     return 0
+
+
+def _shown(text: str) -> str:
+    """Lines that name an account, safe for a terminal line by line."""
+    return "\n".join(terminal_text(line) for line in text.splitlines())
+
+
+def by_account(tracker, whole, per, method) -> list[tuple[str, object]]:
+    """(account name, its position) of each account with activity in the listing; with one account
+    it is the whole position itself (the figures are the same)."""
+    accounts = tracker.accounts()
+    if len(accounts) == 1:
+        return [(accounts[0].name, whole)]
+    return [(a.name, tracker.position_over(whole.symbol, per, method, a.id)) for a in accounts
+            if whole.symbol in tracker.active_listings(a.id)]
+
+
+def format_breakdown(whole, part) -> str:
+    cur = whole.currency
+    width = max(len(name) for name, _ in part)
+    lines = ["  by account"]
+    for name, p in part:
+        lines.append(f"    {name:<{width}}  {p.shares.normalize():f} shares, cost {_money(p.cost_basis, cur)}, "
+                     f"value {_money(p.market_value, cur)}, realized {_money(p.realized_pnl, cur)}, "
+                     f"total return {_money(p.total_return, cur)}")
+    return "\n".join(lines)
 
 
 # --- reporting periods and risk (`--period`, `--from`, `--to`) ----------------------------------------
@@ -180,6 +223,8 @@ def add_combined_arguments(pos) -> None:
 def combined_position(args, tracker, as_of) -> int:
     if args.symbol:
         raise TrackerError("--combined covers both listings; leave out --symbol")
+    if args.account:
+        raise TrackerError("--combined covers every account; leave out --account")
     p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency)
     if args.json:
         print_json({**as_record(p, result), "fx_approximate": p.fx_approximate})

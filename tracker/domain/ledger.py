@@ -575,7 +575,12 @@ class _Walk:
         # Trades, by far the most numerous events, are handled inline.
         for kind, day, rec, a, b in replay.run(until=as_of):
             if kind == _BUY or kind == _SELL:
-                if rec.symbol != symbol or (account is not None and rec.account_id != account):
+                if rec.symbol != symbol:
+                    continue
+                if account is not None and rec.account_id != account:
+                    # another account's trade: no flow of this one, but a price of the listing
+                    marks.append((day, rec.price))
+                    mark_source = PRICE_FROM_TRADE
                     continue
                 if kind == _BUY:
                     inflow, outflow = a, ZERO

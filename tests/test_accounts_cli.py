@@ -1,0 +1,114 @@
+"""Accounts, transfers and every activity on the command line: `--account` on each add, one-line
+refusals naming the known accounts, references unambiguous across kinds."""
+import json
+
+import pytest
+
+from tests.shared_data import shared_file
+from tests.test_cli import run  # noqa: F401  (the command-line fixture)
+
+
+@pytest.fixture
+def two_accounts(run):
+    """Main buys 10 BABA at 80 (T1); IBKR buys 5 at 100 (T2); 4 move from Main to IBKR (X1)."""
+    assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
+               "--quantity", "10", "--price", "80")[0] == 0
+    assert run("accounts", "add", "IBKR", "--broker", "Interactive Brokers", "--currency", "USD",
+               "--external-id", "U1234567")[0] == 0
+    assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-05",
+               "--quantity", "5", "--price", "100", "--account", "ibkr")[0] == 0
+    assert run("transfers", "add", "--symbol", "BABA", "--date", "2024-02-01", "--quantity", "4",
+               "--from-account", "Main", "--to-account", "IBKR", "--fee", "2")[0] == 0
+    return run
+
+
+def test_accounts_list_shows_main_and_the_added_account(two_accounts):
+    code, out, _ = two_accounts("accounts", "list", "--json")
+    assert code == 0 and json.loads(out) == [
+        {"id": 1, "name": "Main", "broker": "", "currency": "", "external_id": None},
+        {"id": 2, "name": "IBKR", "broker": "Interactive Brokers", "currency": "USD", "external_id": "U1234567"}]
+    assert two_accounts("accounts", "rename", "IBKR", "Interactive")[0] == 0
+    assert "Interactive Brokers" in two_accounts("accounts", "list")[1]
+
+
+@pytest.mark.parametrize("command", [
+    ("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02", "--quantity", "1", "--price", "80"),
+    ("dividends", "add", "--symbol", "BABA", "--date", "2024-07-11", "--gross", "1"),
+    ("fees", "add", "--symbol", "BABA", "--date", "2024-07-11", "--amount", "1"),
+    ("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-07-11", "--quantity", "1"),
+])
+def test_an_unknown_account_is_one_line_naming_the_known_ones(two_accounts, command):
+    code, out, err = two_accounts(*command, "--account", "Futu")
+    assert code == 1 and out == ""
+    assert err == "tracker: account: unknown account 'Futu' (known: Main, IBKR)\n"
+
+
+def test_activities_are_listed_by_date_with_references_across_kinds(two_accounts):
+    run = two_accounts
+    assert run("dividends", "add", "--symbol", "BABA", "--date", "2024-07-11", "--gross", "1.50",
+               "--account", "IBKR")[0] == 0
+    code, out, _ = run("activities", "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == ["id", "T1", "T2", "X1", "D1"]
+    assert "Main -> IBKR" in lines[3] and "fee 2 USD" in lines[3]
+    code, out, _ = run("activities", "list", "--account", "Main", "--json")
+    assert [(a["id"], a["accounts"]) for a in json.loads(out)] == [("T1", ["Main"]), ("X1", ["Main", "IBKR"])]
+    code, out, _ = run("activities", "list", "--kind", "dividend", "--json")
+    assert [(a["id"], a["gross"], a["account_id"]) for a in json.loads(out)] == [("D1", 1.5, 2)]
+
+
+def test_deleting_what_a_later_activity_needs_is_refused_with_the_reason(two_accounts):
+    run = two_accounts
+    assert run("trades", "add", "--symbol", "BABA", "--side", "sell", "--date", "2024-03-01",
+               "--quantity", "8", "--price", "120", "--account", "IBKR")[0] == 0
+    # IBKR's sell of 8 needs the 4 moved in besides its own 5
+    code, out, err = run("activities", "delete", "X1")
+    assert code == 1 and err == ("tracker: quantity: sell of 8 BABA on 2024-03-01 exceeds the 5 held "
+                                 "then in IBKR\n")
+    code, out, err = run("activities", "delete", "T1")
+    assert code == 1 and "transfer of 4 BABA on 2024-02-01 exceeds the 0 held then in Main" in err
+    code, out, _ = run("activities", "delete", "t3")
+    assert code == 0 and out.startswith("deleted trade T3: sell 8 BABA")
+    assert run("activities", "delete", "X1")[0] == 0
+    assert [a["id"] for a in json.loads(run("activities", "list", "--json")[1])] == ["T1", "T2"]
+
+
+@pytest.mark.parametrize("reference", ["12", "Q1", "T", "T0", "T1x"])
+def test_a_reference_without_its_kind_is_refused_naming_the_letters(two_accounts, reference):
+    code, _, err = two_accounts("activities", "delete", reference)
+    assert code == 1 and "T12 (trade), D12 (dividend), F12 (fee), C12 (conversion), X12 (transfer)" in err
+
+
+def test_an_account_that_holds_activities_is_not_deleted(two_accounts):
+    code, _, err = two_accounts("accounts", "delete", "IBKR")
+    assert code == 1 and err == "tracker: account: IBKR still holds activities (a trade at least); delete or move them first\n"
+
+
+def test_position_for_all_accounts_breaks_down_by_account_and_adds_up(two_accounts):
+    run = two_accounts
+    path = shared_file("prices_BABA_daily.csv")
+    assert run("prices", "import", str(path), "--symbol", "BABA")[0] == 0
+    code, out, _ = run("position", "--symbol", "BABA", "--as-of", "2024-03-01", "--json")
+    whole = json.loads(out)
+    assert whole["account"] is None and [p["account"] for p in whole["by_account"]] == ["Main", "IBKR"]
+    for figure in ("shares", "cost_basis", "market_value", "total_return"):
+        assert sum(p[figure] for p in whole["by_account"]) == pytest.approx(whole[figure]), figure
+    # IBKR: its 5 at 100 and the 4 moved (4 x 80 + the 2 fee)
+    code, out, _ = run("position", "--symbol", "BABA", "--as-of", "2024-03-01", "--account", "IBKR", "--json")
+    ibkr = json.loads(out)
+    assert (ibkr["account"], ibkr["shares"], ibkr["cost_basis"], ibkr["by_account"]) == ("IBKR", 9, 822, [])
+    code, out, _ = run("position", "--as-of", "2024-03-01")
+    assert "by account" in out and out.count("\n    ") == 2
+    code, out, _ = run("position", "--as-of", "2024-03-01", "--account", "IBKR")
+    assert out.splitlines()[0].endswith(", account IBKR") and "by account" not in out
+
+
+def test_a_one_account_database_prints_no_breakdown(run):
+    run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02", "--quantity", "10",
+        "--price", "80")
+    code, out, _ = run("position", "--as-of", "2024-03-01")
+    assert code == 0 and "by account" not in out
+    pos = json.loads(run("position", "--symbol", "BABA", "--as-of", "2024-03-01", "--json")[1])
+    assert pos["by_account"] == [{"account": "Main", "shares": 10, "cost_basis": 800, "market_value": 800,
+                                  "realized_pnl": 0, "dividends_net": 0, "total_return": 0}]

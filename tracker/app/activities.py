@@ -1,0 +1,78 @@
+"""Every kind of activity in one list, each named by a reference that is unambiguous across kinds.
+
+A reference is the kind's letter and the row id: `T12` (trade 12), `D3` (dividend), `F2` (fee),
+`C1` (conversion), `X4` (transfer). Ids are per table, so the letter is what tells trade 3 from
+dividend 3. Deleting by reference applies the same rules as deleting in the window (a buy that a
+later sell needs is refused, with the reason).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
+from tracker.errors import TrackerError
+
+# letter -> (kind, record type, its date field); in the order a day's events are listed
+KINDS = {"T": ("trade", Trade, "trade_date"), "D": ("dividend", Dividend, "pay_date"),
+         "F": ("fee", Fee, "fee_date"), "C": ("conversion", Conversion, "conversion_date"),
+         "X": ("transfer", Transfer, "transfer_date")}
+KIND_NAMES = tuple(kind for kind, _, _ in KINDS.values())
+LETTER_OF = {kind: letter for letter, (kind, _, _) in KINDS.items()}
+REFERENCE_HELP = ", ".join(f"{letter}12 ({kind})" for letter, (kind, _, _) in KINDS.items())
+_REFERENCE = re.compile(r"\s*([A-Za-z])(\d{1,18})\s*")
+
+
+@dataclass(frozen=True)
+class Activity:
+    reference: str                # "T12"
+    kind: str                     # "trade", "dividend", "fee", "conversion", "transfer"
+    day: date
+    record: object
+    accounts: tuple[int, ...]     # the accounts it touches (a conversion or transfer: from, to)
+
+
+def accounts_of(record) -> tuple[int, ...]:
+    if isinstance(record, (Conversion, Transfer)):
+        return (record.from_account_id, record.to_account_id)
+    return (record.account_id,)
+
+
+def activity(record) -> Activity:
+    letter = next(letter for letter, (_, kind, _) in KINDS.items() if isinstance(record, kind))
+    kind, _, day_field = KINDS[letter]
+    return Activity(f"{letter}{record.id}", kind, getattr(record, day_field), record, accounts_of(record))
+
+
+def list_activities(tracker, kind: str | None = None, account: int | None = None) -> list[Activity]:
+    """Every activity (of `kind`, touching `account`, when given), by date, then kind, then id."""
+    if kind is not None and kind not in KIND_NAMES:
+        raise TrackerError(f"kind: use one of {', '.join(KIND_NAMES)} (got {kind!r})")
+    book = tracker.book()
+    records = {"trade": book.trades, "dividend": book.dividends, "fee": book.fees,
+               "conversion": book.conversions, "transfer": book.transfers}
+    found = [activity(r) for name, rs in records.items() if kind in (None, name) for r in rs]
+    if account is not None:
+        found = [a for a in found if account in a.accounts]
+    order = {name: i for i, name in enumerate(KIND_NAMES)}
+    found.sort(key=lambda a: (a.day, order[a.kind], a.record.id))
+    return found
+
+
+def parse_reference(text: str) -> tuple[str, int]:
+    """("trade", 12) from "T12" (the letter in either case)."""
+    m = _REFERENCE.fullmatch(text or "")
+    if not m or m[1].upper() not in KINDS or int(m[2]) == 0:
+        raise TrackerError(f"id: name an activity by its kind's letter and its number, such as "
+                           f"{REFERENCE_HELP} (got {text!r})")
+    return KINDS[m[1].upper()][0], int(m[2])
+
+
+def delete_activity(tracker, reference: str) -> Activity:
+    """Delete the activity `reference` names, refused (ValidationError, with the reason) when a
+    later sell, conversion or transfer needs it. Returns what was deleted."""
+    kind, row_id = parse_reference(reference)
+    delete = {"trade": tracker.delete_trade, "dividend": tracker.delete_dividend, "fee": tracker.delete_fee,
+              "conversion": tracker.delete_conversion, "transfer": tracker.delete_transfer}[kind]
+    return activity(delete(row_id))
