@@ -23,7 +23,7 @@ def test_geometry_docks_and_columns_persist_across_two_windows(make_window, sett
     header = first.trades_view.table.horizontalHeader()
     header.resizeSection(0, 140)
     header.resizeSection(4, 131)
-    header.moveSection(NOTE, 1)                                  # note column second
+    header.moveSection(header.visualIndex(NOTE), 1)              # note column second
     first.close()
     assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("window/geometry") is not None
 

@@ -1049,9 +1049,10 @@ class Tracker:
         """Both listings as one holding in `currency` (USD, HKD or CNY): see `domain.stake`."""
         return self.stake_and_period(self.period(as_of=as_of), method, currency)[0]
 
-    def stake_and_period(self, per: periods.Period, method: str = "fifo", currency: str = fx.USD
-                         ) -> tuple[Position, periods.PeriodReturn]:
-        """The combined stake at the end of `per`, its XIRR and TWR over `per` (see `periods`)."""
+    def stake_and_period(self, per: periods.Period, method: str = "fifo", currency: str = fx.USD,
+                         account: int | None = None) -> tuple[Position, periods.PeriodReturn]:
+        """The combined stake (in `account`, or in every account: None) at the end of `per`, its
+        XIRR and TWR over `per` (see `periods`)."""
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         if currency not in fx.CURRENCIES:
@@ -1063,7 +1064,7 @@ class Tracker:
         rows: list = []
         try:
             p = stake.compute_stake(self.book(), as_of, closes, self.rates(), currency, method, is_stale,
-                                    days_out=rows)
+                                    days_out=rows, account=account)
         except fx.MissingRate as exc:
             raise TrackerError(f"currency: {exc}") from None
         result = periods.period_return(rows, per, end=p.returns_to)

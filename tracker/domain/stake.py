@@ -13,6 +13,9 @@ Definitions (the README's glossary quotes them):
   their acquisition dates and their cost in the base currency unchanged (the conversion fee, if
   any, is money put in and is added to their cost), and the ADS-equivalents held do not change.
   A transfer between accounts likewise: only its fee is money put in (added to the lots' cost).
+- **One account's stake** (`account`): its own trades, dividends and fees; units arriving in it by
+  conversion or transfer are money put in, units leaving it money taken out, at their transfer
+  value (the giving listing's price that day x the day's rate), as the ledger values one account.
 - **Realized P&L**: each sell's proceeds - the cost of the lots it consumed, per listing (FIFO or
   average within a listing, as the ledger does), in the base currency.
 - **Total return** = market value + money taken out - money put in (buys, fees, conversion fees
@@ -75,7 +78,7 @@ class _Leg:
 def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.Rates,
                   currency: str = fx.USD, method: str = FIFO,
                   is_stale: dict[str, Callable[[date], bool]] | None = None,
-                  days_out: list | None = None) -> Position:
+                  days_out: list | None = None, account: int | None = None) -> Position:
     """Both listings as one position at the end of `as_of`, money in `currency` (see the module
     docstring). `closes`: daily closes per listing; `is_stale`: per listing, whether a price date
     is too old to stand for as_of (the caller knows the exchanges' calendars). Raises
@@ -97,6 +100,20 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         return value
 
     replay = ledger.Replay(book, method, set(symbols), in_base=in_base)
+
+    def mine(account_id: int) -> bool:
+        return account is None or account_id == account
+
+    def value_of(leg: _Leg, quantity, day: date, carried) -> Decimal:
+        """Units of `leg` moved on `day` at its price then, in the base currency (their carried
+        cost when it has no price yet)."""
+        nonlocal approximate
+        price = leg.price_on(day)
+        if price is None:
+            return carried
+        value, approx = rates.convert(quantity * price[0], leg.currency, currency, day)
+        approximate |= approx
+        return value
     realized = dividends = fees = ZERO
     by_trade: dict[int, Decimal] = {}
     by_day: dict[date, list[Decimal]] = {}            # day -> [money in, money out], base currency
@@ -108,9 +125,11 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             continue
         if kind == EVENT_BUY or kind == EVENT_SELL:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, replay.units(rec.symbol)))
             leg.marks.append((day, rec.price))
             leg.mark_source = PRICE_FROM_TRADE
+            if not mine(rec.account_id):       # another account's trade: only its price counts
+                continue
+            leg.unit_changes.append((day, replay.units(rec.symbol, account)))
             if kind == EVENT_BUY:
                 inflow = a
                 first_in = first_in or day
@@ -121,22 +140,44 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
                     by_trade[rec.id] = a - b
         elif kind == EVENT_CONVERSION:
             source, target = legs[rec.from_symbol], legs[rec.to_symbol]
+            gives, gets = mine(rec.from_account_id), mine(rec.to_account_id)
+            if not gives and not gets:
+                continue
             for leg in (source, target):
-                leg.unit_changes.append((day, replay.units(leg.symbol)))
-            inflow = in_base(rec.from_symbol, rec.fee, day) if rec.fee else ZERO
+                leg.unit_changes.append((day, replay.units(leg.symbol, account)))
+            fee = in_base(rec.from_symbol, rec.fee, day) if rec.fee and gets else ZERO
+            if gives and gets:
+                inflow = fee
+            elif gives:
+                outflow = value_of(source, rec.quantity, day, a)
+            else:
+                inflow = value_of(source, rec.quantity, day, a) + fee
+                first_in = first_in or day
             given = source.price_on(day)
             if given is not None and b:      # units arriving carry the giving listing's price
                 value, approx = rates.convert(rec.quantity * given[0], source.currency, target.currency, day)
                 approximate |= approx
                 target.marks.append((day, value / b))
                 target.mark_source = PRICE_FROM_CONVERSION
-        elif kind == EVENT_TRANSFER:      # between accounts of the stake: only its fee is money
-            inflow = in_base(rec.symbol, rec.fee, day) if rec.fee else ZERO
+        elif kind == EVENT_TRANSFER:
+            if account is None:           # between accounts of the stake: only its fee is money
+                inflow = in_base(rec.symbol, rec.fee, day) if rec.fee else ZERO
+            elif account in (rec.from_account_id, rec.to_account_id):
+                leg = legs[rec.symbol]
+                leg.unit_changes.append((day, replay.units(rec.symbol, account)))
+                value = value_of(leg, rec.quantity, day, a)
+                if rec.from_account_id == account:
+                    outflow = value
+                else:
+                    inflow = value + (in_base(rec.symbol, rec.fee, day) if rec.fee else ZERO)
+                    first_in = first_in or day
         elif kind == EVENT_SPLIT:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, replay.units(rec.symbol)))
+            leg.unit_changes.append((day, replay.units(rec.symbol, account)))
             if leg.marks:
                 leg.marks.append((day, leg.marks[-1][1] / a))
+        elif not mine(rec.account_id):        # a dividend or fee of another account
+            continue
         elif kind == EVENT_DIVIDEND:
             outflow, approx = fx.dividend_in(rec, currency, rates)
             approximate |= approx
@@ -151,8 +192,8 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             acc[0] += inflow
             acc[1] += outflow
 
-    held = {s: replay.units(s) for s in symbols}
-    cost_basis = sum((replay.held(s).cost for s in symbols), ZERO)
+    held = {s: replay.units(s, account) for s in symbols}
+    cost_basis = sum((replay.held(s, account).cost for s in symbols), ZERO)
     shares = ledger.ads_equivalent(held, book, as_of) if any(held.values()) else ZERO
     market_value = ZERO
     priced: list[tuple[date, str, str]] = []          # (price date, source, listing) of legs held

@@ -1,18 +1,18 @@
 """What the window calls an entry: one recorded fact of the ledger — a trade, a dividend, a
-standalone fee or an ADS <-> Hong Kong share conversion — and how entries of different kinds are
-dated, ordered and named alike.
+standalone fee, an ADS <-> Hong Kong share conversion or a transfer between accounts — and how
+entries of different kinds are dated, ordered and named alike.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.ui import formatting as fmt
 
-Entry = Trade | Dividend | Fee | Conversion
+Entry = Trade | Dividend | Fee | Conversion | Transfer
 
 # same-day order, as the ledger replays a day (see tracker.domain.ledger): what the date sorts by
-_BUY_RANK, _CONVERSION_RANK, _SELL_RANK, _DIVIDEND_RANK, _FEE_RANK = range(5)
+_BUY_RANK, _CONVERSION_RANK, _TRANSFER_RANK, _SELL_RANK, _DIVIDEND_RANK, _FEE_RANK = range(6)
 
 
 def entry_date(entry: Entry) -> date:
@@ -22,6 +22,8 @@ def entry_date(entry: Entry) -> date:
         return entry.pay_date
     if isinstance(entry, Fee):
         return entry.fee_date
+    if isinstance(entry, Transfer):
+        return entry.transfer_date
     return entry.conversion_date
 
 
@@ -30,11 +32,14 @@ def entry_rank(entry: Entry) -> int:
         return _BUY_RANK if entry.side == BUY else _SELL_RANK
     if isinstance(entry, Conversion):
         return _CONVERSION_RANK
+    if isinstance(entry, Transfer):
+        return _TRANSFER_RANK
     return _DIVIDEND_RANK if isinstance(entry, Dividend) else _FEE_RANK
 
 
 def chronological(entries) -> list[Entry]:
-    """In the order the ledger replays them: by day, then buys, conversions, sells, dividends, fees."""
+    """In the order the ledger replays them: by day, then buys, conversions, transfers, sells,
+    dividends, fees."""
     return sorted(entries, key=lambda e: (entry_date(e), entry_rank(e), e.id or 0))
 
 
@@ -48,6 +53,8 @@ def entry_type(entry: Entry) -> str:
         return entry.side.capitalize()
     if isinstance(entry, Dividend):
         return "Dividend"
+    if isinstance(entry, Transfer):
+        return "Transfer"
     return "Fee" if isinstance(entry, Fee) else "Convert"
 
 
@@ -58,6 +65,13 @@ def entry_symbols(entry: Entry) -> tuple[str, ...]:
     return (entry.symbol,)
 
 
+def entry_accounts(entry: Entry) -> tuple[int, ...]:
+    """The accounts an entry touches (a conversion or a transfer: the giving one, the receiving one)."""
+    if isinstance(entry, (Conversion, Transfer)):
+        return entry.from_account_id, entry.to_account_id
+    return (entry.account_id,)
+
+
 def describe(entry: Entry) -> str:
     """`buy 100 BABA on 2024-03-01`: the words the Undo / Redo menu items and confirmations show."""
     if isinstance(entry, Trade):
@@ -66,5 +80,7 @@ def describe(entry: Entry) -> str:
         return f"dividend {fmt.money(entry.net, entry.currency)} {entry.symbol} on {entry.pay_date}"
     if isinstance(entry, Fee):
         return f"fee {fmt.money(entry.amount, entry.currency)} {entry.symbol} on {entry.fee_date}"
+    if isinstance(entry, Transfer):
+        return f"transfer of {fmt.quantity(entry.quantity)} {entry.symbol} on {entry.transfer_date}"
     return (f"conversion of {fmt.quantity(entry.quantity)} {entry.from_symbol} to {entry.to_symbol} "
             f"on {entry.conversion_date}")

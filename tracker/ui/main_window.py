@@ -24,12 +24,12 @@ from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
-                               QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
+                               QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
-from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
+from tracker.domain.model import BUY, Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
@@ -51,7 +51,7 @@ if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: q
     from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
     from tracker.ui.price_update import PriceUpdates
     from tracker.ui.tasks import Task
-    from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog
+    from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog, TransferDialog
 
 APP_NAME = "Tracker"
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
@@ -295,6 +295,12 @@ class MainWindow(QMainWindow):
         self.act_conversion = self._action("&Convert ADS ↔ HK shares…", self.add_conversion, None,
                                            "Record a conversion between BABA ADS and 9988.HK shares",
                                            "addConversion")
+        self.act_transfer = self._action(self.tr("&Transfer between accounts…"), self.add_transfer, None,
+                                         self.tr("Record units moved from one account to another (not a "
+                                                 "sale: the lots keep their cost and dates)"), "addTransfer")
+        self.act_new_account = self._action(self.tr("New &account…"), self.new_account, None,
+                                            self.tr("Add an account (a broker record) to keep activities in"),
+                                            "newAccount")
         self.act_about = self._action("&About Tracker", self.about, None, "", "about")
         self.act_gains = self._action("Realized &gains…", self.show_gains, "Ctrl+G",
                                       "Closed lots and realized gains by calendar or tax year", "showGains")
@@ -304,12 +310,13 @@ class MainWindow(QMainWindow):
                               self.act_import_prices, self.act_benchmark, self.act_import_trades,
                               self.act_update_prices, self.act_provider_settings, self.act_new_trade,
                               self.act_edit_trade, self.act_delete_trade, self.act_dividend, self.act_fee,
-                              self.act_conversion]
+                              self.act_conversion, self.act_transfer, self.act_new_account]
         # the ones that change this database: off while it is open read-only
         self.edit_actions = [self.act_import_prices, self.act_benchmark, self.act_import_trades,
                              self.act_update_prices, self.act_provider_settings, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
-                             self.act_fee, self.act_conversion, self.act_restore]
+                             self.act_fee, self.act_conversion, self.act_restore, self.act_transfer,
+                             self.act_new_account]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -319,7 +326,8 @@ class MainWindow(QMainWindow):
                   self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
-        for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade):
+        for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade, None,
+                  self.act_transfer, self.act_new_account):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         trades_menu = bar.addMenu("&Trades")
         for a in (self.act_new_trade, self.act_edit_trade, self.act_delete_trade, None,
@@ -367,6 +375,7 @@ class MainWindow(QMainWindow):
         self.summary.stakeCurrencyChosen.connect(self.set_stake_currency)
         self.trades_view.editRequested.connect(self.edit_entry)
         self.trades_view.selectionChanged.connect(self._update_actions)
+        self.trades_view.accountChanged.connect(self._account_filter_changed)
         self.listing.currentIndexChanged.connect(lambda _i: self._feed_chart())
         self.chart.importPricesRequested.connect(self.import_prices)
 
@@ -383,7 +392,7 @@ class MainWindow(QMainWindow):
         event-loop turn of its own)."""
         if not changes:
             return
-        entries = changes.touches_activities()
+        entries = changes.touches_activities() or changes.touches_accounts()
         if entries or changes.prices:
             self._refresh_ledger_views(table=entries)
         if changes.everything or changes.prices:
@@ -428,7 +437,11 @@ class MainWindow(QMainWindow):
         """The summary cards and (when entries changed) the transactions table."""
         t = self.tracker
         trades, dividends, fees, conversions = t.trades(), t.dividends(), t.fees(), t.conversions()
+        transfers = t.transfers()
         has_activity = bool(trades or dividends or fees or conversions)
+        accounts = t.accounts()
+        if table:
+            self.trades_view.set_accounts([(a.id, a.name) for a in accounts])
         positions = self._period_positions() if has_activity else []
         realized: dict[int, Decimal] = {}
         for p in positions:
@@ -437,6 +450,10 @@ class MainWindow(QMainWindow):
         self.price_dates = {s: t.last_price_date(s) for s in symbols}
         instruments = t.instruments()
         names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
+        account = self.account_filter
+        if account is not None:        # the cards say whose position they show
+            shown = next((a.name for a in accounts if a.id == account), "")
+            names = {s: f"{name} · {shown}" for s, name in names.items()}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
         self.view_options.setVisible(has_activity)      # nothing to choose before the first entry
         if table and self.gains_dialog is not None:
@@ -444,9 +461,10 @@ class MainWindow(QMainWindow):
         self._refresh_stake(has_activity)
         if table:
             self.trades_view.set_listings(symbols)
-            self.trades_view.set_entries(trades + dividends + fees + conversions, realized,
+            self.trades_view.set_entries(trades + dividends + fees + conversions + transfers, realized,
                                          received={c.id: t.units_received(c) for c in conversions},
-                                         currencies={i.symbol: i.currency for i in instruments})
+                                         currencies={i.symbol: i.currency for i in instruments},
+                                         accounts={a.id: a.name for a in accounts})
         show_freshness(t, self.status_freshness, self.summary, self.update_prices)
 
     # --- the combined card and the premium view --------------------------------------------------
@@ -473,10 +491,12 @@ class MainWindow(QMainWindow):
         except ValueError:
             per = t.period(as_of=options.as_of)
         try:
-            stake, problem = t.stake_and_period(per, options.method, currency)[0], ""
+            stake, problem = t.stake_and_period(per, options.method, currency, self.account_filter)[0], ""
         except TrackerError as exc:
             stake, problem = None, str(exc).removeprefix("currency: ")
-        self.summary.show_stake(stake, points[-1] if points else None, problem, currency)
+        account = self.account_filter
+        name = next((a.name for a in t.accounts() if a.id == account), "") if account is not None else ""
+        self.summary.show_stake(stake, points[-1] if points else None, problem, currency, name)
 
     def _after_change(self) -> None:
         """After any change of the window's own (and undo / redo): show what it touched."""
@@ -559,6 +579,8 @@ class MainWindow(QMainWindow):
         has_selection = bool(self.trades_view.selected_entries())
         self.act_edit_trade.setEnabled(writable and has_selection)
         self.act_delete_trade.setEnabled(writable and has_selection)
+        # a transfer needs a second account to go to
+        self.act_transfer.setEnabled(writable and len(self.tracker.accounts()) > 1)
         # the stack keeps these two current itself; the window only holds them off while busy
         self.act_undo.setEnabled(writable and self.undo_stack.canUndo())
         self.act_redo.setEnabled(writable and self.undo_stack.canRedo())
@@ -590,15 +612,16 @@ class MainWindow(QMainWindow):
             self.chart.set_visible_range(first, last)
 
     def _feed_overlays(self, symbol: str) -> None:
-        t = self.tracker
+        t, account = self.tracker, self.account_filter      # the chart follows the account filter
         # one marker per trade, made once: a save adds one, it does not relabel ten thousand
         known, self._trade_markers = self._trade_markers, {}
         for tr in t.trades(symbol):
-            self._trade_markers[tr] = known.get(tr) or _trade_marker(tr)
+            if account is None or tr.account_id == account:
+                self._trade_markers[tr] = known.get(tr) or _trade_marker(tr)
         self.chart.set_trades(list(self._trade_markers.values()))
-        self.chart.set_cost_line([(day, None if cost is None else float(cost))
-                                  for day, cost in t.cost_series(symbol, self.view_options.options().method)])
-        values = t.value_series(symbol)
+        self.chart.set_cost_line([(day, None if cost is None else float(cost)) for day, cost
+                                  in t.cost_series(symbol, self.view_options.options().method, account)])
+        values = t.value_series(symbol, account)
         self.chart.set_position_series([v[0] for v in values], [float(v[2]) for v in values],
                                        [float(v[3]) for v in values], [float(v[4]) for v in values])
         held = {day: (float(shares), float(value)) for day, shares, value, _inv, _pnl in values}
@@ -618,7 +641,8 @@ class MainWindow(QMainWindow):
         dividends = [EventMarker(d.pay_date, "Dividend received",
                                  f"net {fmt.money(d.net, d.currency)} (gross {fmt.money(d.gross, d.currency)})"
                                  + (f" — {d.note}" if d.note else ""))
-                     for d in self.tracker.dividends(symbol)]
+                     for d in self.tracker.dividends(symbol)
+                     if self.account_filter in (None, d.account_id)]
         ex_dates = [EventMarker(day, title, detail, hollow=True)
                     for day, title, detail in self.tracker.declared_dividends.chart_markers(symbol)]
         return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when)}
@@ -637,7 +661,8 @@ class MainWindow(QMainWindow):
         if not self._may_change():
             return None
         from tracker.ui.trade_dialog import TradeDialog
-        dialog = TradeDialog(self.tracker, self._save_new_trade, symbol=self.chart_symbol, parent=self)
+        dialog = TradeDialog(self.tracker, self._save_new_trade, symbol=self.chart_symbol,
+                             account=self.account_filter, parent=self)
         dialog.open()
         return dialog
 
@@ -664,6 +689,8 @@ class MainWindow(QMainWindow):
             return self.add_fee(entry)
         if isinstance(entry, Conversion):
             return self.add_conversion(entry)
+        if isinstance(entry, Transfer):
+            return self.add_transfer(entry)
         return None
 
     def edit_trade(self, trade) -> TradeDialog | None:
@@ -708,7 +735,8 @@ class MainWindow(QMainWindow):
             return None
         from tracker.ui.trade_dialog import DividendDialog
         dialog = DividendDialog(self.tracker, self._saver(dividend, self.tracker.add_dividend),
-                                symbol=self.chart_symbol, dividend=dividend, parent=self)
+                                symbol=self.chart_symbol, dividend=dividend, account=self.account_filter,
+                                parent=self)
         dialog.open()
         return dialog
 
@@ -718,7 +746,7 @@ class MainWindow(QMainWindow):
             return None
         from tracker.ui.trade_dialog import FeeDialog
         dialog = FeeDialog(self.tracker, self._saver(fee, self.tracker.add_fee), symbol=self.chart_symbol,
-                           fee=fee, parent=self)
+                           fee=fee, account=self.account_filter, parent=self)
         dialog.open()
         return dialog
 
@@ -728,10 +756,48 @@ class MainWindow(QMainWindow):
             return None
         from tracker.ui.trade_dialog import ConversionDialog
         dialog = ConversionDialog(self.tracker, self._saver(conversion, self.tracker.add_conversion),
-                                  conversion=conversion, parent=self)
+                                  conversion=conversion, account=self.account_filter, parent=self)
         dialog.open()
         return dialog
 
+    def add_transfer(self, transfer: Transfer | None = None) -> TransferDialog | None:
+        """The transfer dialog: units moved between two accounts, or an edit of `transfer`."""
+        if not self._may_change():
+            return None
+        from tracker.ui.trade_dialog import TransferDialog
+        dialog = TransferDialog(self.tracker, self._saver(transfer, self.tracker.add_transfer),
+                                symbol=self.chart_symbol, transfer=transfer, account=self.account_filter,
+                                parent=self)
+        dialog.open()
+        return dialog
+
+    def new_account(self, name: str | None = None) -> Account | None:
+        """Add an account (asks for its name unless given one); the account filter then shows."""
+        if not self._may_change():
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New account"),
+                                            self.tr("Name of the account (such as the broker's name):"))
+            if not ok:
+                return None
+        try:
+            saved = self.tracker.add_account(Account(None, name.strip()))
+        except TrackerError as exc:
+            self.show_error(self.tr("Cannot add the account"), str(exc))
+            return None
+        self._after_change()
+        self.statusBar().showMessage(self.tr("Added account {0}").format(saved.name), 5000)
+        return saved
+
+    @property
+    def account_filter(self) -> int | None:
+        """The account the table and the cards show (the table's filter), None for every account."""
+        return self.trades_view.account_filter()
+
+    def _account_filter_changed(self, _account) -> None:
+        self._refresh_ledger_views(table=False)
+        if self.ready:
+            self._feed_overlays(self.chart_symbol)
     def _saver(self, original, add):
         """What a dialog's Save calls: `add` a new entry, or replace `original` with the edit."""
         if original is None:
@@ -1030,7 +1096,8 @@ class MainWindow(QMainWindow):
             per = options.reporting_period(t.today())
         except ValueError:
             per = t.period(as_of=options.as_of)
-        found = [t.position_and_period(s, per, options.method) for s in t.active_listings()]
+        account = self.account_filter
+        found = [t.position_and_period(s, per, options.method, account) for s in t.active_listings(account)]
         self.period_results = {p.symbol: result for p, result in found}
         return [p for p, _ in found]
 

@@ -55,13 +55,14 @@ class StakeCard(PositionCard):
         self.premium = self.stale.__class__(objectName="cardPremium")
         self.layout().insertWidget(2, self.premium)
 
-    def show_stake(self, p: Position | None, premium=None, problem: str = "") -> None:
+    def show_stake(self, p: Position | None, premium=None, problem: str = "", account: str = "") -> None:
         """`premium`: the latest `stake.PremiumPoint` (None: no common day); `problem`: why the
-        figures cannot be shown in the chosen currency (no rate at all)."""
+        figures cannot be shown in the chosen currency (no rate at all); `account`: the name of the
+        one account shown ("" for every account)."""
         for tile in self.tiles.values():
             tile.setVisible(p is not None)
         if p is not None:
-            self.show_position(p, "both listings")
+            self.show_position(p, f"both listings · {account}" if account else "both listings")
             self.picker.setCurrentIndex(max(0, self.picker.findData(p.currency)))
         self.title.setText(STAKE_NAME)
         self.title.setToolTip("BABA and 9988.HK as one holding, in the currency chosen beside it.")

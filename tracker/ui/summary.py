@@ -452,7 +452,7 @@ class PositionSummary(QWidget):
         wanted = [p.symbol for p in positions] + [STAKE]
         for symbol in list(self.cards):
             if symbol not in wanted:
-                self.cards.pop(symbol).deleteLater()
+                self._drop_card(symbol)
         first = 1 if STAKE in self.cards else 0       # the combined card leads
         for i, p in enumerate(positions):
             card = self.cards.get(p.symbol)
@@ -463,17 +463,27 @@ class PositionSummary(QWidget):
         self.stack.setCurrentWidget(self.cards_page)
         self._arrange()
 
+    def _drop_card(self, symbol: str) -> None:
+        """Out of the layout now (deleteLater waits for the event loop, and the arrangement that
+        follows must not measure a card that is going)."""
+        card = self.cards.pop(symbol)
+        self.cards_layout.removeWidget(card)
+        card.hide()
+        card.deleteLater()
+
     def relayout(self) -> None:
         """Fit the height again after a card gained a line (its price freshness)."""
         self._arrange()
 
     # --- the combined card (tracker.ui.stake_card) ----------------------------------------------------
-    def show_stake(self, stake: Position | None, premium=None, problem: str = "", currency: str = "") -> None:
-        """The first card, both listings as one holding (None with no problem: no card)."""
+    def show_stake(self, stake: Position | None, premium=None, problem: str = "", currency: str = "",
+                   account: str = "") -> None:
+        """The first card, both listings as one holding (None with no problem: no card), in the
+        account named `account` ("": every account)."""
         from tracker.ui.stake_card import StakeCard
         if stake is None and not problem:
             if STAKE in self.cards:
-                self.cards.pop(STAKE).deleteLater()
+                self._drop_card(STAKE)
             self._arrange()
             return
         card = self.cards.get(STAKE)
@@ -483,7 +493,7 @@ class PositionSummary(QWidget):
             self.cards = {STAKE: card, **{k: v for k, v in self.cards.items() if k != STAKE}}
             self.cards_layout.insertWidget(0, card, 1)
             card.show()      # now, not when the layout gets round to it: _arrange measures it next
-        card.show_stake(stake, premium, problem)
+        card.show_stake(stake, premium, problem, account)
         if currency:
             card.set_currency(currency)
         self._arrange()

@@ -1,5 +1,9 @@
 """Entry dialogs, each for a new entry or an edit: a trade, a dividend, a standalone fee, an
-ADS <-> Hong Kong share conversion.
+ADS <-> Hong Kong share conversion, a transfer of units between accounts.
+
+Each entry belongs to an account: its Account field (a conversion's From and To accounts) shows
+once there is more than one account, chosen from the window's account filter for a new entry.
+With a single account there is nothing to choose, and the field stays out of the way.
 
 Every keystroke re-validates through the facade (`tracker.check_trade`, `check_dividend`,
 `check_fee`, `check_conversion`, an edit checked against the history without the entry it
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from tracker.domain import checks, sourcing
-from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade
+from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
@@ -31,7 +35,7 @@ _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 
 # what a FieldError may call each field (the facade's names and the record's attribute names)
 FIELD_ALIASES = {
-    "trade_date": "date", "pay_date": "date", "conversion_date": "date", "day": "date",
+    "trade_date": "date", "pay_date": "date", "conversion_date": "date", "transfer_date": "date", "day": "date",
     "symbol": "symbol", "listing": "symbol", "from_symbol": "symbol", "to_symbol": "symbol",
     "qty": "quantity", "shares": "quantity", "units": "quantity", "fx": "fx_rate",
 }
@@ -182,6 +186,30 @@ class EntryDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(selected)))
         return combo
 
+    def account_picker(self, selected: int | None) -> QComboBox:
+        """Every account by name (with its broker); `selected`, else the default account (the only
+        one, or Main), chosen. Keeps `self.account_names` (id -> name) for hints."""
+        accounts = self.tracker.accounts()
+        self.account_names = {a.id: a.name for a in accounts}
+        combo = QComboBox()
+        for a in accounts:
+            combo.addItem(f"{a.name} — {a.broker}" if a.broker else a.name, a.id)
+        if selected is None:
+            try:
+                selected = self.tracker.account_named(None).id
+            except TrackerError:
+                selected = None
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        return combo
+
+    def add_account_row(self, name: str, label: str, combo: QComboBox) -> Row:
+        """An account row, shown only when there is an account to choose between."""
+        row = self.add_row(name, label, combo)
+        if combo.count() < 2:
+            for widget in (row.label, row.editor, row.error):
+                widget.setVisible(False)
+        return row
+
     def number_editor(self, placeholder: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
         edit.setPlaceholderText(placeholder)
@@ -199,11 +227,11 @@ class EntryDialog(QDialog):
 
     def finish_layout(self) -> None:
         """Tab order follows the rows, then Save, then Cancel."""
-        editors = [r.editor for r in self.rows.values()] + [self.save_button,
+        editors = [r.editor for r in self.rows.values() if not r.editor.isHidden()] + [self.save_button,
                    self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for a, b in zip(editors, editors[1:]):
             QWidget.setTabOrder(a, b)
-        next(iter(self.rows.values())).editor.setFocus()
+        editors[0].setFocus()
         self.validate()
 
     # --- validation -------------------------------------------------------------------------------
@@ -289,12 +317,13 @@ class TradeDialog(EntryDialog):
     """New trade, or edit of `trade` (then the check ignores the trade being replaced)."""
 
     def __init__(self, tracker, save: Callable[[Trade], None], trade: Trade | None = None,
-                 symbol: str | None = None, parent=None):
+                 symbol: str | None = None, account: int | None = None, parent=None):
         super().__init__(tracker, "Edit trade" if trade else "New trade", save, parent)
         self.setObjectName("tradeDialog")
         self.original = trade
         self._total_drives = False      # True once the user typed a total: the price follows it
         self.symbol = self.listing_picker(trade.symbol if trade else symbol)
+        self.account = self.account_picker(trade.account_id if trade else account)
         self.side = QComboBox()
         self.side.addItem("Buy", BUY)
         self.side.addItem("Sell", SELL)
@@ -311,6 +340,7 @@ class TradeDialog(EntryDialog):
         self.note.setPlaceholderText("optional")
 
         self.add_row("symbol", "&Listing", self.symbol)
+        self.add_account_row("account", self.tr("Acc&ount"), self.account)
         self.add_row("side", "&Side", self.side)
         self.add_row("date", "&Date", self.date)
         self.add_row("quantity", "&Quantity", self.quantity)
@@ -376,12 +406,15 @@ class TradeDialog(EntryDialog):
         self.price.setText(plain(p))
 
     def _update_hint(self) -> None:
-        """How many units are held on the trade date: what a sell may not exceed."""
+        """How many units the account holds on the trade date: what a sell may not exceed."""
+        account = self.account.currentData()
         try:
-            held = self.tracker.holdings_on(from_qdate(self.date.date())).get(self.symbol.currentData(), ZERO)
+            held = self.tracker.holdings_on(from_qdate(self.date.date()), account).get(
+                self.symbol.currentData(), ZERO)
         except TrackerError:
             return
-        self.hint.setText(f"Held on {from_qdate(self.date.date())} before this entry: "
+        where = f" in {self.account_names.get(account, '')}" if len(self.account_names) > 1 else ""
+        self.hint.setText(f"Held on {from_qdate(self.date.date())}{where} before this entry: "
                           f"{fmt.quantity(held)} {self.symbol.currentData()}")
         self.hint.setStyleSheet(f"color: {theme.muted_color().name()};")
 
@@ -401,7 +434,7 @@ class TradeDialog(EntryDialog):
         trade = Trade(symbol=self.symbol.currentData(), side=self.side.currentData(),
                       trade_date=from_qdate(self.date.date()), quantity=q, price=p, fee=f,
                       currency=self.currency, note=self.note.text().strip(),
-                      id=self.original.id if self.original else None)
+                      id=self.original.id if self.original else None, account_id=self.account.currentData())
         return trade, []
 
     def check(self, trade: Trade) -> list[FieldError]:
@@ -422,12 +455,13 @@ class DividendDialog(EntryDialog):
     nothing was held on the ex-date or no declared dividend went ex shortly before the date."""
 
     def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None,
-                 dividend: Dividend | None = None, parent=None):
+                 dividend: Dividend | None = None, account: int | None = None, parent=None):
         super().__init__(tracker, "Edit dividend" if dividend else "Add dividend", save, parent)
         self.setObjectName("dividendDialog")
         self.original = dividend
         self.proposal = None
         self.symbol = self.listing_picker(dividend.symbol if dividend else symbol, show_currency=False)
+        self.account = self.account_picker(dividend.account_id if dividend else account)
         self.date = self.date_editor(dividend.pay_date if dividend else last_trading_day(tracker.today(), None))
         self.currency = QComboBox()
         for c in ("USD", "HKD"):
@@ -451,6 +485,7 @@ class DividendDialog(EntryDialog):
         self.note = QLineEdit(dividend.note if dividend else "")
         self.note.setPlaceholderText("optional")
         self.add_row("symbol", "&Listing", self.symbol)
+        self.add_account_row("account", self.tr("Acc&ount"), self.account)
         self.add_row("date", "&Pay date", self.date)
         self.add_row("currency", "&Currency", self.currency)
         self.add_row("gross", "&Gross", self.gross)
@@ -592,7 +627,7 @@ class DividendDialog(EntryDialog):
                         withholding=w, fee=f, currency=cur, note=self.note.text().strip(),
                         id=self.original.id if self.original else None, received=received,
                         received_currency=credited if received is not None or rate is not None else "",
-                        fx_rate=rate), []
+                        fx_rate=rate, account_id=self.account.currentData()), []
 
     def check(self, dividend: Dividend) -> list[FieldError]:
         return self.tracker.check_dividend(dividend)
@@ -602,7 +637,7 @@ class ConversionDialog(EntryDialog):
     """Units of one listing exchanged for the other (1 ADS = 8 ordinary shares); not a sale."""
 
     def __init__(self, tracker, save: Callable[[Conversion], None],
-                 conversion: Conversion | None = None, parent=None):
+                 conversion: Conversion | None = None, account: int | None = None, parent=None):
         title = "Edit conversion" if conversion else "Convert between ADS and Hong Kong shares"
         super().__init__(tracker, title, save, parent)
         self.setObjectName("conversionDialog")
@@ -622,7 +657,11 @@ class ConversionDialog(EntryDialog):
         self.fx_rate = self.number_editor("")
         self.note = QLineEdit(conversion.note if conversion else "")
         self.note.setPlaceholderText("optional")
+        self.from_account = self.account_picker(conversion.from_account_id if conversion else account)
+        self.to_account = self.account_picker(conversion.to_account_id if conversion else account)
         self.add_row("direction", "&Direction", self.direction)
+        self.add_account_row("from_account", self.tr("From accou&nt"), self.from_account)
+        self.add_account_row("to_account", self.tr("To accoun&t"), self.to_account)
         self.add_row("date", "D&ate", self.date)
         self.add_row("quantity", "&Quantity", self.quantity, "")
         self.add_row("receive", "You receive", self.receive)
@@ -695,7 +734,9 @@ class ConversionDialog(EntryDialog):
         return Conversion(conversion_date=from_qdate(self.date.date()), from_symbol=src.symbol,
                           to_symbol=dst.symbol, quantity=q, fee=f, fx_rate=fx,
                           note=self.note.text().strip(),
-                          id=self.original.id if self.original else None), []
+                          id=self.original.id if self.original else None,
+                          from_account_id=self.from_account.currentData(),
+                          to_account_id=self.to_account.currentData()), []
 
     def check(self, conversion: Conversion) -> list[FieldError]:
         # an edit is checked against the history without the conversion it replaces
@@ -707,16 +748,18 @@ class FeeDialog(EntryDialog):
     amount in the listing's currency, note."""
 
     def __init__(self, tracker, save: Callable[[Fee], None], symbol: str | None = None,
-                 fee: Fee | None = None, parent=None):
+                 fee: Fee | None = None, account: int | None = None, parent=None):
         super().__init__(tracker, "Edit fee" if fee else "Add fee", save, parent)
         self.setObjectName("feeDialog")
         self.original = fee
         self.symbol = self.listing_picker(fee.symbol if fee else symbol)
+        self.account = self.account_picker(fee.account_id if fee else account)
         self.date = self.date_editor(fee.fee_date if fee else last_trading_day(tracker.today(), None))
         self.amount = self.number_editor("e.g. 12.50", plain(fee.amount) if fee else "")
         self.note = QLineEdit(fee.note if fee else "")
         self.note.setPlaceholderText("e.g. ADS depositary fee")
         self.add_row("symbol", "&Listing", self.symbol)
+        self.add_account_row("account", self.tr("Acc&ount"), self.account)
         self.add_row("date", "&Date", self.date)
         self.add_row("amount", "&Amount", self.amount, "")
         self.add_row("note", "N&ote", self.note)
@@ -749,7 +792,81 @@ class FeeDialog(EntryDialog):
             return None, [error]
         return Fee(symbol=self.symbol.currentData(), fee_date=from_qdate(self.date.date()), amount=amount,
                    currency=self.currency, note=self.note.text().strip(),
-                   id=self.original.id if self.original else None), []
+                   id=self.original.id if self.original else None, account_id=self.account.currentData()), []
 
     def check(self, fee: Fee) -> list[FieldError]:
         return self.tracker.check_fee(fee)
+
+
+class TransferDialog(EntryDialog):
+    """Units of one listing moved from one account to another (new, or an edit of `transfer`): not
+    a sale, the lots keep their cost and acquisition dates; an optional fee, in the listing's
+    currency, is added to their cost."""
+
+    def __init__(self, tracker, save: Callable[[Transfer], None], symbol: str | None = None,
+                 transfer: Transfer | None = None, account: int | None = None, parent=None):
+        super().__init__(tracker, self.tr("Edit transfer") if transfer else self.tr("Transfer between accounts"),
+                         save, parent)
+        self.setObjectName("transferDialog")
+        self.original = transfer
+        self.symbol = self.listing_picker(transfer.symbol if transfer else symbol)
+        self.from_account = self.account_picker(transfer.from_account_id if transfer else account)
+        self.to_account = self.account_picker(transfer.to_account_id if transfer else None)
+        if transfer is None and self.to_account.currentData() == self.from_account.currentData():
+            self.to_account.setCurrentIndex(1 if self.from_account.currentIndex() == 0 else 0)
+        self.date = self.date_editor(transfer.transfer_date if transfer
+                                     else last_trading_day(tracker.today(), None))
+        self.quantity = self.number_editor(self.tr("units moved"), plain(transfer.quantity) if transfer else "")
+        self.fee = self.number_editor("0", plain(transfer.fee) if transfer else "")
+        self.note = QLineEdit(transfer.note if transfer else "")
+        self.note.setPlaceholderText(self.tr("optional"))
+        self.add_row("symbol", self.tr("&Listing"), self.symbol)
+        self.add_row("from_account", self.tr("&From account"), self.from_account)
+        self.add_row("to_account", self.tr("&To account"), self.to_account)
+        self.add_row("date", self.tr("&Date"), self.date)
+        self.add_row("quantity", self.tr("&Quantity"), self.quantity, "")
+        self.add_row("fee", self.tr("F&ee"), self.fee, "")
+        self.add_row("note", self.tr("N&ote"), self.note)
+        self.rows["fee"].label.setToolTip(self.tr("What the brokers charged for the transfer, in the listing's "
+                                                  "currency: added to the cost of the units moved."))
+        self.aliases = {"from": "from_account", "to": "to_account"}
+        if transfer:
+            self.touched.update(self.rows)
+        self._refresh_units()
+        self.finish_layout()
+        self.setMinimumWidth(700)
+
+    @property
+    def currency(self) -> str:
+        return self.instruments[self.symbol.currentData()].currency
+
+    def _refresh_units(self) -> None:
+        self.rows["quantity"].suffix.setText(self.tr("{0} units").format(self.symbol.currentData()))
+        self.rows["fee"].suffix.setText(self.currency)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """How many units the giving account holds that day: what a transfer may not exceed."""
+        day, account = from_qdate(self.date.date()), self.from_account.currentData()
+        held = self.tracker.holdings_on(day, account).get(self.symbol.currentData(), ZERO)
+        self.hint.setText(self.tr("Held in {0} on {1} before this entry: {2} {3}").format(
+            self.account_names.get(account, ""), day, fmt.quantity(held), self.symbol.currentData()))
+        self.hint.setStyleSheet(f"color: {theme.muted_color().name()};")
+
+    def on_edited(self, name: str) -> None:
+        if name in ("symbol", "from_account", "date"):
+            self._refresh_units()
+
+    def build(self):
+        q, e1 = parse_amount(self.quantity.text(), "quantity")
+        f, e2 = parse_amount(self.fee.text(), "fee", required=False)
+        errors = [e for e in (e1, e2) if e]
+        if errors:
+            return None, errors
+        return Transfer(from_qdate(self.date.date()), self.symbol.currentData(), q,
+                        self.from_account.currentData(), self.to_account.currentData(), fee=f,
+                        currency=self.currency, note=self.note.text().strip(),
+                        id=self.original.id if self.original else None), []
+
+    def check(self, transfer: Transfer) -> list[FieldError]:
+        return self.tracker.check_transfer(transfer, replacing=self.original.id if self.original else None)

@@ -1,6 +1,7 @@
-"""The transactions table: every activity of the ledger — trades, dividends, standalone fees and
-ADS <-> Hong Kong share conversions — in one QAbstractTableModel, a filter proxy, and the view with
-its filter bar (listing and free text).
+"""The transactions table: every activity of the ledger — trades, dividends, standalone fees,
+ADS <-> Hong Kong share conversions and transfers between accounts — in one QAbstractTableModel, a
+filter proxy, and the view with its filter bar (account, listing and free text). The account
+filter and the Account column appear once there is more than one account.
 
 Numbers sort as numbers (on SORT_ROLE, not on the displayed text), dates sort by date (and within
 a day in the ledger's own order: buys, conversions, sells, dividends, fees), and empty cells (the
@@ -18,24 +19,29 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
-from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
-from tracker.ui.entries import Entry, entry_date, entry_key, entry_rank, entry_symbols, entry_type
+from tracker.ui.entries import (Entry, entry_accounts, entry_date, entry_key, entry_rank, entry_symbols,
+                                entry_type)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1     # the domain record of the row
 
-DATE, LISTING, TYPE, CURRENCY, QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED, NOTE = range(12)
+# Account came last and is shown beside Listing (a visual move), so the other columns keep their numbers
+DATE, LISTING, TYPE, CURRENCY, QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED, NOTE, ACCOUNT = range(13)
 HEADERS = ("Date", "Listing", "Type", "Currency", "Quantity", "Price", "Gross", "Fee", "Tax", "Total",
-           "Realized P&L", "Note")
+           "Realized P&L", "Note", "Account")
 NUMERIC = {QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED}
 MONEY = {GROSS, FEE, TAX, TOTAL}
 HEADER_TIPS = {
     LISTING: "The listing of the entry; a conversion names the listing given up (and shows under "
              "both listings when filtering).",
+    ACCOUNT: "The account (broker record) of the entry; a conversion or a transfer names the "
+             "account the units leave and the one they arrive in.",
     TYPE: "Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary "
-          "fee) or Convert (ADS exchanged for Hong Kong shares or back; not a sale).",
+          "fee), Convert (ADS exchanged for Hong Kong shares or back; not a sale) or Transfer "
+          "(units moved between two accounts; not a sale).",
     CURRENCY: "The currency of every amount on the row: the listing's for a trade or a fee, the "
               "paid currency for a dividend, the currency of the listing given up for a conversion.",
     QUANTITY: "Units traded or converted: ADS for BABA, ordinary shares for 9988.HK.",
@@ -50,6 +56,7 @@ HEADER_TIPS = {
               "closed (first in, first out, fees included).",
 }
 ALL_LISTINGS = "All listings"
+ALL_ACCOUNTS = "All accounts"
 
 class TradesModel(QAbstractTableModel):
     """Rows are entries in the order last asked for by `sort` (newest first until then).
@@ -64,14 +71,17 @@ class TradesModel(QAbstractTableModel):
         self._realized: dict[int, Decimal] = {}
         self._received: dict[int, Decimal] = {}
         self._currencies: dict[str, str] = {}
+        self._accounts: dict[int, str] = {}           # account id -> name
         self._search: list[str] | None = None         # built when a text filter first needs it
         self._order = (DATE, Qt.SortOrder.DescendingOrder)
 
     # --- data in ------------------------------------------------------------------------------
     def set_entries(self, entries: list[Entry], realized: dict[int, Decimal] | None = None,
                     received: dict[int, Decimal] | None = None,
-                    currencies: dict[str, str] | None = None) -> None:
+                    currencies: dict[str, str] | None = None,
+                    accounts: dict[int, str] | None = None) -> None:
         self.beginResetModel()
+        self._accounts = dict(accounts or {})
         self._realized = dict(realized or {})
         self._received = dict(received or {})
         self._currencies = dict(currencies or {})
@@ -169,6 +179,15 @@ class TradesModel(QAbstractTableModel):
             return self._currencies.get(e.from_symbol, "")
         return e.currency or self._currencies.get(e.symbol, "")
 
+    def account_text(self, e: Entry) -> str:
+        """`IBKR`, or `Main → IBKR` for units leaving one account for another."""
+        names = [self._accounts.get(i, str(i)) for i in dict.fromkeys(entry_accounts(e))]
+        return " → ".join(names)
+
+    def describe_transfer(self, x: Transfer) -> str:
+        """`10 BABA Main → IBKR`."""
+        return f"{fmt.quantity(x.quantity)} {x.symbol} {self.account_text(x)}"
+
     def describe_conversion(self, c: Conversion) -> str:
         """`Convert 10 BABA → 80 9988.HK`."""
         received = self._received.get(c.id)
@@ -183,7 +202,11 @@ class TradesModel(QAbstractTableModel):
             return entry_type(e)
         if col == CURRENCY:
             return self.currency_of(e)
+        if col == ACCOUNT:
+            return self.account_text(e)
         if col == NOTE:
+            if isinstance(e, Transfer):
+                return self.describe_transfer(e) + (f" · {e.note}" if e.note else "")
             if isinstance(e, Conversion):     # `25 BABA → 200 9988.HK`: the Type column says Convert
                 return self.describe_conversion(e).removeprefix("Convert ") + (f" · {e.note}" if e.note else "")
             if isinstance(e, Dividend) and e.received is not None:
@@ -209,7 +232,7 @@ class TradesModel(QAbstractTableModel):
             return {GROSS: e.gross, FEE: e.fee, TAX: e.withholding, TOTAL: e.net}.get(col)
         if isinstance(e, Fee):
             return e.amount if col in (FEE, TOTAL) else None
-        return {QUANTITY: e.quantity, FEE: e.fee, TOTAL: e.fee}.get(col)
+        return {QUANTITY: e.quantity, FEE: e.fee, TOTAL: e.fee}.get(col)   # a conversion, a transfer
 
     def _text(self, e: Entry, col: int) -> str:
         value = self._value(e, col)
@@ -255,6 +278,12 @@ class TradesModel(QAbstractTableModel):
                     f"cost, carried at {fmt.quantity(e.fx_rate)} {dst} per {src}"
                     + (f"; fee {fmt.money(e.fee, src)}" if e.fee else "")
                     + (f"\n{e.note}" if e.note else ""))
+        if isinstance(e, Transfer) and col in (LISTING, ACCOUNT, TYPE, QUANTITY, NOTE):
+            return (self.tr("Transfer of {0}: not a sale — the lots keep their dates and their cost").format(
+                        self.describe_transfer(e))
+                    + (self.tr("; fee {0}, added to their cost").format(fmt.money(e.fee, self.currency_of(e)))
+                       if e.fee else "")
+                    + (f"\n{e.note}" if e.note else ""))
         if isinstance(e, Fee) and col == TYPE:
             return "A standalone fee (custody, ADS depositary fee, ...): it lowers the total return."
         if col == NOTE and e.note:
@@ -274,7 +303,13 @@ class TradesFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._listing: str | None = None
+        self._account: int | None = None
         self._words: list[str] = []
+
+    def set_account(self, account_id: int | None) -> None:
+        self.beginFilterChange()
+        self._account = account_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_listing(self, symbol: str | None) -> None:
         self.beginFilterChange()
@@ -292,6 +327,8 @@ class TradesFilter(QSortFilterProxyModel):
             return False
         if self._listing and self._listing not in entry_symbols(model.entry_at(source_row)):
             return False
+        if self._account is not None and self._account not in entry_accounts(model.entry_at(source_row)):
+            return False
         if not self._words:
             return True
         haystack = model.search_text(source_row)
@@ -305,8 +342,9 @@ class TradesFilter(QSortFilterProxyModel):
 class TradesView(QWidget):
     """Filter bar + table (objectName `tradesTable`). Double-click or Enter asks to edit an entry."""
 
-    editRequested = Signal(object)        # Trade, Dividend, Fee or Conversion
+    editRequested = Signal(object)        # Trade, Dividend, Fee, Conversion or Transfer
     selectionChanged = Signal()
+    accountChanged = Signal(object)       # the account id shown, None for every account
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -317,6 +355,11 @@ class TradesView(QWidget):
         self.listing = QComboBox(objectName="tradesListingFilter")
         self.listing.addItem(ALL_LISTINGS, None)
         self.listing.setToolTip("Show the transactions of one listing (a conversion shows under both)")
+        self.account = QComboBox(objectName="tradesAccountFilter")
+        self.account.addItem(self.tr(ALL_ACCOUNTS), None)
+        self.account.setToolTip(self.tr("Show one account's transactions, and its positions in the cards "
+                                        "above (a transfer shows under both accounts)"))
+        self.account.setVisible(False)
         self.search = QLineEdit(objectName="tradesTextFilter")
         self.search.setPlaceholderText("Filter: date, type (buy, dividend, fee, convert…), note…")
         self.search.setClearButtonEnabled(True)
@@ -338,7 +381,8 @@ class TradesView(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         metrics = self.table.fontMetrics()      # widths for the longest usual text of each column
-        for col, sample in ((DATE, "2024-01-22"), (LISTING, "9988.HK"), (TYPE, "Dividend"),
+        for col, sample in ((DATE, "2024-01-22"), (LISTING, "9988.HK"), (ACCOUNT, "Main → IBKR"),
+                            (TYPE, "Transfer"),
                             (CURRENCY, "Currency"), (QUANTITY, "Quantity"), (PRICE, "1,103.49"),
                             (GROSS, "145,963.00"), (FEE, "125.00"), (TAX, "15.00"), (TOTAL, "145,963.00"),
                             (REALIZED, "Realized P&L")):
@@ -348,6 +392,7 @@ class TradesView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(QLabel("Transactions", objectName="tradesTitle"))
         bar.addSpacing(8)
+        bar.addWidget(self.account)
         bar.addWidget(self.listing)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
@@ -357,7 +402,10 @@ class TradesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+        header.moveSection(header.visualIndex(ACCOUNT), LISTING + 1)
+        self.table.setColumnHidden(ACCOUNT, True)
         self.listing.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.account.currentIndexChanged.connect(self._account_changed)
         self.search.textChanged.connect(lambda _t: self._filter_changed())
         self.table.doubleClicked.connect(self._on_double_click)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):   # keyboard users edit with Enter
@@ -379,15 +427,41 @@ class TradesView(QWidget):
         self.listing.setCurrentIndex(max(found, 0))
         self.listing.blockSignals(False)
 
+    def set_accounts(self, accounts: list[tuple[int, str]]) -> None:
+        """(id, name) of every account: with more than one, the account filter and the Account
+        column show; the chosen account stays chosen while it exists (else: every account)."""
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        self.account.addItem(self.tr(ALL_ACCOUNTS), None)
+        for account_id, name in accounts:
+            self.account.addItem(name, account_id)
+        found = self.account.findData(current)
+        self.account.setCurrentIndex(max(found, 0))
+        self.account.blockSignals(False)
+        several = len(accounts) > 1
+        self.account.setVisible(several)
+        self.table.setColumnHidden(ACCOUNT, not several)
+        # no signal: the caller is refreshing and reads `account_filter()` next
+        self.proxy.set_account(self.account.currentData())
+
+    def account_filter(self) -> int | None:
+        """The account chosen in the filter, None for every account."""
+        return self.account.currentData()
+
+    def set_account_filter(self, account_id: int | None) -> None:
+        self.account.setCurrentIndex(max(0, self.account.findData(account_id)))
+
     def set_entries(self, entries: list[Entry], realized: dict[int, Decimal],
                     received: dict[int, Decimal] | None = None,
-                    currencies: dict[str, str] | None = None) -> None:
+                    currencies: dict[str, str] | None = None,
+                    accounts: dict[int, str] | None = None) -> None:
         """Show `entries`, keeping the selection of those still there and the scroll position
         (a refresh for another process's change must not move the user's place)."""
         selected = [entry_key(e) for e in self.selected_entries()]
         current = self.current_entry()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_entries(entries, realized, received, currencies)
+        self.model.set_entries(entries, realized, received, currencies, accounts)
         for kind, entry_id in selected:
             self.select(kind, entry_id, clear=False, scroll=False)
         if current is not None:
@@ -444,6 +518,11 @@ class TradesView(QWidget):
         self.proxy.set_listing(self.listing.currentData())
         self.proxy.set_text(self.search.text())
         self._update_count()
+
+    def _account_changed(self, _index: int = 0) -> None:
+        self.proxy.set_account(self.account.currentData())
+        self._update_count()
+        self.accountChanged.emit(self.account.currentData())
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from tracker.domain.model import Conversion, Dividend, Fee, Trade
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
 from tracker.errors import TrackerError
 from tracker.ui.entries import Entry, chronological, describe
 
@@ -56,7 +56,7 @@ class TrackerCommand(QUndoCommand):
 
 
 class AddEntry(TrackerCommand):
-    """A trade, dividend, fee or conversion that was added (redo puts it back with its id)."""
+    """A trade, dividend, fee, conversion or transfer that was added (redo puts it back with its id)."""
 
     def __init__(self, tracker, saved: Entry, on_change, on_error):
         super().__init__(tracker, f"add {describe(saved)}", on_change, on_error)
@@ -103,6 +103,7 @@ _OPERATIONS = {
     Dividend: ("delete_dividend", "add_dividend", "update_dividend"),
     Fee: ("delete_fee", "add_fee", "update_fee"),
     Conversion: ("delete_conversion", "add_conversion", "update_conversion"),
+    Transfer: ("delete_transfer", "add_transfer", "update_transfer"),
 }
 
 

@@ -1,0 +1,114 @@
+"""Accounts in the window: the account filter (table, cards and chart), the Account field of the
+entry dialogs, and transfers between accounts as one undo step each."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.shared_data import shared_file
+from tests.ui.conftest import buy, table_rows
+from tracker.domain.model import Account, Transfer
+from tracker.ui.trades_view import ACCOUNT, NOTE, QUANTITY, TYPE
+
+
+def with_two_accounts(window):
+    """Main buys 100 BABA on 2024-01-02; IBKR buys 40 on 2024-02-06."""
+    t = window.tracker
+    t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    ibkr = t.add_account(Account(None, "IBKR", "Interactive Brokers"))
+    t.add_trade(buy(quantity="100", day=date(2024, 1, 2), price="72.00"))
+    from dataclasses import replace
+    t.add_trade(replace(buy(quantity="40", day=date(2024, 2, 6), price="70.10"), account_id=ibkr.id))
+    window.refresh(prices=True)
+    return ibkr
+
+
+def test_one_account_shows_no_account_filter_column_or_field(window, qtbot):
+    window.tracker.add_trade(buy())
+    window.refresh()
+    view = window.trades_view
+    assert not view.account.isVisible() and view.table.isColumnHidden(ACCOUNT)
+    assert not window.act_transfer.isEnabled()            # nowhere to move units to
+    dialog = window.new_trade()
+    assert dialog.account.isHidden() and dialog.account.currentData() == 1
+    dialog.reject()
+
+
+def test_the_account_filter_narrows_the_table_and_the_cards(window, qtbot):
+    ibkr = with_two_accounts(window)
+    view = window.trades_view
+    assert view.account.isVisible() and not view.table.isColumnHidden(ACCOUNT)
+    assert [r[ACCOUNT] for r in table_rows(window)] == ["IBKR", "Main"]
+    assert window.summary.cards["BABA"].figure_text("shares") == "140"
+    view.set_account_filter(ibkr.id)
+    assert [r[QUANTITY] for r in table_rows(window)] == ["40"]
+    assert view.count.text() == "1 of 2 transactions"
+    assert window.summary.cards["BABA"].figure_text("shares") == "40"
+    assert window.summary.cards["BABA"].figure_text("average_cost") == "70.125 USD"   # (40 x 70.10 + 1) / 40
+    assert [m for m in window._trade_markers] == window.tracker.trades()[1:]   # the chart follows
+    view.set_account_filter(None)
+    assert window.summary.cards["BABA"].figure_text("shares") == "140"
+
+
+def test_a_new_trade_goes_to_the_account_the_window_shows(window, qtbot):
+    ibkr = with_two_accounts(window)
+    window.trades_view.set_account_filter(ibkr.id)
+    dialog = window.new_trade()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert not dialog.account.isHidden() and dialog.account.currentData() == ibkr.id
+    dialog.side.setCurrentIndex(dialog.side.findData("sell"))
+    dialog.date.setDate(QDate(2024, 3, 1))
+    qtbot.keyClicks(dialog.quantity, "50")
+    qtbot.keyClicks(dialog.price, "75")
+    # IBKR holds 40: the sell is refused by IBKR's own holding, though 140 are held in all
+    assert "exceeds the 40 held then in IBKR" in dialog.error_text("quantity")
+    assert not dialog.save_button.isEnabled()
+    dialog.account.setCurrentIndex(dialog.account.findData(1))
+    assert dialog.error_text("quantity") == "" and dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert window.tracker.trades()[-1].account_id == 1
+
+
+def test_a_transfer_from_its_dialog_is_listed_refused_when_too_large_and_undone_in_one_step(window, qtbot):
+    ibkr = with_two_accounts(window)
+    dialog = window.add_transfer()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert (dialog.from_account.currentData(), dialog.to_account.currentData()) == (1, ibkr.id)
+    dialog.date.setDate(QDate(2024, 3, 4))
+    qtbot.keyClicks(dialog.quantity, "150")
+    assert dialog.error_text("quantity") == "transfer of 150 BABA on 2024-03-04 exceeds the 100 held then in Main"
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, "60")
+    qtbot.keyClicks(dialog.fee, "25")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [row] = [r for r in table_rows(window) if r[TYPE] == "Transfer"]
+    assert row[ACCOUNT] == "Main → IBKR" and row[NOTE] == "60 BABA Main → IBKR"
+    window.trades_view.set_account_filter(ibkr.id)
+    assert window.summary.cards["BABA"].figure_text("shares") == "100"    # its 40 and the 60 moved
+    window.trades_view.set_account_filter(None)
+    assert window.summary.cards["BABA"].figure_text("shares") == "140"    # no unit left the stake
+    assert "add transfer of 60 BABA" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert window.tracker.transfers() == []
+    window.act_redo.trigger()
+    assert [x.quantity for x in window.tracker.transfers()] == [Decimal(60)]
+
+
+def test_deleting_a_transfer_a_later_sell_needs_is_refused_with_its_reason(window, qtbot):
+    ibkr = with_two_accounts(window)
+    t = window.tracker
+    t.add_transfer(Transfer(date(2024, 3, 4), "BABA", Decimal(60), 1, ibkr.id))
+    from dataclasses import replace
+    t.add_trade(replace(buy(side="sell", quantity="90", day=date(2024, 3, 6)), account_id=ibkr.id))
+    window.refresh()
+    entry = next(e for e in (window.trades_view.model.entry_at(r) for r in range(window.trades_view.model.rowCount()))
+                 if isinstance(e, Transfer))
+    assert window.trades_view.select_entry(entry)
+    assert not window.delete_selected()
+    assert "sell of 90 BABA on 2024-03-06 exceeds the 40 held then in IBKR" in window.last_error
+    assert len(t.transfers()) == 1
