@@ -165,3 +165,24 @@ def test_premium_pairs_same_day_closes_at_that_days_rate():
     assert stake.latest_premium(points, date(2024, 1, 10)) == points[1]
     before = stake.premium_series([(date(2023, 12, 29), D("78"))], [(date(2023, 12, 29), D("76"))], D(8), RATES)
     assert before[0].approximate           # no rate yet: the peg, marked
+
+
+def test_each_accounts_stake_adds_up_to_the_whole_with_transfers_and_conversions_between_them():
+    from tracker.domain.model import Account, Transfer
+    accounts = {1: Account(1, "Main"), 2: Account(2, "IBKR"), 3: Account(3, "Futu")}
+    b = Book(INSTRUMENTS,
+             trades=(Trade("BABA", BUY, date(2024, 1, 2), D(10), D("72.00"), D("1"), "USD", id=1),
+                     Trade("BABA", BUY, date(2024, 1, 3), D(4), D("74.00"), D(0), "USD", id=2, account_id=2),
+                     Trade("BABA", SELL, date(2024, 1, 5), D(3), D("75.00"), D(0), "USD", id=3, account_id=2)),
+             conversions=(Conversion(date(2024, 1, 4), "BABA", "9988.HK", D(2), D("3"), fx_rate=D("7.80"), id=1,
+                                     from_account_id=1, to_account_id=3),),
+             transfers=(Transfer(date(2024, 1, 3), "BABA", D(5), 1, 2, fee=D("2"), currency="USD", id=1),),
+             accounts=accounts)
+    whole = stake.compute_stake(b, date(2024, 1, 5), CLOSES, RATES, "USD")
+    parts = [stake.compute_stake(b, date(2024, 1, 5), CLOSES, RATES, "USD", account=a) for a in accounts]
+    # 10 - 5 - 2 = 3 in Main, 4 + 5 - 3 = 6 in IBKR, 16 shares (2 ADS-eq.) in Futu
+    assert [p.shares for p in parts] == [3, 6, 2] and whole.shares == 11
+    for figure in ("shares", "cost_basis", "market_value", "realized_pnl", "total_return"):
+        assert sum(getattr(p, figure) for p in parts) == pytest.approx(getattr(whole, figure)), figure
+    # IBKR's sell of 3 consumes the 5 moved in first (bought 2024-01-02 at 72 + a share of both fees)
+    assert parts[1].realized_pnl == 3 * D("75.00") - 3 * (D("72.00") + D("0.1") + D("0.4"))
