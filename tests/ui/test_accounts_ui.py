@@ -112,3 +112,20 @@ def test_deleting_a_transfer_a_later_sell_needs_is_refused_with_its_reason(windo
     assert not window.delete_selected()
     assert "sell of 90 BABA on 2024-03-06 exceeds the 40 held then in IBKR" in window.last_error
     assert len(t.transfers()) == 1
+
+
+def test_the_dividend_dialog_proposes_what_the_chosen_account_held(window, qtbot):
+    from dataclasses import replace
+    t = window.tracker
+    ibkr = t.add_account(Account(None, "IBKR"))
+    t.add_trade(buy(quantity="100", day=date(2023, 6, 1)))
+    t.add_trade(replace(buy(quantity="40", day=date(2023, 6, 1)), account_id=ibkr.id))
+    window.refresh()
+    window.trades_view.set_account_filter(ibkr.id)
+    dialog = window.add_dividend()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.date.setDate(QDate(2024, 1, 11))                 # Alibaba's first annual dividend, 1 USD per ADS
+    assert dialog.account.currentData() == ibkr.id and dialog.proposal.units == 40
+    dialog.account.setCurrentIndex(dialog.account.findData(1))
+    assert dialog.proposal.units == 100 and Decimal(dialog.gross.text()) == 100 * dialog.proposal.payout.per_unit_usd
+    dialog.reject()

@@ -69,14 +69,15 @@ class DeclaredDividendService:
         listing = next((i for i in self._t.instruments() if i.symbol == symbol), None)
         return [] if listing is None else declared.payouts(self.declared(), listing.kind)
 
-    def proposal(self, symbol: str, day: date) -> DividendProposal:
+    def proposal(self, symbol: str, day: date, account: int | None = None) -> DividendProposal:
         """The payout a dividend of `symbol` received on `day` belongs to, the units entitled to it
-        and the gross that makes, with a warning when there is no such payout or nothing was held."""
+        (held in `account`, or in every account: None) and the gross that makes, with a warning
+        when there is no such payout or nothing was held."""
         listing = self.payouts(symbol)
         payout = declared.payout_for(listing, day)
         if payout is None:
             return DividendProposal(symbol, day, None, Decimal(0), None, (self._none_near(listing, day),))
-        units = self._t.holdings_on(payout.entitled_on()).get(symbol, Decimal(0))
+        units = self._t.holdings_on(payout.entitled_on(), account).get(symbol, Decimal(0))
         warnings = ()
         if units == 0:
             warnings = (f"You held no {symbol} at the {payout.title}'s ex-date "

@@ -528,7 +528,9 @@ class DividendDialog(EntryDialog):
         """Look the listing and date up in the declared dividends; fill in a new dividend's gross
         (and note) while the user has not typed them."""
         day = from_qdate(self.date.date())
-        p = self.proposal = self.tracker.declared_dividends.proposal(self.symbol.currentData(), day)
+        # the units of the dividend's own account (with one account, that is every unit)
+        p = self.proposal = self.tracker.declared_dividends.proposal(self.symbol.currentData(), day,
+                                                                     self.account.currentData())
         self.declared_warning.setText("\n".join(p.warnings))
         self.declared_warning.setVisible(bool(p.warnings))
         if self.original is None:      # a new dividend: propose until the user types their own
@@ -574,7 +576,7 @@ class DividendDialog(EntryDialog):
         return inst.currency if inst else ""
 
     def on_edited(self, name: str) -> None:
-        if name in ("symbol", "date"):
+        if name in ("symbol", "date", "account"):
             self._propose()
         g, _ = parse_amount(self.gross.text(), "gross")
         w, _ = parse_amount(self.withholding.text(), "withholding", required=False)
