@@ -112,3 +112,16 @@ def test_a_one_account_database_prints_no_breakdown(run):
     pos = json.loads(run("position", "--symbol", "BABA", "--as-of", "2024-03-01", "--json")[1])
     assert pos["by_account"] == [{"account": "Main", "shares": 10, "cost_basis": 800, "market_value": 800,
                                   "realized_pnl": 0, "dividends_net": 0, "total_return": 0}]
+
+
+def test_gains_of_one_account_are_its_own_sells_on_its_own_lots(two_accounts):
+    run = two_accounts
+    assert run("trades", "add", "--symbol", "BABA", "--side", "sell", "--date", "2024-03-01",
+               "--quantity", "6", "--price", "120", "--account", "IBKR")[0] == 0
+    code, out, _ = run("gains", "--account", "IBKR", "--json")
+    [year] = json.loads(out)
+    # IBKR's oldest lots: the 4 moved from Main (bought 2024-01-02 at 80, + the 2 fee), then its own at 100
+    assert [(lot["bought"], lot["quantity"], lot["cost"], lot["account_id"]) for lot in year["lots"]] == [
+        ("2024-01-02", 4, 322, 2), ("2024-01-05", 2, 200, 2)]
+    code, out, _ = run("gains", "--account", "Main", "--json")
+    assert json.loads(out) == []

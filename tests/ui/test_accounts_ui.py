@@ -129,3 +129,26 @@ def test_the_dividend_dialog_proposes_what_the_chosen_account_held(window, qtbot
     dialog.account.setCurrentIndex(dialog.account.findData(1))
     assert dialog.proposal.units == 100 and Decimal(dialog.gross.text()) == 100 * dialog.proposal.payout.per_unit_usd
     dialog.reject()
+
+
+def test_realized_gains_follow_the_account_filter(window, qtbot):
+    from dataclasses import replace
+    ibkr = with_two_accounts(window)
+    t = window.tracker
+    t.add_trade(buy(side="sell", quantity="10", day=date(2024, 3, 6), price="80.00"))
+    t.add_trade(replace(buy(side="sell", quantity="5", day=date(2024, 3, 6), price="80.00"), account_id=ibkr.id))
+    window.refresh()
+    dialog = window.show_gains()
+    assert sorted(lot.account_id for y in dialog.all_years for lot in y.lots) == [1, ibkr.id]
+    window.trades_view.set_account_filter(ibkr.id)
+    assert [(lot.account_id, lot.quantity) for y in dialog.all_years for lot in y.lots] == [(ibkr.id, 5)]
+    assert "IBKR" in dialog.method_label.text()
+
+
+def test_a_new_account_from_the_edit_menu_brings_the_filter(window):
+    window.tracker.add_trade(buy())
+    window.refresh()
+    assert not window.trades_view.account.isVisible()
+    assert window.new_account("IBKR").name == "IBKR"
+    assert window.trades_view.account.isVisible() and window.act_transfer.isEnabled()
+    assert window.new_account("ibkr") is None and "already exists" in window.last_error

@@ -13,6 +13,7 @@ def register(sub) -> None:
                    help="first day of the tax year: 01-01 calendar (default), 04-06 UK, 04-01 Hong Kong")
     g.add_argument("--method", choices=("fifo", "average"), default="fifo")
     g.add_argument("--symbol")
+    g.add_argument("--account", metavar="NAME", help="only the sells in this account (default: every account)")
     g.add_argument("--csv", metavar="FILE", help="also write the closed lots to a CSV file")
     g.add_argument("--json", action="store_true")
     g.set_defaults(run=gains, reads_only=True)
@@ -28,13 +29,15 @@ def tax_year_start(text: str) -> TaxYearStart:
 def _lot_record(lot) -> dict:
     return {"symbol": lot.symbol, "currency": lot.currency, "bought": lot.bought, "sold": lot.sold,
             "holding_days": lot.holding_days, "quantity": lot.quantity, "proceeds": lot.proceeds,
-            "cost": lot.cost, "gain": lot.gain, "return": lot.return_fraction, "sell_id": lot.sell_id}
+            "cost": lot.cost, "gain": lot.gain, "return": lot.return_fraction, "sell_id": lot.sell_id,
+            "account_id": lot.account_id}
 
 
 def gains(args, tracker) -> int:
     from tracker.app.gains_export import write_gains_csv
     start = tax_year_start(args.tax_year_start)
-    years = tracker.realized_gains(start, args.method, args.year, args.symbol)
+    account = tracker.account_named(args.account).id if args.account else None
+    years = tracker.realized_gains(start, args.method, args.year, args.symbol, account)
     if args.csv:
         write_gains_csv(tracker.check_output_file(args.csv), years, start)
     if args.json:

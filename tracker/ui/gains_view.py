@@ -81,6 +81,7 @@ class GainsDialog(QDialog):
         self.setWindowTitle("Realized gains")
         self.tracker, self.settings = tracker, settings
         self.method, self.as_of = method, as_of
+        self.account: int | None = None       # the window's account filter (None: every account)
         self.years: list[YearGains] = []
         self.start_choice = QComboBox(objectName="taxYearStart")
         for label, start in YEAR_STARTS:
@@ -151,9 +152,9 @@ class GainsDialog(QDialog):
         self.day.setVisible(other)
         self.refresh()
 
-    def set_view(self, method: str, as_of: date | None) -> None:
-        """The window's cost method or as-of date changed."""
-        self.method, self.as_of = method, as_of
+    def set_view(self, method: str, as_of: date | None, account: int | None = None) -> None:
+        """The window's cost method, as-of date or account filter changed."""
+        self.method, self.as_of, self.account = method, as_of, account
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,7 +166,7 @@ class GainsDialog(QDialog):
             self.model.set_years([])
             return
         self.settings.setValue("gains/tax_year_start", str(start))
-        lots = self.tracker.closed_lots(method=self.method, until=self.as_of)
+        lots = self.tracker.closed_lots(method=self.method, until=self.as_of, account=self.account)
         from tracker.domain.gains import by_tax_year
         self.all_years = by_tax_year(lots, start)
         wanted = self.year_choice.currentData()
@@ -177,7 +178,9 @@ class GainsDialog(QDialog):
         self.year_choice.setCurrentIndex(max(self.year_choice.findData(wanted), 0))
         self.year_choice.blockSignals(False)
         method = "FIFO" if self.method == "fifo" else "moving average"
-        self.method_label.setText(f"{method}" + (f" · as of {self.as_of}" if self.as_of else ""))
+        shown = next((a.name for a in self.tracker.accounts() if a.id == self.account), None)
+        self.method_label.setText(f"{method}" + (f" · as of {self.as_of}" if self.as_of else "")
+                                  + (f" · {shown}" if shown else ""))
         self.method_label.setToolTip("The cost method and as-of date chosen above the summary cards.")
         self._show()
 

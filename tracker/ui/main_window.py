@@ -798,6 +798,9 @@ class MainWindow(QMainWindow):
         self._refresh_ledger_views(table=False)
         if self.ready:
             self._feed_overlays(self.chart_symbol)
+        if self.gains_dialog is not None:
+            options = self.view_options.options()
+            self.gains_dialog.set_view(options.method, options.as_of, self.account_filter)
     def _saver(self, original, add):
         """What a dialog's Save calls: `add` a new entry, or replace `original` with the edit."""
         if original is None:
@@ -1108,7 +1111,7 @@ class MainWindow(QMainWindow):
             self._feed_overlays(self.chart_symbol)
         if self.gains_dialog is not None:
             options = self.view_options.options()
-            self.gains_dialog.set_view(options.method, options.as_of)
+            self.gains_dialog.set_view(options.method, options.as_of, self.account_filter)
 
     def _feed_comparison(self, symbol: str) -> None:
         """The position view's TWR index over the chosen period against the chosen benchmark."""
@@ -1117,7 +1120,8 @@ class MainWindow(QMainWindow):
         result = self.period_results.get(symbol)
         if result is None:
             options = self.view_options.options()
-            result = t.period_return(symbol, options.reporting_period(t.today()), options.method)
+            result = t.period_return(symbol, options.reporting_period(t.today()), options.method,
+                                     self.account_filter)
         benchmarks = [(b.symbol, b.name) for b in t.benchmarks()]
         chosen = str(self.settings.value("view/benchmark", "") or "")
         if chosen not in {b for b, _ in benchmarks}:
@@ -1135,8 +1139,9 @@ class MainWindow(QMainWindow):
         options = self.view_options.options()
         if self.gains_dialog is None:
             self.gains_dialog = GainsDialog(self.tracker, self.settings, options.method, options.as_of, self)
+            self.gains_dialog.set_view(options.method, options.as_of, self.account_filter)
         else:
-            self.gains_dialog.set_view(options.method, options.as_of)
+            self.gains_dialog.set_view(options.method, options.as_of, self.account_filter)
         self.gains_dialog.show()
         self.gains_dialog.raise_()
         return self.gains_dialog
