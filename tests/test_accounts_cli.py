@@ -125,3 +125,13 @@ def test_gains_of_one_account_are_its_own_sells_on_its_own_lots(two_accounts):
         ("2024-01-02", 4, 322, 2), ("2024-01-05", 2, 200, 2)]
     code, out, _ = run("gains", "--account", "Main", "--json")
     assert json.loads(out) == []
+
+
+def test_the_combined_stake_of_one_account(two_accounts):
+    run = two_accounts
+    code, out, _ = run("position", "--combined", "--as-of", "2024-03-01", "--account", "IBKR", "--json")
+    ibkr = json.loads(out)
+    # IBKR: its 5 ADS and the 4 moved in; cost 500 + 4 x 80 + the 2 fee
+    assert code == 0 and (ibkr["shares"], ibkr["cost_basis"]) == (9, 822)
+    code, out, _ = run("position", "--combined", "--as-of", "2024-03-01", "--account", "IBKR")
+    assert out.splitlines()[0].endswith(", account IBKR")

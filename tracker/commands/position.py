@@ -223,17 +223,18 @@ def add_combined_arguments(pos) -> None:
 def combined_position(args, tracker, as_of) -> int:
     if args.symbol:
         raise TrackerError("--combined covers both listings; leave out --symbol")
-    if args.account:
-        raise TrackerError("--combined covers every account; leave out --account")
-    p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency)
+    account = tracker.account_named(args.account) if args.account else None
+    p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency,
+                                         account.id if account else None)
     if args.json:
         print_json({**as_record(p, result), "fx_approximate": p.fx_approximate})
         return 0
     text = format_position(p).splitlines()
-    text[0] = f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)
+    text[0] = (f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)
+               + (f", account {account.name}" if account else ""))
     for label, combined in (("shares         ", "ADS-equivalents"), ("average cost   ", "cost per ADS-eq"),
                             ("last price     ", "value / ADS-eq ")):
         text = [line.replace(f"  {label} ", f"  {combined} ", 1) for line in text]
-    print("\n".join(text))
+    print(_shown("\n".join(text)))
     print(format_period(result))
     return 0
