@@ -135,3 +135,8 @@ def test_the_combined_stake_of_one_account(two_accounts):
     assert code == 0 and (ibkr["shares"], ibkr["cost_basis"]) == (9, 822)
     code, out, _ = run("position", "--combined", "--as-of", "2024-03-01", "--account", "IBKR")
     assert out.splitlines()[0].endswith(", account IBKR")
+
+
+def test_trades_list_of_one_account(two_accounts):
+    code, out, _ = two_accounts("trades", "list", "--account", "IBKR", "--json")
+    assert [(t["id"], t["account_id"]) for t in json.loads(out)] == [(2, 2)]

@@ -37,6 +37,7 @@ def register(sub) -> None:
 
     lst = tsub.add_parser("list", help="list trades")
     lst.add_argument("--symbol")
+    lst.add_argument("--account", metavar="NAME", help="only this account's trades")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=trades_list, reads_only=True)
 
@@ -139,6 +140,9 @@ def trades_list(args, tracker) -> int:
     if args.symbol:
         tracker.instrument(args.symbol)
     trades = tracker.trades(args.symbol)
+    if args.account:
+        account = tracker.account_named(args.account).id
+        trades = [t for t in trades if t.account_id == account]
     if args.json:
         print_json(trades)
         return 0
