@@ -53,6 +53,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from heapq import merge
@@ -90,6 +91,20 @@ class Book:
     def account_name(self, account_id: int) -> str:
         found = self.accounts.get(account_id)
         return found.name if found else f"account {account_id}"
+
+    @cached_property
+    def single_account(self) -> int | None:
+        """The one account every activity belongs to, None when they are spread over several: all
+        accounts together are then that account's lots themselves (no summing per event)."""
+        used = {t.account_id for t in self.trades}
+        used.update(d.account_id for d in self.dividends)
+        used.update(f.account_id for f in self.fees)
+        for moved in (self.conversions, self.transfers):
+            used.update(c.from_account_id for c in moved)
+            used.update(c.to_account_id for c in moved)
+        if len(used) > 1:
+            return None
+        return next(iter(used), 1)
 
 
 @dataclass(frozen=True)
@@ -347,6 +362,9 @@ class _Replay:
         can be read after each event."""
         if account is not None:
             return self.holding(symbol, account)
+        single = self.book.single_account
+        if single is not None:
+            return self.holding(symbol, single)
         return _AllAccounts(self._of_listing.setdefault(symbol, []))
 
     def units(self, symbol: str, account: int | None = None) -> Decimal:
@@ -873,7 +891,7 @@ def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO,
     for _ in replay.run(until=as_of):
         pass
     held = replay.held(symbol, account)
-    pairs = held.open_lots() if isinstance(held, _AllAccounts) else [(lot, account) for lot in held.lots]
+    pairs = held.open_lots() if isinstance(held, _AllAccounts) else [(lot, held.account) for lot in held.lots]
     return [Lot(lot.acquired, lot.quantity, lot.cost, in_account) for lot, in_account in pairs]
 
 
