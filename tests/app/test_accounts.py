@@ -123,3 +123,28 @@ def test_changes_say_an_account_changed(two):
     assert changes.touches_accounts() and not changes.activities
     tracker.add_transfer(Transfer(date(2024, 2, 5), "BABA", D(1), 1, ibkr.id))
     assert tracker.poll().activities == {"BABA"}
+
+
+def test_an_account_is_found_by_the_brokers_own_id(two):
+    tracker, ibkr = two
+    assert tracker.account_with_external_id("U1234567") == ibkr
+    assert tracker.account_with_external_id("U7654321") is None
+
+
+def test_dividends_fees_and_transfers_carry_an_import_key_like_trades(two):
+    from tracker.domain.model import Fee
+    from tracker.store import ledger_rows as rows
+    tracker, ibkr = two
+    with tracker.write():
+        rows.insert_dividend(tracker.db, Dividend("BABA", date(2024, 7, 11), D(10), account_id=ibkr.id),
+                             import_key="ibkr:tx:1")
+        rows.insert_fee(tracker.db, Fee("BABA", date(2024, 7, 11), D(1), "USD", account_id=ibkr.id),
+                        import_key="ibkr:tx:2")
+        rows.insert_transfer(tracker.db, Transfer(date(2024, 2, 5), "BABA", D(1), 1, ibkr.id), import_key="ibkr:x:1")
+    assert rows.existing_import_keys(tracker.db, ["ibkr:tx:1", "ibkr:tx:2"], "dividends") == {"ibkr:tx:1"}
+    assert rows.existing_import_keys(tracker.db, ["ibkr:tx:1", "ibkr:tx:2"], "fees") == {"ibkr:tx:2"}
+    assert rows.existing_import_keys(tracker.db, ["ibkr:x:1"], "transfers") == {"ibkr:x:1"}
+    with pytest.raises(Exception, match="UNIQUE"):        # the same broker row never lands twice
+        with tracker.write():
+            rows.insert_dividend(tracker.db, Dividend("BABA", date(2024, 7, 12), D(10)), import_key="ibkr:tx:1")
+    assert [d.account_id for d in tracker.dividends()] == [ibkr.id]

@@ -788,6 +788,10 @@ class Tracker:
             raise TrackerError(f"account: unknown account {name!r} (known: {known})")
         return found
 
+    def account_with_external_id(self, external_id: str) -> Account | None:
+        """The account that carries the broker's own account id `external_id` (IBKR's "U1234567")."""
+        return next((a for a in self.book().accounts.values() if a.external_id == external_id), None)
+
     def add_account(self, account: Account) -> Account:
         with self.write():
             accounts = rows.load_accounts(self.db)

@@ -163,12 +163,18 @@ def insert_trade(db: Database, t: Trade, import_key: str | None = None) -> Trade
     return _insert(db, "trades", {**_trade_row(t), "import_key": import_key}, t)
 
 
-def existing_import_keys(db: Database, keys: list[str]) -> set[str]:
+IMPORT_KEYED = ("trades", "dividends", "fees", "transfers")    # tables whose rows carry an import key
+
+
+def existing_import_keys(db: Database, keys: list[str], table: str = "trades") -> set[str]:
+    """Which of `keys` rows of `table` already carry (a re-imported file adds nothing)."""
+    if table not in IMPORT_KEYED:
+        raise ValueError(f"{table} rows carry no import key")
     found: set[str] = set()
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in db.execute(f"SELECT import_key FROM trades WHERE import_key IN ({marks})", chunk))
+        found.update(r[0] for r in db.execute(f"SELECT import_key FROM {table} WHERE import_key IN ({marks})", chunk))
     return found
 
 
