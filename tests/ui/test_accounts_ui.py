@@ -152,3 +152,19 @@ def test_a_new_account_from_the_edit_menu_brings_the_filter(window):
     assert window.new_account("IBKR").name == "IBKR"
     assert window.trades_view.account.isVisible() and window.act_transfer.isEnabled()
     assert window.new_account("ibkr") is None and "already exists" in window.last_error
+
+
+def test_a_transfer_is_edited_from_the_table_as_one_undo_step(window, qtbot):
+    ibkr = with_two_accounts(window)
+    moved = window.tracker.add_transfer(Transfer(date(2024, 3, 4), "BABA", Decimal(60), 1, ibkr.id))
+    window.refresh()
+    dialog = window.edit_entry(moved)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.windowTitle() == "Edit transfer" and dialog.quantity.text() == "60"
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, "70")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert [x.quantity for x in window.tracker.transfers()] == [Decimal(70)]
+    assert "edit transfer of 60 BABA" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert [x.quantity for x in window.tracker.transfers()] == [Decimal(60)]
