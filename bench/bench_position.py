@@ -5,7 +5,11 @@ dividends, fees and conversions, the real 2019 corporate actions) with ~2,600 da
 listing, then prints the median time of `compute_position` (with XIRR and TWR) and of
 `history_errors`. Target: compute_position under 50 ms.
 
-    python3 bench/bench_position.py [--trades 10000] [--runs 20] [--seed 7]
+With `--two-accounts` the same book is kept in two accounts (BABA at one broker, 9988.HK at
+another, the conversions moving units between them): every figure for all accounts together is
+the same, and the time shows what summing the accounts' lots costs.
+
+    python3 bench/bench_position.py [--trades 10000] [--runs 20] [--seed 7] [--two-accounts]
 """
 from __future__ import annotations
 
@@ -93,12 +97,17 @@ def main() -> None:
     parser.add_argument("--trades", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--two-accounts", action="store_true",
+                        help="BABA in one account, 9988.HK in another (the figures are the same)")
     args = parser.parse_args()
 
     book, closes = build_book(args.trades, args.seed)
+    if args.two_accounts:
+        book = in_two_accounts(book)
     assert not ledger.history_errors(book), "the generated book oversells"
     as_of = END
-    print(f"book: {len(book.trades)} trades, {len(book.conversions)} conversions, "
+    print(f"book: {len(book.trades)} trades in {len(book.accounts) or 1} account(s), "
+          f"{len(book.conversions)} conversions, "
           f"{len(book.dividends)} dividends, {len(book.fees)} fees; "
           f"closes: {len(closes['BABA'])} BABA, {len(closes['9988.HK'])} 9988.HK")
     for symbol in ("BABA", "9988.HK"):
@@ -117,6 +126,25 @@ def main() -> None:
         print(f"{label:34s} median {median_ms(fn, args.runs):7.1f} ms")
 
 
+HK_ACCOUNT = 2
+
+
+def in_two_accounts(book: ledger.Book) -> ledger.Book:
+    """Each listing's activities in an account of its own: 9988.HK's in account 2."""
+    from dataclasses import replace
+
+    from tracker.domain.model import Account
+
+    def of(symbol: str) -> int:
+        return HK_ACCOUNT if symbol == "9988.HK" else 1
+    return replace(book, trades=tuple(replace(t, account_id=of(t.symbol)) for t in book.trades),
+                   dividends=tuple(replace(d, account_id=of(d.symbol)) for d in book.dividends),
+                   fees=tuple(replace(f, account_id=of(f.symbol)) for f in book.fees),
+                   conversions=tuple(replace(c, from_account_id=of(c.from_symbol), to_account_id=of(c.to_symbol))
+                                     for c in book.conversions),
+                   accounts={1: Account(1, "Main"), HK_ACCOUNT: Account(HK_ACCOUNT, "Hong Kong broker")})
+
+
 def store_book(t, book, closes) -> None:
     """Write a generated book and its closes into the Tracker's database in one transaction."""
     from datetime import datetime, timezone
@@ -125,6 +153,9 @@ def store_book(t, book, closes) -> None:
 
     from tracker.store import ledger_rows, prices
     with t.write():
+        for account in book.accounts.values():
+            if account.id != 1:
+                ledger_rows.insert_account(t.db, account)
         for trade in book.trades:
             ledger_rows.insert_trade(t.db, trade)
         for conv in book.conversions:
