@@ -148,3 +148,11 @@ def test_dividends_fees_and_transfers_carry_an_import_key_like_trades(two):
         with tracker.write():
             rows.insert_dividend(tracker.db, Dividend("BABA", date(2024, 7, 12), D(10)), import_key="ibkr:tx:1")
     assert [d.account_id for d in tracker.dividends()] == [ibkr.id]
+
+
+@pytest.mark.parametrize("name, reason", [("", "needs a name"), (" IBKR", "starts or ends with a space"),
+                                          ("IB\nKR", "control character"), ("x" * 61, "at most 60")])
+def test_an_account_name_that_cannot_be_shown_on_one_line_is_refused(tracker, name, reason):
+    with pytest.raises(ValidationError, match=reason):
+        tracker.add_account(Account(None, name))
+    assert [a.name for a in tracker.accounts()] == ["Main"]

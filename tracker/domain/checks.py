@@ -318,6 +318,9 @@ def check_account(account: Account, others: dict[int, Account]) -> list[FieldErr
         errors.append(FieldError("name", "starts or ends with a space", text=name))
     elif len(name) > ACCOUNT_NAME_MAX:
         errors.append(FieldError("name", f"at most {ACCOUNT_NAME_MAX} characters"))
+    elif any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+        # a name is shown in tables, menus and one-line messages: no line breaks or escapes in it
+        errors.append(FieldError("name", "holds a control character (a line break, a tab, ...)"))
     elif any(a.name.casefold() == name.casefold() for a in others.values()):
         errors.append(FieldError("name", f"an account named {name!r} already exists"))
     errors += text_errors(name, "name") + text_errors(account.broker, "broker")
