@@ -6,6 +6,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# The window follows the system's language: tests read its English texts, whatever the machine's
+# locale (tests of the Chinese interfaces choose their language through the setting).
+os.environ["LANGUAGE"] = "en_US"
+os.environ["LC_MESSAGES"] = "en_US.UTF-8"
 
 import pytest  # noqa: E402
 

@@ -13,7 +13,7 @@ ALLOWED = {
     "importers": {"domain", "errors"},
     "online": {"domain", "errors", "importers"},
     "app": {"domain", "store", "importers", "online", "errors", "paths"},
-    "ui": {"app", "domain", "errors", "paths", "ui"},
+    "ui": {"app", "domain", "errors", "paths", "ui", "version"},
 }
 FORBIDDEN_THIRD_PARTY = {
     "domain": {"sqlite3", "sqlite_utils", "numpy", "pandas", "PySide6", "pyqtgraph"},

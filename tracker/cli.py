@@ -10,6 +10,7 @@ from pathlib import Path
 from tracker.commands.output import terminal_text
 from tracker.commands.parsing import refuse_undecodable
 from tracker.errors import TrackerError
+from tracker.version import version
 
 COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings", "buybacks",
                    "gains", "benchmarks", "screenshot")
@@ -22,6 +23,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tracker", description="Offline tracker for an Alibaba (BABA / 9988.HK) position.")
+    parser.add_argument("--version", action="version", version=f"tracker {version()}",
+                        help="print the installed version and exit")
     parser.add_argument("--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)")
     parser.add_argument("--create", action="store_true",
                         help="make a new database at --db when there is none (the default one is always made)")

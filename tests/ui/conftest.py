@@ -37,6 +37,16 @@ def make_window(qtbot, db_path, settings_path):
 
 
 @pytest.fixture
+def english_again(qapp):
+    """A test that switches the language, colours or theme leaves the process as it found it."""
+    yield
+    from tracker.ui import i18n, theme
+    i18n.install(qapp, language=i18n.ENGLISH)
+    theme.set_convention(theme.GREEN_UP)
+    theme.follow_system(qapp).set_preference("system")
+
+
+@pytest.fixture
 def window(make_window):
     return make_window()
 

@@ -9,25 +9,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from tracker.ui import qt  # noqa: F401  (binds pyqtgraph to PySide6 first)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tracker.app.tracker import Tracker
 from tracker.ui import file_dialogs
+from tracker.ui.i18n import tr
 
-KINDS = {"daily": "Automatic (daily)", "manual": "Manual (Back up now)", "before-restore": "Before a restore"}
+KINDS = {"daily": QT_TRANSLATE_NOOP("", "Automatic (daily)"), "manual": QT_TRANSLATE_NOOP("", "Manual (Back up now)"),
+         "before-restore": QT_TRANSLATE_NOOP("", "Before a restore")}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def describe_kind(reason: str, legacy: bool = False) -> str:
     if reason in KINDS:
-        text = KINDS[reason]
+        text = tr(KINDS[reason])
     elif reason.startswith("before-v") and reason[8:].isdigit():
-        text = f"Before the upgrade to schema {reason[8:]}"
+        text = tr("Before the upgrade to schema {version}").format(version=reason[8:])
     else:
         text = reason.replace("-", " ").capitalize()
-    return text + (" (older name)" if legacy else "")
+    return text + (tr(" (older name)") if legacy else "")
 
 
 def human_size(size: int) -> str:
@@ -42,28 +44,28 @@ class BackupsDialog(QDialog):
     def __init__(self, db_path: Path, problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         self.db_path = Path(db_path)
         self.chosen: Path | None = None
         self.backups = Tracker.backups_of(self.db_path)
 
         layout = QVBoxLayout(self)
         if problem:
-            self.problem = QLabel(f"<b>Tracker cannot open this database.</b><br>{_html(problem)}",
+            self.problem = QLabel("<b>" + tr("Tracker cannot open this database.") + f"</b><br>{_html(problem)}",
                                   objectName="backupsProblem")
             self.problem.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 8px;"
                                        " border-radius: 4px;")
             self.problem.setWordWrap(True)
             layout.addWidget(self.problem)
-        intro = QLabel(f"Restoring replaces <b>{_html(str(self.db_path))}</b> with the backup you choose. "
-                       "The backup is checked first, and the current database is saved to the backups "
-                       "folder before it is replaced (moved there as it is, when damaged).",
+        intro = QLabel(tr("Restoring replaces <b>{path}</b> with the backup you choose. The backup is checked first, "
+                          "and the current database is saved to the backups folder before it is replaced (moved "
+                          "there as it is, when damaged).").format(path=_html(str(self.db_path))),
                        objectName="backupsIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.list = QTreeWidget(objectName="backupsList")
-        self.list.setHeaderLabels(["Taken", "Size", "Kind"])
+        self.list.setHeaderLabels([tr("Taken"), tr("Size"), tr("Kind")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         for b in self.backups:
@@ -79,16 +81,16 @@ class BackupsDialog(QDialog):
         header.setStretchLastSection(True)
         layout.addWidget(self.list, 1)
         folder = Tracker.backups_folder(self.db_path)
-        where = QLabel(f"Backups folder: {_html(str(folder))}" if self.backups else
-                       f"No backups of this database in {_html(str(folder))} yet: choose a file instead.",
+        where = QLabel(tr("Backups folder: {path}").format(path=_html(str(folder))) if self.backups else
+                       tr("No backups of this database in {path} yet: choose a file instead.").format(path=_html(str(folder))),
                        objectName="backupsFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
 
         buttons = QDialogButtonBox(objectName="backupsButtons")
-        self.choose = QPushButton("Choose a file…", objectName="chooseBackupFile")
-        self.restore = QPushButton("Restore", objectName="restoreBackup")
+        self.choose = QPushButton(tr("Choose a file…"), objectName="chooseBackupFile")
+        self.restore = QPushButton(tr("Restore"), objectName="restoreBackup")
         buttons.addButton(self.choose, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -127,8 +129,8 @@ class BackupsDialog(QDialog):
     def choose_file(self) -> None:
         """The app's own file dialog (it never opens the files it lists), in the backups folder."""
         start = Tracker.backups_folder(self.db_path)
-        chosen = file_dialogs.open_file_name(self, "Restore from a file", str(start if start.is_dir() else Path.home()),
-                                             "Tracker databases (*.db *.sqlite);;All files (*)")
+        chosen = file_dialogs.open_file_name(self, tr("Restore from a file"), str(start if start.is_dir() else Path.home()),
+                                             tr("Tracker databases (*.db *.sqlite);;All files (*)"))
         if chosen:
             self.choose_path(Path(chosen))
 

@@ -18,12 +18,14 @@ from decimal import Decimal, InvalidOperation
 from urllib.parse import urlparse
 
 from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
-from tracker.domain import buyback as bb, sourcing
+from tracker.domain import buyback as bb, fiscal, sourcing
 from tracker.domain.model import BuybackQuarter
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
-from tracker.ui import theme
+from tracker.ui import messages, theme
+from tracker.ui.i18n import tr
 from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 # after tracker.ui.qt, which binds pyqtgraph to PySide6
 from pyqtgraph.graphicsItems.DateAxisItem import (MONTH_SPACING, YEAR_SPACING, TickSpec, ZoomLevel,  # noqa: E402
                                                   makeMStepper, makeYStepper)
@@ -34,54 +36,57 @@ PROGRAM_COLOR = "#8250df"       # program announcements
 # the user's first buy and ownership line: the theme's gain green (readable on light and dark)
 DAY = 86400
 
-ORIGIN_LABELS = {"bundled": "published", "edited": "corrected by you", "user": "entered by you"}
+ORIGIN_LABELS = {"bundled": QT_TRANSLATE_NOOP("", "published"), "edited": QT_TRANSLATE_NOOP("", "corrected by you"),
+                 "user": QT_TRANSLATE_NOOP("", "entered by you")}
 
 DEFINITIONS = {
-    "quarter_end": "The last day of the calendar quarter the figures are for. Double-click a row to "
-                   "show that day on the price chart.",
-    "amount": "US dollars Alibaba spent on repurchasing its shares in the quarter.",
-    "outstanding": "Shares outstanding at the quarter end in ADS-equivalents (8 ordinary shares = "
-                   "1 ADS), as Alibaba reported it.",
-    "bought": "Shares repurchased in the quarter, in ADS-equivalents.",
-    "ownership": "ADS-equivalents you hold on both listings (8 ordinary shares = 1 ADS) ÷ ADS-"
+    "quarter_end": QT_TRANSLATE_NOOP("", "The last day of the calendar quarter the figures are for. Double-click a row to "
+                   "show that day on the price chart."),
+    "amount": QT_TRANSLATE_NOOP("", "US dollars Alibaba spent on repurchasing its shares in the quarter."),
+    "outstanding": QT_TRANSLATE_NOOP("", "Shares outstanding at the quarter end in ADS-equivalents (8 ordinary shares = "
+                   "1 ADS), as Alibaba reported it."),
+    "bought": QT_TRANSLATE_NOOP("", "Shares repurchased in the quarter, in ADS-equivalents."),
+    "ownership": QT_TRANSLATE_NOOP("", "ADS-equivalents you hold on both listings (8 ordinary shares = 1 ADS) ÷ ADS-"
                  "equivalents outstanding, the latest count Alibaba reported for a quarter ending on "
-                 "or before that day. Per billion: how many of every 1,000,000,000 ADS are yours.",
-    "accretion": "Shares outstanding then ÷ shares outstanding now − 1: how much larger the same "
-                 "number of ADS became as a slice of the company.",
-    "decomposition": "Change in your ownership split in two: buybacks = your holding before each "
+                 "or before that day. Per billion: how many of every 1,000,000,000 ADS are yours."),
+    "accretion": QT_TRANSLATE_NOOP("", "Shares outstanding then ÷ shares outstanding now − 1: how much larger the same "
+                 "number of ADS became as a slice of the company."),
+    "decomposition": QT_TRANSLATE_NOOP("", "Change in your ownership split in two: buybacks = your holding before each "
                      "step × (1/new count − 1/old count); your trades = change in your holding ÷ "
-                     "new count. The two add up to the change.",
-    "net_reduction": "(Shares outstanding at the previous quarter end − at this quarter end) ÷ "
+                     "new count. The two add up to the change."),
+    "net_reduction": QT_TRANSLATE_NOOP("", "(Shares outstanding at the previous quarter end − at this quarter end) ÷ "
                      "previous count: the change after employee share issuance, not the gross "
-                     "repurchase.",
-    "user_share": "Your ownership at the quarter end × the amount Alibaba spent on repurchases in "
-                  "that quarter.",
-    "yield": "Repurchases over the four quarters to this one ÷ market cap (BABA close on the "
+                     "repurchase."),
+    "user_share": QT_TRANSLATE_NOOP("", "Your ownership at the quarter end × the amount Alibaba spent on repurchases in "
+                  "that quarter."),
+    "yield": QT_TRANSLATE_NOOP("", "Repurchases over the four quarters to this one ÷ market cap (BABA close on the "
              "quarter end, or at most a week before, × shares outstanding). Needs all four amounts "
-             "and a price.",
-    "remaining": "Authorization left: what the board has approved for repurchases and Alibaba has "
-                 "not spent yet, as of the latest quarter end that reports it.",
-    "pace": "Repurchases over the latest four quarters with figures ÷ 4: the recent quarterly pace.",
-    "runway": "Remaining authorization ÷ (repurchases over the latest four quarters ÷ 4): quarters "
-              "left if Alibaba keeps buying at that pace.",
-    "projection": "Shares outstanding falling by the average net reduction of the same four "
+             "and a price."),
+    "remaining": QT_TRANSLATE_NOOP("", "Authorization left: what the board has approved for repurchases and Alibaba has "
+                 "not spent yet, as of the latest quarter end that reports it."),
+    "pace": QT_TRANSLATE_NOOP("", "Repurchases over the latest four quarters with figures ÷ 4: the recent quarterly pace."),
+    "runway": QT_TRANSLATE_NOOP("", "Remaining authorization ÷ (repurchases over the latest four quarters ÷ 4): quarters "
+              "left if Alibaba keeps buying at that pace."),
+    "projection": QT_TRANSLATE_NOOP("", "Shares outstanding falling by the average net reduction of the same four "
                   "quarters, until the remaining authorization is used up. A projection, not a "
-                  "forecast.",
-    "fiscal": "Alibaba's fiscal quarter (its fiscal year ends on 31 March).",
-    "origin": "published: shipped with Tracker from the sources cited (\"secondary source\" when a "
+                  "forecast."),
+    "fiscal": QT_TRANSLATE_NOOP("", "Alibaba's fiscal quarter (its fiscal year ends on 31 March)."),
+    "origin": QT_TRANSLATE_NOOP("", "published: shipped with Tracker from the sources cited (\"secondary source\" when a "
               "figure comes from a news report, aggregator, translation or machine-written summary: "
               "double-check it); corrected by you: published figures you changed; entered by you: a "
-              "quarter you added. Your figures are never overwritten by published data.",
-    "source": "Where the figures come from (hover a cell for the full addresses).",
+              "quarter you added. Your figures are never overwritten by published data."),
+    "source": QT_TRANSLATE_NOOP("", "Where the figures come from (hover a cell for the full addresses)."),
 }
 
 # (header, definition) in the order a holder reads them: what was spent, what it did to the share
 # count, what it means for the user; the reference columns come last (a narrow dock scrolls to them)
 TABLE_COLUMNS = (
-    ("Quarter end", "quarter_end"), ("Repurchased", "amount"), ("Net\nreduction", "net_reduction"),
-    ("Your\nshare", "user_share"), ("Buyback\nyield", "yield"), ("ADS\noutstanding", "outstanding"),
-    ("ADS\nbought", "bought"), ("Yours\n/bn", "ownership"), ("Authorized\nleft", "remaining"),
-    ("Fiscal", "fiscal"), ("Origin", "origin"), ("Source", "source"),
+    (QT_TRANSLATE_NOOP("", "Quarter end"), "quarter_end"), (QT_TRANSLATE_NOOP("", "Repurchased"), "amount"),
+    (QT_TRANSLATE_NOOP("", "Net\nreduction"), "net_reduction"), (QT_TRANSLATE_NOOP("", "Your\nshare"), "user_share"),
+    (QT_TRANSLATE_NOOP("", "Buyback\nyield"), "yield"), (QT_TRANSLATE_NOOP("", "ADS\noutstanding"), "outstanding"),
+    (QT_TRANSLATE_NOOP("", "ADS\nbought"), "bought"), (QT_TRANSLATE_NOOP("", "Yours\n/bn"), "ownership"),
+    (QT_TRANSLATE_NOOP("", "Authorized\nleft"), "remaining"), (QT_TRANSLATE_NOOP("", "Fiscal"), "fiscal"),
+    (QT_TRANSLATE_NOOP("", "Origin"), "origin"), (QT_TRANSLATE_NOOP("", "Source"), "source"),
 )
 COL_QUARTER, COL_AMOUNT, COL_NET_REDUCTION, COL_USER_SHARE, COL_YIELD, COL_OUTSTANDING, COL_BOUGHT, \
     COL_OWNERSHIP, COL_REMAINING, COL_FISCAL, COL_ORIGIN, COL_SOURCE = range(len(TABLE_COLUMNS))
@@ -203,8 +208,8 @@ class BuybackPanel(QtWidgets.QWidget):
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         for i, (caption, key) in enumerate(TABLE_COLUMNS):
-            item = QtWidgets.QTableWidgetItem(caption)
-            item.setToolTip(DEFINITIONS[key])
+            item = QtWidgets.QTableWidgetItem(tr(caption))
+            item.setToolTip(tr(DEFINITIONS[key]))
             self.table.setHorizontalHeaderItem(i, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._row_selected)
@@ -216,20 +221,20 @@ class BuybackPanel(QtWidgets.QWidget):
 
     def _build_header(self) -> QtWidgets.QHBoxLayout:
         top = QtWidgets.QHBoxLayout()
-        title = QtWidgets.QLabel("<b>Buybacks and your stake</b>")
-        title.setToolTip("What Alibaba's share repurchases did to your slice of the company")
+        title = QtWidgets.QLabel("<b>" + tr("Buybacks and your stake") + "</b>")
+        title.setToolTip(tr("What Alibaba's share repurchases did to your slice of the company"))
         self.as_of_edit = QtWidgets.QDateEdit()
         self.as_of_edit.setObjectName("buybackAsOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setToolTip("Figures use only the quarters that ended by this day and your "
-                                   "holding at the end of it")
+        self.as_of_edit.setToolTip(tr("Figures use only the quarters that ended by this day and your "
+                                   "holding at the end of it"))
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
-        today_button = QtWidgets.QPushButton("Today")
+        today_button = QtWidgets.QPushButton(tr("Today"))
         today_button.clicked.connect(self._as_of_today)
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QtWidgets.QLabel("As of"))
+        top.addWidget(QtWidgets.QLabel(tr("As of")))
         top.addWidget(self.as_of_edit)
         top.addWidget(today_button)
         return top
@@ -242,9 +247,9 @@ class BuybackPanel(QtWidgets.QWidget):
         self.plot = self.charts.addPlot(row=1, col=0, axisItems={"bottom": _DateAxis()})
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
-        self.plot.setLabel("left", "Repurchased, US$bn")
+        self.plot.setLabel("left", tr("Repurchased, US$bn"))
         self.plot.showAxis("right")
-        self.plot.setLabel("right", "Outstanding, M ADS")
+        self.plot.setLabel("right", tr("Outstanding, M ADS"))
         self.plot.setMouseEnabled(y=False)
         self.outstanding_box = pg.ViewBox()
         self.outstanding_box.setMouseEnabled(y=False)
@@ -257,7 +262,7 @@ class BuybackPanel(QtWidgets.QWidget):
         self.own_plot.setMenuEnabled(False)
         self.own_plot.setMouseEnabled(y=False)
         self.own_plot.showGrid(x=False, y=True, alpha=0.15)
-        self.own_plot.setLabel("left", "Yours /bn")
+        self.own_plot.setLabel("left", tr("Yours /bn"))
         self.own_plot.showAxis("right")
         self.own_plot.getAxis("right").setStyle(showValues=False)
         self.charts.ci.layout.setRowStretchFactor(0, 0)
@@ -274,8 +279,8 @@ class BuybackPanel(QtWidgets.QWidget):
         self.outstanding_box.linkedViewChanged(self.plot.vb, self.outstanding_box.XAxis)
 
     def _caption(self, text: str, key: str) -> QtWidgets.QLabel:
-        label = QtWidgets.QLabel(text)
-        label.setToolTip(DEFINITIONS[key])
+        label = QtWidgets.QLabel(tr(text))
+        label.setToolTip(tr(DEFINITIONS[key]))
         label.setStyleSheet(f"color: {theme.muted_color().name()};")
         return label
 
@@ -287,7 +292,7 @@ class BuybackPanel(QtWidgets.QWidget):
         return label
 
     def _build_stake(self) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox("Your stake")
+        box = QtWidgets.QGroupBox(tr("Your stake"))
         grid = QtWidgets.QGridLayout(box)
         grid.setColumnStretch(1, 1)
         self.held_label = self._value_label("buybackHeld")
@@ -299,17 +304,17 @@ class BuybackPanel(QtWidgets.QWidget):
         self.since_edit.setObjectName("buybackSinceDate")
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("yyyy-MM-dd")
-        self.since_edit.setToolTip("Accretion and its causes from this day to the as-of day")
+        self.since_edit.setToolTip(tr("Accretion and its causes from this day to the as-of day"))
         self.since_edit.dateChanged.connect(self._since_changed)
         since_row = QtWidgets.QHBoxLayout()
         since_row.addWidget(self.since_edit)
         since_row.addWidget(self.accretion_since_label, 1)
         rows = (
-            (self._caption("Held", "ownership"), self.held_label),
-            (self._caption("Ownership", "ownership"), self.ownership_label),
-            (self._caption("Accretion", "accretion"), self.accretion_first_label),
-            (self._caption("Since", "accretion"), since_row),
-            (self._caption("Came from", "decomposition"), self.decomposition_label),
+            (self._caption(QT_TRANSLATE_NOOP("", "Held"), "ownership"), self.held_label),
+            (self._caption(QT_TRANSLATE_NOOP("", "Ownership"), "ownership"), self.ownership_label),
+            (self._caption(QT_TRANSLATE_NOOP("", "Accretion"), "accretion"), self.accretion_first_label),
+            (self._caption(QT_TRANSLATE_NOOP("", "Since"), "accretion"), since_row),
+            (self._caption(QT_TRANSLATE_NOOP("", "Came from"), "decomposition"), self.decomposition_label),
         )
         for r, (caption, value) in enumerate(rows):
             grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
@@ -321,8 +326,8 @@ class BuybackPanel(QtWidgets.QWidget):
         return box
 
     def _build_runway(self) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox("Runway")
-        box.setToolTip(DEFINITIONS["runway"])
+        box = QtWidgets.QGroupBox(tr("Runway"))
+        box.setToolTip(tr(DEFINITIONS["runway"]))
         grid = QtWidgets.QGridLayout(box)
         grid.setColumnStretch(1, 1)
         self.remaining_label = self._value_label("buybackRemaining")
@@ -330,10 +335,10 @@ class BuybackPanel(QtWidgets.QWidget):
         self.runway_label = self._value_label("buybackRunway")
         self.projection_label = self._value_label("buybackProjection")
         for r, (caption, key, value) in enumerate((
-                ("Authorized", "remaining", self.remaining_label),
-                ("Pace", "pace", self.pace_label),
-                ("Runway", "runway", self.runway_label),
-                ("Projection", "projection", self.projection_label))):
+                (QT_TRANSLATE_NOOP("", "Authorized"), "remaining", self.remaining_label),
+                (QT_TRANSLATE_NOOP("", "Pace"), "pace", self.pace_label),
+                (QT_TRANSLATE_NOOP("", "Runway"), "runway", self.runway_label),
+                (QT_TRANSLATE_NOOP("", "Projection"), "projection", self.projection_label))):
             grid.addWidget(self._caption(caption, key), r, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, r, 1)
         # what the user can enter to complete the runway; quarter names are links to the form
@@ -349,10 +354,10 @@ class BuybackPanel(QtWidgets.QWidget):
         return box
 
     def _build_editor(self) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox("Add or correct a quarter")
+        box = QtWidgets.QGroupBox(tr("Add or correct a quarter"))
         box.setObjectName("buybackEditor")
         layout = QtWidgets.QVBoxLayout(box)
-        hint = QtWidgets.QLabel("Figures in US$ and ADS; 2.9bn and 36.6M are understood.")
+        hint = QtWidgets.QLabel(tr("Figures in US$ and ADS; 2.9bn and 36.6M are understood."))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {theme.muted_color().name()};")
         layout.addWidget(hint)
@@ -360,28 +365,28 @@ class BuybackPanel(QtWidgets.QWidget):
         self.form_quarter.setObjectName("buybackFormQuarterEnd")
         self.form_quarter.setCalendarPopup(True)
         self.form_quarter.setDisplayFormat("yyyy-MM-dd")
-        self._form_cells = [(QtWidgets.QLabel("Quarter end"), self.form_quarter)]
+        self._form_cells = [(QtWidgets.QLabel(tr("Quarter end")), self.form_quarter)]
         self.form_fields = {}
         for name, example in (("amount_usd", "2.9bn"), ("shares_repurchased_ads", "36.6M"),
                               ("outstanding_ads", "2499M"), ("remaining_usd", "19.1bn")):
             edit = QtWidgets.QLineEdit()
             edit.setObjectName(f"buybackForm_{name}")
-            edit.setPlaceholderText(f"e.g. {example}")
+            edit.setPlaceholderText(tr("e.g. {example}").format(example=example))
             edit.setMinimumWidth(60)
             self.form_fields[name] = edit
-            self._form_cells.append((QtWidgets.QLabel(_FIELD_CAPTIONS[name]), edit))
+            self._form_cells.append((QtWidgets.QLabel(tr(_FIELD_CAPTIONS[name])), edit))
         self.form_source = QtWidgets.QLineEdit()
-        self.form_source.setPlaceholderText("source URL (optional)")
+        self.form_source.setPlaceholderText(tr("source URL (optional)"))
         self.form_note = QtWidgets.QLineEdit()
-        self.form_note.setPlaceholderText("note (optional)")
+        self.form_note.setPlaceholderText(tr("note (optional)"))
         self._form_grid = QtWidgets.QGridLayout()
         layout.addLayout(self._form_grid)
         buttons = QtWidgets.QHBoxLayout()
-        self.new_button = QtWidgets.QPushButton("New")
-        self.new_button.setToolTip("Clear the form for a quarter not in the table yet")
-        self.save_button = QtWidgets.QPushButton("Save quarter")
+        self.new_button = QtWidgets.QPushButton(tr("New"))
+        self.new_button.setToolTip(tr("Clear the form for a quarter not in the table yet"))
+        self.save_button = QtWidgets.QPushButton(tr("Save quarter"))
         self.save_button.setObjectName("buybackSave")
-        self.revert_button = QtWidgets.QPushButton("Revert to published")
+        self.revert_button = QtWidgets.QPushButton(tr("Revert to published"))
         self.revert_button.setObjectName("buybackRevert")
         self.revert_button.setEnabled(False)
         self.new_button.clicked.connect(self._new_quarter)
@@ -540,7 +545,7 @@ class BuybackPanel(QtWidgets.QWidget):
             bars = pg.BarGraphItem(x=centers, height=heights, width=70 * DAY,
                                    brush=pg.mkBrush(BAR_COLOR + "cc"), pen=pg.mkPen(BAR_COLOR))
             plot.addItem(bars)
-            self.legend.addItem(bars, "Repurchased (US$bn)")
+            self.legend.addItem(bars, tr("Repurchased (US$bn)"))
         for f in rows:
             if f.quarter.amount_usd is None:
                 mark = pg.TextItem("?", color=theme.muted_color(), anchor=(0.5, 1.0))
@@ -564,7 +569,7 @@ class BuybackPanel(QtWidgets.QWidget):
                                    symbolBrush=LINE_COLOR, symbolPen=LINE_COLOR, antialias=True,
                                    connect="finite")
             box.addItem(line)
-            self.legend.addItem(line, "Outstanding (M ADS)")
+            self.legend.addItem(line, tr("Outstanding (M ADS)"))
         projection = report.runway.projection
         if projection:
             px = [to_epoch(d) for d, _ in projection]
@@ -572,7 +577,7 @@ class BuybackPanel(QtWidgets.QWidget):
             self.projection_line = pg.PlotDataItem(
                 px, py, pen=pg.mkPen(LINE_COLOR, width=2, style=Qt.PenStyle.DashLine), antialias=True)
             box.addItem(self.projection_line)
-            self.legend.addItem(self.projection_line, "Projection")
+            self.legend.addItem(self.projection_line, tr("Projection"))
             # labelled where it starts: its end may lie beyond the range a narrow chart shows
             label = pg.TextItem("projection", color=LINE_COLOR, anchor=(0.0, 1.2))
             label.setPos(px[0] + 120 * DAY, py[0])
@@ -595,14 +600,14 @@ class BuybackPanel(QtWidgets.QWidget):
             mark.setToolTip(f"{p.announced:%b %Y}: {p.change}; through {p.effective_through}")
             plot.addItem(mark)
         if report.programs:
-            self.legend.addItem(pg.PlotDataItem(pen=program_pen), "Program (size after)")
+            self.legend.addItem(pg.PlotDataItem(pen=program_pen), tr("Program (size after)"))
         first = report.stake.first_buy_date
         if first:
             buy_pen = pg.mkPen(theme.gain_color(), width=2)
             buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen)
             buy.setToolTip(f"Your first buy: {first}")
             plot.addItem(buy)
-            self.legend.addItem(pg.PlotDataItem(pen=buy_pen), "Your first buy")
+            self.legend.addItem(pg.PlotDataItem(pen=buy_pen), tr("Your first buy"))
         self._set_chart_range()
         self._sync_boxes()
 
@@ -652,7 +657,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 ys.append(ys[-1])
             xs.append(to_epoch(p.day))
             ys.append(value)
-        color = theme.gain_color()
+        color = theme.ok_color()          # your ownership: not a rise or a fall
         plot.plot(xs, ys, pen=pg.mkPen(color, width=2), antialias=True)
         plot.plot([xs[-1]], [ys[-1]], pen=None, symbol="o", symbolSize=6, symbolBrush=color, symbolPen=color)
         high = max(ys)
@@ -664,71 +669,69 @@ class BuybackPanel(QtWidgets.QWidget):
             return
         s = self._report.stake
         service = self._t.buybacks
-        self.held_label.setText(f"{fmt.quantity(s.held_ads_equiv)} ADS-equivalents (both listings) "
-                                f"on {s.as_of}")
+        self.held_label.setText(tr("{units} ADS-equivalents (both listings) on {day}").format(
+            units=fmt.quantity(s.held_ads_equiv), day=s.as_of))
         if s.ownership_fraction is None:
-            self.ownership_label.setText(fmt.DASH + " no shares-outstanding count on file for that day")
+            self.ownership_label.setText(fmt.DASH + " " + tr("no shares-outstanding count on file for that day"))
         else:
-            stale = (f"; none reported for the {len(s.uncounted_since)} quarters since"
+            stale = (tr("; none reported for the {count} quarters since").format(count=len(s.uncounted_since))
                      if s.uncounted_since else "")
-            self.ownership_label.setText(
-                f"<b>{fmt.number(s.ownership_per_billion, 3)} per billion ADS</b> of "
-                f"{count_compact(s.outstanding_ads)} outstanding ({s.outstanding_as_of}{stale})")
+            self.ownership_label.setText(tr("<b>{per_bn} per billion ADS</b> of {count} outstanding ({day}{stale})").format(
+                per_bn=fmt.number(s.ownership_per_billion, 3), count=count_compact(s.outstanding_ads),
+                day=s.outstanding_as_of, stale=stale))
             self.ownership_label.setToolTip("\n".join(
-                [f"As a fraction: {float(s.ownership_fraction):.6e}"]
+                [tr("As a fraction: {fraction}").format(fraction=f"{float(s.ownership_fraction):.6e}")]
                 + [f"{bb.fiscal_label(q.quarter_end)}: {q.note}" for q in s.uncounted_since if q.note]))
         if s.first_buy_date is None:
-            self.accretion_first_label.setText(fmt.DASH + " no buy recorded")
+            self.accretion_first_label.setText(fmt.DASH + " " + tr("no buy recorded"))
         elif s.accretion_since_first_buy is None:
-            self.accretion_first_label.setText(
-                f"{fmt.DASH} first buy {s.first_buy_date} is before the first reported count "
-                f"({self._first_reported}); pick a later date below")
+            self.accretion_first_label.setText(fmt.DASH + " " + tr(
+                "first buy {day} is before the first reported count ({first}); pick a later date below").format(
+                day=s.first_buy_date, first=self._first_reported))
         else:
-            self.accretion_first_label.setText(
-                f"<b>{fmt.percent(s.accretion_since_first_buy, decimals=2)}</b> since your first buy "
-                f"({s.first_buy_date})")
+            self.accretion_first_label.setText(tr("<b>{rate}</b> since your first buy ({day})").format(
+                rate=fmt.percent(s.accretion_since_first_buy, decimals=2), day=s.first_buy_date))
         since = self.since_date()
         acc = service.accretion_since(since, self._report.as_of)
         self.accretion_since_label.setText(
-            fmt.DASH + " no shares-outstanding count by then" if acc is None
-            else f"<b>{fmt.percent(acc, decimals=2)}</b> to {self._report.as_of}")
+            fmt.DASH + " " + tr("no shares-outstanding count by then") if acc is None
+            else tr("<b>{rate}</b> to {day}").format(rate=fmt.percent(acc, decimals=2), day=self._report.as_of))
         change = service.ownership_change(since, self._report.as_of)
         if change is None:
             self.decomposition_label.setText(fmt.DASH)
         else:
             per_bn = bb.BILLION
-            self.decomposition_label.setText(
-                f"<b>{fmt.number(change.total * per_bn, 3, signed=True)}</b> per bn since {since}: "
-                f"{fmt.number(change.from_buybacks * per_bn, 3, signed=True)} buybacks, "
-                f"{fmt.number(change.from_trades * per_bn, 3, signed=True)} your trades")
+            self.decomposition_label.setText(tr("<b>{total}</b> per bn since {day}: {buybacks} buybacks, {trades} your trades").format(
+                total=fmt.number(change.total * per_bn, 3, signed=True), day=since,
+                buybacks=fmt.number(change.from_buybacks * per_bn, 3, signed=True),
+                trades=fmt.number(change.from_trades * per_bn, 3, signed=True)))
 
     def _fill_runway(self) -> None:
         r = self._report.runway
         programs = self._report.programs
-        through = f"; program through {programs[-1].effective_through}" if programs else ""
+        through = tr("; program through {day}").format(day=fmt.month_text(programs[-1].effective_through)) if programs else ""
         self.remaining_label.setText(
             fmt.DASH if r.remaining_usd is None
-            else f"<b>{usd_compact(r.remaining_usd)}</b> left ({r.remaining_as_of}{through})")
+            else tr("<b>{amount}</b> left ({day}{through})").format(
+                amount=usd_compact(r.remaining_usd), day=r.remaining_as_of, through=through))
         if r.trailing_four_usd is not None:
-            self.pace_label.setText(
-                f"{usd_compact(r.pace_per_quarter_usd)} a quarter ({usd_compact(r.trailing_four_usd)} "
-                f"in the year to {r.pace_quarter_end})")
+            self.pace_label.setText(tr("{pace} a quarter ({year} in the year to {day})").format(
+                pace=usd_compact(r.pace_per_quarter_usd), year=usd_compact(r.trailing_four_usd), day=r.pace_quarter_end))
         elif r.missing_quarters:
-            self.pace_label.setText(
-                f"unknown: {missing_pace_text(r)}")
+            self.pace_label.setText(tr("unknown: {why}").format(why=messages.reason(missing_pace_text(r))))
         else:
-            self.pace_label.setText(fmt.DASH + " no repurchase amounts on file")
+            self.pace_label.setText(fmt.DASH + " " + tr("no repurchase amounts on file"))
         self.runway_label.setText(
-            fmt.DASH + " unknown" if r.quarters_left is None
-            else f"<b>{fmt.number(r.quarters_left, 1)} quarters</b> at that pace "
-                 f"(used up around {r.exhausted_on:%b %Y})")
+            fmt.DASH + " " + tr("unknown") if r.quarters_left is None
+            else tr("<b>{quarters} quarters</b> at that pace (used up around {month})").format(
+                quarters=fmt.number(r.quarters_left, 1), month=fmt.month(r.exhausted_on)))
         if r.projection:
             end_day, end_value = r.projection[-1]
-            self.projection_label.setText(
-                f"{count_compact(r.projection[0][1])} → {count_compact(end_value)} ADS by {end_day} "
-                f"(−{count_compact(r.net_reduction_per_quarter)} a quarter; dashed line)")
+            self.projection_label.setText(tr("{start} → {end} ADS by {day} (−{step} a quarter; dashed line)").format(
+                start=count_compact(r.projection[0][1]), end=count_compact(end_value), day=end_day,
+                step=count_compact(r.net_reduction_per_quarter)))
         else:
-            self.projection_label.setText(fmt.DASH + " unknown")
+            self.projection_label.setText(fmt.DASH + " " + tr("unknown"))
         needs = runway_needs(r)
         self.needs_label.setText(needs)
         self.needs_label.setVisible(bool(needs))
@@ -772,7 +775,8 @@ class BuybackPanel(QtWidgets.QWidget):
                 COL_OWNERSHIP: (fmt.number(bb.per_billion(f.ownership_fraction), 3) if held else fmt.DASH,
                                 f.ownership_fraction),
                 COL_REMAINING: (_known(usd_compact, q.remaining_usd), q.remaining_usd),
-                COL_FISCAL: (f.fiscal_quarter, q.quarter_end),
+                COL_FISCAL: (fmt.fiscal_quarter_label(fiscal.quarter_of(q.quarter_end)) if fmt.chinese()
+                             else f.fiscal_quarter, q.quarter_end),
                 COL_ORIGIN: (origin_text(q), q.origin),
                 COL_SOURCE: (_source_label(q.source), q.source),
             }
@@ -830,8 +834,8 @@ class BuybackPanel(QtWidgets.QWidget):
         ones, a quarter the user added is removed."""
         q = self._selected_quarter()
         self.revert_button.setEnabled(q is not None and q.origin != "bundled")
-        self.revert_button.setText("Delete my quarter" if q is not None and q.origin == "user"
-                                   else "Revert to published")
+        self.revert_button.setText(tr("Delete my quarter") if q is not None and q.origin == "user"
+                                   else tr("Revert to published"))
 
     def _row_activated(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)
@@ -901,7 +905,7 @@ class BuybackPanel(QtWidgets.QWidget):
         return False
 
     def _show_error(self, text: str) -> None:
-        self._show_message(text, theme.loss_color())
+        self._show_message(text, theme.error_color())
 
     def _show_ok(self, text: str) -> None:
         self._show_message(text, theme.muted_color())
@@ -912,39 +916,49 @@ class BuybackPanel(QtWidgets.QWidget):
         self.form_message.setVisible(bool(text))
 
 
-_FIELD_CAPTIONS = {"quarter_end": "Quarter end", "amount_usd": "Repurchased US$",
-                   "shares_repurchased_ads": "ADS bought", "outstanding_ads": "ADS outstanding",
-                   "remaining_usd": "Authorization left"}
+_FIELD_CAPTIONS = {"quarter_end": QT_TRANSLATE_NOOP("", "Quarter end"),
+                   "amount_usd": QT_TRANSLATE_NOOP("", "Repurchased US$"),
+                   "shares_repurchased_ads": QT_TRANSLATE_NOOP("", "ADS bought"),
+                   "outstanding_ads": QT_TRANSLATE_NOOP("", "ADS outstanding"),
+                   "remaining_usd": QT_TRANSLATE_NOOP("", "Authorization left")}
 
 
 def runway_needs(r: bb.Runway) -> str:
     """What the user can enter to complete the runway and projection, in plain words (rich text:
     each quarter links to the form); '' when nothing is missing."""
+    def label(d) -> str:
+        return fmt.fiscal_quarter_label(fiscal.quarter_of(d)) if fmt.chinese() else bb.fiscal_label(d)
+
     def quarters(days) -> str:
-        return " and ".join(f'<a href="{d}">{bb.fiscal_label(d)}</a> (quarter ended {d})' for d in days)
+        return tr(" and ").join(tr('<a href="{day}">{quarter}</a> (quarter ended {day})').format(day=d, quarter=label(d))
+                                for d in days)
 
     asks = []
     if r.missing_quarters:
-        asks.append(f"the amount repurchased in {quarters(r.missing_quarters)}")
+        asks.append(tr("the amount repurchased in {quarters}").format(quarters=quarters(r.missing_quarters)))
     if r.missing_counts:
-        asks.append(f"the ADS outstanding at the end of {quarters(r.missing_counts)}")
+        asks.append(tr("the ADS outstanding at the end of {quarters}").format(quarters=quarters(r.missing_counts)))
     if r.remaining_usd is None and r.pace_quarter_end is not None:
-        asks.append(f'the authorization left at <a href="{r.pace_quarter_end}">'
-                    f"{bb.fiscal_label(r.pace_quarter_end)}</a>")
+        asks.append(tr('the authorization left at <a href="{day}">{quarter}</a>').format(
+            day=r.pace_quarter_end, quarter=label(r.pace_quarter_end)))
     if not asks:
         return ""
     one = len(r.missing_quarters) + len(r.missing_counts) + (len(asks) - bool(r.missing_quarters)
                                                              - bool(r.missing_counts)) == 1
-    return ("<b>To see the runway and projection, enter</b> " + "; ".join(asks) + ". Tracker found "
-            f"no published figure for {'it' if one else 'them'}, so it shows none rather than a guess. "
-            f"{'It is' if one else 'They are'} in Alibaba's quarterly results and Share Repurchase Updates.")
+    text = (tr("<b>To see the runway and projection, enter</b> {asks}. Tracker found no published figure for "
+               "it, so it shows none rather than a guess. It is in Alibaba's quarterly results and Share "
+               "Repurchase Updates.") if one else
+            tr("<b>To see the runway and projection, enter</b> {asks}. Tracker found no published figure for "
+               "them, so it shows none rather than a guess. They are in Alibaba's quarterly results and Share "
+               "Repurchase Updates."))
+    return text.format(asks="; ".join(asks))
 
 
 def origin_text(q: BuybackQuarter) -> str:
     """'published', 'published · secondary source', 'corrected by you' or 'entered by you'."""
-    label = ORIGIN_LABELS.get(q.origin, q.origin)
+    label = tr(ORIGIN_LABELS.get(q.origin, q.origin))
     if _to_check(q):
-        return f"{label} · {sourcing.label(q.source_quality)}"
+        return f"{label} · {tr(sourcing.label(q.source_quality))}"
     return label
 
 

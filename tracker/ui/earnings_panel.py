@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
@@ -29,17 +29,23 @@ from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import file_dialogs, theme
+from tracker.ui.i18n import tr
 from tracker.ui.trade_dialog import EntryDialog, plain
 
 Clock = Callable[[], datetime]
-ORIGIN_TEXT = {"bundled": "bundled", "edited": "edited", "user": "yours"}
+ORIGIN_TEXT = {"bundled": QT_TRANSLATE_NOOP("", "bundled"), "edited": QT_TRANSLATE_NOOP("", "edited"),
+               "user": QT_TRANSLATE_NOOP("", "yours")}
 ORIGIN_TIP = {
-    "bundled": "Reference data shipped with Tracker (sources in the row's tooltip); follows updates.",
-    "edited": "Bundled data you changed: updates of the bundled data leave it alone. Revert restores it.",
-    "user": "A row you entered.",
+    "bundled": QT_TRANSLATE_NOOP("", "Reference data shipped with Tracker (sources in the row's tooltip); follows updates."),
+    "edited": QT_TRANSLATE_NOOP("", "Bundled data you changed: updates of the bundled data leave it alone. Revert restores it."),
+    "user": QT_TRANSLATE_NOOP("", "A row you entered."),
 }
-UNITS = {"BABA": "ADS", "9988.HK": "shares"}
-SESSION_TEXT = {BEFORE: "before the US open", AFTER: "after the US close", None: "session not known"}
+UNITS = {"BABA": "ADS", "9988.HK": QT_TRANSLATE_NOOP("", "shares")}
+SESSION_TEXT = {BEFORE: QT_TRANSLATE_NOOP("", "before the US open"), AFTER: QT_TRANSLATE_NOOP("", "after the US close"),
+                None: QT_TRANSLATE_NOOP("", "session not known")}
+SESSION_LINE = {BEFORE: QT_TRANSLATE_NOOP("", "Before the US open, about {ny}"),
+                AFTER: QT_TRANSLATE_NOOP("", "After the US close, about {ny}"),
+                None: QT_TRANSLATE_NOOP("", "Session not known, about {ny}")}
 
 
 def local_now() -> datetime:
@@ -48,16 +54,16 @@ def local_now() -> datetime:
 
 def countdown_text(days: int) -> str:
     if days == 0:
-        return "today"
+        return tr("today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return tr("tomorrow")
+    return tr("in {days} days").format(days=days)
 
 
 def _time_text(moment: datetime, reference: date) -> str:
     """`19:30`, with the weekday and date when it falls on another day than `reference`."""
     text = moment.strftime("%H:%M")
-    return text if moment.date() == reference else f"{text} {moment.strftime('%a %d %b')}"
+    return text if moment.date() == reference else f"{text} {fmt.long_day(moment.date(), year=False)}"
 
 
 def zone_times(nxt: NextRelease, now: datetime) -> tuple[str, str, str]:
@@ -66,27 +72,29 @@ def zone_times(nxt: NextRelease, now: datetime) -> tuple[str, str, str]:
     ny = nxt.moment
     hk = ny.astimezone(HONG_KONG)
     local = ny.astimezone(now.tzinfo) if now.tzinfo else ny
-    zone = now.tzname() or "local"
-    return (f"{ny.strftime('%H:%M')} New York", f"{_time_text(hk, ny.date())} Hong Kong",
-            f"{_time_text(local, ny.date())} your time ({zone})")
+    zone = now.tzname() or tr("local")
+    return (tr("{time} New York").format(time=ny.strftime('%H:%M')),
+            tr("{time} Hong Kong").format(time=_time_text(hk, ny.date())),
+            tr("{time} your time ({zone})").format(time=_time_text(local, ny.date()), zone=zone))
 
 
 def release_times(nxt: NextRelease, now: datetime) -> str:
     """about 06:30 New York · 19:30 Hong Kong · 12:30 your time (CET)."""
-    return "about " + " · ".join(zone_times(nxt, now))
+    return tr("about {times}").format(times=" · ".join(zone_times(nxt, now)))
 
 
 def last_expected(missing) -> str:
-    return missing[-1][1].strftime("%a %d %b %Y")
+    return fmt.long_day(missing[-1][1])
 
 
 def typical_move_text(move: TypicalMove) -> str:
     """`BABA ±5.9% ≈ ±590.12 USD on your 100 ADS` (or the move alone when nothing is held)."""
     if move.fraction is None:
-        return f"{move.symbol}: no reactions yet (import its prices)"
+        return tr("{symbol}: no reactions yet (import its prices)").format(symbol=move.symbol)
     text = f"{move.symbol} ±{move.fraction * 100:.1f}%"
     if move.units and move.money is not None:
-        text += f" ≈ ±{fmt.money(move.money, move.currency)} on your {fmt.quantity(move.units)} {UNITS[move.symbol]}"
+        text += " " + tr("≈ ±{amount} on your {units} {unit}").format(
+            amount=fmt.money(move.money, move.currency), units=fmt.quantity(move.units), unit=tr(UNITS[move.symbol]))
     return text
 
 
@@ -124,7 +132,8 @@ class EarningsDialog(EntryDialog):
 
     def __init__(self, tracker, save: Callable[[EarningsEvent], None], event: EarningsEvent | None = None,
                  suggested: NextRelease | None = None, parent=None):
-        title = f"Edit {fiscal.quarter_of(event.period_end).label}" if event else "Add results"
+        title = tr("Edit {quarter}").format(quarter=fmt.quarter_label(fiscal.quarter_of(event.period_end))) \
+            if event else tr("Add results")
         super().__init__(tracker, title, save, parent)
         self.setObjectName("earningsDialog")
         self.original = event
@@ -132,7 +141,7 @@ class EarningsDialog(EntryDialog):
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if event is not None:
             fq = fiscal.quarter_of(event.period_end)
-            self.period.addItem(fq.label, fq.code)
+            self.period.addItem(fmt.quarter_label(fq), fq.code)
             self.period.setEnabled(False)
         else:
             stored = {e.fiscal_period for e in tracker.earnings.events()}
@@ -140,17 +149,17 @@ class EarningsDialog(EntryDialog):
             fq = first.next().next().next()
             for _ in range(12):              # the next few quarters and the recent ones not yet stored
                 if fq.code not in stored:
-                    self.period.addItem(fq.label, fq.code)
+                    self.period.addItem(fmt.quarter_label(fq), fq.code)
                 fq = fq.previous()
             index = self.period.findData(first.code)
             self.period.setCurrentIndex(max(index, 0))
         start = event or (suggested.event if suggested else None)
         day = (event.release_date if event else suggested.release_date if suggested else None)
         self.date = QLineEdit(day.isoformat() if day else "")
-        self.date.setPlaceholderText("YYYY-MM-DD (US Eastern date)")
+        self.date.setPlaceholderText(tr("YYYY-MM-DD (US Eastern date)"))
         self.session = QComboBox()
         for value in (BEFORE, AFTER, None):
-            self.session.addItem(SESSION_TEXT[value], value)
+            self.session.addItem(tr(SESSION_TEXT[value]), value)
         session = start.session if start else (suggested.session if suggested else BEFORE)
         self.session.setCurrentIndex(self.session.findData(session))
 
@@ -163,41 +172,41 @@ class EarningsDialog(EntryDialog):
         self.revenue_usd = self.number_editor("e.g. 36.67", text(start and start.revenue_usd_bn))
         self.eps_usd = self.number_editor("e.g. 0.80", text(start and start.eps_diluted_usd))
         self.eps_non_gaap_usd = self.number_editor("e.g. 2.67", text(start and start.eps_non_gaap_usd))
-        self.revenue_estimate = self.number_editor("consensus, e.g. 245.2", text(start and start.consensus_revenue))
-        self.eps_estimate = self.number_editor("consensus, e.g. 16.2", text(start and start.consensus_eps))
+        self.revenue_estimate = self.number_editor(tr("consensus, e.g. 245.2"), text(start and start.consensus_revenue))
+        self.eps_estimate = self.number_editor(tr("consensus, e.g. 16.2"), text(start and start.consensus_eps))
         self.source = QLineEdit(start.source if start else "")
-        self.source.setPlaceholderText("where the figures come from (URL), optional")
+        self.source.setPlaceholderText(tr("where the figures come from (URL), optional"))
         self.note = QLineEdit(start.note if start else "")
-        self.note.setPlaceholderText("optional")
+        self.note.setPlaceholderText(tr("optional"))
         for edit in (self.source, self.note):
             edit.setCursorPosition(0)               # long texts: show their beginning
-        self.add_row("period", "&Quarter", self.period)
-        self.add_row("date", "&Release date", self.date)
-        self.add_row("session", "&Session", self.session)
-        self.add_row("revenue", "Re&venue", self.revenue, "RMB bn")
-        self.add_row("eps", "&Diluted EPS", self.eps, "RMB/ADS")
-        self.add_row("eps_non_gaap", "&Non-GAAP EPS", self.eps_non_gaap, "RMB/ADS")
-        self.add_row("revenue_usd", "Revenue in &US$", self.revenue_usd, "US$ bn")
-        self.add_row("eps_usd", "Diluted EPS in US$", self.eps_usd, "US$/ADS")
-        self.add_row("eps_non_gaap_usd", "Non-GAAP EPS in US$", self.eps_non_gaap_usd, "US$/ADS")
-        self.add_row("revenue_estimate", "Revenue es&timate", self.revenue_estimate, "RMB bn (or US$…)")
-        self.add_row("eps_estimate", "EPS &estimate", self.eps_estimate, "RMB/ADS (or US$…)")
-        self.add_row("source", "S&ource", self.source)
-        self.add_row("note", "N&ote", self.note)
+        self.add_row("period", tr("&Quarter"), self.period)
+        self.add_row("date", tr("&Release date"), self.date)
+        self.add_row("session", tr("&Session"), self.session)
+        self.add_row("revenue", tr("Re&venue"), self.revenue, tr("RMB bn"))
+        self.add_row("eps", tr("&Diluted EPS"), self.eps, tr("RMB/ADS"))
+        self.add_row("eps_non_gaap", tr("&Non-GAAP EPS"), self.eps_non_gaap, tr("RMB/ADS"))
+        self.add_row("revenue_usd", tr("Revenue in &US$"), self.revenue_usd, tr("US$ bn"))
+        self.add_row("eps_usd", tr("Diluted EPS in US$"), self.eps_usd, tr("US$/ADS"))
+        self.add_row("eps_non_gaap_usd", tr("Non-GAAP EPS in US$"), self.eps_non_gaap_usd, tr("US$/ADS"))
+        self.add_row("revenue_estimate", tr("Revenue es&timate"), self.revenue_estimate, tr("RMB bn (or US$…)"))
+        self.add_row("eps_estimate", tr("EPS &estimate"), self.eps_estimate, tr("RMB/ADS (or US$…)"))
+        self.add_row("source", tr("S&ource"), self.source)
+        self.add_row("note", tr("N&ote"), self.note)
         self.aliases.update({"fiscal_period": "period", "release_date": "date", "period_end": "period",
                              "revenue_rmb_bn": "revenue", "consensus_eps_rmb": "eps_estimate",
                              "revenue_usd_bn": "revenue_usd"})
-        self.rows["eps_estimate"].label.setToolTip("Consensus non-GAAP diluted EPS per ADS: a number is RMB, "
+        self.rows["eps_estimate"].label.setToolTip(tr("Consensus non-GAAP diluted EPS per ADS: a number is RMB, "
                                                    "type US$1.41 for US dollars. The surprise compares it with "
-                                                   "the non-GAAP actual in the same currency.")
+                                                   "the non-GAAP actual in the same currency."))
         if event is not None:
             self.touched.update(self.rows)
         if event is not None and event.origin == "bundled":
-            self.hint.setText("Saving changes marks this bundled row as edited: later updates of the "
-                              "bundled data will leave it as you set it.")
+            self.hint.setText(tr("Saving changes marks this bundled row as edited: later updates of the "
+                                 "bundled data will leave it as you set it."))
         elif suggested is not None and suggested.estimated:
-            self.hint.setText("The date shown is estimated from Alibaba's usual cadence; enter the "
-                              "announced date to confirm it.")
+            self.hint.setText(tr("The date shown is estimated from Alibaba's usual cadence; enter the "
+                                 "announced date to confirm it."))
         self.finish_layout()
         self.setMinimumWidth(860)
 
@@ -248,7 +257,7 @@ class NextResultsCard(QFrame):
         super().__init__(parent)
         self.setObjectName("nextResultsCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel("Next results", objectName="nextCaption")
+        self.caption = QLabel(tr("Next results"), objectName="nextCaption")
         self.badge = QLabel(objectName="nextBadge")
         self.date = QLabel(objectName="nextDate")
         font = self.date.font()
@@ -267,20 +276,20 @@ class NextResultsCard(QFrame):
         # short lines without word wrap: a dock can then never squeeze the card and clip its text
         for label in (self.times, self.typical, self.missing, self.reminder_banner):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.typical.setToolTip("Average absolute one-day reaction over the last 8 results on each listing "
+        self.typical.setToolTip(tr("Average absolute one-day reaction over the last 8 results on each listing "
                                 "(close on the first session after the release vs the close before it), "
-                                "× the latest close × the units you hold today.")
-        self.countdown.setToolTip("Calendar days from today to the release date in your time zone.")
-        self.confirm = QPushButton("Confirm date…", objectName="confirmDate")
-        self.export = QPushButton("Export .ics", objectName="exportIcs")
-        self.remind = QCheckBox("Remind", objectName="remindCheck")
+                                "× the latest close × the units you hold today."))
+        self.countdown.setToolTip(tr("Calendar days from today to the release date in your time zone."))
+        self.confirm = QPushButton(tr("Confirm date…"), objectName="confirmDate")
+        self.export = QPushButton(tr("Export .ics"), objectName="exportIcs")
+        self.remind = QCheckBox(tr("Remind"), objectName="remindCheck")
         self.remind_days = QSpinBox(objectName="remindDays")
         self.remind_days.setRange(0, 60)
         self.remind_days.setValue(3)
-        self.remind_days.setSuffix(" days before")
-        self.remind_days.setToolTip("How many days before the release the notification comes.")
-        self.remind.setToolTip("A desktop notification this many days before the next results, while "
-                               "Tracker is running.")
+        self.remind_days.setSuffix(tr(" days before"))
+        self.remind_days.setToolTip(tr("How many days before the release the notification comes."))
+        self.remind.setToolTip(tr("A desktop notification this many days before the next results, while "
+                               "Tracker is running."))
 
         # short rows of controls so the card fits a narrow dock (the main window's is about 420 px)
         top = QHBoxLayout()
@@ -316,37 +325,37 @@ class NextResultsCard(QFrame):
             f"#nextCaption, #nextTimes, #missingQuarters {{ color: {muted}; }}")
 
     def set_badge(self, estimated: bool) -> None:
-        color = theme.muted_color().name() if estimated else theme.gain_color().name()
-        self.badge.setText("estimated" if estimated else "announced")
+        color = theme.muted_color().name() if estimated else theme.ok_color().name()
+        self.badge.setText(tr("estimated") if estimated else tr("announced"))
         self.badge.setStyleSheet(f"color: {color}; border: 1px solid {color}; border-radius: 3px; "
                                  "padding: 0 4px;")
-        self.badge.setToolTip("Estimated from Alibaba's usual release cadence until you enter the "
-                              "announced date." if estimated else "The release date is on file.")
+        self.badge.setToolTip(tr("Estimated from Alibaba's usual release cadence until you enter the "
+                                 "announced date.") if estimated else tr("The release date is on file."))
 
 
 # --- the table -------------------------------------------------------------------------------------------
 COLUMNS = [
-    ("release", "Release", "Release date (US Eastern) and session: before the US open or after the close."),
-    ("quarter", "Quarter", "Fiscal quarter (Alibaba's fiscal year ends 31 March) and the calendar quarter "
-                           "the results cover."),
-    ("BABA", "BABA", "Close on the first NYSE session after the release ÷ the close before it − 1."),
-    ("9988.HK", "9988.HK", "Close on the first HKEX session after the release ÷ the close before it − 1 "
-                           "(Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day)."),
-    ("impact_BABA", "Your BABA", "ADS held before the release × (close after − close before), USD."),
-    ("impact_9988.HK", "Your 9988", "Shares held before the release × (close after − close before), HKD."),
-    ("revenue", "Revenue bn", "Revenue in billions: RMB where on file, else US$ (some sources quote "
-                              "only US$)."),
-    ("revenue_yoy", "YoY", "Revenue ÷ revenue of the same quarter a year earlier − 1, both in the "
-                           "currency shown (RMB is never compared with US$)."),
-    ("eps", "EPS/ADS", "Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS "
-                       "in the tooltip)."),
-    ("eps_yoy", "YoY", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency "
-                       "(GAAP when non-GAAP is missing, marked G)."),
-    ("surprise", "Surprise", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB "
-                             "or US$) when the actual is on file in it; vendors vary, see the row's note."),
-    ("origin", "Data", "bundled: shipped reference data (\"secondary source\" when a figure comes from "
+    ("release", QT_TRANSLATE_NOOP("", "Release"), QT_TRANSLATE_NOOP("", "Release date (US Eastern) and session: before the US open or after the close.")),
+    ("quarter", QT_TRANSLATE_NOOP("", "Quarter"), QT_TRANSLATE_NOOP("", "Fiscal quarter (Alibaba's fiscal year ends 31 March) and the calendar quarter "
+                           "the results cover.")),
+    ("BABA", "BABA", QT_TRANSLATE_NOOP("", "Close on the first NYSE session after the release ÷ the close before it − 1.")),
+    ("9988.HK", "9988.HK", QT_TRANSLATE_NOOP("", "Close on the first HKEX session after the release ÷ the close before it − 1 "
+                           "(Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day).")),
+    ("impact_BABA", QT_TRANSLATE_NOOP("", "Your BABA"), QT_TRANSLATE_NOOP("", "ADS held before the release × (close after − close before), USD.")),
+    ("impact_9988.HK", QT_TRANSLATE_NOOP("", "Your 9988"), QT_TRANSLATE_NOOP("", "Shares held before the release × (close after − close before), HKD.")),
+    ("revenue", QT_TRANSLATE_NOOP("", "Revenue bn"), QT_TRANSLATE_NOOP("", "Revenue in billions: RMB where on file, else US$ (some sources quote "
+                              "only US$).")),
+    ("revenue_yoy", QT_TRANSLATE_NOOP("", "YoY"), QT_TRANSLATE_NOOP("", "Revenue ÷ revenue of the same quarter a year earlier − 1, both in the "
+                           "currency shown (RMB is never compared with US$).")),
+    ("eps", QT_TRANSLATE_NOOP("", "EPS/ADS"), QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS "
+                       "in the tooltip).")),
+    ("eps_yoy", QT_TRANSLATE_NOOP("", "YoY"), QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency "
+                       "(GAAP when non-GAAP is missing, marked G).")),
+    ("surprise", QT_TRANSLATE_NOOP("", "Surprise"), QT_TRANSLATE_NOOP("", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB "
+                             "or US$) when the actual is on file in it; vendors vary, see the row's note.")),
+    ("origin", QT_TRANSLATE_NOOP("", "Data"), QT_TRANSLATE_NOOP("", "bundled: shipped reference data (\"secondary source\" when a figure comes from "
                        "a news report, aggregator, translation or machine-written summary: double-check "
-                       "it) · edited: bundled data you changed · yours: a row you entered."),
+                       "it) · edited: bundled data you changed · yours: a row you entered.")),
 ]
 COLUMN = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
 
@@ -379,8 +388,8 @@ class EarningsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         for i, (_, title, tip) in enumerate(COLUMNS):
-            item = QTableWidgetItem(title)
-            item.setToolTip(tip)
+            item = QTableWidgetItem(tr(title))
+            item.setToolTip(tr(tip))
             self.table.setHorizontalHeaderItem(i, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # sized once per fill: fast
@@ -388,11 +397,11 @@ class EarningsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
 
-        self.add_button = QPushButton("Add…", objectName="addEarnings")
-        self.edit_button = QPushButton("Edit…", objectName="editEarnings")
-        self.revert_button = QPushButton("Revert", objectName="revertEarnings")
-        self.revert_button.setToolTip("Put the bundled figures back in a row you edited.")
-        self.delete_button = QPushButton("Delete", objectName="deleteEarnings")
+        self.add_button = QPushButton(tr("Add…"), objectName="addEarnings")
+        self.edit_button = QPushButton(tr("Edit…"), objectName="editEarnings")
+        self.revert_button = QPushButton(tr("Revert"), objectName="revertEarnings")
+        self.revert_button.setToolTip(tr("Put the bundled figures back in a row you edited."))
+        self.delete_button = QPushButton(tr("Delete"), objectName="deleteEarnings")
         self.status = QLabel(objectName="earningsStatus")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
@@ -412,8 +421,8 @@ class EarningsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.card.confirm.clicked.connect(lambda: self.open_dialog(suggested=self.next))
         menu = QMenu(self.card.export)
-        upcoming = QAction("Next results…", menu, objectName="exportUpcoming")
-        everything = QAction("Next and all past results…", menu, objectName="exportAll")
+        upcoming = QAction(tr("Next results…"), menu, objectName="exportUpcoming")
+        everything = QAction(tr("Next and all past results…"), menu, objectName="exportAll")
         upcoming.triggered.connect(lambda: self.export_ics(include_past=False))
         everything.triggered.connect(lambda: self.export_ics(include_past=True))
         menu.addAction(upcoming)
@@ -459,7 +468,7 @@ class EarningsPanel(QWidget):
         card, nxt, now = self.card, self.next, self.clock()
         card.apply_colors()
         if nxt is None:
-            card.date.setText("No date known")
+            card.date.setText(tr("No date known"))
             card.countdown.setText("")
             card.quarter.setText("")
             card.times.setText("")
@@ -467,24 +476,25 @@ class EarningsPanel(QWidget):
             card.confirm.setEnabled(True)
         else:
             card.set_badge(nxt.estimated)
-            card.date.setText(nxt.release_date.strftime("%a %d %b %Y"))
+            card.date.setText(fmt.long_day(nxt.release_date))
             card.countdown.setText(countdown_text(nxt.days_until(now)))
-            card.quarter.setText(f"{nxt.quarter.label} results")
-            session = SESSION_TEXT[nxt.session]
+            card.quarter.setText(tr("{quarter} results").format(quarter=fmt.quarter_label(nxt.quarter)))
             ny, hk, local = zone_times(nxt, now)
-            card.times.setText(f"{session[0].upper()}{session[1:]}, about {ny}\n{hk} · {local}")
-            card.confirm.setText("Confirm date…" if nxt.estimated else "Edit…")
-        card.typical.setText("\n".join(["Typical move on results (last 8):"]
+            card.times.setText(tr(SESSION_LINE[nxt.session]).format(ny=ny) + f"\n{hk} · {local}")
+            card.confirm.setText(tr("Confirm date…") if nxt.estimated else tr("Edit…"))
+        card.typical.setText("\n".join([tr("Typical move on results (last 8):")]
                                         + ["  " + typical_move_text(m) for m in moves]))
         if missing:
             first, last = missing[0][0], missing[-1][0]
-            span = first.label if first == last else f"{first.fiscal_label} to {last.fiscal_label}"
-            count = f"{len(missing)} quarter{'s' if len(missing) > 1 else ''}"
-            card.missing.setText(f"Not on file: {span} ({count})\n"
-                                 f"latest expected around {last_expected(missing)} · use Add…")
-            card.missing.setToolTip("Quarters after the last release on file whose results should be out "
-                                    "by now on Alibaba's usual cadence:\n" + "\n".join(
-                                        f"{fq.label}: expected around {day.isoformat()}" for fq, day in missing))
+            span = fmt.quarter_label(first) if first == last else tr("{first} to {last}").format(
+                first=fmt.fiscal_quarter_label(first), last=fmt.fiscal_quarter_label(last))
+            count = (tr("{count} quarters") if len(missing) > 1 else tr("{count} quarter")).format(count=len(missing))
+            card.missing.setText(tr("Not on file: {span} ({count})").format(span=span, count=count) + "\n"
+                                 + tr("latest expected around {day} · use Add…").format(day=last_expected(missing)))
+            card.missing.setToolTip(tr("Quarters after the last release on file whose results should be out "
+                                       "by now on Alibaba's usual cadence:") + "\n" + "\n".join(
+                tr("{quarter}: expected around {day}").format(quarter=fmt.quarter_label(fq), day=day.isoformat())
+                for fq, day in missing))
         else:
             card.missing.setText("")
         card.missing.setVisible(bool(missing))
@@ -506,7 +516,7 @@ class EarningsPanel(QWidget):
                 if color is not None:
                     item.setForeground(color)
                 if key == "origin" and result.event.origin != "bundled":
-                    item.setForeground(QColor(theme.gain_color() if result.event.origin == "user" else
+                    item.setForeground(QColor(theme.ok_color() if result.event.origin == "user" else
                                               self.palette().color(self.palette().ColorRole.Link)))
                 elif key == "origin" and sourcing.needs_checking(result.event.source_quality):
                     item.setForeground(theme.warning_color())
@@ -517,11 +527,11 @@ class EarningsPanel(QWidget):
     def _cells(self, r: Result, by_period) -> dict:
         """column key -> (text, tooltip, sign for colour, right-aligned)."""
         e = r.event
-        session = "" if e.release_date is None else (" · before" if e.session == BEFORE else
-                                                     " · after" if e.session == AFTER else " · before?")
-        release_tip = ("Release date not found in the sources read." if e.release_date is None else
-                       SESSION_TEXT[e.session] if not r.session_assumed else
-                       "No source gives the session; taken as before the US open, as every sourced release.")
+        session = "" if e.release_date is None else " · " + (tr("before") if e.session == BEFORE else
+                                                              tr("after") if e.session == AFTER else tr("before?"))
+        release_tip = (tr("Release date not found in the sources read.") if e.release_date is None else
+                       tr(SESSION_TEXT[e.session]) if not r.session_assumed else
+                       tr("No source gives the session; taken as before the US open, as every sourced release."))
         eps_yoy, eps_mark = r.eps_non_gaap_yoy, ""
         if eps_yoy is None and r.eps_diluted_yoy is not None:
             eps_yoy, eps_mark = r.eps_diluted_yoy, " G"
@@ -532,7 +542,7 @@ class EarningsPanel(QWidget):
         surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
         cells = {
             "release": ((e.release_date.isoformat() if e.release_date else fmt.DASH) + session, release_tip, 0, False),
-            "quarter": (r.label, f"Quarter ended {e.period_end.isoformat()}", 0, False),
+            "quarter": (fmt.quarter_label(fiscal.quarter_of(e.period_end)), tr("Quarter ended {day}").format(day=e.period_end.isoformat()), 0, False),
             "revenue": (amount_text(r.reported("revenue"), 1),
                         _both_currencies(e, "revenue", "Revenue", " billion"), 0, True),
             "revenue_yoy": (fmt.percent(r.revenue_yoy, decimals=1), _yoy_tip(r.change_currency("revenue_yoy")),
@@ -545,29 +555,31 @@ class EarningsPanel(QWidget):
                         fmt.sign(eps_yoy), True),
             "surprise": (surprise or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
                          f"Consensus: {consensus}" + (_surprise_actuals(r) if surprise else _no_surprise_reason(e)[1])
-                         if consensus else "No consensus on file", surprise_sign, True),
-            "origin": (origin_text(e), ORIGIN_TIP[e.origin] + _sources_tip(e), 0, False),
+                         if consensus else tr("No consensus on file"), surprise_sign, True),
+            "origin": (origin_text(e), tr(ORIGIN_TIP[e.origin]) + _sources_tip(e), 0, False),
         }
         for symbol in LISTINGS:
             reaction = r.reactions.get(symbol)
             if reaction is None:
-                why = ("No release date on file." if e.release_date is None else
-                       f"No {symbol} closes on both sides of the release: import prices.")
+                why = (tr("No release date on file.") if e.release_date is None else
+                       tr("No {symbol} closes on both sides of the release: import prices.").format(symbol=symbol))
                 cells[symbol] = (fmt.DASH, why, 0, True)
                 cells[f"impact_{symbol}"] = (fmt.DASH, why, 0, True)
                 continue
-            cells[symbol] = (fmt.percent(reaction.fraction), (
-                f"{fmt.price(reaction.before_close, reaction.currency)} on {reaction.before_date} → "
-                f"{fmt.price(reaction.after_close, reaction.currency)} on {reaction.after_date}"),
+            cells[symbol] = (fmt.percent(reaction.fraction), tr("{before} on {before_day} → {after} on {after_day}").format(
+                before=fmt.price(reaction.before_close, reaction.currency), before_day=reaction.before_date,
+                after=fmt.price(reaction.after_close, reaction.currency), after_day=reaction.after_date),
                 fmt.sign(reaction.fraction), True)
             if reaction.units:
                 cells[f"impact_{symbol}"] = (
                     fmt.money(reaction.impact, reaction.currency, signed=True),
-                    f"{fmt.quantity(reaction.units)} {UNITS[symbol]} held × "
-                    f"({fmt.price(reaction.after_close)} − {fmt.price(reaction.before_close)})",
+                    tr("{units} {unit} held × ({after} − {before})").format(
+                        units=fmt.quantity(reaction.units), unit=tr(UNITS[symbol]),
+                        after=fmt.price(reaction.after_close), before=fmt.price(reaction.before_close)),
                     fmt.sign(reaction.impact), True)
             else:
-                cells[f"impact_{symbol}"] = ("", f"No {symbol} held on {reaction.before_date}.", 0, True)
+                cells[f"impact_{symbol}"] = ("", tr("No {symbol} held on {day}.").format(symbol=symbol, day=reaction.before_date),
+                                             0, True)
         return cells
 
     # --- selection ------------------------------------------------------------------------------------
@@ -596,7 +608,7 @@ class EarningsPanel(QWidget):
         self.edit_button.setEnabled(r is not None)
         self.revert_button.setEnabled(origin == "edited")
         self.delete_button.setEnabled(origin == "user")
-        self.delete_button.setToolTip("Only rows you entered can be deleted." if origin != "user" else "")
+        self.delete_button.setToolTip(tr("Only rows you entered can be deleted.") if origin != "user" else "")
 
     # --- changes --------------------------------------------------------------------------------------
     def _save(self, event: EarningsEvent) -> None:
@@ -709,7 +721,7 @@ class EarningsPanel(QWidget):
         banner.setVisible(upcoming is not None)
         if upcoming is None:
             return None
-        banner.setText(f"Reminder: these results are {countdown_text(upcoming.days_until(now))}")
+        banner.setText(tr("Reminder: these results are {when}").format(when=countdown_text(upcoming.days_until(now))))
         banner.setToolTip(self._reminder_text(upcoming, now))
         if service.due_reminder(now) is None:
             return None
@@ -787,8 +799,8 @@ def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
 def origin_text(e: EarningsEvent) -> str:
     """'bundled', 'bundled · secondary source', 'edited' or 'yours'."""
     if e.origin == "bundled" and sourcing.needs_checking(e.source_quality):
-        return f"bundled · {sourcing.label(e.source_quality)}"
-    return ORIGIN_TEXT[e.origin]
+        return tr("bundled") + " · " + tr(sourcing.label(e.source_quality))
+    return tr(ORIGIN_TEXT[e.origin])
 
 
 def _sources_tip(e: EarningsEvent) -> str:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.ui import formatting as fmt
+from tracker.ui.i18n import tr
 
 Entry = Trade | Dividend | Fee | Conversion | Transfer
 
@@ -72,15 +75,24 @@ def entry_accounts(entry: Entry) -> tuple[int, ...]:
     return (entry.account_id,)
 
 
+TYPE_NAMES = (QT_TRANSLATE_NOOP("", "Buy"), QT_TRANSLATE_NOOP("", "Sell"), QT_TRANSLATE_NOOP("", "Dividend"),
+              QT_TRANSLATE_NOOP("", "Fee"), QT_TRANSLATE_NOOP("", "Convert"), QT_TRANSLATE_NOOP("", "Transfer"))
+
+
 def describe(entry: Entry) -> str:
     """`buy 100 BABA on 2024-03-01`: the words the Undo / Redo menu items and confirmations show."""
     if isinstance(entry, Trade):
-        return f"{entry.side} {fmt.quantity(entry.quantity)} {entry.symbol} on {entry.trade_date}"
+        text = tr("buy {quantity} {symbol} on {day}") if entry.side == BUY else tr("sell {quantity} {symbol} on {day}")
+        return text.format(quantity=fmt.quantity(entry.quantity), symbol=entry.symbol, day=entry.trade_date)
     if isinstance(entry, Dividend):
-        return f"dividend {fmt.money(entry.net, entry.currency)} {entry.symbol} on {entry.pay_date}"
+        return tr("dividend {amount} {symbol} on {day}").format(
+            amount=fmt.money(entry.net, entry.currency), symbol=entry.symbol, day=entry.pay_date)
     if isinstance(entry, Fee):
-        return f"fee {fmt.money(entry.amount, entry.currency)} {entry.symbol} on {entry.fee_date}"
+        return tr("fee {amount} {symbol} on {day}").format(
+            amount=fmt.money(entry.amount, entry.currency), symbol=entry.symbol, day=entry.fee_date)
     if isinstance(entry, Transfer):
-        return f"transfer of {fmt.quantity(entry.quantity)} {entry.symbol} on {entry.transfer_date}"
-    return (f"conversion of {fmt.quantity(entry.quantity)} {entry.from_symbol} to {entry.to_symbol} "
-            f"on {entry.conversion_date}")
+        return tr("transfer of {quantity} {symbol} on {day}").format(
+            quantity=fmt.quantity(entry.quantity), symbol=entry.symbol, day=entry.transfer_date)
+    return tr("conversion of {quantity} {source} to {target} on {day}").format(
+        quantity=fmt.quantity(entry.quantity), source=entry.from_symbol, target=entry.to_symbol,
+        day=entry.conversion_date)

@@ -1,13 +1,35 @@
 """How numbers read on screen: thousands separators, a fixed number of decimals, the currency code.
 
-Plain functions on `Decimal` / `float` so the table, the summary cards and the dialogs agree.
+Plain functions on `Decimal` / `float` so the table, the summary cards and the dialogs agree. The
+digits come from the exact Decimal (never through a float); the separators and written-out dates
+follow the interface's locale (`use_locale`, called when the language is installed).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from tracker.domain.money import quantize_money
+
+
+class _Locale:
+    """The separators of the interface's locale, and whether dates are written the Chinese way."""
+
+    group, point = ",", "."
+    chinese = False
+    week = "周"        # 週 in Traditional Chinese
+
+
+def use_locale(group: str, point: str, chinese: bool, traditional: bool = False) -> None:
+    _Locale.group, _Locale.point, _Locale.chinese = group, point, chinese
+    _Locale.week = "週" if traditional else "周"
+
+
+def _separators(text: str) -> str:
+    if (_Locale.group, _Locale.point) == (",", "."):
+        return text
+    return text.replace(",", "\0").replace(".", _Locale.point).replace("\0", _Locale.group)
 
 DASH = "–"   # shown where a figure cannot be computed (no price yet, nothing sold, ...)
 
@@ -27,7 +49,7 @@ def number(value: Decimal | float | None, decimals: int = 2, signed: bool = Fals
     q = _quantized(value, decimals)
     if q == 0:
         q = abs(q)   # no "-0.00"
-    text = f"{q:,.{decimals}f}"
+    text = _separators(f"{q:,.{decimals}f}")
     if signed and q > 0:
         text = "+" + text
     return text
@@ -57,7 +79,12 @@ def quantity(value: Decimal | None) -> str:
         return DASH
     q = Decimal(value).normalize()
     places = max(0, -q.as_tuple().exponent)
-    return f"{q:,.{places}f}"
+    return _separators(f"{q:,.{places}f}")
+
+
+def count(value: int) -> str:
+    """A whole count with thousands separators: `12,560`."""
+    return _separators(f"{value:,}")
 
 
 def percent(value: Decimal | float | None, signed: bool = True, decimals: int = 2) -> str:
@@ -68,7 +95,65 @@ def percent(value: Decimal | float | None, signed: bool = True, decimals: int = 
 
 
 def day(value: date | None) -> str:
+    """ISO 8601 (2026-02-12): unambiguous in every language, and sorts."""
     return value.isoformat() if value else DASH
+
+
+def _qlocale_text(value: date, pattern: str) -> str:
+    """A date in the interface locale's own words (QLocale: 周四 in zh_CN, 週四 in zh_HK / zh_TW)."""
+    from PySide6.QtCore import QDate, QLocale
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def weekday(value: date) -> str:
+    """`Thu`, or `周四` (週四)."""
+    return _qlocale_text(value, "ddd") if _Locale.chinese else value.strftime("%a")
+
+
+def long_day(value: date, weekday: bool = True, year: bool = True) -> str:
+    """A date written out: `Thu 12 Feb 2026` (the English layout the app has always shown), or
+    through QLocale in Chinese: `2026年2月12日 周四` (週四)."""
+    if _Locale.chinese:
+        return _qlocale_text(value, ("yyyy年" if year else "") + "M月d日" + (" ddd" if weekday else ""))
+    pattern = ("%a " if weekday else "") + "%d %b" + (" %Y" if year else "")
+    return value.strftime(pattern)
+
+
+def chinese() -> bool:
+    return _Locale.chinese
+
+
+def quarter_label(fq) -> str:
+    """Alibaba's fiscal quarter both ways: `FY2026 Q2 · September quarter 2025`, in Chinese
+    `2026财年Q2 · 2025年9月季度` (財年 in Traditional Chinese)."""
+    if not _Locale.chinese:
+        return fq.label
+    return f"{fiscal_quarter_label(fq)} · {fq.end.year}年{fq.end.month}月季度"
+
+
+def fiscal_quarter_label(fq) -> str:
+    """`FY2026 Q2`, or `2026财年Q2`."""
+    if not _Locale.chinese:
+        return fq.fiscal_label
+    return f"{fq.fiscal_year}{'財年' if _Locale.week == '週' else '财年'}Q{fq.quarter}"
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<year>\d{4})$")
+
+
+def month_text(text: str) -> str:
+    """A month written in English by the bundled data (`March 2027`): `2027年3月` in Chinese."""
+    found = _MONTH_YEAR.match(text or "")
+    if not _Locale.chinese or found is None or found.group("month") not in MONTH_NAMES:
+        return text
+    return f"{found.group('year')}年{MONTH_NAMES.index(found.group('month')) + 1}月"
+
+
+def month(value: date) -> str:
+    """`Feb 2026`, or `2026年2月`."""
+    return f"{value.year}年{value.month}月" if _Locale.chinese else value.strftime("%b %Y")
 
 
 def sign(value: Decimal | float | None) -> int:

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from tracker.app.price_age import STALE_AFTER_SESSIONS
-from tracker.app.sources import SeriesFreshness, series_freshness
+from tracker.app.sources import FILE, PROVIDER, SeriesFreshness, series_freshness
+
 from tracker.ui import theme
+from tracker.ui.i18n import tr
 from tracker.ui.summary import PositionSummary, set_text_color
 
 
@@ -19,12 +21,17 @@ def describe(info: SeriesFreshness, with_age: bool = True) -> str:
     '· last bar 2026-10-09 (36 trading days old)'."""
     if info.last_bar is None:
         if info.symbol in ("USDHKD", "USDCNY"):     # the combined card's line: rates, not prices
-            return f"no {info.symbol} rates yet: import a rate file or Update"
-        return "no prices yet"
-    origin = ", ".join(p for p in (info.source_text(), info.updated_text()) if p)
-    parts = [f"prices {origin}"] if origin else []
+            return tr("no {symbol} rates yet: import a rate file or Update").format(symbol=info.symbol)
+        return tr("no prices yet")
+    source = (tr("from {provider}").format(provider=info.name) if info.origin == PROVIDER else
+              tr("from file {name}").format(name=info.name) if info.origin == FILE and info.name else
+              tr("from a file import") if info.origin == FILE else "")
+    updated = tr("updated {when}").format(when=f"{info.updated_at.astimezone():%Y-%m-%d %H:%M}") \
+        if info.updated_at is not None else ""
+    origin = ", ".join(p for p in (source, updated) if p)
+    parts = [tr("prices {origin}").format(origin=origin)] if origin else []
     if info.stale and with_age:
-        parts.append(f"last bar {info.last_bar} ({info.age_sessions} trading days old)")
+        parts.append(tr("last bar {day} ({days} trading days old)").format(day=info.last_bar, days=info.age_sessions))
     return " · ".join(parts)
 
 
@@ -38,8 +45,8 @@ class FreshnessLine(QWidget):
         small = self.label.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.label.setFont(small)
-        self.button = QPushButton("Update", objectName="freshnessUpdate")
-        self.button.setToolTip(f"Fetch the missing {symbol} bars (File ▸ Update prices)")
+        self.button = QPushButton(tr("Update"), objectName="freshnessUpdate")
+        self.button.setToolTip(tr("Fetch the missing {symbol} bars (File ▸ Update prices)").format(symbol=symbol))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(lambda: on_update([self.symbol]))
         layout = QHBoxLayout(self)
@@ -51,8 +58,9 @@ class FreshnessLine(QWidget):
         # the card says how old its price is on a line of its own: this one says where it came from
         self.label.setText(describe(info, with_age=False))
         self.label.setToolTip(
-            f"Where the {self.symbol} bars were last written from, and when. A series whose last bar "
-            f"is more than {STALE_AFTER_SESSIONS} trading days of its exchange old is flagged.")
+            tr("Where the {symbol} bars were last written from, and when. A series whose last bar is more than "
+               "{sessions} trading days of its exchange old is flagged.").format(symbol=self.symbol,
+                                                                                 sessions=STALE_AFTER_SESSIONS))
         set_text_color(self.label, theme.warning_color() if info.stale else theme.muted_color())
         self.button.setVisible(info.stale)
 
@@ -80,7 +88,7 @@ class StatusFreshness(QWidget):
     def __init__(self, bar: QStatusBar, on_update: Callable[[list[str] | None], None]):
         super().__init__(bar, objectName="statusFreshness")
         self.label = QLabel(objectName="statusFreshnessText")
-        self.button = QPushButton("Update prices", objectName="statusUpdatePrices")
+        self.button = QPushButton(tr("Update prices"), objectName="statusUpdatePrices")
         self.button.setFlat(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(lambda: on_update(self.stale))
@@ -96,10 +104,12 @@ class StatusFreshness(QWidget):
         self.stale = [i.symbol for i in shown if i.stale]
         parts = []
         for info in shown:
-            source = info.name if info.origin == "provider" else "a file" if info.origin else ""
+            source = info.name if info.origin == "provider" else tr("a file") if info.origin else ""
             when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
-            text = info.symbol + (f" from {source}" if source else "") + (f", {when}" if when else "")
-            parts.append(f"⚠ {text}: {info.age_sessions} trading days old" if info.stale else text)
+            text = info.symbol + (" " + tr("from {provider}").format(provider=source) if source else "") \
+                + (f", {when}" if when else "")
+            parts.append(tr("⚠ {series}: {days} trading days old").format(series=text, days=info.age_sessions)
+                         if info.stale else text)
         self.label.setText(" · ".join(parts))
         self.label.setToolTip("\n".join(f"{i.symbol}: {describe(i)}" for i in shown))
         set_text_color(self.label, theme.warning_color() if self.stale else None)

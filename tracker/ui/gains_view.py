@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout)
 
@@ -12,10 +12,17 @@ from tracker.domain.gains import CALENDAR_YEAR, HK_TAX_YEAR, UK_TAX_YEAR, TaxYea
 from tracker.errors import TrackerError
 from tracker.ui import file_dialogs, theme
 from tracker.ui import formatting as fmt
+from tracker.ui.i18n import tr
 
-YEAR_STARTS = (("Calendar year", CALENDAR_YEAR), ("UK tax year (6 April)", UK_TAX_YEAR),
-               ("Hong Kong tax year (1 April)", HK_TAX_YEAR), ("Other start…", None))
+YEAR_STARTS = ((QT_TRANSLATE_NOOP("", "Calendar year"), CALENDAR_YEAR),
+               (QT_TRANSLATE_NOOP("", "UK tax year (6 April)"), UK_TAX_YEAR),
+               (QT_TRANSLATE_NOOP("", "Hong Kong tax year (1 April)"), HK_TAX_YEAR),
+               (QT_TRANSLATE_NOOP("", "Other start…"), None))
 COLUMNS = ("Year", "Listing", "Bought", "Sold", "Held (days)", "Quantity", "Proceeds", "Cost", "Gain", "Return")
+COLUMN_NAMES = (QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Listing"), QT_TRANSLATE_NOOP("", "Bought"),
+                QT_TRANSLATE_NOOP("", "Sold"), QT_TRANSLATE_NOOP("", "Held (days)"), QT_TRANSLATE_NOOP("", "Quantity"),
+                QT_TRANSLATE_NOOP("", "Proceeds"), QT_TRANSLATE_NOOP("", "Cost"), QT_TRANSLATE_NOOP("", "Gain"),
+                QT_TRANSLATE_NOOP("", "Return"))
 TIPS = {
     "Bought": "The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); "
               "\"pool\" with the moving-average method, whose pool has no single date.",
@@ -28,8 +35,10 @@ TIPS = {
     "Year": "The tax year of the sell date, named by the calendar year it starts in "
             "(UK 2024/25: 6 April 2024 to 5 April 2025).",
 }
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (QT_TRANSLATE_NOOP("", "January"), QT_TRANSLATE_NOOP("", "February"), QT_TRANSLATE_NOOP("", "March"),
+          QT_TRANSLATE_NOOP("", "April"), QT_TRANSLATE_NOOP("", "May"), QT_TRANSLATE_NOOP("", "June"),
+          QT_TRANSLATE_NOOP("", "July"), QT_TRANSLATE_NOOP("", "August"), QT_TRANSLATE_NOOP("", "September"),
+          QT_TRANSLATE_NOOP("", "October"), QT_TRANSLATE_NOOP("", "November"), QT_TRANSLATE_NOOP("", "December"))
 
 
 class GainsModel(QAbstractTableModel):
@@ -52,7 +61,7 @@ class GainsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             return TIPS.get(COLUMNS[section])
         return None
@@ -61,7 +70,7 @@ class GainsModel(QAbstractTableModel):
         label, lot = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (label, lot.symbol, str(lot.bought) if lot.bought else "pool", str(lot.sold),
+            values = (label, lot.symbol, str(lot.bought) if lot.bought else tr("pool"), str(lot.sold),
                       "" if lot.holding_days is None else f"{lot.holding_days:,}", fmt.quantity(lot.quantity),
                       fmt.money(lot.proceeds, lot.currency), fmt.money(lot.cost, lot.currency),
                       fmt.money(lot.gain, lot.currency, signed=True),
@@ -78,24 +87,24 @@ class GainsDialog(QDialog):
     def __init__(self, tracker, settings: QSettings, method: str, as_of: date | None, parent=None):
         super().__init__(parent)
         self.setObjectName("gainsDialog")
-        self.setWindowTitle("Realized gains")
+        self.setWindowTitle(tr("Realized gains"))
         self.tracker, self.settings = tracker, settings
         self.method, self.as_of = method, as_of
         self.account: int | None = None       # the window's account filter (None: every account)
         self.years: list[YearGains] = []
         self.start_choice = QComboBox(objectName="taxYearStart")
         for label, start in YEAR_STARTS:
-            self.start_choice.addItem(label, start)
+            self.start_choice.addItem(tr(label), start)
         self.start_choice.setToolTip(TIPS["Year"])
         self.month = QComboBox(objectName="taxYearMonth")
         for i, name in enumerate(MONTHS, start=1):
-            self.month.addItem(name, i)
+            self.month.addItem(tr(name), i)
         self.day = QSpinBox(objectName="taxYearDay", minimum=1, maximum=31)
         self.year_choice = QComboBox(objectName="gainsYear")
         self.method_label = QLabel(objectName="gainsMethod")
-        self.export_button = QPushButton("Export CSV…", objectName="gainsExport")
+        self.export_button = QPushButton(tr("Export CSV…"), objectName="gainsExport")
         top = QHBoxLayout()
-        for w in (QLabel("Group by"), self.start_choice, self.month, self.day, QLabel("Show"), self.year_choice):
+        for w in (QLabel(tr("Group by")), self.start_choice, self.month, self.day, QLabel(tr("Show")), self.year_choice):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.method_label)
@@ -161,8 +170,8 @@ class GainsDialog(QDialog):
         start = self.tax_year_start()
         if start is None:
             self.years = []
-            self.totals.setText(f"<b>{self.day.value()} {self.month.currentText()}</b> is not a day of every "
-                                "year: choose another start.")
+            self.totals.setText(tr("<b>{day} {month}</b> is not a day of every year: choose another start.").format(
+                day=self.day.value(), month=self.month.currentText()))
             self.model.set_years([])
             return
         self.settings.setValue("gains/tax_year_start", str(start))
@@ -172,16 +181,16 @@ class GainsDialog(QDialog):
         wanted = self.year_choice.currentData()
         self.year_choice.blockSignals(True)
         self.year_choice.clear()
-        self.year_choice.addItem("All years", None)
+        self.year_choice.addItem(tr("All years"), None)
         for label in dict.fromkeys(y.label for y in self.all_years):
             self.year_choice.addItem(label, label)
         self.year_choice.setCurrentIndex(max(self.year_choice.findData(wanted), 0))
         self.year_choice.blockSignals(False)
-        method = "FIFO" if self.method == "fifo" else "moving average"
+        method = "FIFO" if self.method == "fifo" else tr("moving average")
         shown = next((a.name for a in self.tracker.accounts() if a.id == self.account), None)
-        self.method_label.setText(f"{method}" + (f" · as of {self.as_of}" if self.as_of else "")
+        self.method_label.setText(f"{method}" + (" · " + tr("as of {day}").format(day=self.as_of) if self.as_of else "")
                                   + (f" · {shown}" if shown else ""))
-        self.method_label.setToolTip("The cost method and as-of date chosen above the summary cards.")
+        self.method_label.setToolTip(tr("The cost method and as-of date chosen above the summary cards."))
         self._show()
 
     def _show(self) -> None:
@@ -190,23 +199,25 @@ class GainsDialog(QDialog):
         self.model.set_years(self.years)
         self.export_button.setEnabled(bool(self.years))
         if not self.years:
-            self.totals.setText("No closed lots yet: a sell closes the lots it consumes.")
+            self.totals.setText(tr("No closed lots yet: a sell closes the lots it consumes."))
             return
         lines = []
         for y in self.years:
             color = theme.signed_color(fmt.sign(y.gain))
             gain = fmt.money(y.gain, y.currency, signed=True)
             gain = f"<span style='color:{color.name()}'>{gain}</span>" if color is not None else gain
-            lots = f"{len(y.lots):,} lot{'' if len(y.lots) == 1 else 's'}"
-            lines.append(f"<b>{y.label}</b> ({y.first} to {y.last}, {y.currency}): {lots}, proceeds {fmt.money(y.proceeds, y.currency)}, cost "
-                         f"{fmt.money(y.cost, y.currency)}, gain {gain}")
+            lots = (tr("{count} lot") if len(y.lots) == 1 else tr("{count} lots")).format(count=fmt.count(len(y.lots)))
+            lines.append(tr("<b>{year}</b> ({first} to {last}, {currency}): {lots}, proceeds {proceeds}, cost {cost}, "
+                            "gain {gain}").format(year=y.label, first=y.first, last=y.last, currency=y.currency,
+                                                  lots=lots, proceeds=fmt.money(y.proceeds, y.currency),
+                                                  cost=fmt.money(y.cost, y.currency), gain=gain))
         self.totals.setText("<br>".join(lines))
 
     def export_csv(self, path: str | None = None):
         from tracker.app.gains_export import write_gains_csv
         start = self.tax_year_start()
         if path is None:
-            path = file_dialogs.save_file_name(self, "Export realized gains", "gains.csv", "CSV files (*.csv)")
+            path = file_dialogs.save_file_name(self, tr("Export realized gains"), "gains.csv", tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:

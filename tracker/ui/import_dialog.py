@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
@@ -19,18 +20,25 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.ui import file_dialogs, theme
+from tracker.ui import file_dialogs, messages, theme
+from tracker.ui import formatting
+from tracker.ui.i18n import tr
 
 PREVIEW_ROWS = 8
 FORMAT_NAMES = {"yahoo": "Yahoo Finance", "stooq": "Stooq", "nasdaq": "Nasdaq",
-                "investing": "Investing.com", "closes": "Date and close only",
-                "generic": "Generic (columns mapped below)"}
+                "investing": "Investing.com", "closes": QT_TRANSLATE_NOOP("", "Date and close only"),
+                "generic": QT_TRANSLATE_NOOP("", "Generic (columns mapped below)")}
+ROLE_NAMES = {"date": QT_TRANSLATE_NOOP("", "Date"), "time": QT_TRANSLATE_NOOP("", "Time"),
+              "open": QT_TRANSLATE_NOOP("", "Open"), "high": QT_TRANSLATE_NOOP("", "High"),
+              "low": QT_TRANSLATE_NOOP("", "Low"), "close": QT_TRANSLATE_NOOP("", "Close"),
+              "volume": QT_TRANSLATE_NOOP("", "Volume")}
+TITLES = (QT_TRANSLATE_NOOP("", "Import prices"), QT_TRANSLATE_NOOP("", "Import trades"))
 # file names vendors give exchange-rate histories: Yahoo `HKD=X`, `USDHKD=X`; Stooq `usdhkd`
 FX_FILE_NAMES = {"USDHKD": ("HKD=X", "USDHKD"), "USDCNY": ("CNY=X", "USDCNY")}
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
 OPTIONAL_ROLES = ("time", "volume")
 TRADE_COLUMNS = "date, symbol, side, quantity, price, fee, currency, note"
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("", "CSV files (*.csv *.txt);;All files (*)")
 
 
 @dataclass
@@ -83,7 +91,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.tracker = tracker
         self.start_dir = start_dir
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(tr(self.title))
         self.path: Path | None = None
         self.text = ""
         self.errors: list[FieldError] = []
@@ -91,15 +99,15 @@ class ImportDialog(QDialog):
 
         self.path_edit = QLineEdit(objectName="importPath")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Choose a CSV file…")
-        self.choose = QPushButton("&Choose…", objectName="chooseFile")
+        self.path_edit.setPlaceholderText(tr("Choose a CSV file…"))
+        self.choose = QPushButton(tr("&Choose…"), objectName="chooseFile")
         self.choose.clicked.connect(self._choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose)
 
         self.form = QFormLayout()
-        self.form.addRow("File", file_row)
+        self.form.addRow(tr("File"), file_row)
         self.format_label = QLabel(objectName="detectedFormat")
 
         self.preview = QTableWidget(objectName="importPreview")
@@ -114,7 +122,7 @@ class ImportDialog(QDialog):
         self.error_list.setMinimumHeight(90)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_import)
@@ -124,7 +132,7 @@ class ImportDialog(QDialog):
         layout.addLayout(self.form)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
-        layout.addWidget(QLabel("First rows of the file:"))
+        layout.addWidget(QLabel(tr("First rows of the file:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_title)
@@ -135,7 +143,7 @@ class ImportDialog(QDialog):
 
     # --- file -------------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        path = file_dialogs.open_file_name(self, self.title, self.start_dir, CSV_FILTER)
+        path = file_dialogs.open_file_name(self, tr(self.title), self.start_dir, tr(CSV_FILTER))
         if path:
             self.set_path(Path(path))
 
@@ -183,12 +191,13 @@ class ImportDialog(QDialog):
         self.errors = list(errors)
         self.error_list.clear()
         for e in errors:
-            self.error_list.addItem(str(e))
+            self.error_list.addItem(messages.error_line(e))
         count = len(errors)
-        self.error_title.setText(
-            f"{count:,} problem{'s' if count != 1 else ''} — fix the file and choose it again; "
-            "nothing is imported while any remain:" if count else "")
-        self.error_title.setStyleSheet(f"color: {theme.loss_color().name()}; font-weight: bold;")
+        text = (tr("{count} problem — fix the file and choose it again; nothing is imported while any remain:")
+                if count == 1 else
+                tr("{count} problems — fix the file and choose it again; nothing is imported while any remain:"))
+        self.error_title.setText(text.format(count=formatting.count(count)) if count else "")
+        self.error_title.setStyleSheet(f"color: {theme.error_color().name()}; font-weight: bold;")
         self.error_title.setVisible(bool(count))
         self.error_list.setVisible(bool(count))
 
@@ -208,28 +217,28 @@ class PriceImportDialog(ImportDialog):
         self.symbols = [i.symbol for i in series]     # the listings first, then exchange rates
         self.symbol = QComboBox(objectName="importSymbol")
         for inst in series:
-            label = (f"{inst.symbol} — {inst.name}" if inst.kind == "FX"
+            label = (f"{inst.symbol} — {tr(inst.name)}" if inst.kind == "FX"
                      else f"{inst.symbol} — {inst.exchange}, {inst.currency}")
             self.symbol.addItem(label, inst.symbol)
         self._add_benchmark_items()
         if symbol in self.symbols:
             self.symbol.setCurrentIndex(self.symbols.index(symbol))
         self.format = QComboBox(objectName="importFormat")
-        self.format.addItem("Detect from the header", None)
+        self.format.addItem(tr("Detect from the header"), None)
         for key, name in FORMAT_NAMES.items():
-            self.format.addItem(name, key)
+            self.format.addItem(tr(name), key)
         fmt_row = QHBoxLayout()
         fmt_row.addWidget(self.format)
         fmt_row.addWidget(self.format_label, 1)
-        self.form.addRow("Series", self.symbol)
-        self.form.addRow("Format", fmt_row)
+        self.form.addRow(tr("Series"), self.symbol)
+        self.form.addRow(tr("Format"), fmt_row)
 
-        self.mapping_box = QGroupBox("Columns (generic format)")
+        self.mapping_box = QGroupBox(tr("Columns (generic format)"))
         grid = QGridLayout(self.mapping_box)
         self.mapping: dict[str, QComboBox] = {}
         for i, role in enumerate(ROLES):
             combo = QComboBox(objectName=f"map_{role}")
-            grid.addWidget(QLabel(role.capitalize() + ("" if role not in OPTIONAL_ROLES else " (optional)")),
+            grid.addWidget(QLabel(tr(ROLE_NAMES[role]) + ("" if role not in OPTIONAL_ROLES else tr(" (optional)"))),
                            i // 4 * 2, i % 4)
             grid.addWidget(combo, i // 4 * 2 + 1, i % 4)
             combo.currentIndexChanged.connect(lambda _i: self.analyse())
@@ -245,9 +254,10 @@ class PriceImportDialog(ImportDialog):
     def _add_benchmark_items(self) -> None:
         for inst in self.tracker.benchmarks():
             self.symbols.append(inst.symbol)
-            self.symbol.addItem(f"{inst.symbol} — benchmark, {inst.currency}", inst.symbol)
+            self.symbol.addItem(tr("{symbol} — benchmark, {currency}").format(symbol=inst.symbol, currency=inst.currency),
+                                inst.symbol)
         self.symbol.insertSeparator(self.symbol.count())
-        self.symbol.addItem("New benchmark…", NEW_BENCHMARK)
+        self.symbol.addItem(tr("New benchmark…"), NEW_BENCHMARK)
 
     def _symbol_changed(self, _index: int) -> None:
         if self.symbol.currentData() != NEW_BENCHMARK:
@@ -279,7 +289,7 @@ class PriceImportDialog(ImportDialog):
         for role, combo in self.mapping.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("(none)", "")
+            combo.addItem(tr("(none)"), "")
             for name in header:
                 combo.addItem(name, name)
             match = next((i + 1 for i, n in enumerate(header) if n.strip().lower() == role), 0)
@@ -314,18 +324,19 @@ class PriceImportDialog(ImportDialog):
         detected = report.format if report is not None else ""
         unrecognised = any(e.field == "header" and "not recognised" in e.message for e in errors)
         if detected and fmt is None:
-            self.format_label.setText(f"detected: {FORMAT_NAMES.get(detected, detected)}")
+            self.format_label.setText(tr("detected: {format}").format(format=tr(FORMAT_NAMES.get(detected, detected))))
         elif unrecognised:
-            self.format_label.setText("not recognised — choose a format, or Generic to map the columns")
+            self.format_label.setText(tr("not recognised — choose a format, or Generic to map the columns"))
         else:
             self.format_label.setText("")
         if errors or report is None:
-            self.summary.setText("" if report is None else f"{report.rows:,} rows read.")
+            self.summary.setText("" if report is None else tr("{rows} rows read.").format(rows=formatting.count(report.rows)))
             return
-        span = f" from {report.first} to {report.last}" if report.first else ""
-        self.summary.setText(f"{report.rows:,} rows of {symbol}{span}: <b>{report.added:,} to add</b>, "
-                             f"<b>{report.updated:,} to update</b> (bars already stored for those dates "
-                             "are replaced).")
+        span = tr(" from {first} to {last}").format(first=report.first, last=report.last) if report.first else ""
+        self.summary.setText(tr("{rows} rows of {symbol}{span}: <b>{added} to add</b>, <b>{updated} to update</b> "
+                                "(bars already stored for those dates are replaced).").format(
+            rows=formatting.count(report.rows), symbol=symbol, span=span, added=formatting.count(report.added),
+            updated=formatting.count(report.updated)))
         self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
                                      {"added": report.added, "updated": report.updated,
                                       "format": report.format})
@@ -341,7 +352,7 @@ class BenchmarkDialog(QDialog):
     def __init__(self, tracker, parent=None):
         super().__init__(parent)
         self.setObjectName("benchmarkDialog")
-        self.setWindowTitle("New benchmark")
+        self.setWindowTitle(tr("New benchmark"))
         self.tracker = tracker
         self.added = None
         self.symbol = QLineEdit(objectName="benchmarkSymbol", placeholderText="SPY, KWEB, ^HSI, 2800.HK")
@@ -350,15 +361,15 @@ class BenchmarkDialog(QDialog):
         self.message = QLabel(objectName="benchmarkError")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Symbol", self.symbol)
-        form.addRow("Name", self.name)
-        form.addRow("Currency", self.currency)
-        intro = QLabel("An index or ETF to compare your holding with. Import its daily prices like a "
-                       "listing's (any supported format); the position view then shows your TWR "
-                       "against it.")
+        form.addRow(tr("Symbol"), self.symbol)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Currency"), self.currency)
+        intro = QLabel(tr("An index or ETF to compare your holding with. Import its daily prices like a "
+                          "listing's (any supported format); the position view then shows your TWR "
+                          "against it."))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("&Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("benchmarkAdd")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -378,8 +389,8 @@ class BenchmarkDialog(QDialog):
         if not errors and self.symbol.text().strip().upper() in known:
             errors = [FieldError("symbol", f"{self.symbol.text().strip().upper()} is already a series")]
         shown = [e for e in errors if e.field != "symbol" or self.symbol.text()]
-        self.message.setText("; ".join(str(e) for e in shown))
-        self.message.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.message.setText("; ".join(messages.error_line(e) for e in shown))
+        self.message.setStyleSheet(f"color: {theme.error_color().name()};")
         self.add_button.setEnabled(not errors)
         return errors
 
@@ -401,10 +412,10 @@ class TradeImportDialog(ImportDialog):
     def __init__(self, tracker, parent=None, start_dir: str = ""):
         super().__init__(tracker, parent, start_dir)
         self.setObjectName("tradeImportDialog")
-        self.format_label.setText(f"CSV with the columns {TRADE_COLUMNS} (fee, currency and note "
-                                  "may be empty). Rows imported before are recognised and skipped.")
+        self.format_label.setText(tr("CSV with the columns {columns} (fee, currency and note may be empty). Rows "
+                                     "imported before are recognised and skipped.").format(columns=TRADE_COLUMNS))
         self.format_label.setWordWrap(True)
-        self.form.addRow("Format", self.format_label)
+        self.form.addRow(tr("Format"), self.format_label)
 
     def analyse(self) -> None:
         self.request = None
@@ -421,11 +432,12 @@ class TradeImportDialog(ImportDialog):
             self.summary.setText("")
             return
         if not report.added:
-            self.summary.setText(f"{report.rows:,} rows: every trade in this file is already imported "
-                                 f"({report.skipped:,} skipped); nothing to add.")
+            self.summary.setText(tr("{rows} rows: every trade in this file is already imported ({skipped} "
+                                    "skipped); nothing to add.").format(rows=formatting.count(report.rows),
+                                                                       skipped=formatting.count(report.skipped)))
             return
-        self.summary.setText(f"{report.rows:,} rows: <b>{report.added:,} trades to add</b>, "
-                             f"{report.skipped:,} already imported (skipped).")
+        self.summary.setText(tr("{rows} rows: <b>{added} trades to add</b>, {skipped} already imported (skipped).").format(
+            rows=formatting.count(report.rows), added=formatting.count(report.added), skipped=formatting.count(report.skipped)))
         self.request = ImportRequest("trades", self.path, self.text, rows=report.rows,
                                      expected={"added": report.added, "skipped": report.skipped})
         self.import_button.setEnabled(True)

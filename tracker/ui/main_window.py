@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
@@ -34,12 +34,14 @@ from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
 from tracker.ui import formatting as fmt
-from tracker.ui import file_dialogs, theme, undo
+from tracker.ui import file_dialogs, help_dialogs, messages, preferences, theme, undo
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
 from tracker.ui.freshness import StatusFreshness, show_freshness
 from tracker.ui.notice_bar import NoticeBar
+from tracker.ui.i18n import tr
+from tracker.ui.preferences import Preferences
 from tracker.ui.summary import PositionSummary
 from tracker.ui.view_options import ViewOptionsBar
 from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
@@ -81,9 +83,11 @@ def default_settings() -> QSettings:
 def create_window(db_path: str | Path | None, *, settings: QSettings | None = None,
                   today: date | None = None, create: bool = True) -> "MainWindow":
     """Open the database (creating it if needed and `create`) and build the window on it (not yet shown)."""
-    ensure_app()
+    app = ensure_app()
+    settings = settings if settings is not None else default_settings()
+    preferences.apply_saved(app, settings)       # the language first: the window is built in it
     tracker = open_for_window(db_path, today, create=create)
-    return MainWindow(tracker, settings if settings is not None else default_settings(), today=today)
+    return MainWindow(tracker, settings, today=today)
 
 
 def open_for_window(db_path: str | Path | None, today: date | None, create: bool = True) -> Tracker:
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.ready = False                # panels and company-event markers loaded (finish_startup)
         self._startup_queued = False
         self._closed = False
+        self._handed_over = False         # rebuilt in another language: the new window keeps the tracker
         self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
         self.buyback_panel = None
         self._reference_markers: dict | None = None
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
         self.gains_dialog = None
         self.summary = PositionSummary()
         self.listing = QComboBox(objectName="chartListing")
-        self.listing.setToolTip("Listing shown in the chart")
+        self.listing.setToolTip(self.tr("Listing shown in the chart"))
         for inst in sorted(self.tracker.instruments(), key=lambda i: (i.symbol != "BABA", i.symbol)):
             self.listing.addItem(f"{inst.symbol} — {inst.exchange}, {inst.currency}", inst.symbol)
         self.chart = PriceChart(settings=self.settings)
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
 
         chart_bar = QHBoxLayout()
         chart_bar.setContentsMargins(0, 0, 0, 0)
-        chart_bar.addWidget(QLabel("Chart"))
+        chart_bar.addWidget(QLabel(self.tr("Chart")))
         chart_bar.addWidget(self.listing)
         chart_bar.addStretch(1)
         chart_area = QWidget(objectName="chartArea")
@@ -179,8 +184,8 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         """Earnings and buybacks share the right dock area as tabs; each panel sits in a scroll
         area so its own minimum size never forces the window larger than the screen."""
-        self.earnings_dock = QDockWidget("Earnings", self, objectName="earningsDock")
-        self.buyback_dock = QDockWidget("Buybacks", self, objectName="buybackDock")
+        self.earnings_dock = QDockWidget(self.tr("Earnings"), self, objectName="earningsDock")
+        self.buyback_dock = QDockWidget(self.tr("Buybacks"), self, objectName="buybackDock")
         for dock in (self.earnings_dock, self.buyback_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
             scroll = QScrollArea(objectName=f"{dock.objectName()}Scroll")
@@ -247,53 +252,53 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.act_new_db = self._action("&New database…", self.new_database, None,
-                                       "Create an empty database and switch to it", "newDatabase")
-        self.act_open_db = self._action("&Open database…", self.open_database_dialog, K.Open,
-                                        "Switch to another Tracker database", "openDatabase")
-        self.act_backup_now = self._action("&Back up now…", self.backup_now, None,
-                                           "Write a checked copy of the database to its backups folder",
+        self.act_new_db = self._action(tr("&New database…"), self.new_database, None,
+                                       tr("Create an empty database and switch to it"), "newDatabase")
+        self.act_open_db = self._action(tr("&Open database…"), self.open_database_dialog, K.Open,
+                                        tr("Switch to another Tracker database"), "openDatabase")
+        self.act_backup_now = self._action(tr("&Back up now…"), self.backup_now, None,
+                                           tr("Write a checked copy of the database to its backups folder"),
                                            "backupNow")
-        self.act_restore = self._action("&Restore from backup…", self.restore_dialog, None,
-                                        "Replace the database with one of its backups (checked first; "
-                                        "the current one is saved)", "restoreBackup")
-        self.act_import_prices = self._action("Import &prices…", self.import_prices, "Ctrl+I",
-                                              "Import a daily price CSV (Yahoo, Stooq, Nasdaq, Investing.com)",
+        self.act_restore = self._action(tr("&Restore from backup…"), self.restore_dialog, None,
+                                        tr("Replace the database with one of its backups (checked first; "
+                                           "the current one is saved)"), "restoreBackup")
+        self.act_import_prices = self._action(tr("Import &prices…"), self.import_prices, "Ctrl+I",
+                                              tr("Import a daily price CSV (Yahoo, Stooq, Nasdaq, Investing.com)"),
                                               "importPrices")
-        self.act_import_trades = self._action("Import &trades…", self.import_trades, "Ctrl+Shift+I",
-                                              "Import trades from a CSV file", "importTrades")
-        self.act_update_prices = self._action("&Update prices", self.update_prices, "Ctrl+U",
-                                              "Fetch the daily bars each listing lacks from the "
-                                              "price provider (the only time Tracker goes online)",
+        self.act_import_trades = self._action(tr("Import &trades…"), self.import_trades, "Ctrl+Shift+I",
+                                              tr("Import trades from a CSV file"), "importTrades")
+        self.act_update_prices = self._action(tr("&Update prices"), self.update_prices, "Ctrl+U",
+                                              tr("Fetch the daily bars each listing lacks from the "
+                                                 "price provider (the only time Tracker goes online)"),
                                               "updatePrices")
-        self.act_provider_settings = self._action("Price p&roviders…", self.provider_settings, None,
-                                                  "Provider, addresses and timeout for Update prices",
+        self.act_provider_settings = self._action(tr("Price p&roviders…"), self.provider_settings, None,
+                                                  tr("Provider, addresses and timeout for Update prices"),
                                                   "providerSettings")
-        self.act_export = self._action("&Export trades CSV…", self.export_trades, "Ctrl+E",
-                                       "Write every trade to a CSV file that Import trades reads back",
+        self.act_export = self._action(tr("&Export trades CSV…"), self.export_trades, "Ctrl+E",
+                                       tr("Write every trade to a CSV file that Import trades reads back"),
                                        "exportTrades")
-        self.act_quit = self._action("&Quit", self.close, K.Quit, "Quit Tracker", "quit")
+        self.act_quit = self._action(tr("&Quit"), self.close, K.Quit, tr("Quit Tracker"), "quit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
         self.act_undo.setObjectName("undo")
-        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
         self.act_redo.setObjectName("redo")
 
-        self.act_new_trade = self._action("&New trade…", self.new_trade, K.New,
-                                          "Record a buy or a sell", "newTrade")
-        self.act_edit_trade = self._action("&Edit…", self.edit_selected, "F2",
-                                           "Change the selected transaction (or double-click it)", "editTrade")
-        self.act_delete_trade = self._action("&Delete…", self.delete_selected, K.Delete,
-                                             "Delete the selected transactions (asks first)", "deleteTrade")
-        self.act_dividend = self._action("Add &dividend…", self.add_dividend, None,
-                                         "Record a dividend payment", "addDividend")
-        self.act_fee = self._action("Add &fee…", self.add_fee, None,
-                                    "Record a standalone fee: custody, ADS depositary fee, ...", "addFee")
-        self.act_conversion = self._action("&Convert ADS ↔ HK shares…", self.add_conversion, None,
-                                           "Record a conversion between BABA ADS and 9988.HK shares",
+        self.act_new_trade = self._action(tr("&New trade…"), self.new_trade, K.New,
+                                          tr("Record a buy or a sell"), "newTrade")
+        self.act_edit_trade = self._action(tr("&Edit…"), self.edit_selected, "F2",
+                                           tr("Change the selected transaction (or double-click it)"), "editTrade")
+        self.act_delete_trade = self._action(tr("&Delete…"), self.delete_selected, K.Delete,
+                                             tr("Delete the selected transactions (asks first)"), "deleteTrade")
+        self.act_dividend = self._action(tr("Add &dividend…"), self.add_dividend, None,
+                                         tr("Record a dividend payment"), "addDividend")
+        self.act_fee = self._action(tr("Add &fee…"), self.add_fee, None,
+                                    tr("Record a standalone fee: custody, ADS depositary fee, ..."), "addFee")
+        self.act_conversion = self._action(tr("&Convert ADS ↔ HK shares…"), self.add_conversion, None,
+                                           tr("Record a conversion between BABA ADS and 9988.HK shares"),
                                            "addConversion")
         self.act_transfer = self._action(self.tr("&Transfer between accounts…"), self.add_transfer, None,
                                          self.tr("Record units moved from one account to another (not a "
@@ -301,11 +306,15 @@ class MainWindow(QMainWindow):
         self.act_new_account = self._action(self.tr("New &account…"), self.new_account, None,
                                             self.tr("Add an account (a broker record) to keep activities in"),
                                             "newAccount")
-        self.act_about = self._action("&About Tracker", self.about, None, "", "about")
-        self.act_gains = self._action("Realized &gains…", self.show_gains, "Ctrl+G",
-                                      "Closed lots and realized gains by calendar or tax year", "showGains")
-        self.act_benchmark = self._action("New &benchmark…", self.new_benchmark, None,
-                                          "Add an index or ETF (SPY, KWEB, ^HSI) to compare with", "newBenchmark")
+        self.act_about = self._action(tr("&About Tracker"), self.about, None, "", "about")
+        self.act_glossary = self._action(tr("&Glossary"), self.show_glossary, K.HelpContents,
+                                         tr("How every figure is computed, searchable"), "glossary")
+        self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, None,
+                                          tr("Every key of the window's commands"), "keyboardShortcuts")
+        self.act_gains = self._action(tr("Realized &gains…"), self.show_gains, "Ctrl+G",
+                                      tr("Closed lots and realized gains by calendar or tax year"), "showGains")
+        self.act_benchmark = self._action(tr("New &benchmark…"), self.new_benchmark, None,
+                                          tr("Add an index or ETF (SPY, KWEB, ^HSI) to compare with"), "newBenchmark")
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_backup_now, self.act_restore,
                               self.act_import_prices, self.act_benchmark, self.act_import_trades,
                               self.act_update_prices, self.act_provider_settings, self.act_new_trade,
@@ -320,39 +329,45 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         for a in (self.act_new_db, self.act_open_db, None, self.act_backup_now, self.act_restore, None,
                   self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export, None,
                   self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade, None,
                   self.act_transfer, self.act_new_account):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-        trades_menu = bar.addMenu("&Trades")
+        trades_menu = bar.addMenu(tr("&Trades"))
         for a in (self.act_new_trade, self.act_edit_trade, self.act_delete_trade, None,
                   self.act_dividend, self.act_fee, self.act_conversion):
             trades_menu.addSeparator() if a is None else trades_menu.addAction(a)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
         for i in range(self.listing.count()):
             symbol = self.listing.itemData(i)
-            act = self._action(f"Chart {symbol}", lambda i=i: self.listing.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            act = self._action(tr("Chart {symbol}").format(symbol=symbol),
+                               lambda i=i: self.listing.setCurrentIndex(i), f"Ctrl+{i + 1}")
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addAction(self.act_gains)
         view_menu.addSeparator()
         view_menu.addAction(self.earnings_dock.toggleViewAction())
         view_menu.addAction(self.buyback_dock.toggleViewAction())
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
+        view_menu.addSeparator()
+        self.preferences = Preferences(self, self.settings)
+        for menu in self.preferences.menus():
+            view_menu.addMenu(menu)
+        help_menu = bar.addMenu(tr("&Help"))
+        for a in (self.act_glossary, self.act_shortcuts, None, self.act_about):
+            help_menu.addSeparator() if a is None else help_menu.addAction(a)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.status_db = QLabel(objectName="statusDatabase")
         self.status_prices = QLabel(objectName="statusPrices")
-        self.status_offline = QLabel("offline", objectName="statusOffline")
-        self.status_offline.setToolTip("Tracker connects to the internet only when you ask it to "
-                                       "(File ▸ Update prices); everything stays in your database file.")
+        self.status_offline = QLabel(self.tr("offline"), objectName="statusOffline")
+        self.status_offline.setToolTip(self.tr("Tracker connects to the internet only when you ask it to "
+                                               "(File ▸ Update prices); everything stays in your database file."))
         bar.addWidget(self.status_db)
         bar.addPermanentWidget(self.status_prices)
         self.status_freshness = StatusFreshness(bar, self.update_prices)
@@ -416,7 +431,7 @@ class MainWindow(QMainWindow):
         if self._closed or self.busy:
             return NOTHING
         if self.tracker.read_only and self.tracker.try_write_access():
-            self.statusBar().showMessage("The other Tracker closed this database: you can edit again", 8000)
+            self.statusBar().showMessage(self.tr("The other Tracker closed this database: you can edit again"), 8000)
             self._update_notices()
             self._update_status()
         elif not self.tracker.read_only and not self.tracker.keep_write_access():
@@ -449,7 +464,7 @@ class MainWindow(QMainWindow):
         symbols = [self.listing.itemData(i) for i in range(self.listing.count())]
         self.price_dates = {s: t.last_price_date(s) for s in symbols}
         instruments = t.instruments()
-        names = {i.symbol: f"{i.name} · {i.exchange}" for i in instruments}
+        names = {i.symbol: f"{tr(i.name)} · {i.exchange}" for i in instruments}   # (bundled names translated)
         account = self.account_filter
         if account is not None:        # the cards say whose position they show
             shown = next((a.name for a in accounts if a.id == account), "")
@@ -507,43 +522,46 @@ class MainWindow(QMainWindow):
     def _update_notices(self, history: bool = False, location: bool = False) -> None:
         t = self.tracker
         if t.read_only:
-            who = t.read_only_because.describe() if t.read_only_because and t.read_only_because.pid \
-                else "another program"
+            who = messages.reason(t.read_only_because.describe()) if t.read_only_because and t.read_only_because.pid \
+                else self.tr("another program")
             self.read_only_notice.show_notice(
-                f"<b>Read-only:</b> {who} is writing to this database, so this window only shows it "
-                "(and follows its changes). It becomes editable once that one closes.",
-                {"Open another file…": self.open_database_dialog})
+                self.tr("<b>Read-only:</b> {who} is writing to this database, so this window only shows it "
+                        "(and follows its changes). It becomes editable once that one closes.").format(who=who),
+                {self.tr("Open another file…"): self.open_database_dialog})
         else:
             self.read_only_notice.hide_notice()
         if history:
             problems = t.history_problems()
             if problems:
-                shown = "; ".join(str(error.message) for _, error in problems[:3])
-                more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-                self.history_notice.show_notice(
-                    f"<b>{len(problems)} impossible {'entry' if len(problems) == 1 else 'entries'} in "
-                    f"this history:</b> {shown}{more}. Figures leave them out until you edit or delete "
-                    "them.", {"Show": lambda: self._show_problem(0)})
+                shown = "; ".join(messages.reason(str(error.message)) for _, error in problems[:3])
+                more = self.tr(" and {count} more").format(count=len(problems) - 3) if len(problems) > 3 else ""
+                text = (self.tr("<b>{count} impossible entry in this history:</b> {shown}{more}. Figures "
+                                "leave it out until you edit or delete it.") if len(problems) == 1 else
+                        self.tr("<b>{count} impossible entries in this history:</b> {shown}{more}. Figures "
+                                "leave them out until you edit or delete them."))
+                self.history_notice.show_notice(text.format(count=len(problems), shown=shown, more=more),
+                                                {self.tr("Show"): lambda: self._show_problem(0)})
             else:
                 self.history_notice.hide_notice()
             damaged = t.damaged_rows()          # rows another program wrote that cannot be used
             if damaged:
                 shown = "; ".join(html.escape(str(row), quote=False) for row in damaged[:2])
-                more = f" and {len(damaged) - 2} more" if len(damaged) > 2 else ""
-                self.damaged_notice.show_notice(
-                    f"<b>{len(damaged)} stored {'row' if len(damaged) == 1 else 'rows'} cannot be "
-                    f"read and {'is' if len(damaged) == 1 else 'are'} left out of every figure:</b> "
-                    f"{shown}{more} (`tracker check` lists them all).")
+                more = self.tr(" and {count} more").format(count=len(damaged) - 2) if len(damaged) > 2 else ""
+                text = (self.tr("<b>{count} stored row cannot be read and is left out of every figure:</b> "
+                                "{shown}{more} (`tracker check` lists them all).") if len(damaged) == 1 else
+                        self.tr("<b>{count} stored rows cannot be read and are left out of every figure:</b> "
+                                "{shown}{more} (`tracker check` lists them all)."))
+                self.damaged_notice.show_notice(text.format(count=len(damaged), shown=shown, more=more))
             else:
                 self.damaged_notice.hide_notice()
         if location:
             warning = t.location_warning()
             if warning:
-                self.location_notice.show_notice(f"<b>Risky folder:</b> {warning}",
-                                                 {"Dismiss": self.location_notice.hide_notice})
+                self.location_notice.show_notice(self.tr("<b>Risky folder:</b> {warning}").format(warning=warning),
+                                                 {self.tr("Dismiss"): self.location_notice.hide_notice})
         if t.took_over_from is not None and location:
-            self.statusBar().showMessage(f"{t.took_over_from.describe()} ended without closing this "
-                                         "database; this window took it over", 10000)
+            self.statusBar().showMessage(self.tr("{who} ended without closing this database; this window took it "
+                                                 "over").format(who=messages.reason(t.took_over_from.describe())), 10000)
 
     def _may_change(self) -> bool:
         """Whether the window may start a change now: not while an import runs, and never while
@@ -551,7 +569,7 @@ class MainWindow(QMainWindow):
         if self.busy:
             return False
         if self.tracker.read_only:
-            self.statusBar().showMessage("Read-only: another Tracker is writing to this database", 8000)
+            self.statusBar().showMessage(self.tr("Read-only: another Tracker is writing to this database"), 8000)
             return False
         return True
 
@@ -562,11 +580,12 @@ class MainWindow(QMainWindow):
             self.trades_view.table.setFocus()
 
     def _update_status(self) -> None:
-        self.status_db.setText(f"Database: {self.tracker.path}")
+        self.status_db.setText(self.tr("Database: {path}").format(path=self.tracker.path))
         self.status_db.setToolTip(str(self.tracker.path))
-        known = [f"{s} prices through {d}" for s, d in self.price_dates.items() if d]
-        self.status_prices.setText(" · ".join(known) if known else "no prices yet — File ▸ Import prices")
-        read_only = " (read-only)" if self.tracker.read_only else ""
+        known = [self.tr("{symbol} prices through {day}").format(symbol=s, day=fmt.day(d))
+                 for s, d in self.price_dates.items() if d]
+        self.status_prices.setText(" · ".join(known) if known else self.tr("no prices yet — File ▸ Import prices"))
+        read_only = self.tr(" (read-only)") if self.tracker.read_only else ""
         self.setWindowTitle(f"{self.tracker.path.name}{read_only} — {APP_NAME}")
 
     def _update_actions(self) -> None:
@@ -615,9 +634,9 @@ class MainWindow(QMainWindow):
         t, account = self.tracker, self.account_filter      # the chart follows the account filter
         # one marker per trade, made once: a save adds one, it does not relabel ten thousand
         known, self._trade_markers = self._trade_markers, {}
-        for tr in t.trades(symbol):
-            if account is None or tr.account_id == account:
-                self._trade_markers[tr] = known.get(tr) or _trade_marker(tr)
+        for trade in t.trades(symbol):
+            if account is None or trade.account_id == account:
+                self._trade_markers[trade] = known.get(trade) or _trade_marker(trade)
         self.chart.set_trades(list(self._trade_markers.values()))
         self.chart.set_cost_line([(day, None if cost is None else float(cost)) for day, cost
                                   in t.cost_series(symbol, self.view_options.options().method, account)])
@@ -638,8 +657,9 @@ class MainWindow(QMainWindow):
             }
         else:
             reference = self._reference_markers
-        dividends = [EventMarker(d.pay_date, "Dividend received",
-                                 f"net {fmt.money(d.net, d.currency)} (gross {fmt.money(d.gross, d.currency)})"
+        dividends = [EventMarker(d.pay_date, self.tr("Dividend received"),
+                                 self.tr("net {net} (gross {gross})").format(net=fmt.money(d.net, d.currency),
+                                                                             gross=fmt.money(d.gross, d.currency))
                                  + (f" — {d.note}" if d.note else ""))
                      for d in self.tracker.dividends(symbol)
                      if self.account_filter in (None, d.account_id)]
@@ -673,7 +693,7 @@ class MainWindow(QMainWindow):
         """After any new entry: one undo step, the row selected, a word in the status bar."""
         self.undo_stack.push(undo.AddEntry(self.tracker, saved, self._after_change, self._undo_failed))
         self.trades_view.select_entry(saved)
-        self.statusBar().showMessage(f"Added {describe(saved)}", 5000)
+        self.statusBar().showMessage(self.tr("Added {entry}").format(entry=describe(saved)), 5000)
 
     def edit_selected(self):
         entry = self.trades_view.current_entry()
@@ -709,7 +729,7 @@ class MainWindow(QMainWindow):
         saved = undo.replace_entry(self.tracker, old, new)
         self.undo_stack.push(undo.EditEntry(self.tracker, old, saved, self._after_change, self._undo_failed))
         self.trades_view.select_entry(saved)
-        self.statusBar().showMessage(f"Changed {describe(saved)}", 5000)
+        self.statusBar().showMessage(self.tr("Changed {entry}").format(entry=describe(saved)), 5000)
 
     def delete_selected(self) -> bool:
         """Delete the selected entries, after asking, as one undo step; a refusal (a later sell
@@ -717,16 +737,17 @@ class MainWindow(QMainWindow):
         entries = chronological(self.trades_view.selected_entries())
         if not entries or not self._may_change():
             return False
-        what = describe(entries[0]) if len(entries) == 1 else f"these {len(entries)} transactions"
-        if not self.confirm("Delete", f"Delete {what}?\n\nUndo (Ctrl+Z) brings it back."):
+        what = describe(entries[0]) if len(entries) == 1 else \
+            self.tr("these {count} transactions").format(count=len(entries))
+        if not self.confirm(self.tr("Delete"), self.tr("Delete {what}?\n\nUndo (Ctrl+Z) brings it back.").format(what=what)):
             return False
         try:
             deleted = undo.delete_entries(self.tracker, entries)
         except TrackerError as exc:
-            self.show_error("Cannot delete", f"Nothing was deleted: {exc}")
+            self.show_error(self.tr("Cannot delete"), self.tr("Nothing was deleted: {problem}").format(problem=exc))
             return False
         self.undo_stack.push(undo.DeleteEntries(self.tracker, deleted, self._after_change, self._undo_failed))
-        self.statusBar().showMessage(f"Deleted {what}", 5000)
+        self.statusBar().showMessage(self.tr("Deleted {what}").format(what=what), 5000)
         return True
 
     def add_dividend(self, dividend: Dividend | None = None) -> DividendDialog | None:
@@ -815,7 +836,7 @@ class MainWindow(QMainWindow):
         def after():
             self.undo_stack.clear()
             self._after_change()
-            self.show_error("Cannot undo", message)
+            self.show_error(self.tr("Cannot undo"), message)
         QTimer.singleShot(0, after)
 
     # ================================================================================= imports ==
@@ -855,15 +876,17 @@ class MainWindow(QMainWindow):
                 return t.import_prices(request.source(), request.symbol, fmt=request.fmt,
                                        mapping=request.mapping, progress=progress,
                                        should_cancel=should_cancel)
-            label = f"Importing {request.rows:,} {request.symbol} price rows from {request.path.name}"
+            label = self.tr("Importing {rows} {symbol} price rows from {file}").format(
+                rows=fmt.count(request.rows), symbol=request.symbol, file=request.path.name)
         else:
             def work(progress, should_cancel):
                 return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel)
-            label = f"Importing {request.expected.get('added', 0):,} trades from {request.path.name}"
+            label = self.tr("Importing {rows} trades from {file}").format(
+                rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
         self.set_busy(True)
         from tracker.ui.tasks import start_task
         self.current_task = start_task(
-            work, self, "Import", label,
+            work, self, self.tr("Import"), label,
             on_succeeded=lambda report: self._import_done(request, report),
             on_failed=self._import_failed, on_cancelled=self._import_cancelled)
         return self.current_task
@@ -894,8 +917,9 @@ class MainWindow(QMainWindow):
                                                   mapping=request.mapping)
             self.undo_stack.push(undo.ImportPrices(self.tracker, report, reimport, self._after_price_change,
                                                    self._undo_failed))
-            message = (f"Imported {request.symbol} prices: {report.added:,} added, {report.updated:,} updated"
-                       f" ({report.first} to {report.last})")
+            message = self.tr("Imported {symbol} prices: {added} added, {updated} updated ({first} to {last})").format(
+                symbol=request.symbol, added=fmt.count(report.added), updated=fmt.count(report.updated),
+                first=report.first, last=report.last)
             listed = self.listing.findData(request.symbol)      # exchange rates have no chart of their own
             if listed >= 0 and self.listing.currentData() != request.symbol:
                 self.listing.setCurrentIndex(listed)
@@ -905,23 +929,24 @@ class MainWindow(QMainWindow):
                                                        self._undo_failed))
             else:
                 self.refresh()
-            message = f"Imported {report.added:,} trades ({report.skipped:,} already there)"
+            message = self.tr("Imported {added} trades ({skipped} already there)").format(
+                added=fmt.count(report.added), skipped=fmt.count(report.skipped))
         self.statusBar().showMessage(message, 8000)
 
     def _import_failed(self, exc: BaseException) -> None:
         if not self._task_over():
             return
         if isinstance(exc, TrackerError):
-            self.show_error("Import failed", f"Nothing was imported.\n\n{exc}")
+            self.show_error(self.tr("Import failed"), self.tr("Nothing was imported.") + f"\n\n{exc}")
         else:
-            self.show_error("Import failed", f"Nothing was imported: unexpected {type(exc).__name__}: {exc}")
+            self.show_error(self.tr("Import failed"), f"Nothing was imported: unexpected {type(exc).__name__}: {exc}")
             raise exc
 
     def _import_cancelled(self) -> None:
         if not self._task_over():
             return
         self.refresh()
-        self.statusBar().showMessage("Import cancelled: the database is as it was", 8000)
+        self.statusBar().showMessage(self.tr("Import cancelled: the database is as it was"), 8000)
 
     # ================================================================================= online prices ==
     @property
@@ -944,14 +969,14 @@ class MainWindow(QMainWindow):
         that a spreadsheet would run as formulas are guarded (domain.spreadsheet)."""
         if path is None:
             start = str(Path(self._import_dir() or Path.home()) / "trades.csv")
-            chosen = file_dialogs.save_file_name(self, "Export trades", start, "CSV files (*.csv)")
+            chosen = file_dialogs.save_file_name(self, self.tr("Export trades"), start, self.tr("CSV files (*.csv)"))
             if not chosen:
                 return None
             path = chosen
         try:
             path = self.tracker.check_output_file(path)
         except TrackerError as exc:
-            self.show_error("Export failed", str(exc))
+            self.show_error(self.tr("Export failed"), str(exc))
             return None
         try:
             with open(path, "w", newline="", encoding="utf-8") as handle:
@@ -962,24 +987,24 @@ class MainWindow(QMainWindow):
                         t.trade_date.isoformat(), t.symbol, t.side, _plain(t.quantity),
                         _plain(t.price), _plain(t.fee), t.currency, t.note)])
         except OSError as exc:
-            self.show_error("Export failed", f"Cannot write {path}: {exc.strerror or exc}")
+            self.show_error(self.tr("Export failed"), self.tr("Cannot write {path}: {problem}").format(path=path, problem=exc.strerror or exc))
             return None
-        self.statusBar().showMessage(f"Exported {len(self.tracker.trades()):,} trades to {path}", 8000)
+        self.statusBar().showMessage(self.tr("Exported {count} trades to {path}").format(count=fmt.count(len(self.tracker.trades())), path=path), 8000)
         return path
 
     def open_database_dialog(self) -> None:
-        chosen = file_dialogs.open_file_name(self, "Open database", str(self.tracker.path.parent),
-                                             "Tracker databases (*.db *.sqlite);;All files (*)")
+        chosen = file_dialogs.open_file_name(self, self.tr("Open database"), str(self.tracker.path.parent),
+                                             self.tr("Tracker databases (*.db *.sqlite);;All files (*)"))
         if chosen:
             self.switch_database(Path(chosen))
 
     def new_database(self) -> None:
-        chosen = file_dialogs.save_file_name(self, "New database", str(self.tracker.path.parent / "tracker.db"),
-                                             "Tracker databases (*.db)", confirm_overwrite=False)
+        chosen = file_dialogs.save_file_name(self, self.tr("New database"), str(self.tracker.path.parent / "tracker.db"),
+                                             self.tr("Tracker databases (*.db)"), confirm_overwrite=False)
         if not chosen:
             return
         if Path(chosen).exists():
-            self.show_error("New database", f"{chosen} already exists. Use File ▸ Open database to open it.")
+            self.show_error(self.tr("New database"), self.tr("{path} already exists. Use File ▸ Open database to open it.").format(path=chosen))
             return
         self.switch_database(Path(chosen), create=True)
 
@@ -991,12 +1016,12 @@ class MainWindow(QMainWindow):
         try:
             new = open_for_window(path, self._today, create=create)
         except TrackerError as exc:
-            self.show_error("Cannot open database", str(exc))
+            self.show_error(self.tr("Cannot open database"), str(exc))
             if isinstance(exc, DatabaseProblem) and exc.restorable:
                 self.offer_restore(Path(path), str(exc))
             return False
         self._adopt(new)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         return True
 
     def _adopt(self, new: Tracker) -> None:
@@ -1020,9 +1045,9 @@ class MainWindow(QMainWindow):
         try:
             path = self.tracker.backup()
         except TrackerError as exc:
-            self.show_error("Back up failed", str(exc))
+            self.show_error(self.tr("Back up failed"), str(exc))
             return None
-        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000)
         return path
 
     def restore_dialog(self, db_path: Path | None = None, problem: str | None = None):
@@ -1050,7 +1075,7 @@ class MainWindow(QMainWindow):
                 raise TrackerError(f"{source} is this database's own file, not a backup of it")
             Tracker.check_backup(source)
         except TrackerError as exc:
-            self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
+            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + f"\n\n{exc}")
             return False
         closed = target == self.tracker.path
         if closed:
@@ -1060,17 +1085,19 @@ class MainWindow(QMainWindow):
         except TrackerError as exc:
             if closed:
                 self._adopt(open_for_window(target, self._today))
-            self.show_error("Restore refused", f"Nothing was restored.\n\n{exc}")
+            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + f"\n\n{exc}")
             return False
         try:
             new = open_for_window(target, self._today)
         except TrackerError as exc:
-            self.show_error("Cannot open database", str(exc))
+            self.show_error(self.tr("Cannot open database"), str(exc))
             return False
         self._adopt(new)
-        kept = (f"; the previous database was saved to {done.safety}" if done.safety else
-                f"; the damaged database was moved to {done.set_aside}" if done.set_aside else "")
-        self.statusBar().showMessage(f"Restored {target.name} from {Path(source).name}{kept}", 15000)
+        kept = (self.tr("; the previous database was saved to {path}").format(path=done.safety) if done.safety else
+                self.tr("; the damaged database was moved to {path}").format(path=done.set_aside)
+                if done.set_aside else "")
+        self.statusBar().showMessage(self.tr("Restored {name} from {backup}{kept}").format(
+            name=target.name, backup=Path(source).name, kept=kept), 15000)
         return True
 
     # ================================================================================= messages ==
@@ -1080,16 +1107,30 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, title: str, text: str) -> None:
+        text = messages.line(text)          # a lower layer's reason, translated where it is known
         self.last_error = text
         self.statusBar().showMessage(text.splitlines()[0], 10000)
         if not _interactive():
             return        # offscreen: no one to click OK (tests read last_error)
         QMessageBox.warning(self, title, text)
 
-    def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b><br>Follows an Alibaba position across BABA (NYSE) and "
-                          "9988.HK (HKEX), offline.<br><br>Hover any figure for its definition.")
+    def about(self) -> QMessageBox:
+        """Help ▸ About: the installed version (non-blocking)."""
+        return help_dialogs.show_about(self)
+
+    def show_glossary(self) -> help_dialogs.GlossaryDialog:
+        """Help ▸ Glossary: one window, raised again when asked again."""
+        if getattr(self, "glossary_dialog", None) is None:
+            self.glossary_dialog = help_dialogs.GlossaryDialog(self)
+        self.glossary_dialog.show()
+        self.glossary_dialog.raise_()
+        return self.glossary_dialog
+
+    def show_shortcuts(self) -> help_dialogs.ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts, read from the window's actions as they are now."""
+        dialog = help_dialogs.ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     # ===================================================== periods, benchmarks, realized gains ==
     def _period_positions(self) -> list:
@@ -1202,7 +1243,26 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._closed = True
             self.watcher.stop()
-            self.tracker.close()
+            if not self._handed_over:           # a rebuilt window goes on with the database
+                self.tracker.close()
+
+    def rebuild(self) -> "MainWindow | None":
+        """The same window built again, on the same database, in the language installed now (View ▸
+        Language): every label is made afresh, so nothing is left in the old language. This window
+        closes; its undo history goes with it (its steps call back into this window). Refused while
+        an import or an update runs."""
+        if self.busy:
+            return None
+        self.save_settings()
+        new = MainWindow(self.tracker, self.settings, today=self._today)
+        new.confirm = self.confirm
+        new.setGeometry(self.geometry())        # exactly where this one was
+        self._handed_over = True
+        new.show()
+        self.close()
+        for dock in (self.earnings_dock, self.buyback_dock):    # their panels' timers read the database
+            dock.widget().deleteLater()
+        return new
 
 
 def risk_summary(result, risk) -> tuple[str, str]:
@@ -1211,27 +1271,28 @@ def risk_summary(result, risk) -> tuple[str, str]:
         return "", ""
     dd, vol = risk.drawdown(result.index), risk.volatility(result.index)
     peak = dd.peak or result.start
-    parts = [f"Max drawdown <b>{fmt.percent(-dd.maximum)}</b>"
+    parts = [tr("Max drawdown <b>{rate}</b>").format(rate=fmt.percent(-dd.maximum))
              + (f" ({peak} → {dd.trough})" if dd.trough else ""),
-             f"now {fmt.percent(-dd.current)}"]
+             tr("now {rate}").format(rate=fmt.percent(-dd.current))]
     if vol.period is not None:
-        parts.append(f"volatility {fmt.percent(vol.period, signed=False)} over the period "
-                     f"({fmt.percent(vol.annualized, signed=False)} a year)")
-    return " · ".join(parts), RISK_TIP
+        parts.append(tr("volatility {rate} over the period ({yearly} a year)").format(
+            rate=fmt.percent(vol.period, signed=False), yearly=fmt.percent(vol.annualized, signed=False)))
+    return " · ".join(parts), tr(RISK_TIP)
 
 
-RISK_TIP = ("<b>Maximum drawdown</b>: the largest fall of the TWR index from its highest point so far, "
+RISK_TIP = (QT_TRANSLATE_NOOP("", "<b>Maximum drawdown</b>: the largest fall of the TWR index from its highest point so far, "
             "(peak − trough) ÷ peak, with the peak's and the trough's dates; the period's opening "
             "counts as a peak. <b>Now</b>: the fall from the highest point to the last day. "
             "<b>Volatility</b> (Portfolio Performance's): the standard deviation of the daily log "
             "returns ln(1 + rₜ) over the period, scaled to its length: √(n · Σ(ln(1 + rₜ) − mean)² "
-            "÷ (n − 1)) for n daily returns. <b>A year</b>: the daily standard deviation × √252.")
+            "÷ (n − 1)) for n daily returns. <b>A year</b>: the daily standard deviation × √252."))
 
 
-def _trade_marker(tr: Trade) -> TradeMarker:
-    label = (f"{'Bought' if tr.side == BUY else 'Sold'} {fmt.quantity(tr.quantity)} at "
-             f"{fmt.price(tr.price, tr.currency)}" + (f" — {tr.note}" if tr.note else ""))
-    return TradeMarker(tr.trade_date, tr.side, float(tr.price), float(tr.quantity), label)
+def _trade_marker(trade: Trade) -> TradeMarker:
+    text = tr("Bought {quantity} at {price}") if trade.side == BUY else tr("Sold {quantity} at {price}")
+    label = (text.format(quantity=fmt.quantity(trade.quantity), price=fmt.price(trade.price, trade.currency))
+             + (f" — {trade.note}" if trade.note else ""))
+    return TradeMarker(trade.trade_date, trade.side, float(trade.price), float(trade.quantity), label)
 
 
 def _interactive() -> bool:

@@ -15,6 +15,7 @@ from tracker.app.price_update import (DEFAULT_URLS, DIVIDEND, ENV_VARS, PROVIDER
 from tracker.domain.model import CorporateAction
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
+from tracker.ui.i18n import tr
 
 
 class ProviderEventsDialog(QDialog):
@@ -23,36 +24,37 @@ class ProviderEventsDialog(QDialog):
     def __init__(self, report: UpdateReport, suggestions: list, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("providerEventsDialog")
-        self.setWindowTitle("Dividends and splits reported")
+        self.setWindowTitle(tr("Dividends and splits reported"))
         self.setMinimumWidth(560)
-        intro = QLabel(f"{PROVIDER_NAMES[report.provider]} reported these events. Nothing has been recorded: tick "
-                       "the dividends you received and the splits that happened; you can correct a dividend's amount "
-                       "and pay date afterwards (double-click the row). Feeds have mislabelled Alibaba's ADS "
-                       "events before, so check each one against your broker's statement.")
+        intro = QLabel(tr("{provider} reported these events. Nothing has been recorded: tick the dividends you "
+                          "received and the splits that happened; you can correct a dividend's amount and pay date "
+                          "afterwards (double-click the row). Feeds have mislabelled Alibaba's ADS events before, so "
+                          "check each one against your broker's statement.").format(provider=PROVIDER_NAMES[report.provider]))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         self.boxes: list[tuple[QCheckBox, object]] = []
         for event, dividend in suggestions:
             if isinstance(dividend, CorporateAction):
-                text = (f"{event.describe()}\n    record it: each {event.symbol} unit held before "
-                        f"{dividend.effective} becomes {dividend.factor:f}")
+                text = f"{event.describe()}\n    " + tr("record it: each {symbol} unit held before {day} becomes {factor}").format(
+                    symbol=event.symbol, day=dividend.effective, factor=f"{dividend.factor:f}")
             elif dividend is not None:
-                text = (f"{event.describe()}\n    record {fmt.money(dividend.gross, dividend.currency)} "
-                        f"gross, dated {dividend.pay_date}")
+                text = f"{event.describe()}\n    " + tr("record {amount} gross, dated {day}").format(
+                    amount=fmt.money(dividend.gross, dividend.currency), day=dividend.pay_date)
             elif event.kind == DIVIDEND:
-                text = f"{event.describe()}\n    you held no {event.symbol} the day before: nothing to record"
+                text = f"{event.describe()}\n    " + tr("you held no {symbol} the day before: nothing to record").format(
+                    symbol=event.symbol)
             else:
-                text = f"{event.describe()}\n    not a split Tracker can record"
+                text = f"{event.describe()}\n    " + tr("not a split Tracker can record")
             box = QCheckBox(text)
             box.setObjectName("eventChoice")
             box.setEnabled(dividend is not None)
             layout.addWidget(box)
             self.boxes.append((box, dividend))
         buttons = QDialogButtonBox()
-        self.add_button = buttons.addButton("Record ticked events", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(tr("Record ticked events"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("recordDividends")
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -75,7 +77,7 @@ class ProviderSettingsDialog(QDialog):
     def __init__(self, settings: OnlineSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("providerSettingsDialog")
-        self.setWindowTitle("Price providers")
+        self.setWindowTitle(tr("Price providers"))
         self.setMinimumWidth(520)
         self.provider = QComboBox(objectName="settingsProvider")
         for name in PROVIDERS:
@@ -83,20 +85,20 @@ class ProviderSettingsDialog(QDialog):
         self.provider.setCurrentIndex(self.provider.findData(settings.provider))
         self.urls = {}
         form = QFormLayout()
-        form.addRow("Provider", self.provider)
+        form.addRow(tr("Provider"), self.provider)
         for name in PROVIDERS:
             edit = QLineEdit(getattr(settings, f"{name}_url"), objectName=f"settings_{name}_url")
             edit.setPlaceholderText(DEFAULT_URLS[name])
             edit.setToolTip(f"Scheme, host and port of a mirror or proxy; blank for {DEFAULT_URLS[name]}. "
                             f"The environment variable {ENV_VARS[name]} overrides it.")
             self.urls[name] = edit
-            form.addRow(f"{PROVIDER_NAMES[name]} URL", edit)
+            form.addRow(tr("{provider} URL").format(provider=PROVIDER_NAMES[name]), edit)
         self.timeout = QDoubleSpinBox(objectName="settingsTimeout")
         self.timeout.setRange(1, 300)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(tr(" s"))
         self.timeout.setValue(settings.timeout)
-        form.addRow("Timeout", self.timeout)
-        self.on_start = QCheckBox("Update prices when Tracker opens", objectName="settingsOnStart")
+        form.addRow(tr("Timeout"), self.timeout)
+        self.on_start = QCheckBox(tr("Update prices when Tracker opens"), objectName="settingsOnStart")
         self.on_start.setChecked(settings.update_on_start)
         form.addRow("", self.on_start)
         self.error = QLabel(objectName="settingsError")
@@ -145,7 +147,7 @@ class PriceUpdates:
         from tracker.ui.tasks import start_task
         w.set_busy(True)
         w.current_task = start_task(
-            work, w, "Update prices", f"Fetching {', '.join(names)} from {provider}",
+            work, w, tr("Update prices"), tr("Fetching {series} from {provider}").format(series=", ".join(names), provider=provider),
             on_succeeded=self._done,
             on_failed=lambda exc: self._failed(exc, symbols),
             on_cancelled=self._cancelled)
@@ -157,8 +159,9 @@ class PriceUpdates:
             return
         self.last_report = report
         self.refresh_views()
-        counts = ", ".join(f"{s.symbol} {s.added:,} added, {s.updated:,} updated" for s in report.series)
-        w.statusBar().showMessage(f"Prices from {report.provider}: {counts}", 10000)
+        counts = ", ".join(tr("{symbol} {added} added, {updated} updated").format(
+            symbol=s.symbol, added=fmt.count(s.added), updated=fmt.count(s.updated)) for s in report.series)
+        w.statusBar().showMessage(tr("Prices from {provider}: {counts}").format(provider=report.provider, counts=counts), 10000)
         if report.events:
             self.offer_events(report)
 
@@ -188,24 +191,24 @@ class PriceUpdates:
         if not w._task_over():
             return
         if isinstance(exc, AdjustedMixError):
-            if w.confirm("Replace stored prices?",
-                         f"{exc}.\n\nReplace the stored bars with the provider's anyway? Mixing "
-                         "adjusted and raw closes shifts old returns and reactions."):
+            if w.confirm(tr("Replace stored prices?"),
+                         f"{exc}.\n\n" + tr("Replace the stored bars with the provider's anyway? Mixing "
+                                             "adjusted and raw closes shifts old returns and reactions.")):
                 self.start(symbols, allow_adjusted=True)
             else:
-                w.statusBar().showMessage("Update refused: the stored prices are as they were", 8000)
+                w.statusBar().showMessage(tr("Update refused: the stored prices are as they were"), 8000)
             return
         if isinstance(exc, TrackerError):
-            w.show_error("Update failed", f"Nothing was written.\n\n{exc}")
+            w.show_error(tr("Update failed"), tr("Nothing was written.") + f"\n\n{exc}")
             return
-        w.show_error("Update failed", f"Nothing was written: unexpected {type(exc).__name__}: {exc}")
+        w.show_error(tr("Update failed"), f"Nothing was written: unexpected {type(exc).__name__}: {exc}")
         raise exc
 
     def _cancelled(self) -> None:
         w = self.window
         if not w._task_over():
             return
-        w.statusBar().showMessage("Update cancelled: the database is as it was", 8000)
+        w.statusBar().showMessage(tr("Update cancelled: the database is as it was"), 8000)
 
     def offer_events(self, report: UpdateReport) -> ProviderEventsDialog:
         w = self.window
@@ -226,7 +229,7 @@ class PriceUpdates:
                 else:
                     w._added(w.tracker.add_dividend(entry))
         except TrackerError as exc:
-            w.show_error("Cannot record the event", str(exc))
+            w.show_error(tr("Cannot record the event"), str(exc))
 
     def edit_settings(self) -> ProviderSettingsDialog | None:
         w = self.window
@@ -242,7 +245,7 @@ class PriceUpdates:
                 dialog.show_error(str(exc))
                 dialog.open()              # stay on the form, the error beside it
                 return
-            w.statusBar().showMessage("Price provider settings saved", 5000)
+            w.statusBar().showMessage(tr("Price provider settings saved"), 5000)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from tracker.domain.returns import NOT_ANNUALIZED
 from tracker.domain.stake import STAKE
 from tracker.ui import formatting as fmt
 from tracker.ui import theme
+from tracker.ui.i18n import part, tr, tr_parts
 
 
 @dataclass(frozen=True)
@@ -47,20 +48,22 @@ def unrealized_fraction(p: Position) -> Decimal | None:
 
 
 def _method(p: Position) -> str:
-    return "FIFO" if p.method == "fifo" else "moving average"
+    return "FIFO" if p.method == "fifo" else tr("moving average")
 
 
 def stale_text(p: Position) -> str:
     """`price from 2024-03-08, 998 days old` when the price is stale, else empty."""
-    return f"price from {p.last_price_date}, {p.price_age_days} days old" if p.price_stale else ""
+    return tr("price from {day}, {days} days old").format(day=p.last_price_date, days=p.price_age_days) \
+        if p.price_stale else ""
 
 
 def stale_note(p: Position) -> str:
     if not p.price_stale:
         return ""
-    return (f"The last price is more than {STALE_AFTER_SESSIONS} trading days of the exchange before "
-            f"{p.as_of}: the market value uses it as it is, and XIRR and TWR run to {p.returns_to}, "
-            f"not to {p.as_of}. Import a newer price file to bring them up to date.")
+    return tr("The last price is more than {sessions} trading days of the exchange before {as_of}: the market "
+              "value uses it as it is, and XIRR and TWR run to {returns_to}, not to {as_of}. Import a newer price "
+              "file to bring them up to date.").format(sessions=STALE_AFTER_SESSIONS, as_of=p.as_of,
+                                                       returns_to=p.returns_to)
 
 
 PERIOD_FIGURES = ("xirr", "twr")      # the tiles whose figures cover the chosen reporting period
@@ -71,7 +74,7 @@ def period_caption(p: Position) -> str:
     per = p.period
     if per is None or per.key == "inception":
         return ""
-    return " · range" if per.key == "custom" else f" · {per.label}"
+    return " · " + (tr("range") if per.key == "custom" else tr(per.label))
 
 
 def period_note(p: Position) -> str:
@@ -79,16 +82,16 @@ def period_note(p: Position) -> str:
     per = p.period
     if per is None or per.key == "inception" or p.period_start is None:
         return ""
-    return (f"Over {per.label}: from {p.period_start} (the value held then counts as money put in) "
-            f"to {p.returns_to}.")
+    return tr("Over {period}: from {start} (the value held then counts as money put in) to {end}.").format(
+        period=tr(per.label), start=p.period_start, end=p.returns_to)
 
 
 def _price_detail(p: Position) -> str:
     if p.last_price_date is None:
-        return "no prices yet"
+        return tr("no prices yet")
     if p.price_source == PRICE_FROM_CLOSE:
         return str(p.last_price_date)
-    return f"{p.price_source} {p.last_price_date}"      # "trade 2026-11-20"
+    return f"{tr(p.price_source)} {p.last_price_date}"      # "trade 2026-11-20"
 
 
 def _rate(p: Position, yearly: float | None, period: float | None) -> float | None:
@@ -99,85 +102,97 @@ def _rate(p: Position, yearly: float | None, period: float | None) -> float | No
 def _rate_note(p: Position) -> str:
     notes = []
     if p.period_days is not None and not p.annualized:
-        notes.append(f"Over {p.period_days} day{'' if p.period_days == 1 else 's'} ({NOT_ANNUALIZED}).")
+        over = tr("Over {days} day ({why}).") if p.period_days == 1 else tr("Over {days} days ({why}).")
+        notes.append(over.format(days=p.period_days, why=tr(NOT_ANNUALIZED)))
     if p.price_stale:
-        notes.append(f"Runs to {p.returns_to}, the date of the last price.")
+        notes.append(tr("Runs to {day}, the date of the last price.").format(day=p.returns_to))
     return " ".join(notes)
 
 
 def _not_annualized(p: Position) -> str:
     """The detail line under a year (short: the tooltip says over how many days, and why)."""
-    return "not annualized" if p.period_days is not None else ""
+    return tr("not annualized") if p.period_days is not None else ""
 
 
 def _at_cost(p: Position) -> str:
     if p.total_return_at_cost is None or p.total_return_at_cost == p.total_return:
         return ""
-    return f"at cost {fmt.money(p.total_return_at_cost, signed=True)}"
+    return tr("at cost {amount}").format(amount=fmt.money(p.total_return_at_cost, signed=True))
 
 
-APPROXIMATE = f"≈ {fx.APPROXIMATE}"
+NOT_ANNUALIZED_TEXT = QT_TRANSLATE_NOOP("", "not annualized: period under a year")   # returns.NOT_ANNUALIZED
+PRICE_SOURCES = (QT_TRANSLATE_NOOP("", "trade"), QT_TRANSLATE_NOOP("", "conversion"))
+PERIOD_LABELS = (QT_TRANSLATE_NOOP("", "YTD"), QT_TRANSLATE_NOOP("", "1Y"), QT_TRANSLATE_NOOP("", "3Y"),
+                 QT_TRANSLATE_NOOP("", "5Y"))
+LISTING_NAMES = (QT_TRANSLATE_NOOP("", "Alibaba Group ADS"),
+                 QT_TRANSLATE_NOOP("", "Alibaba Group ordinary shares"))
+APPROXIMATE_WORD = QT_TRANSLATE_NOOP("", "approximate: 7.80 HKD per USD where no rate was stored")   # fx.APPROXIMATE
 
-RATES_UNDER_A_YEAR = ("Under a year it is the return over the period itself, not annualized (a "
-                      "period under a year is never given a yearly rate: the GIPS rule).")
+
+def approximate() -> str:
+    return "≈ " + tr(fx.APPROXIMATE)
+
+RATES_UNDER_A_YEAR = (part(QT_TRANSLATE_NOOP("", "Under a year it is the return over the period itself, not annualized (a "
+                                              "period under a year is never given a yearly rate: the GIPS rule).")))
 
 
 FIGURES = (
-    Figure("shares", "Shares",
-           "Units held at the end of the day shown: American depositary shares (1 ADS = 8 ordinary "
-           "shares) for BABA, ordinary shares for 9988.HK.",
+    Figure("shares", QT_TRANSLATE_NOOP("", "Shares"),
+           part(QT_TRANSLATE_NOOP("", "Units held at the end of the day shown: American depositary shares (1 ADS = 8 ordinary "
+                                   "shares) for BABA, ordinary shares for 9988.HK.")),
            lambda p: fmt.quantity(p.shares)),
-    Figure("average_cost", "Average cost",
-           "Cost basis ÷ shares: what each unit still held cost on average, buy fees included. "
-           "FIFO: sells close the oldest lots first (first in, first out).",
+    Figure("average_cost", QT_TRANSLATE_NOOP("", "Average cost"),
+           part(QT_TRANSLATE_NOOP("", "Cost basis ÷ shares: what each unit still held cost on average, buy fees included. "
+                                   "FIFO: sells close the oldest lots first (first in, first out).")),
            lambda p: fmt.price(p.average_cost, p.currency, max_decimals=4), lambda p: _method(p)),
-    Figure("last_price", "Last price",
-           "The latest daily close on or before the day shown, or this listing's own latest trade "
-           "price when that is more recent (or no close has been imported); below it, its date, "
-           "marked \"trade\" when it is a trade price.",
+    Figure("last_price", QT_TRANSLATE_NOOP("", "Last price"),
+           part(QT_TRANSLATE_NOOP("", "The latest daily close on or before the day shown, or this listing's own latest trade "
+                                   "price when that is more recent (or no close has been imported); below it, its date, "
+                                   "marked \"trade\" when it is a trade price.")),
            lambda p: fmt.price(p.last_price, p.currency), _price_detail, note=stale_note),
-    Figure("market_value", "Market value",
-           "Shares × last price: what the holding would fetch at that price, before fees.",
+    Figure("market_value", QT_TRANSLATE_NOOP("", "Market value"),
+           part(QT_TRANSLATE_NOOP("", "Shares × last price: what the holding would fetch at that price, before fees.")),
            lambda p: fmt.money(p.market_value, p.currency), note=stale_note),
-    Figure("unrealized", "Unrealized P&L",
-           "Market value − cost basis of the units held (gain or loss not yet sold); the percentage "
-           "is of the cost basis.",
+    Figure("unrealized", QT_TRANSLATE_NOOP("", "Unrealized P&L"),
+           part(QT_TRANSLATE_NOOP("", "Market value − cost basis of the units held (gain or loss not yet sold); the percentage "
+                                   "is of the cost basis.")),
            lambda p: fmt.money(p.unrealized_pnl, p.currency, signed=True),
            lambda p: fmt.percent(unrealized_fraction(p)) if unrealized_fraction(p) is not None else "",
            lambda p: fmt.sign(p.unrealized_pnl)),
-    Figure("realized", "Realized P&L",
-           "Sum over every sell of its proceeds after fees minus the cost of the lots it closed.",
+    Figure("realized", QT_TRANSLATE_NOOP("", "Realized P&L"),
+           part(QT_TRANSLATE_NOOP("", "Sum over every sell of its proceeds after fees minus the cost of the lots it closed.")),
            lambda p: fmt.money(p.realized_pnl, p.currency, signed=True),
            sign=lambda p: fmt.sign(p.realized_pnl)),
-    Figure("dividends", "Net dividends",
-           "Dividends received: gross minus withholding tax and fees.",
+    Figure("dividends", QT_TRANSLATE_NOOP("", "Net dividends"),
+           part(QT_TRANSLATE_NOOP("", "Dividends received: gross minus withholding tax and fees.")),
            lambda p: fmt.money(p.dividends_net, p.currency, signed=True),
-           lambda p: f"fees {fmt.money(p.fees, p.currency)}" if p.fees else "",
+           lambda p: tr("fees {amount}").format(amount=fmt.money(p.fees, p.currency)) if p.fees else "",
            lambda p: fmt.sign(p.dividends_net)),
-    Figure("total_return", "Total return",
-           "Market value + money taken out (sells after fees, net dividends) − money put in (buys "
-           "with their fees, standalone fees): everything the holding gained or lost in this "
-           "listing. Units moved by an ADS↔HK conversion count at their market value that day "
-           "(the giving listing's close), as in XIRR, TWR and the position view. Without "
-           "conversions this equals unrealized + realized P&L + net dividends − fees; with one, "
-           "that sum (conversions at their carried cost) is shown below it as \"at cost\".",
+    Figure("total_return", QT_TRANSLATE_NOOP("", "Total return"),
+           part(QT_TRANSLATE_NOOP("", "Market value + money taken out (sells after fees, net dividends) − money put in (buys "
+                                   "with their fees, standalone fees): everything the holding gained or lost in this "
+                                   "listing. Units moved by an ADS↔HK conversion count at their market value that day "
+                                   "(the giving listing's close), as in XIRR, TWR and the position view. Without "
+                                   "conversions this equals unrealized + realized P&L + net dividends − fees; with one, "
+                                   "that sum (conversions at their carried cost) is shown below it as \"at cost\".")),
            lambda p: fmt.money(p.total_return, p.currency, signed=True), _at_cost,
            lambda p: fmt.sign(p.total_return), detail_signed=False),
-    Figure("xirr", "XIRR",
-           "Money-weighted return a year: the rate at which every buy, sell, dividend and fee, "
-           "plus the market value at the end, discount to zero (365-day year). It weighs the "
-           "timing of your money. " + RATES_UNDER_A_YEAR,
+    Figure("xirr", QT_TRANSLATE_NOOP("", "XIRR"),
+           part(QT_TRANSLATE_NOOP("", "Money-weighted return a year: the rate at which every buy, sell, dividend and fee, "
+                                   "plus the market value at the end, discount to zero (365-day year). It weighs the "
+                                   "timing of your money. ")) + RATES_UNDER_A_YEAR,
            lambda p: fmt.percent(_rate(p, p.xirr, p.xirr_period)),
-           lambda p: "a year" if p.annualized else _not_annualized(p),
+           lambda p: tr("a year") if p.annualized else _not_annualized(p),
            lambda p: fmt.sign(_rate(p, p.xirr, p.xirr_period)), _rate_note),
-    Figure("twr", "TWR",
-           "Time-weighted return: the growth of one unit invested, chaining the daily returns "
-           "rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1, so the size and timing of buys and sells do not "
-           "count. Money put in counts from the start of its day and money taken out until its "
-           "end (Portfolio Performance's convention); a day with nothing held and nothing put in "
-           "is skipped. Below it, the same rate a year. " + RATES_UNDER_A_YEAR,
+    Figure("twr", QT_TRANSLATE_NOOP("", "TWR"),
+           part(QT_TRANSLATE_NOOP("", "Time-weighted return: the growth of one unit invested, chaining the daily returns "
+                                   "rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1, so the size and timing of buys and sells do not "
+                                   "count. Money put in counts from the start of its day and money taken out until its "
+                                   "end (Portfolio Performance's convention); a day with nothing held and nothing put in "
+                                   "is skipped. Below it, the same rate a year. ")) + RATES_UNDER_A_YEAR,
            lambda p: fmt.percent(p.twr),
-           lambda p: (f"{fmt.percent(p.twr_annualized)} a year" if p.twr_annualized is not None else "")
+           lambda p: (tr("{rate} a year").format(rate=fmt.percent(p.twr_annualized))
+                      if p.twr_annualized is not None else "")
            if p.annualized else _not_annualized(p),
            lambda p: fmt.sign(p.twr), _rate_note),
 )
@@ -232,7 +247,7 @@ class Tile(QWidget):
         super().__init__(parent)
         self.figure = figure
         self.setObjectName(f"figure_{figure.key}")
-        self.caption = QLabel(figure.caption)
+        self.caption = QLabel(tr(figure.caption))
         self.value = QLabel(objectName="value")
         self.text = ""                # the figure with its currency, as plain text
         self.detail = QLabel(objectName="detail")
@@ -256,7 +271,7 @@ class Tile(QWidget):
 
     def show_position(self, p: Position) -> None:
         if self.figure.key in PERIOD_FIGURES:
-            self.caption.setText(self.figure.caption + period_caption(p))
+            self.caption.setText(tr(self.figure.caption) + period_caption(p))
         self.text = self.figure.value(p)
         suffix = f" {p.currency}"
         is_money = self.text.endswith(suffix)
@@ -267,12 +282,13 @@ class Tile(QWidget):
         set_text_color(self.caption, muted)
         set_text_color(self.detail, (color if self.figure.detail_signed else None) or muted)
         set_text_color(self.value, color)
-        unit = f"<br><i>In {p.currency}.</i>" if is_money else ""
+        unit = "<br><i>" + tr("In {currency}.").format(currency=p.currency) + "</i>" if is_money else ""
         note = self.figure.note(p)
         if self.figure.key in PERIOD_FIGURES:
             note = " ".join(n for n in (period_note(p), note) if n)
         note = f"<br><b>{note}</b>" if note else ""
-        self.setToolTip(f"<b>{self.figure.caption}</b>: {self.text}<br>{self.figure.definition}{unit}{note}")
+        caption, definition = tr(self.figure.caption), tr_parts(self.figure.definition)
+        self.setToolTip(f"<b>{caption}</b>: {self.text}<br>{definition}{unit}{note}")
 
 
 class PositionCard(Card):
@@ -342,13 +358,13 @@ class PositionCard(Card):
     def show_position(self, p: Position, listing_name: str) -> None:
         self.title.setText(p.symbol)
         self.currency.setText(p.currency)
-        self.currency.setToolTip(f"Money figures of {p.symbol} are in {p.currency}.")
-        self.subtitle.setText(f"{listing_name} · as of {p.as_of}")
+        self.currency.setToolTip(tr("Money figures of {symbol} are in {currency}.").format(symbol=p.symbol, currency=p.currency))
+        self.subtitle.setText(tr("{listing} · as of {day}").format(listing=listing_name, day=p.as_of))
         set_text_color(self.subtitle, theme.muted_color())
         set_text_color(self.currency, theme.muted_color())
         notes = [f"⚠ {stale_text(p)}"] if p.price_stale else []
         if p.fx_approximate:
-            notes.append(APPROXIMATE)
+            notes.append(approximate())
         self.stale.setText("\n".join(notes))
         self.stale.setToolTip(stale_note(p))
         self.stale.setVisible(bool(notes))
@@ -367,7 +383,7 @@ class EmptyState(Card):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.heading = QLabel("Welcome to Tracker", objectName="emptyHeading")
+        self.heading = QLabel(tr("Welcome to Tracker"), objectName="emptyHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -375,9 +391,9 @@ class EmptyState(Card):
         self.text = QLabel(objectName="emptyText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.import_prices = QPushButton("Import prices…", objectName="emptyImportPrices")
-        self.add_trade = QPushButton("Add a first trade…", objectName="emptyAddTrade")
-        self.import_trades = QPushButton("Import trades…", objectName="emptyImportTrades")
+        self.import_prices = QPushButton(tr("Import prices…"), objectName="emptyImportPrices")
+        self.add_trade = QPushButton(tr("Add a first trade…"), objectName="emptyAddTrade")
+        self.import_trades = QPushButton(tr("Import trades…"), objectName="emptyImportTrades")
         buttons = QHBoxLayout()
         for b in (self.import_prices, self.add_trade, self.import_trades):
             buttons.addWidget(b)
@@ -392,17 +408,18 @@ class EmptyState(Card):
     def show_state(self, price_dates: dict[str, date | None]) -> None:
         known = {s: d for s, d in price_dates.items() if d}
         if known:
-            prices = "Prices are in: " + ", ".join(f"{s} through {d}" for s, d in known.items()) + "."
-            step1 = f"1. {prices} Import a newer file any time (File ▸ Import prices)."
+            listed = ", ".join(tr("{symbol} through {day}").format(symbol=s, day=d) for s, d in known.items())
+            step1 = tr("1. Prices are in: {listed}. Import a newer file any time (File ▸ Import "
+                       "prices).").format(listed=listed)
         else:
-            step1 = ("1. <b>Import prices</b>: a daily price CSV of BABA or 9988.HK from Yahoo Finance, "
-                     "Stooq, Nasdaq or Investing.com, so your position has a market value.")
+            step1 = tr("1. <b>Import prices</b>: a daily price CSV of BABA or 9988.HK from Yahoo Finance, "
+                       "Stooq, Nasdaq or Investing.com, so your position has a market value.")
         self.text.setText(
-            "Tracker follows your Alibaba position across its two listings — BABA (NYSE, USD) and "
-            "9988.HK (Hong Kong, HKD) — entirely on this computer.<br><br>"
+            tr("Tracker follows your Alibaba position across its two listings — BABA (NYSE, USD) and "
+               "9988.HK (Hong Kong, HKD) — entirely on this computer.") + "<br><br>"
             f"{step1}<br>"
-            "2. <b>Add a first trade</b> (Ctrl+N), or import your broker's trades from a CSV.<br><br>"
-            "The earnings calendar and buyback history beside the chart are ready now.")
+            + tr("2. <b>Add a first trade</b> (Ctrl+N), or import your broker's trades from a CSV.") + "<br><br>"
+            + tr("The earnings calendar and buyback history beside the chart are ready now."))
         self.import_prices.setDefault(not known)
         self.add_trade.setDefault(bool(known))
         self.update()

@@ -12,6 +12,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tracker.ui.i18n import tr
+
 # work(progress, should_cancel) -> result; progress(done, total) may be called from the worker thread
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -66,7 +68,7 @@ class ProgressDialog(QProgressDialog):
     """Window-modal progress for one Task; its Cancel button cancels the task."""
 
     def __init__(self, task: Task, title: str, label: str, parent: QWidget | None = None):
-        super().__init__(label, "Cancel", 0, 0, parent)
+        super().__init__(label, tr("Cancel"), 0, 0, parent)
         self.setObjectName("importProgress")
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -83,12 +85,13 @@ class ProgressDialog(QProgressDialog):
         if total > 0:
             self.setMaximum(total)
             self.setValue(min(done, total))
-            self.setLabelText(f"{self.labelText().split(' — ')[0]} — {done:,} of {total:,}")
+            self.setLabelText(f"{self.labelText().split(' — ')[0]} — " + tr("{done} of {total}").format(
+                done=f"{done:,}", total=f"{total:,}"))
 
     def _on_cancel(self) -> None:
         self._task.cancel()
-        self.setLabelText("Cancelling… the database is left as it was.")
-        self.setCancelButtonText("Cancelling…")
+        self.setLabelText(tr("Cancelling… the database is left as it was."))
+        self.setCancelButtonText(tr("Cancelling…"))
 
     def _finish(self) -> None:
         self.reset()

@@ -1,17 +1,29 @@
-"""Light and dark palettes that follow the system's colour scheme, and the gain / loss colours.
+"""Light and dark palettes (following the system's scheme, or chosen in View ▸ Theme), and the
+colours of a rise and a fall.
 
 The Fusion style draws every widget from the palette, so one palette switch recolours the whole
-window. `TRACKER_THEME=light|dark` overrides the system (screenshots, accessibility checks).
+window. `TRACKER_THEME=light|dark` overrides both the system and the setting (screenshots,
+accessibility checks).
+
+Colour convention (View ▸ Colours): green for a rise and red for a fall, or red for a rise and green
+for a fall as brokers in mainland China, Hong Kong and Taiwan show it; by default the one of the
+interface language. `gain_color()` is the colour of a rise (and of a gain) in the convention in use,
+`loss_color()` of a fall, so candles, volume, P&L figures and every chart follow it.
 """
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEME_ENV = "TRACKER_THEME"
+THEME_SETTING = "ui/theme"
+THEMES = ("system", "light", "dark")
+CONVENTION_SETTING = "ui/colors"
+AUTO, GREEN_UP, RED_UP = "auto", "green_up", "red_up"
+CONVENTIONS = (AUTO, GREEN_UP, RED_UP)
 
 # Gains / losses: GitHub-like greens and reds with enough contrast on each background (WCAG AA).
 GAIN = {"light": "#1a7f37", "dark": "#3fb950"}
@@ -24,13 +36,47 @@ NOTICE_EDGE = {"light": "#d4a72c", "dark": "#9e6a03"}
 # Attention text (a stale price on a card, a secondary source, a warning that does not block
 # saving): amber, readable on either card background.
 WARNING = {"light": "#9a6700", "dark": "#d29922"}
+# Trade markers: blue and orange where green means a rise (apart from the candles' green and red,
+# and for colour-blind eyes too); where red means a rise, buys are marked red and sells green, as
+# the brokers there mark them, in deeper shades than the candles.
+TRADE_MARKERS = {GREEN_UP: ("#1f6feb", "#e36209"), RED_UP: ("#b31d28", "#116329")}
 
 
-def system_scheme() -> str:
-    """'dark' or 'light': the override, else what the platform reports (light when it cannot say)."""
+class _Convention:
+    """The colour convention in use (module state: every view reads it when it paints)."""
+
+    name = GREEN_UP
+
+
+def convention_for(setting: str, language: str) -> str:
+    """green_up or red_up: the setting, or for "auto" the language's (Chinese: red for a rise)."""
+    if setting in (GREEN_UP, RED_UP):
+        return setting
+    return RED_UP if language.startswith("zh") else GREEN_UP
+
+
+def set_convention(name: str) -> None:
+    _Convention.name = RED_UP if name == RED_UP else GREEN_UP
+
+
+def convention() -> str:
+    return _Convention.name
+
+
+def trade_marker_colors() -> tuple[QColor, QColor]:
+    """(buy, sell) colours of the chart's trade markers in the convention in use."""
+    buy, sell = TRADE_MARKERS[convention()]
+    return QColor(buy), QColor(sell)
+
+
+def system_scheme(preference: str = "system") -> str:
+    """'dark' or 'light': the environment's override, else the preference (View ▸ Theme) when it
+    names one, else what the platform reports (light when it cannot say)."""
     forced = os.environ.get(THEME_ENV, "").strip().lower()
     if forced in ("light", "dark"):
         return forced
+    if preference in ("light", "dark"):
+        return preference
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
@@ -45,11 +91,25 @@ def current_scheme() -> str:
 
 
 def gain_color() -> QColor:
-    return QColor(GAIN[current_scheme()])
+    """A rise or a gain: green, or red in the red-up convention."""
+    table = LOSS if convention() == RED_UP else GAIN
+    return QColor(table[current_scheme()])
 
 
 def loss_color() -> QColor:
+    """A fall or a loss: red, or green in the red-up convention."""
+    table = GAIN if convention() == RED_UP else LOSS
+    return QColor(table[current_scheme()])
+
+
+def error_color() -> QColor:
+    """A refusal or an error: red in either colour convention (it says nothing about a price)."""
     return QColor(LOSS[current_scheme()])
+
+
+def ok_color() -> QColor:
+    """Confirmed or yours (an announced date, a row you entered): green in either convention."""
+    return QColor(GAIN[current_scheme()])
 
 
 def muted_color() -> QColor:
@@ -75,7 +135,8 @@ def notice_colors() -> tuple[str, str]:
 
 
 def signed_color(sign: int) -> QColor | None:
-    """Green for a gain, red for a loss, None (the palette's text colour) for flat or unknown."""
+    """The gain colour for a gain, the loss colour for a loss, None (the palette's text colour) for
+    flat or unknown."""
     if sign > 0:
         return gain_color()
     if sign < 0:
@@ -117,23 +178,38 @@ def light_palette() -> QPalette:
 
 
 class ThemeFollower(QObject):
-    """Applies the palette for the system's scheme now and again whenever the system switches."""
+    """Applies the palette for the chosen scheme (or the system's) now, and again whenever the
+    system switches or the preference changes."""
 
     changed = Signal(str)
 
     def __init__(self, app: QApplication):
         super().__init__(app)
         self._app = app
+        self.preference = "system"
         app.setStyle("Fusion")
         self.apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
 
+    def set_preference(self, preference: str) -> None:
+        self.preference = preference if preference in THEMES else "system"
+        self.apply()
+
     def apply(self) -> None:
-        scheme = system_scheme()
+        scheme = system_scheme(self.preference)
         self._app.setPalette(dark_palette() if scheme == "dark" else light_palette())
         self.changed.emit(scheme)
+
+
+def repaint_colors(app: QApplication) -> None:
+    """Make every widget redo its colours after the convention changed: the views that bake gain
+    and loss colours in (cards, charts, tables) redo them on a palette change, as for light / dark."""
+    event_type = QEvent.Type.PaletteChange
+    for widget in app.allWidgets():
+        app.sendEvent(widget, QEvent(event_type))
+        widget.update()
 
 
 def follow_system(app: QApplication) -> ThemeFollower:

@@ -27,7 +27,8 @@ from tracker.domain import checks, sourcing
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
-from tracker.ui import theme
+from tracker.ui import messages, theme
+from tracker.ui.i18n import tr
 
 ZERO = Decimal(0)
 PRICE_PLACES = Decimal("0.000001")          # a price derived from a total keeps six decimals
@@ -118,7 +119,7 @@ class Row:
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.error.setStyleSheet(f"color: {theme.error_color().name()};")
         self.editor.setToolTip(message)
 
 
@@ -275,13 +276,15 @@ class EntryDialog(QDialog):
             row = self._row_for(e)
             required = e.message == "required"
             if row is None:
-                general.append(str(e))
+                general.append(messages.field_reason(e.field, messages.reason(e.message)) if e.field
+                               else messages.reason(e.message))
             elif not required or row.name in self.touched:   # no red "required" before typing
-                per_row.setdefault(row.name, []).append(e.message if not e.text else f"{e.message} (got {e.text!r})")
+                per_row.setdefault(row.name, []).append(messages.reason(e.message) if not e.text
+                                                        else messages.with_input(e.message, e.text))
         for name, row in self.rows.items():
             row.show_error("; ".join(per_row.get(name, [])))
         self.general_error.setText("\n".join(general))
-        self.general_error.setStyleSheet(f"color: {theme.loss_color().name()};")
+        self.general_error.setStyleSheet(f"color: {theme.error_color().name()};")
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -308,7 +311,7 @@ class EntryDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         except TrackerError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(messages.line(str(exc)))
             return
         self.accept()
 
@@ -318,37 +321,37 @@ class TradeDialog(EntryDialog):
 
     def __init__(self, tracker, save: Callable[[Trade], None], trade: Trade | None = None,
                  symbol: str | None = None, account: int | None = None, parent=None):
-        super().__init__(tracker, "Edit trade" if trade else "New trade", save, parent)
+        super().__init__(tracker, tr("Edit trade") if trade else tr("New trade"), save, parent)
         self.setObjectName("tradeDialog")
         self.original = trade
         self._total_drives = False      # True once the user typed a total: the price follows it
         self.symbol = self.listing_picker(trade.symbol if trade else symbol)
         self.account = self.account_picker(trade.account_id if trade else account)
         self.side = QComboBox()
-        self.side.addItem("Buy", BUY)
-        self.side.addItem("Sell", SELL)
+        self.side.addItem(tr("Buy"), BUY)
+        self.side.addItem(tr("Sell"), SELL)
         if trade:
             self.side.setCurrentIndex(self.side.findData(trade.side))
         default_day = trade.trade_date if trade else last_trading_day(
             tracker.today(), tracker.last_price_date(self.symbol.currentData()))
         self.date = self.date_editor(default_day)
-        self.quantity = self.number_editor("units, e.g. 100", plain(trade.quantity) if trade else "")
-        self.price = self.number_editor("per unit", plain(trade.price) if trade else "")
+        self.quantity = self.number_editor(tr("units, e.g. 100"), plain(trade.quantity) if trade else "")
+        self.price = self.number_editor(tr("per unit"), plain(trade.price) if trade else "")
         self.fee = self.number_editor("0", plain(trade.fee) if trade else "")
-        self.total = self.number_editor("or type the total to derive the price")
+        self.total = self.number_editor(tr("or type the total to derive the price"))
         self.note = QLineEdit(trade.note if trade else "")
-        self.note.setPlaceholderText("optional")
+        self.note.setPlaceholderText(tr("optional"))
 
-        self.add_row("symbol", "&Listing", self.symbol)
+        self.add_row("symbol", tr("&Listing"), self.symbol)
         self.add_account_row("account", self.tr("Acc&ount"), self.account)
-        self.add_row("side", "&Side", self.side)
-        self.add_row("date", "&Date", self.date)
-        self.add_row("quantity", "&Quantity", self.quantity)
-        self.add_row("price", "&Price", self.price, "")
-        self.add_row("fee", "&Fee", self.fee, "")
-        self.add_row("total", "&Total", self.total, "")
-        self.add_row("note", "N&ote", self.note)
-        self.rows["total"].label.setToolTip("Buy: quantity × price + fee. Sell: quantity × price − fee.")
+        self.add_row("side", tr("&Side"), self.side)
+        self.add_row("date", tr("&Date"), self.date)
+        self.add_row("quantity", tr("&Quantity"), self.quantity)
+        self.add_row("price", tr("&Price"), self.price, "")
+        self.add_row("fee", tr("&Fee"), self.fee, "")
+        self.add_row("total", tr("&Total"), self.total, "")
+        self.add_row("note", tr("N&ote"), self.note)
+        self.rows["total"].label.setToolTip(tr("Buy: quantity × price + fee. Sell: quantity × price − fee."))
         if trade:
             self.touched.update(self.rows)
         self._refresh_currency()
@@ -413,9 +416,11 @@ class TradeDialog(EntryDialog):
                 self.symbol.currentData(), ZERO)
         except TrackerError:
             return
-        where = f" in {self.account_names.get(account, '')}" if len(self.account_names) > 1 else ""
-        self.hint.setText(f"Held on {from_qdate(self.date.date())}{where} before this entry: "
-                          f"{fmt.quantity(held)} {self.symbol.currentData()}")
+        where = tr(" in {account}").format(account=self.account_names.get(account, '')) \
+            if len(self.account_names) > 1 else ""
+        self.hint.setText(tr("Held on {day}{where} before this entry: {quantity} {symbol}").format(
+            day=from_qdate(self.date.date()), where=where, quantity=fmt.quantity(held),
+            symbol=self.symbol.currentData()))
         self.hint.setStyleSheet(f"color: {theme.muted_color().name()};")
 
     # --- record -----------------------------------------------------------------------------------
@@ -456,7 +461,7 @@ class DividendDialog(EntryDialog):
 
     def __init__(self, tracker, save: Callable[[Dividend], None], symbol: str | None = None,
                  dividend: Dividend | None = None, account: int | None = None, parent=None):
-        super().__init__(tracker, "Edit dividend" if dividend else "Add dividend", save, parent)
+        super().__init__(tracker, tr("Edit dividend") if dividend else tr("Add dividend"), save, parent)
         self.setObjectName("dividendDialog")
         self.original = dividend
         self.proposal = None
@@ -468,8 +473,8 @@ class DividendDialog(EntryDialog):
             self.currency.addItem(c, c)
         if dividend:
             self.currency.setCurrentIndex(max(0, self.currency.findData(dividend.currency)))
-        self.currency.setToolTip("Alibaba declares its dividend in US dollars on both listings.")
-        self.gross = self.number_editor("before tax", plain(dividend.gross) if dividend else "")
+        self.currency.setToolTip(tr("Alibaba declares its dividend in US dollars on both listings."))
+        self.gross = self.number_editor(tr("before tax"), plain(dividend.gross) if dividend else "")
         self.withholding = self.number_editor("0", plain(dividend.withholding) if dividend else "")
         self.fee = self.number_editor("0", plain(dividend.fee) if dividend else "")
         self.net = QLineEdit(objectName="net")
@@ -477,29 +482,29 @@ class DividendDialog(EntryDialog):
         self.net.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.net.setAlignment(Qt.AlignmentFlag.AlignRight)
         credited = dividend is not None and dividend.received is not None
-        self.received = self.number_editor("if credited in another currency",
+        self.received = self.number_editor(tr("if credited in another currency"),
                                            plain(dividend.received) if credited else "")
         self.received.setObjectName("received")
-        self.div_rate = self.number_editor("or the rate", plain(dividend.fx_rate) if credited else "")
+        self.div_rate = self.number_editor(tr("or the rate"), plain(dividend.fx_rate) if credited else "")
         self.div_rate.setObjectName("dividendRate")
         self.note = QLineEdit(dividend.note if dividend else "")
-        self.note.setPlaceholderText("optional")
-        self.add_row("symbol", "&Listing", self.symbol)
+        self.note.setPlaceholderText(tr("optional"))
+        self.add_row("symbol", tr("&Listing"), self.symbol)
         self.add_account_row("account", self.tr("Acc&ount"), self.account)
-        self.add_row("date", "&Pay date", self.date)
-        self.add_row("currency", "&Currency", self.currency)
-        self.add_row("gross", "&Gross", self.gross)
-        self.add_row("withholding", "&Withholding tax", self.withholding)
-        self.add_row("fee", "&Fee", self.fee)
-        self.add_row("net", "Net", self.net)
-        self.add_row("received", "&Received", self.received, "")
-        self.add_row("fx_rate", "R&ate", self.div_rate, "")
-        self.add_row("note", "N&ote", self.note)
-        self.rows["net"].label.setToolTip("Gross − withholding tax − fee: what reached your account.")
+        self.add_row("date", tr("&Pay date"), self.date)
+        self.add_row("currency", tr("&Currency"), self.currency)
+        self.add_row("gross", tr("&Gross"), self.gross)
+        self.add_row("withholding", tr("&Withholding tax"), self.withholding)
+        self.add_row("fee", tr("&Fee"), self.fee)
+        self.add_row("net", tr("Net"), self.net)
+        self.add_row("received", tr("&Received"), self.received, "")
+        self.add_row("fx_rate", tr("R&ate"), self.div_rate, "")
+        self.add_row("note", tr("N&ote"), self.note)
+        self.rows["net"].label.setToolTip(tr("Gross − withholding tax − fee: what reached your account."))
         self.rows["received"].label.setToolTip(
-            "Declared in US dollars but credited in Hong Kong dollars (usual on 9988.HK)? Type the "
+            tr("Declared in US dollars but credited in Hong Kong dollars (usual on 9988.HK)? Type the "
             "amount that arrived, and the rate is derived (received ÷ net); or type the rate, and the "
-            "amount is derived. Left empty, the day's USD/HKD rate is used.")
+            "amount is derived. Left empty, the day's USD/HKD rate is used."))
         self._add_declared_notice()
         if dividend:
             self.touched.update(self.rows)
@@ -548,15 +553,17 @@ class DividendDialog(EntryDialog):
             return
         payout = p.payout
         quality = sourcing.label(payout.source_quality)
-        self.declared.setText(
-            f"Declared: {payout.title}, ex-date {payout.ex_date.isoformat()}: "
-            f"{fmt.price(payout.per_unit_usd, 'USD')} per "
-            f"{'ADS' if p.unit_word == 'ADS' else 'share'} × {fmt.quantity(p.units)} {p.unit_word} held "
-            f"= {fmt.money(p.gross, 'USD')}" + (f" ({quality})" if quality else ""))
+        text = (tr("Declared: {title}, ex-date {day}: {amount} per ADS × {units} ADS held = {gross}")
+                if p.unit_word == "ADS" else
+                tr("Declared: {title}, ex-date {day}: {amount} per share × {units} shares held = {gross}"))
+        self.declared.setText(text.format(title=payout.title, day=payout.ex_date.isoformat(),
+                                          amount=fmt.price(payout.per_unit_usd, 'USD'),
+                                          units=fmt.quantity(p.units), gross=fmt.money(p.gross, 'USD'))
+                              + (f" ({tr(quality)})" if quality else ""))
         self.declared.setToolTip("Units held at the end of the day before the ex-date receive the dividend."
                                  + (f"\n{sourcing.explanation(payout.source_quality)}" if quality else ""))
         self.declared.setVisible(True)
-        self.use_declared.setText(f"Use {fmt.money(p.gross, 'USD')}")
+        self.use_declared.setText(tr("Use {amount}").format(amount=fmt.money(p.gross, 'USD')))
         self._update_use_button()
 
     def _update_use_button(self) -> None:
@@ -587,7 +594,7 @@ class DividendDialog(EntryDialog):
             self._update_use_button()
         credited = self._credited_in()
         self.rows["received"].suffix.setText(credited)
-        self.rows["fx_rate"].suffix.setText(f"{credited} per {cur}")
+        self.rows["fx_rate"].suffix.setText(tr("{currency} per {paid}").format(currency=credited, paid=cur))
         other = credited != cur
         for row in ("received", "fx_rate"):
             self.rows[row].editor.setEnabled(other)
@@ -603,12 +610,12 @@ class DividendDialog(EntryDialog):
         """The amount or rate derived from the other one, as the empty field's placeholder."""
         received, _ = parse_amount(self.received.text(), "received", required=False)
         rate, _ = parse_amount(self.div_rate.text(), "fx_rate", required=False)
-        self.div_rate.setPlaceholderText("or the rate")
-        self.received.setPlaceholderText("if credited in another currency")
+        self.div_rate.setPlaceholderText(tr("or the rate"))
+        self.received.setPlaceholderText(tr("if credited in another currency"))
         if net and self.received.text().strip() and received:
-            self.div_rate.setPlaceholderText(f"{plain((received / net).quantize(Decimal('0.0001')))} derived")
+            self.div_rate.setPlaceholderText(tr("{value} derived").format(value=plain((received / net).quantize(Decimal('0.0001')))))
         elif net and self.div_rate.text().strip() and rate:
-            self.received.setPlaceholderText(f"{plain((net * rate).quantize(Decimal('0.01')))} derived")
+            self.received.setPlaceholderText(tr("{value} derived").format(value=plain((net * rate).quantize(Decimal('0.01')))))
 
     def build(self):
         g, e1 = parse_amount(self.gross.text(), "gross")
@@ -640,51 +647,51 @@ class ConversionDialog(EntryDialog):
 
     def __init__(self, tracker, save: Callable[[Conversion], None],
                  conversion: Conversion | None = None, account: int | None = None, parent=None):
-        title = "Edit conversion" if conversion else "Convert between ADS and Hong Kong shares"
+        title = tr("Edit conversion") if conversion else tr("Convert between ADS and Hong Kong shares")
         super().__init__(tracker, title, save, parent)
         self.setObjectName("conversionDialog")
         self.original = conversion
         self.instruments = {i.symbol: i for i in tracker.instruments()}
         self.direction = QComboBox()
-        self.direction.addItem("BABA ADS → 9988.HK shares", ("BABA", "9988.HK"))
-        self.direction.addItem("9988.HK shares → BABA ADS", ("9988.HK", "BABA"))
+        self.direction.addItem(tr("BABA ADS → 9988.HK shares"), ("BABA", "9988.HK"))
+        self.direction.addItem(tr("9988.HK shares → BABA ADS"), ("9988.HK", "BABA"))
         if conversion:
             self.direction.setCurrentIndex(max(0, self.direction.findData(
                 (conversion.from_symbol, conversion.to_symbol))))
         self.date = self.date_editor(conversion.conversion_date if conversion
                                      else last_trading_day(tracker.today(), None))
-        self.quantity = self.number_editor("units given up", plain(conversion.quantity) if conversion else "")
+        self.quantity = self.number_editor(tr("units given up"), plain(conversion.quantity) if conversion else "")
         self.receive = QLabel(objectName="receive")
         self.fee = self.number_editor("0", plain(conversion.fee) if conversion else "")
         self.fx_rate = self.number_editor("")
         self.note = QLineEdit(conversion.note if conversion else "")
-        self.note.setPlaceholderText("optional")
+        self.note.setPlaceholderText(tr("optional"))
         self.from_account = self.account_picker(conversion.from_account_id if conversion else account)
         self.to_account = self.account_picker(conversion.to_account_id if conversion else account)
-        self.add_row("direction", "&Direction", self.direction)
+        self.add_row("direction", tr("&Direction"), self.direction)
         self.add_account_row("from_account", self.tr("From accou&nt"), self.from_account)
         self.add_account_row("to_account", self.tr("To accoun&t"), self.to_account)
-        self.add_row("date", "D&ate", self.date)
-        self.add_row("quantity", "&Quantity", self.quantity, "")
-        self.add_row("receive", "You receive", self.receive)
-        self.add_row("fee", "&Fee", self.fee, "")
-        self.add_row("fx_rate", "FX &rate", self.fx_rate, "")
+        self.add_row("date", tr("D&ate"), self.date)
+        self.add_row("quantity", tr("&Quantity"), self.quantity, "")
+        self.add_row("receive", tr("You receive"), self.receive)
+        self.add_row("fee", tr("&Fee"), self.fee, "")
+        self.add_row("fx_rate", tr("FX &rate"), self.fx_rate, "")
         self.fx_source = QLabel(objectName="fxSource")
-        self.add_row("fx_source", "Rate of", self.fx_source)
-        self.rows["fx_source"].label.setToolTip("The day of the USDHKD rate proposed: the conversion's "
-                                                "date, or the last day before it with a rate.")
-        self.add_row("note", "N&ote", self.note)
-        self.rows["fx_rate"].label.setToolTip("Carries the cost of the converted lots into the receiving "
+        self.add_row("fx_source", tr("Rate of"), self.fx_source)
+        self.rows["fx_source"].label.setToolTip(tr("The day of the USDHKD rate proposed: the conversion's "
+                                                "date, or the last day before it with a rate."))
+        self.add_row("note", tr("N&ote"), self.note)
+        self.rows["fx_rate"].label.setToolTip(tr("Carries the cost of the converted lots into the receiving "
                                               "listing's currency: units of that currency per unit of the "
                                               "other. Proposed: the day's rate of the USDHKD series (the "
-                                              "previous one when the day has none; 7.80 when none is stored).")
+                                              "previous one when the day has none; 7.80 when none is stored)."))
         self.aliases = {"symbol": "direction", "from_symbol": "direction", "to_symbol": "direction",
                         "from": "direction", "to": "direction"}
         self._fx_for_direction()
         if conversion:
             self.fx_rate.setText(plain(conversion.fx_rate))
             self.touched.update(self.rows)
-            self.fx_source.setText("as recorded")
+            self.fx_source.setText(tr("as recorded"))
         self.finish_layout()
         self.setMinimumWidth(640)
 
@@ -700,25 +707,25 @@ class ConversionDialog(EntryDialog):
             rate = self.tracker.fx_rate(src.currency, dst.currency, from_qdate(self.date.date()))
             value = rate.value if src.currency == "USD" else rate.value.quantize(Decimal("0.000001"))
             self.fx_rate.setText(plain(value))
-            where = "none stored: 7.80 peg" if rate.approximate else f"{rate.quoted} (USDHKD)"
+            where = tr("none stored: 7.80 peg") if rate.approximate else f"{rate.quoted} (USDHKD)"
         elif "fx_rate" not in self.touched:
             self.fx_rate.setText("1")
         if "fx_rate" in self.touched:
-            where = "typed by you"
+            where = tr("typed by you")
         self.fx_source.setText(where)
-        self.rows["quantity"].suffix.setText(f"{src.symbol} units")
+        self.rows["quantity"].suffix.setText(tr("{symbol} units").format(symbol=src.symbol))
         self.rows["fee"].suffix.setText(src.currency)
-        self.rows["fx_rate"].suffix.setText(f"{dst.currency} per {src.currency}")
+        self.rows["fx_rate"].suffix.setText(tr("{currency} per {paid}").format(currency=dst.currency, paid=src.currency))
         self._update_receive()
 
     def _update_receive(self) -> None:
         src, dst = self._pair()
         q, _ = parse_amount(self.quantity.text(), "quantity")
         if q is None:
-            self.receive.setText(f"{dst.symbol} units")
+            self.receive.setText(tr("{symbol} units").format(symbol=dst.symbol))
             return
         got = q * src.ordinary_per_unit / dst.ordinary_per_unit
-        self.receive.setText(f"{fmt.quantity(got)} {dst.symbol} units")
+        self.receive.setText(tr("{quantity} {symbol} units").format(quantity=fmt.quantity(got), symbol=dst.symbol))
 
     def on_edited(self, name: str) -> None:
         if name in ("direction", "date", "fx_rate"):
@@ -751,22 +758,22 @@ class FeeDialog(EntryDialog):
 
     def __init__(self, tracker, save: Callable[[Fee], None], symbol: str | None = None,
                  fee: Fee | None = None, account: int | None = None, parent=None):
-        super().__init__(tracker, "Edit fee" if fee else "Add fee", save, parent)
+        super().__init__(tracker, tr("Edit fee") if fee else tr("Add fee"), save, parent)
         self.setObjectName("feeDialog")
         self.original = fee
         self.symbol = self.listing_picker(fee.symbol if fee else symbol)
         self.account = self.account_picker(fee.account_id if fee else account)
         self.date = self.date_editor(fee.fee_date if fee else last_trading_day(tracker.today(), None))
-        self.amount = self.number_editor("e.g. 12.50", plain(fee.amount) if fee else "")
+        self.amount = self.number_editor(tr("e.g. 12.50"), plain(fee.amount) if fee else "")
         self.note = QLineEdit(fee.note if fee else "")
-        self.note.setPlaceholderText("e.g. ADS depositary fee")
-        self.add_row("symbol", "&Listing", self.symbol)
+        self.note.setPlaceholderText(tr("e.g. ADS depositary fee"))
+        self.add_row("symbol", tr("&Listing"), self.symbol)
         self.add_account_row("account", self.tr("Acc&ount"), self.account)
-        self.add_row("date", "&Date", self.date)
-        self.add_row("amount", "&Amount", self.amount, "")
-        self.add_row("note", "N&ote", self.note)
-        self.rows["amount"].label.setToolTip("What was charged, in the listing's currency. A fee lowers "
-                                             "the listing's total return; it does not change its cost basis.")
+        self.add_row("date", tr("&Date"), self.date)
+        self.add_row("amount", tr("&Amount"), self.amount, "")
+        self.add_row("note", tr("N&ote"), self.note)
+        self.rows["amount"].label.setToolTip(tr("What was charged, in the listing's currency. A fee lowers "
+                                                "the listing's total return; it does not change its cost basis."))
         if fee:
             self.touched.update(self.rows)
         self._refresh_currency()

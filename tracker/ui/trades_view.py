@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import (QAbstractTableModel, QByteArray, QModelIndex, QSortFilterProxyModel, Qt,
-                            Signal)
+                            Signal, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from tracker.ui import formatting as fmt
 from tracker.ui import theme
 from tracker.ui.entries import (Entry, entry_accounts, entry_date, entry_key, entry_rank, entry_symbols,
                                 entry_type)
+from tracker.ui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1     # the domain record of the row
@@ -32,31 +33,36 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1     # the domain record of the row
 DATE, LISTING, TYPE, CURRENCY, QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED, NOTE, ACCOUNT = range(13)
 HEADERS = ("Date", "Listing", "Type", "Currency", "Quantity", "Price", "Gross", "Fee", "Tax", "Total",
            "Realized P&L", "Note", "Account")
+HEADER_NAMES = (QT_TRANSLATE_NOOP("", "Date"), QT_TRANSLATE_NOOP("", "Listing"), QT_TRANSLATE_NOOP("", "Type"),
+                QT_TRANSLATE_NOOP("", "Currency"), QT_TRANSLATE_NOOP("", "Quantity"),
+                QT_TRANSLATE_NOOP("", "Price"), QT_TRANSLATE_NOOP("", "Gross"), QT_TRANSLATE_NOOP("", "Fee"),
+                QT_TRANSLATE_NOOP("", "Tax"), QT_TRANSLATE_NOOP("", "Total"),
+                QT_TRANSLATE_NOOP("", "Realized P&L"), QT_TRANSLATE_NOOP("", "Note"), QT_TRANSLATE_NOOP("", "Account"))
 NUMERIC = {QUANTITY, PRICE, GROSS, FEE, TAX, TOTAL, REALIZED}
 MONEY = {GROSS, FEE, TAX, TOTAL}
 HEADER_TIPS = {
-    LISTING: "The listing of the entry; a conversion names the listing given up (and shows under "
-             "both listings when filtering).",
-    ACCOUNT: "The account (broker record) of the entry; a conversion or a transfer names the "
-             "account the units leave and the one they arrive in.",
-    TYPE: "Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary "
+    LISTING: QT_TRANSLATE_NOOP("", "The listing of the entry; a conversion names the listing given up (and shows under "
+             "both listings when filtering)."),
+    ACCOUNT: QT_TRANSLATE_NOOP("", "The account (broker record) of the entry; a conversion or a transfer names the "
+             "account the units leave and the one they arrive in."),
+    TYPE: QT_TRANSLATE_NOOP("", "Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary "
           "fee), Convert (ADS exchanged for Hong Kong shares or back; not a sale) or Transfer "
-          "(units moved between two accounts; not a sale).",
-    CURRENCY: "The currency of every amount on the row: the listing's for a trade or a fee, the "
-              "paid currency for a dividend, the currency of the listing given up for a conversion.",
-    QUANTITY: "Units traded or converted: ADS for BABA, ordinary shares for 9988.HK.",
-    PRICE: "Price per unit.",
-    GROSS: "Trade: quantity × price. Dividend: the amount declared on your units, before tax and fees.",
-    FEE: "Commission and charges of a trade, the fee taken from a dividend, a standalone fee, or "
-         "the fee of a conversion (in the currency of the listing given up).",
-    TAX: "Withholding tax deducted from a dividend.",
-    TOTAL: "Cash that left your account (a buy: quantity × price + fee; a fee; a conversion's fee) or "
-           "reached it (a sell: quantity × price − fee; a dividend: gross − tax − fee, its net).",
-    REALIZED: "Realized P&L of a sell: its proceeds after fees minus the cost of the lots it "
-              "closed (first in, first out, fees included).",
+          "(units moved between two accounts; not a sale)."),
+    CURRENCY: QT_TRANSLATE_NOOP("", "The currency of every amount on the row: the listing's for a trade or a fee, the "
+              "paid currency for a dividend, the currency of the listing given up for a conversion."),
+    QUANTITY: QT_TRANSLATE_NOOP("", "Units traded or converted: ADS for BABA, ordinary shares for 9988.HK."),
+    PRICE: QT_TRANSLATE_NOOP("", "Price per unit."),
+    GROSS: QT_TRANSLATE_NOOP("", "Trade: quantity × price. Dividend: the amount declared on your units, before tax and fees."),
+    FEE: QT_TRANSLATE_NOOP("", "Commission and charges of a trade, the fee taken from a dividend, a standalone fee, or "
+         "the fee of a conversion (in the currency of the listing given up)."),
+    TAX: QT_TRANSLATE_NOOP("", "Withholding tax deducted from a dividend."),
+    TOTAL: QT_TRANSLATE_NOOP("", "Cash that left your account (a buy: quantity × price + fee; a fee; a conversion's fee) or "
+           "reached it (a sell: quantity × price − fee; a dividend: gross − tax − fee, its net)."),
+    REALIZED: QT_TRANSLATE_NOOP("", "Realized P&L of a sell: its proceeds after fees minus the cost of the lots it "
+              "closed (first in, first out, fees included)."),
 }
-ALL_LISTINGS = "All listings"
-ALL_ACCOUNTS = "All accounts"
+ALL_LISTINGS = QT_TRANSLATE_NOOP("", "All listings")
+ALL_ACCOUNTS = QT_TRANSLATE_NOOP("", "All accounts")
 
 class TradesModel(QAbstractTableModel):
     """Rows are entries in the order last asked for by `sort` (newest first until then).
@@ -124,7 +130,8 @@ class TradesModel(QAbstractTableModel):
 
     def search_text(self, row: int) -> str:
         if self._search is None:
-            self._search = [" ".join(self._text(e, c) for c in range(len(HEADERS))).lower()
+            # the English type too: "buy" finds buys whatever the interface's language
+            self._search = [" ".join([entry_type(e)] + [self._text(e, c) for c in range(len(HEADERS))]).lower()
                             for e in self._entries]
         return self._search[row]
 
@@ -139,9 +146,10 @@ class TradesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return tr(tip) if tip else tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -192,7 +200,8 @@ class TradesModel(QAbstractTableModel):
         """`Convert 10 BABA → 80 9988.HK`."""
         received = self._received.get(c.id)
         got = f"{fmt.quantity(received)} " if received is not None else ""
-        return f"Convert {fmt.quantity(c.quantity)} {c.from_symbol} → {got}{c.to_symbol}"
+        convert = tr("Convert")
+        return f"{convert} {fmt.quantity(c.quantity)} {c.from_symbol} → {got}{c.to_symbol}"
 
     def _value(self, e: Entry, col: int):
         """The figure behind a cell: Decimal, date or text; None for an empty cell."""
@@ -208,7 +217,7 @@ class TradesModel(QAbstractTableModel):
             if isinstance(e, Transfer):
                 return self.describe_transfer(e) + (f" · {e.note}" if e.note else "")
             if isinstance(e, Conversion):     # `25 BABA → 200 9988.HK`: the Type column says Convert
-                return self.describe_conversion(e).removeprefix("Convert ") + (f" · {e.note}" if e.note else "")
+                return self.describe_conversion(e).removeprefix(tr("Convert") + " ") + (f" · {e.note}" if e.note else "")
             if isinstance(e, Dividend) and e.received is not None:
                 return credited_text(e) + (f" · {e.note}" if e.note else "")
             return e.note
@@ -240,6 +249,8 @@ class TradesModel(QAbstractTableModel):
             return ""
         if col == DATE:
             return value.isoformat()
+        if col == TYPE:
+            return tr(value)
         if col == QUANTITY:
             return fmt.quantity(value)
         if col == PRICE:
@@ -293,8 +304,9 @@ class TradesModel(QAbstractTableModel):
 
 def credited_text(e: Dividend) -> str:
     """`credited 78.30 HKD at 7.83 HKD per USD`."""
-    return (f"credited {fmt.money(e.received, e.received_currency)} at {fmt.quantity(e.fx_rate)} "
-            f"{e.received_currency} per {e.currency}")
+    return tr("credited {amount} at {rate} {currency} per {paid}").format(
+        amount=fmt.money(e.received, e.received_currency), rate=fmt.quantity(e.fx_rate),
+        currency=e.received_currency, paid=e.currency)
 
 
 class TradesFilter(QSortFilterProxyModel):
@@ -353,15 +365,15 @@ class TradesView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.listing = QComboBox(objectName="tradesListingFilter")
-        self.listing.addItem(ALL_LISTINGS, None)
-        self.listing.setToolTip("Show the transactions of one listing (a conversion shows under both)")
+        self.listing.addItem(tr(ALL_LISTINGS), None)
+        self.listing.setToolTip(tr("Show the transactions of one listing (a conversion shows under both)"))
         self.account = QComboBox(objectName="tradesAccountFilter")
-        self.account.addItem(self.tr(ALL_ACCOUNTS), None)
+        self.account.addItem(tr(ALL_ACCOUNTS), None)
         self.account.setToolTip(self.tr("Show one account's transactions, and its positions in the cards "
                                         "above (a transfer shows under both accounts)"))
         self.account.setVisible(False)
         self.search = QLineEdit(objectName="tradesTextFilter")
-        self.search.setPlaceholderText("Filter: date, type (buy, dividend, fee, convert…), note…")
+        self.search.setPlaceholderText(tr("Filter: date, type (buy, dividend, fee, convert…), note…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(objectName="tradesCount")
 
@@ -390,7 +402,7 @@ class TradesView(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Transactions", objectName="tradesTitle"))
+        bar.addWidget(QLabel(tr("Transactions"), objectName="tradesTitle"))
         bar.addSpacing(8)
         bar.addWidget(self.account)
         bar.addWidget(self.listing)
@@ -409,8 +421,9 @@ class TradesView(QWidget):
         self.search.textChanged.connect(lambda _t: self._filter_changed())
         self.table.doubleClicked.connect(self._on_double_click)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):   # keyboard users edit with Enter
-            QShortcut(QKeySequence(key), self.table, self._edit_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            edit = QShortcut(QKeySequence(key), self.table, self._edit_current,
+                             context=Qt.ShortcutContext.WidgetShortcut)
+            edit.setWhatsThis(tr("Edit the selected transaction (in the transactions table)"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -420,7 +433,7 @@ class TradesView(QWidget):
         current = self.listing.currentData()
         self.listing.blockSignals(True)
         self.listing.clear()
-        self.listing.addItem(ALL_LISTINGS, None)
+        self.listing.addItem(tr(ALL_LISTINGS), None)
         for s in symbols:
             self.listing.addItem(s, s)
         found = self.listing.findData(current)
@@ -526,8 +539,11 @@ class TradesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "transaction" if total == 1 else "transactions"
-        self.count.setText(f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
+        if shown == total:
+            text = tr("{total} transaction") if total == 1 else tr("{total} transactions")
+        else:
+            text = tr("{shown} of {total} transaction") if total == 1 else tr("{shown} of {total} transactions")
+        self.count.setText(text.format(shown=fmt.count(shown), total=fmt.count(total)))
 
     def _on_double_click(self, index) -> None:
         entry = self.proxy.data(index, ENTRY_ROLE)

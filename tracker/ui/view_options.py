@@ -6,25 +6,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from tracker.domain import periods
+from tracker.ui.i18n import tr
 
-PERIOD_CHOICES = ((periods.INCEPTION, "Since inception"), (periods.YTD, "Year to date"),
-                  (periods.ONE_YEAR, "1 year"), (periods.THREE_YEARS, "3 years"),
-                  (periods.FIVE_YEARS, "5 years"), (periods.CUSTOM, "Custom range"))
-METHOD_CHOICES = (("fifo", "FIFO"), ("average", "Moving average"))
+PERIOD_CHOICES = ((periods.INCEPTION, QT_TRANSLATE_NOOP("", "Since inception")),
+                  (periods.YTD, QT_TRANSLATE_NOOP("", "Year to date")),
+                  (periods.ONE_YEAR, QT_TRANSLATE_NOOP("", "1 year")),
+                  (periods.THREE_YEARS, QT_TRANSLATE_NOOP("", "3 years")),
+                  (periods.FIVE_YEARS, QT_TRANSLATE_NOOP("", "5 years")),
+                  (periods.CUSTOM, QT_TRANSLATE_NOOP("", "Custom range")))
+METHOD_CHOICES = (("fifo", "FIFO"), ("average", QT_TRANSLATE_NOOP("", "Moving average")))
 
-PERIOD_TIP = ("The period the cards' XIRR and TWR cover (Portfolio Performance's reporting periods): "
+PERIOD_TIP = (QT_TRANSLATE_NOOP("", "The period the cards' XIRR and TWR cover (Portfolio Performance's reporting periods): "
               "the value held at the end of the day before it starts counts as money put in on its "
               "first day, the value at its end as money taken out. YTD opens on 31 December, 1/3/5 "
               "years on the same date that many years before the as-of date. When nothing was held "
-              "then, it starts at the first buy. Under a year nothing is annualized.")
-METHOD_TIP = ("How a sell's cost is found: FIFO closes the oldest lots first; moving average pools "
+              "then, it starts at the first buy. Under a year nothing is annualized."))
+METHOD_TIP = (QT_TRANSLATE_NOOP("", "How a sell's cost is found: FIFO closes the oldest lots first; moving average pools "
               "every lot at its average cost. It decides cost basis, realized P&L, the gains view "
-              "and the chart's average-cost line.")
-AS_OF_TIP = "Show every figure as it stood at the end of this day (unticked: today)."
+              "and the chart's average-cost line."))
+AS_OF_TIP = QT_TRANSLATE_NOOP("", "Show every figure as it stood at the end of this day (unticked: today).")
 
 
 @dataclass(frozen=True)
@@ -61,22 +65,22 @@ class ViewOptionsBar(QWidget):
         self.today = today
         self.period = QComboBox(objectName="periodChoice")
         for key, label in PERIOD_CHOICES:
-            self.period.addItem(label, key)
-        self.period.setToolTip(PERIOD_TIP)
+            self.period.addItem(tr(label), key)
+        self.period.setToolTip(tr(PERIOD_TIP))
         self.first = QDateEdit(objectName="periodFirst", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.last = QDateEdit(objectName="periodLast", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.first.setToolTip("The first day of the custom period.")
-        self.last.setToolTip("The last day of the custom period (at most the as-of date): every figure "
-                             "of the cards is shown as it stood at its end.")
-        self.to_label = QLabel("to")
+        self.first.setToolTip(tr("The first day of the custom period."))
+        self.last.setToolTip(tr("The last day of the custom period (at most the as-of date): every figure "
+                                "of the cards is shown as it stood at its end."))
+        self.to_label = QLabel(tr("to"))
         self.method = QComboBox(objectName="costMethod")
         for key, label in METHOD_CHOICES:
-            self.method.addItem(label, key)
-        self.method.setToolTip(METHOD_TIP)
-        self.use_as_of = QCheckBox("As of", objectName="useAsOf")
-        self.use_as_of.setToolTip(AS_OF_TIP)
+            self.method.addItem(tr(label), key)
+        self.method.setToolTip(tr(METHOD_TIP))
+        self.use_as_of = QCheckBox(tr("As of"), objectName="useAsOf")
+        self.use_as_of.setToolTip(tr(AS_OF_TIP))
         self.as_of = QDateEdit(objectName="asOfDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.as_of.setToolTip(AS_OF_TIP)
+        self.as_of.setToolTip(tr(AS_OF_TIP))
         for edit in (self.first, self.last, self.as_of):
             edit.setMaximumDate(_qdate(today))
         self.first.setDate(_qdate(periods.years_before(today, 1)))
@@ -85,11 +89,11 @@ class ViewOptionsBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(QLabel("Returns over"))
+        layout.addWidget(QLabel(tr("Returns over")))
         for w in (self.period, self.first, self.to_label, self.last):
             layout.addWidget(w)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("Cost method"))
+        layout.addWidget(QLabel(tr("Cost method")))
         layout.addWidget(self.method)
         layout.addSpacing(12)
         layout.addWidget(self.use_as_of)

@@ -15,10 +15,9 @@ import numpy as np
 from tracker.ui.chart.layers import ViewLayer, _Primitives, device_mapping, device_pixels
 from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.chart.series import Series
+from tracker.ui import theme
 from tracker.ui.qt import QtCore, QtGui, Signal
 
-BUY_COLOR = QtGui.QColor("#1f6feb")    # blue and orange: apart for colour-blind eyes too,
-SELL_COLOR = QtGui.QColor("#e36209")   # and neither is the candles' green or red
 MIN_MARKER_PX, MAX_MARKER_PX = 12, 22
 EVENT_GLYPH_PX = 15
 COST_PEN_PX = 1.5
@@ -52,8 +51,10 @@ def _round_pen(color: QtGui.QColor, width: float) -> QtGui.QPen:
 
 
 def triangle_pixmap(side: str, size: int) -> QtGui.QPixmap:
-    """An up triangle (buy) or a down triangle (sell) with a light outline so it reads on candles."""
-    color = BUY_COLOR if side == BUY else SELL_COLOR
+    """An up triangle (buy) or a down triangle (sell) with a light outline so it reads on candles,
+    in the colour convention's marker colours (theme.trade_marker_colors)."""
+    buy, sell = theme.trade_marker_colors()
+    color = buy if side == BUY else sell
 
     def draw(p, s):
         m = 1.5
@@ -149,7 +150,7 @@ class TradeLayer(_HoverLayer):
         super().__init__()
         self.trades: list[PlacedTrade] = []
         self._x = np.zeros(0)
-        self._pixmaps: dict[tuple[str, int], QtGui.QPixmap] = {}
+        self._pixmaps: dict[tuple[str, int, str], QtGui.QPixmap] = {}
 
     def set_trades(self, series: Series | None, markers: list[TradeMarker]) -> None:
         placed = []
@@ -180,7 +181,7 @@ class TradeLayer(_HoverLayer):
         return self.trades[lo:hi]
 
     def _pixmap(self, side: str, size: int) -> QtGui.QPixmap:
-        key = (side, size)
+        key = (side, size, theme.convention())    # the convention can change while shown
         if key not in self._pixmaps:
             self._pixmaps[key] = triangle_pixmap(side, size)
         return self._pixmaps[key]

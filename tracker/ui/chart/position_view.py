@@ -8,12 +8,14 @@ share an index x axis over the days.
 """
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 from datetime import date
 
 import numpy as np
 
 from tracker.ui import theme
+from tracker.ui.i18n import tr
 from tracker.ui.chart.series import to_epoch
 from tracker.ui.chart.time_axis import DateAxis
 from tracker.ui.chart.value_axis import AXIS_WIDTH
@@ -63,11 +65,11 @@ class PositionView(QtWidgets.QWidget):
         layout.setSpacing(0)
         bar = QtWidgets.QHBoxLayout()
         bar.setContentsMargins(8, 2, 8, 0)
-        bar.addWidget(QtWidgets.QLabel("Compare with"))
+        bar.addWidget(QtWidgets.QLabel(tr("Compare with")))
         self.benchmark = QtWidgets.QComboBox(objectName="benchmarkChoice")
-        self.benchmark.setToolTip("A benchmark series (File ▸ Import prices ▸ New benchmark…): its price "
-                                  "index from the same opening day as the holding's TWR.")
-        self.benchmark.addItem("no benchmark", NO_BENCHMARK)
+        self.benchmark.setToolTip(tr("A benchmark series (File ▸ Import prices ▸ New benchmark…): its price "
+                                  "index from the same opening day as the holding's TWR."))
+        self.benchmark.addItem(tr("no benchmark"), NO_BENCHMARK)
         self.benchmark.currentIndexChanged.connect(
             lambda _i: self.benchmarkChosen.emit(self.benchmark.currentData() or NO_BENCHMARK))
         bar.addWidget(self.benchmark)
@@ -105,18 +107,18 @@ class PositionView(QtWidgets.QWidget):
         self.middle.setLabel("right", "TWR")
         self.compare_legend = self.middle.addLegend(offset=(8, 4))
         self.twr_curve = self.middle.plot(name="TWR", pen=pg.mkPen(VALUE_COLOR, width=2), connect="finite")
-        self.bench_curve = self.middle.plot(name="Benchmark", pen=pg.mkPen(BENCHMARK_COLOR, width=1.5),
+        self.bench_curve = self.middle.plot(name=tr("Benchmark"), pen=pg.mkPen(BENCHMARK_COLOR, width=1.5),
                                             connect="finite")
         self.middle_zero = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(INVESTED_COLOR, width=1))
         self.middle.addItem(self.middle_zero)
         self.legend = self.top.addLegend(offset=(8, 8))
-        self.value_curve = self.top.plot(name="Market value", pen=pg.mkPen(VALUE_COLOR, width=2))
-        self.invested_curve = self.top.plot(name="Money invested", pen=pg.mkPen(INVESTED_COLOR, width=2))
+        self.value_curve = self.top.plot(name=tr("Market value"), pen=pg.mkPen(VALUE_COLOR, width=2))
+        self.invested_curve = self.top.plot(name=tr("Money invested"), pen=pg.mkPen(INVESTED_COLOR, width=2))
         self.gain_curve = self.bottom.plot(fillLevel=0)
         self.loss_curve = self.bottom.plot(fillLevel=0)
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(INVESTED_COLOR, width=1))
         self.bottom.addItem(self.zero_line)
-        self.bottom.setLabel("right", "P&L")
+        self.bottom.setLabel("right", tr("P&L"))
         self.cross = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
         self.cross_bottom = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
         self.cross_middle = pg.InfiniteLine(angle=90, pen=pg.mkPen(INVESTED_COLOR, style=QtCore.Qt.PenStyle.DashLine))
@@ -124,7 +126,7 @@ class PositionView(QtWidgets.QWidget):
             line.hide()
             plot.addItem(line, ignoreBounds=True)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.empty = QtWidgets.QLabel("No position to show: add trades to see your position over time.")
+        self.empty = QtWidgets.QLabel(tr("No position to show: add trades to see your position over time."))
         self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty, 1)
         self.apply_palette()
@@ -174,7 +176,7 @@ class PositionView(QtWidgets.QWidget):
         """`choices`: (symbol, name) of every benchmark series; `chosen` is selected (none if unknown)."""
         self.benchmark.blockSignals(True)
         self.benchmark.clear()
-        self.benchmark.addItem("no benchmark", NO_BENCHMARK)
+        self.benchmark.addItem(tr("no benchmark"), NO_BENCHMARK)
         for symbol, name in choices:
             self.benchmark.addItem(f"{symbol} — {name}" if name and name != symbol else symbol, symbol)
         self.benchmark.setCurrentIndex(max(self.benchmark.findData(chosen), 0))
@@ -248,11 +250,12 @@ class PositionView(QtWidgets.QWidget):
         pnl = self.pnl[i]
         color = (theme.gain_color() if pnl >= 0 else theme.loss_color()).name()
         c = self.currency
+        value, invested, pnl_word = tr("Market value"), tr("Money invested"), html.escape(tr("P&L"))
         self.readout.setText(
             f"<b>{self.dates[i].isoformat()}</b>&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{VALUE_COLOR}'>Market value</span>&nbsp;{self.market_value[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>Money invested</span>&nbsp;{self.invested[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>P&amp;L</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>"
+            f"<span style='color:{VALUE_COLOR}'>{value}</span>&nbsp;{self.market_value[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
+            f"<span style='color:{muted}'>{invested}</span>&nbsp;{self.invested[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
+            f"<span style='color:{muted}'>{pnl_word}</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>"
             + self._comparison_readout(i))
 
     def _comparison_readout(self, i: int) -> str:
@@ -263,9 +266,10 @@ class PositionView(QtWidgets.QWidget):
         if self.bench_label and np.isfinite(self.bench[i]):
             diff = self.twr[i] - self.bench[i]
             color = (theme.gain_color() if diff >= 0 else theme.loss_color()).name()
+            difference, points = tr("difference"), tr("{points} pts").format(points=f"{diff:+.2f}")
             text += (f"&nbsp;&nbsp;&nbsp;<span style='color:{BENCHMARK_COLOR}'>{self.bench_label}</span>&nbsp;"
-                     f"{self.bench[i]:+.2f}%&nbsp;&nbsp;&nbsp;difference&nbsp;"
-                     f"<span style='color:{color}'>{diff:+.2f} pts</span>")
+                     f"{self.bench[i]:+.2f}%&nbsp;&nbsp;&nbsp;{difference}&nbsp;"
+                     f"<span style='color:{color}'>{points}</span>")
         return text
 
     def export_target(self) -> QtWidgets.QWidget:

@@ -10,15 +10,18 @@ from datetime import date
 
 import numpy as np
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tracker.ui import theme
+from tracker.ui.i18n import tr
 from tracker.ui.chart.position_view import PercentAxis
 from tracker.ui.chart.series import to_epoch
 from tracker.ui.chart.time_axis import DateAxis
 from tracker.ui.qt import QtCore, QtGui, QtWidgets, apply_palette, pg
 
 LINE_COLOR = "#8c959f"
-COMPARED = ("BABA's NYSE close against 8 × the 9988.HK close of the same calendar day (Hong Kong "
-            "closes about 12 hours before New York) ÷ that day's USD/HKD rate.")
+COMPARED = (QT_TRANSLATE_NOOP("", "BABA's NYSE close against 8 × the 9988.HK close of the same calendar day (Hong Kong "
+            "closes about 12 hours before New York) ÷ that day's USD/HKD rate."))
 
 
 class PremiumView(QtWidgets.QWidget):
@@ -34,7 +37,7 @@ class PremiumView(QtWidgets.QWidget):
         self.readout = QtWidgets.QLabel(objectName="premiumReadout")
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.readout.setContentsMargins(8, 2, 8, 2)
-        self.readout.setToolTip(COMPARED)
+        self.readout.setToolTip(tr(COMPARED))
         layout.addWidget(self.readout)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setContentsMargins(4, 4, 4, 4)
@@ -48,7 +51,7 @@ class PremiumView(QtWidgets.QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.getViewBox().setAutoVisible(y=True)
-        self.plot.setLabel("right", "ADS premium")
+        self.plot.setLabel("right", tr("ADS premium"))
         self.above = self.plot.plot(fillLevel=0)
         self.below = self.plot.plot(fillLevel=0)
         self.plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(LINE_COLOR, width=1)))
@@ -56,8 +59,8 @@ class PremiumView(QtWidgets.QWidget):
         self.cross.hide()
         self.plot.addItem(self.cross, ignoreBounds=True)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
-        self.empty = QtWidgets.QLabel("No premium to show: import daily prices of both BABA and 9988.HK "
-                                      "(and USDHKD rates) for days both listings traded.")
+        self.empty = QtWidgets.QLabel(tr("No premium to show: import daily prices of both BABA and 9988.HK "
+                                         "(and USDHKD rates) for days both listings traded."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty, 1)
@@ -107,14 +110,14 @@ class PremiumView(QtWidgets.QWidget):
         muted = theme.muted_color().name()
         value = self.premium[i]
         color = (theme.gain_color() if value >= 0 else theme.loss_color()).name()
-        word = "premium" if value >= 0 else "discount"
-        approx = (f"&nbsp;&nbsp;<span style='color:{theme.warning_color().name()}'>≈ at 7.80 HKD per "
-                  "USD (no rate stored)</span>" if self.approximate[i] else "")
+        word = tr("ADS premium") if value >= 0 else tr("ADS discount")
+        approx = (f"&nbsp;&nbsp;<span style='color:{theme.warning_color().name()}'>"
+                  + tr("≈ at 7.80 HKD per USD (no rate stored)") + "</span>" if self.approximate[i] else "")
         self.readout.setText(
             f"<b>{self.dates[i].isoformat()}</b>&nbsp;&nbsp;&nbsp;"
             f"<span style='color:{muted}'>BABA</span>&nbsp;{self.ads[i]:,.2f} USD&nbsp;&nbsp;&nbsp;"
             f"<span style='color:{muted}'>8 × 9988.HK ÷ USDHKD</span>&nbsp;{self.parity[i]:,.2f} USD"
-            f"&nbsp;&nbsp;&nbsp;<span style='color:{muted}'>ADS {word}</span>&nbsp;"
+            f"&nbsp;&nbsp;&nbsp;<span style='color:{muted}'>{word}</span>&nbsp;"
             f"<span style='color:{color}'>{value:+.2f}%</span>{approx}")
 
     def export_target(self) -> QtWidgets.QWidget:

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from typing import Callable
 
 from tracker.ui.chart.series import Series
+from tracker.ui import formatting as fmt
+from tracker.ui.i18n import tr
 from tracker.ui.chart.value_axis import volume_text
 from tracker.ui.qt import QtCore, QtGui, QtWidgets
 
@@ -29,7 +31,7 @@ def price_text(value: float) -> str:
 def when_text(when: date | datetime, short: bool = False) -> str:
     """`Fri 2024-03-08` (with `10:30` for intraday bars); `short` drops the weekday."""
     text = when.strftime("%Y-%m-%d %H:%M" if isinstance(when, datetime) else "%Y-%m-%d")
-    return text if short else when.strftime("%a ") + text
+    return text if short else fmt.weekday(when) + " " + text
 
 
 def bar_fields(series: Series, i: int, holdings: HoldingsFn | None = None) -> dict[str, str]:
@@ -66,10 +68,11 @@ def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
     if "change" in f:
         color = gain if not f["change"].startswith("-") else loss
         parts.append(f"<span style='color:{color}'>{f['change']}</span>")
-    parts.append(f"<span style='color:{muted}'>Vol</span>&nbsp;{f['Vol']}")
+    volume, held, value = tr("Vol"), tr("Held"), tr("Value")
+    parts.append(f"<span style='color:{muted}'>{volume}</span>&nbsp;{f['Vol']}")
     if "Held" in f:
-        parts.append(f"<span style='color:{muted}'>Held</span>&nbsp;{f['Held']}"
-                     f"&nbsp;&nbsp;<span style='color:{muted}'>Value</span>&nbsp;{f['Value']}")
+        parts.append(f"<span style='color:{muted}'>{held}</span>&nbsp;{f['Held']}"
+                     f"&nbsp;&nbsp;<span style='color:{muted}'>{value}</span>&nbsp;{f['Value']}")
     for name, color, value in averages:
         shown = price_text(value) if value == value else "–"     # NaN before enough bars
         parts.append(f"<span style='color:{color}'>{name}</span>&nbsp;{shown}")

@@ -2,18 +2,24 @@
 and export. It only emits what the user asked for; the chart acts on it."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from tracker.ui.i18n import tr
 from tracker.ui.qt import QtCore, QtWidgets, Signal
 
 PRESETS = ("1M", "3M", "6M", "YTD", "1Y", "3Y", "5Y", "Max")
+PRESET_NAMES = (QT_TRANSLATE_NOOP("", "1M"), QT_TRANSLATE_NOOP("", "3M"), QT_TRANSLATE_NOOP("", "6M"),
+                QT_TRANSLATE_NOOP("", "YTD"), QT_TRANSLATE_NOOP("", "1Y"), QT_TRANSLATE_NOOP("", "3Y"),
+                QT_TRANSLATE_NOOP("", "5Y"), QT_TRANSLATE_NOOP("", "Max"))
 OVERLAYS = {   # key -> menu text; the order of the menu
-    "ma20": "Moving average 20",
-    "ma50": "Moving average 50",
-    "ma200": "Moving average 200",
-    "cost": "Average cost",
-    "trades": "Trades",
-    "dividend": "Dividends",
-    "earnings": "Earnings",
-    "buyback": "Buyback quarters",
+    "ma20": QT_TRANSLATE_NOOP("", "Moving average 20"),
+    "ma50": QT_TRANSLATE_NOOP("", "Moving average 50"),
+    "ma200": QT_TRANSLATE_NOOP("", "Moving average 200"),
+    "cost": QT_TRANSLATE_NOOP("", "Average cost"),
+    "trades": QT_TRANSLATE_NOOP("", "Trades"),
+    "dividend": QT_TRANSLATE_NOOP("", "Dividends"),
+    "earnings": QT_TRANSLATE_NOOP("", "Earnings"),
+    "buyback": QT_TRANSLATE_NOOP("", "Buyback quarters"),
 }
 DEFAULT_OVERLAYS = {"ma20": False, "ma50": True, "ma200": True, "cost": True, "trades": True,
                     "dividend": True, "earnings": True, "buyback": False}
@@ -60,15 +66,17 @@ class ChartToolbar(QtWidgets.QWidget):
 
         self.preset_buttons: dict[str, QtWidgets.QToolButton] = {}
         for name in PRESETS:
-            b = _button(name, f"Show {'all bars' if name == 'Max' else 'year to date' if name == 'YTD' else 'the last ' + name}",
+            tip = tr("Show all bars") if name == "Max" else tr("Show year to date") if name == "YTD" else \
+                tr("Show the last {span}").format(span=tr(name))
+            b = _button(tr(name), tip,
                         checkable=True)
             b.clicked.connect(lambda _=False, n=name: self.presetChosen.emit(n))
             row.addWidget(b)
             self.preset_buttons[name] = b
         row.addSpacing(12)
 
-        self.candles_button = _button("Candles", "Candlesticks: open, high, low, close", True)
-        self.line_button = _button("Line", "A line through the closes", True)
+        self.candles_button = _button(tr("Candles"), tr("Candlesticks: open, high, low, close"), True)
+        self.line_button = _button(tr("Line"), tr("A line through the closes"), True)
         styles = QtWidgets.QButtonGroup(self)
         styles.setExclusive(True)
         for b, style in ((self.candles_button, "candles"), (self.line_button, "line")):
@@ -77,16 +85,16 @@ class ChartToolbar(QtWidgets.QWidget):
             row.addWidget(b)
         self.candles_button.setChecked(True)
 
-        self.log_button = _button("Log", "Logarithmic price scale: equal heights for equal % moves", True)
+        self.log_button = _button(tr("Log"), tr("Logarithmic price scale: equal heights for equal % moves"), True)
         self.log_button.toggled.connect(self.logToggled)
         row.addWidget(self.log_button)
 
-        self.overlay_button = _button("Overlays", "Moving averages, your trades and cost, company events")
+        self.overlay_button = _button(tr("Overlays"), tr("Moving averages, your trades and cost, company events"))
         self.overlay_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtWidgets.QMenu(self.overlay_button)
         self.overlay_actions = {}
         for key, text in OVERLAYS.items():
-            action = menu.addAction(text)
+            action = menu.addAction(tr(text))
             action.setCheckable(True)
             action.setChecked(DEFAULT_OVERLAYS[key])
             action.toggled.connect(lambda on, k=key: self.overlayToggled.emit(k, on))
@@ -95,10 +103,10 @@ class ChartToolbar(QtWidgets.QWidget):
         row.addWidget(self.overlay_button)
 
         row = _row(self.view_controls)
-        self.price_view_button = _button("Price", "Price chart", True)
-        self.position_view_button = _button("Position", "Your position: market value against money invested, and P&L", True)
-        self.premium_view_button = _button("Premium", "BABA's premium or discount to 8 × the 9988.HK close "
-                                                      "÷ USD/HKD, day by day", True)
+        self.price_view_button = _button(tr("Price"), tr("Price chart"), True)
+        self.position_view_button = _button(tr("Position"), tr("Your position: market value against money invested, and P&L"), True)
+        self.premium_view_button = _button(tr("Premium"), tr("BABA's premium or discount to 8 × the 9988.HK close "
+                                                              "÷ USD/HKD, day by day"), True)
         views = QtWidgets.QButtonGroup(self)
         views.setExclusive(True)
         for b, view in ((self.price_view_button, "price"), (self.position_view_button, "position"),
@@ -108,11 +116,11 @@ class ChartToolbar(QtWidgets.QWidget):
             row.addWidget(b)
         self.price_view_button.setChecked(True)
 
-        self.export_button = _button("Export", "Save the chart as an image")
+        self.export_button = _button(tr("Export"), tr("Save the chart as an image"))
         self.export_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QtWidgets.QMenu(self.export_button)
-        export_menu.addAction("PNG image…").triggered.connect(lambda: self.exportRequested.emit("png"))
-        export_menu.addAction("SVG drawing…").triggered.connect(lambda: self.exportRequested.emit("svg"))
+        export_menu.addAction(tr("PNG image…")).triggered.connect(lambda: self.exportRequested.emit("png"))
+        export_menu.addAction(tr("SVG drawing…")).triggered.connect(lambda: self.exportRequested.emit("svg"))
         self.export_button.setMenu(export_menu)
         row.addWidget(self.export_button)
         self._arrange()

@@ -21,6 +21,7 @@ from tracker.ui.chart.time_axis import DateAxis
 from tracker.ui.chart.toolbar import DEFAULT_OVERLAYS, OVERLAYS, PRESETS, ChartToolbar
 from tracker.ui.chart.value_axis import PriceAxis, VolumeAxis
 from tracker.ui.chart.viewbox import FitViewBox
+from tracker.ui.i18n import tr
 from tracker.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Signal, apply_palette, pg
 
 if TYPE_CHECKING:
@@ -151,11 +152,11 @@ class PriceChart(QtWidgets.QWidget):
         self.empty_page.setObjectName("chartEmpty")
         box = QtWidgets.QVBoxLayout(self.empty_page)
         box.addStretch(1)
-        self.empty_label = QtWidgets.QLabel("No prices yet.")
+        self.empty_label = QtWidgets.QLabel(tr("No prices yet."))
         self.empty_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         box.addWidget(self.empty_label)
-        self.import_button = QtWidgets.QPushButton("Import prices…")
+        self.import_button = QtWidgets.QPushButton(tr("Import prices…"))
         self.import_button.setObjectName("importPricesButton")
         self.import_button.clicked.connect(self.importPricesRequested)
         row = QtWidgets.QHBoxLayout()
@@ -236,7 +237,7 @@ class PriceChart(QtWidgets.QWidget):
         series = Series(symbol, currency, ts, open, high, low, close, volume)
         self.series = series
         self.price_axis.set_currency(currency)
-        self.empty_label.setText(f"No prices for {symbol} yet. Import a price file to see the chart.")
+        self.empty_label.setText(tr("No prices for {symbol} yet. Import a price file to see the chart.").format(symbol=symbol))
         if not len(series):
             if self.pages.currentWidget() is self.view:
                 self.pages.setCurrentWidget(self.empty_page)

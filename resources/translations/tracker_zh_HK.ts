@@ -1,0 +1,3356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>1M</source>
+        <translation>1個月</translation>
+    </message>
+    <message>
+        <source>3M</source>
+        <translation>3個月</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>6個月</translation>
+    </message>
+    <message>
+        <source>YTD</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>3Y</source>
+        <translation>3年</translation>
+    </message>
+    <message>
+        <source>5Y</source>
+        <translation>5年</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Moving average 20</source>
+        <translation>20天移動平均線</translation>
+    </message>
+    <message>
+        <source>Moving average 50</source>
+        <translation>50天移動平均線</translation>
+    </message>
+    <message>
+        <source>Moving average 200</source>
+        <translation>200天移動平均線</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Dividends</source>
+        <translation>股息</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>業績</translation>
+    </message>
+    <message>
+        <source>Buyback quarters</source>
+        <translation>回購季度</translation>
+    </message>
+    <message>
+        <source>Show all bars</source>
+        <translation>顯示全部陰陽燭</translation>
+    </message>
+    <message>
+        <source>Show year to date</source>
+        <translation>顯示年初至今</translation>
+    </message>
+    <message>
+        <source>Show the last {span}</source>
+        <translation>顯示最近{span}</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>陰陽燭</translation>
+    </message>
+    <message>
+        <source>Candlesticks: open, high, low, close</source>
+        <translation>陰陽燭：開市、最高、最低、收市</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折線</translation>
+    </message>
+    <message>
+        <source>A line through the closes</source>
+        <translation>收市價連線</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>對數</translation>
+    </message>
+    <message>
+        <source>Logarithmic price scale: equal heights for equal % moves</source>
+        <translation>對數價格座標：相同漲跌幅高度相同</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>疊加</translation>
+    </message>
+    <message>
+        <source>Moving averages, your trades and cost, company events</source>
+        <translation>移動平均線、您的交易與成本、公司事件</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>價格走勢圖</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>持倉</translation>
+    </message>
+    <message>
+        <source>Your position: market value against money invested, and P&amp;L</source>
+        <translation>您的持倉：市值與投入資金對比，以及盈虧</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>溢價</translation>
+    </message>
+    <message>
+        <source>BABA&apos;s premium or discount to 8 × the 9988.HK close ÷ USD/HKD, day by day</source>
+        <translation>BABA 相對 8 × 9988.HK 收市價 ÷ 美元兑港元匯率的每日溢價或折價</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>將圖表儲存為圖像</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 圖像…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>SVG 向量圖…</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>買入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>賣出</translation>
+    </message>
+    <message>
+        <source>Dividend</source>
+        <translation>股息</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉倉</translation>
+    </message>
+    <message>
+        <source>buy {quantity} {symbol} on {day}</source>
+        <translation>{day} 買入 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>sell {quantity} {symbol} on {day}</source>
+        <translation>{day} 賣出 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>dividend {amount} {symbol} on {day}</source>
+        <translation>{day} {symbol} 股息 {amount}</translation>
+    </message>
+    <message>
+        <source>fee {amount} {symbol} on {day}</source>
+        <translation>{day} {symbol} 費用 {amount}</translation>
+    </message>
+    <message>
+        <source>transfer of {quantity} {symbol} on {day}</source>
+        <translation>{day} 轉倉 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>conversion of {quantity} {source} to {target} on {day}</source>
+        <translation>{day} 將 {quantity} {source} 轉換為 {target}</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Cost basis</source>
+        <translation>持倉成本</translation>
+    </message>
+    <message>
+        <source>Stale price</source>
+        <translation>過時價格</translation>
+    </message>
+    <message>
+        <source>Dividends (net)</source>
+        <translation>股息（淨額）</translation>
+    </message>
+    <message>
+        <source>The day&apos;s rate</source>
+        <translation>當日匯率</translation>
+    </message>
+    <message>
+        <source>Declared dividend</source>
+        <translation>宣派股息</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Total return at cost</source>
+        <translation>按成本計的總回報</translation>
+    </message>
+    <message>
+        <source>Annualized</source>
+        <translation>年化</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>報告區間</translation>
+    </message>
+    <message>
+        <source>Maximum drawdown</source>
+        <translation>最大回撤</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>波動率</translation>
+    </message>
+    <message>
+        <source>Closed lot</source>
+        <translation>已平倉批次</translation>
+    </message>
+    <message>
+        <source>Tax year</source>
+        <translation>課稅年度</translation>
+    </message>
+    <message>
+        <source>Order within a day</source>
+        <translation>同日內的順序</translation>
+    </message>
+    <message>
+        <source>Market prices</source>
+        <translation>市場價格</translation>
+    </message>
+    <message>
+        <source>ADS↔HK conversion</source>
+        <translation>ADS↔港股轉換</translation>
+    </message>
+    <message>
+        <source>The combined stake</source>
+        <translation>兩地合併持倉</translation>
+    </message>
+    <message>
+        <source>2019 share subdivision</source>
+        <translation>2019 年股份拆細</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <source>Filter: type a term or any word of its definition</source>
+        <translation>篩選：輸入術語或其定義中的任意詞</translation>
+    </message>
+    <message>
+        <source>Filter the glossary</source>
+        <translation>篩選術語表</translation>
+    </message>
+    <message>
+        <source>The definitions are those of the README, in English.</source>
+        <translation>定義取自 README，為英文原文。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} definitions</source>
+        <translation>{total} 條定義中的 {shown} 條</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Follows an Alibaba position across BABA (NYSE) and 9988.HK (HKEX), offline.</source>
+        <translation>離線追蹤您在 BABA（紐交所）和 9988.HK（港交所）的阿里巴巴持倉。</translation>
+    </message>
+    <message>
+        <source>Hover any figure for its definition; Help ▸ Glossary lists them all.</source>
+        <translation>將滑鼠懸停在任一數字上可查看其定義；幫助 ▸ 術語表列出全部定義。</translation>
+    </message>
+    <message>
+        <source>About Tracker</source>
+        <translation>關於 Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty database and switch to it</source>
+        <translation>建立一個空資料庫並切換到它</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打開資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Switch to another Tracker database</source>
+        <translation>切換到另一個 Tracker 資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to its backups folder</source>
+        <translation>將經過校驗的資料庫副本寫入其備份資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups (checked first; the current one is saved)</source>
+        <translation>用某個備份替換資料庫（先校驗；當前資料庫會被儲存）</translation>
+    </message>
+    <message>
+        <source>Import &amp;prices…</source>
+        <translation>匯入價格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import a daily price CSV (Yahoo, Stooq, Nasdaq, Investing.com)</source>
+        <translation>匯入日線價格 CSV（Yahoo、Stooq、Nasdaq、Investing.com）</translation>
+    </message>
+    <message>
+        <source>Import &amp;trades…</source>
+        <translation>匯入交易(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import trades from a CSV file</source>
+        <translation>從 CSV 檔案匯入交易</translation>
+    </message>
+    <message>
+        <source>&amp;Update prices</source>
+        <translation>更新價格(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fetch the daily bars each listing lacks from the price provider (the only time Tracker goes online)</source>
+        <translation>從行情提供方獲取各上市股份缺少的日線（Tracker 僅在此時聯網）</translation>
+    </message>
+    <message>
+        <source>Price p&amp;roviders…</source>
+        <translation>行情提供方(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Provider, addresses and timeout for Update prices</source>
+        <translation>“更新價格”使用的提供方、地址和超時</translation>
+    </message>
+    <message>
+        <source>&amp;Export trades CSV…</source>
+        <translation>匯出交易 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every trade to a CSV file that Import trades reads back</source>
+        <translation>將全部交易寫入“匯入交易”可讀回的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Tracker</source>
+        <translation>退出 Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New trade…</source>
+        <translation>新增交易(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a buy or a sell</source>
+        <translation>記錄一筆買入或賣出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected transaction (or double-click it)</source>
+        <translation>修改所選記錄（或雙擊它）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected transactions (asks first)</source>
+        <translation>刪除所選記錄（會先確認）</translation>
+    </message>
+    <message>
+        <source>Add &amp;dividend…</source>
+        <translation>添加股息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record a dividend payment</source>
+        <translation>記錄一筆股息</translation>
+    </message>
+    <message>
+        <source>Add &amp;fee…</source>
+        <translation>添加費用(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record a standalone fee: custody, ADS depositary fee, ...</source>
+        <translation>記錄一筆單獨的費用：託管費、ADS 存託費等</translation>
+    </message>
+    <message>
+        <source>&amp;Convert ADS ↔ HK shares…</source>
+        <translation>美國存託股 ↔ 港股轉換(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a conversion between BABA ADS and 9988.HK shares</source>
+        <translation>記錄 BABA 美國存託股與 9988.HK 股份之間的轉換</translation>
+    </message>
+    <message>
+        <source>&amp;About Tracker</source>
+        <translation>關於 Tracker(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>術語表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How every figure is computed, searchable</source>
+        <translation>每個數字的計算方法，可搜尋</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the window&apos;s commands</source>
+        <translation>視窗中所有命令的按鍵</translation>
+    </message>
+    <message>
+        <source>Realized &amp;gains…</source>
+        <translation>已實現盈虧(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Closed lots and realized gains by calendar or tax year</source>
+        <translation>按曆年或課稅年度列出已平倉批次和已實現盈虧</translation>
+    </message>
+    <message>
+        <source>New &amp;benchmark…</source>
+        <translation>新增基準(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add an index or ETF (SPY, KWEB, ^HSI) to compare with</source>
+        <translation>添加用於比較的指數或 ETF（SPY、KWEB、^HSI）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trades</source>
+        <translation>交易(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Chart {symbol}</source>
+        <translation>{symbol} 圖表</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Max drawdown &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>最大回撤 &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>now {rate}</source>
+        <translation>當前 {rate}</translation>
+    </message>
+    <message>
+        <source>volatility {rate} over the period ({yearly} a year)</source>
+        <translation>區間波動率 {rate}（年化 {yearly}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maximum drawdown&lt;/b&gt;: the largest fall of the TWR index from its highest point so far, (peak − trough) ÷ peak, with the peak&apos;s and the trough&apos;s dates; the period&apos;s opening counts as a peak. &lt;b&gt;Now&lt;/b&gt;: the fall from the highest point to the last day. &lt;b&gt;Volatility&lt;/b&gt; (Portfolio Performance&apos;s): the standard deviation of the daily log returns ln(1 + rₜ) over the period, scaled to its length: √(n · Σ(ln(1 + rₜ) − mean)² ÷ (n − 1)) for n daily returns. &lt;b&gt;A year&lt;/b&gt;: the daily standard deviation × √252.</source>
+        <translation>&lt;b&gt;最大回撤&lt;/b&gt;：TWR 指數從此前最高點下跌的最大幅度，(峯值 − 谷值) ÷ 峯值，並附峯值和谷值的日期；區間起點也算作一個峯值。&lt;b&gt;當前&lt;/b&gt;：從最高點到最後一天的跌幅。&lt;b&gt;波動率&lt;/b&gt;（Portfolio Performance 的定義）：區間內每日對數收益 ln(1 + rₜ) 的標準差，按區間長度縮放：n 個日收益時為 √(n · Σ(ln(1 + rₜ) − 平均值)² ÷ (n − 1))。&lt;b&gt;年化&lt;/b&gt;：日標準差 × √252。</translation>
+    </message>
+    <message>
+        <source>Bought {quantity} at {price}</source>
+        <translation>以 {price} 買入 {quantity}</translation>
+    </message>
+    <message>
+        <source>Sold {quantity} at {price}</source>
+        <translation>以 {price} 賣出 {quantity}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>請輸入數字</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必須是數字</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>必須大於 0</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>must be less than {limit}</source>
+        <translation>必須小於 {limit}</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD</source>
+        <translation>不是日期：請使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>不能超過 {limit}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>不能小於 {limit}</translation>
+    </message>
+    <message>
+        <source>write the number without an exponent (1000, not 1e3)</source>
+        <translation>請不要用指數寫法（寫 1000，而不是 1e3）</translation>
+    </message>
+    <message>
+        <source>use a dot for decimals and commas only between groups of three digits (1,234.50)</source>
+        <translation>小數點請用“.”，逗號只能用於三位一組的分隔（1,234.50）</translation>
+    </message>
+    <message>
+        <source>a date is required (YYYY-MM-DD)</source>
+        <translation>請輸入日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>no such date {text}</source>
+        <translation>沒有這個日期 {text}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} 是未來日期</translation>
+    </message>
+    <message>
+        <source>{day} is before {year}</source>
+        <translation>{day} 早於 {year} 年</translation>
+    </message>
+    <message>
+        <source>{day} is before {symbol} first traded on {first}</source>
+        <translation>{day} 早於 {symbol} 首個交易日 {first}</translation>
+    </message>
+    <message>
+        <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then</source>
+        <translation>{day} 賣出 {quantity} {symbol}，超過當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>conversion of {quantity} {symbol} on {day} exceeds the {held} held then</source>
+        <translation>{day} 轉換 {quantity} {symbol}，超過當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>{symbol} trades in {currency}, not {other}</source>
+        <translation>{symbol} 以 {currency} 交易，不是 {other}</translation>
+    </message>
+    <message>
+        <source>use USD, HKD or CNY</source>
+        <translation>請使用 USD、HKD 或 CNY</translation>
+    </message>
+    <message>
+        <source>a Tracker window (process {pid})</source>
+        <translation>一個 Tracker 視窗（程序 {pid}）</translation>
+    </message>
+    <message>
+        <source>another tracker command (process {pid})</source>
+        <translation>另一個 tracker 指令（程序 {pid}）</translation>
+    </message>
+    <message>
+        <source>{count} of the 4 quarters to {day} have no amount</source>
+        <translation>截至 {day} 的 4 個季度中有 {count} 個沒有金額</translation>
+    </message>
+    <message>
+        <source>name the currency the dividend was credited in</source>
+        <translation>請填寫股息入賬的幣種</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>上市股份</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>手續費</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <translation>稅前金額</translation>
+    </message>
+    <message>
+        <source>withholding tax</source>
+        <translation>預扣稅</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>入賬金額</translation>
+    </message>
+    <message>
+        <source>{reason} (got {text})</source>
+        <translation>{reason}（輸入的是 {text}）</translation>
+    </message>
+    <message>
+        <source>primary source</source>
+        <translation>一手來源</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二手來源</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollars per US dollar</source>
+        <translation>每美元兑港元</translation>
+    </message>
+    <message>
+        <source>Chinese yuan per US dollar</source>
+        <translation>每美元兑人民幣</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>升跌顏色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Follow the system ({language})</source>
+        <translation>跟隨系統（{language}）</translation>
+    </message>
+    <message>
+        <source>Changing the language rebuilds the window and clears Undo</source>
+        <translation>更改語言會重建視窗並清空復原記錄</translation>
+    </message>
+    <message>
+        <source>Follow the language</source>
+        <translation>跟隨界面語言</translation>
+    </message>
+    <message>
+        <source>Green up, red down</source>
+        <translation>綠升紅跌</translation>
+    </message>
+    <message>
+        <source>Red up, green down</source>
+        <translation>紅升綠跌</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>The language changes when Tracker restarts</source>
+        <translation>語言將在 Tracker 重啓後更改</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>語言：{language}</translation>
+    </message>
+    <message>
+        <source>Both listings together: each amount in the chosen currency at the rate of its own day (USDHKD and USDCNY series; the previous rate when a day has none). A conversion between the listings is not money in or out: its lots keep their dates and cost.</source>
+        <translation>兩地上市合計：每筆金額按其當日匯率折算為所選幣種（USDHKD 和 USDCNY 序列；某日沒有匯率時用之前最近的匯率）。兩地之間的轉換不算資金流入或流出：其批次保留原日期和成本。</translation>
+    </message>
+    <message>
+        <source>ADS-eq.</source>
+        <translation>ADS 等值</translation>
+    </message>
+    <message>
+        <source>Units of both listings as ADS: BABA ADS + 9988.HK shares ÷ 8 (1 ADS = 8 ordinary shares).</source>
+        <translation>兩地股份折算為 ADS：BABA ADS + 9988.HK 股數 ÷ 8（1 ADS = 8 股普通股）。</translation>
+    </message>
+    <message>
+        <source>Cost / ADS-eq.</source>
+        <translation>成本 / ADS 等值</translation>
+    </message>
+    <message>
+        <source>Cost basis ÷ ADS-equivalents: each lot at the rate of the day it was bought.</source>
+        <translation>持倉成本 ÷ ADS 等值：每個批次按其買入當日匯率折算。</translation>
+    </message>
+    <message>
+        <source>Value / ADS-eq.</source>
+        <translation>市值 / ADS 等值</translation>
+    </message>
+    <message>
+        <source>Market value ÷ ADS-equivalents; below it, the date of the older of the two listings&apos; last prices.</source>
+        <translation>市值 ÷ ADS 等值；下方為兩地最新價中較早的那個日期。</translation>
+    </message>
+    <message>
+        <source>Alibaba (both listings)</source>
+        <translation>阿里巴巴（兩地上市合計）</translation>
+    </message>
+    <message>
+        <source>The currency of this card&apos;s money figures; remembered.</source>
+        <translation>此卡片金額所用的幣種；會被記住。</translation>
+    </message>
+    <message>
+        <source>both listings</source>
+        <translation>兩地上市合計</translation>
+    </message>
+    <message>
+        <source>BABA and 9988.HK as one holding, in the currency chosen beside it.</source>
+        <translation>BABA 與 9988.HK 合併為一項持倉，以旁邊所選幣種計。</translation>
+    </message>
+    <message>
+        <source>ADS premium: no day with closes of both listings</source>
+        <translation>ADS 溢價：沒有兩地同時有收市價的交易日</translation>
+    </message>
+    <message>
+        <source>ADS premium {rate} on {day} (BABA {ads} vs {parity} USD)</source>
+        <translation>{day} ADS 溢價 {rate}（BABA {ads}，折算 {parity} 美元）</translation>
+    </message>
+    <message>
+        <source>ADS discount {rate} on {day} (BABA {ads} vs {parity} USD)</source>
+        <translation>{day} ADS 折價 {rate}（BABA {ads}，折算 {parity} 美元）</translation>
+    </message>
+    <message>
+        <source> ≈ 7.80 peg</source>
+        <translation> ≈ 按 7.80 聯繫匯率</translation>
+    </message>
+    <message>
+        <source>BABA {ads} against 8 × the 9988.HK close ÷ USDHKD = {parity} on {day}.</source>
+        <translation>{day}：BABA {ads}，對比 8 × 9988.HK 收市價 ÷ USDHKD = {parity}。</translation>
+    </message>
+    <message>
+        <source>No USD/HKD rate was stored on or before that day: 7.80 was used.</source>
+        <translation>該日及之前沒有存儲美元兑港元匯率：按 7.80 計算。</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>曆年</translation>
+    </message>
+    <message>
+        <source>UK tax year (6 April)</source>
+        <translation>英國課稅年度（4月6日起）</translation>
+    </message>
+    <message>
+        <source>Hong Kong tax year (1 April)</source>
+        <translation>香港課稅年度（4月1日起）</translation>
+    </message>
+    <message>
+        <source>Other start…</source>
+        <translation>其他起始日…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>買入日</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>賣出日</translation>
+    </message>
+    <message>
+        <source>Held (days)</source>
+        <translation>持有天數</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>賣出所得</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>盈虧</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>回報率</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>合併持倉</translation>
+    </message>
+    <message>
+        <source>Realized gains</source>
+        <translation>已實現盈虧</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分組方式</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{day} {month}&lt;/b&gt; is not a day of every year: choose another start.</source>
+        <translation>&lt;b&gt;{month}{day}日&lt;/b&gt;不是每年都有的日期：請另選起始日。</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>moving average</source>
+        <translation>移動平均</translation>
+    </message>
+    <message>
+        <source>as of {day}</source>
+        <translation>截至 {day}</translation>
+    </message>
+    <message>
+        <source>The cost method and as-of date chosen above the summary cards.</source>
+        <translation>在彙總卡片上方選擇的成本計算方法和截至日期。</translation>
+    </message>
+    <message>
+        <source>No closed lots yet: a sell closes the lots it consumes.</source>
+        <translation>尚無已平倉批次：賣出會平掉其消耗的批次。</translation>
+    </message>
+    <message>
+        <source>{count} lot</source>
+        <translation>{count} 個批次</translation>
+    </message>
+    <message>
+        <source>{count} lots</source>
+        <translation>{count} 個批次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{year}&lt;/b&gt; ({first} to {last}, {currency}): {lots}, proceeds {proceeds}, cost {cost}, gain {gain}</source>
+        <translation>&lt;b&gt;{year}&lt;/b&gt;（{first} 至 {last}，{currency}）：{lots}，賣出所得 {proceeds}，成本 {cost}，盈虧 {gain}</translation>
+    </message>
+    <message>
+        <source>Export realized gains</source>
+        <translation>匯出已實現盈虧</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>price from {day}, {days} days old</source>
+        <translation>價格日期 {day}，已過 {days} 天</translation>
+    </message>
+    <message>
+        <source>The last price is more than {sessions} trading days of the exchange before {as_of}: the market value uses it as it is, and XIRR and TWR run to {returns_to}, not to {as_of}. Import a newer price file to bring them up to date.</source>
+        <translation>最新價比 {as_of} 早了超過 {sessions} 個交易所交易日：市值按該價格計算，XIRR 和 TWR 計算到 {returns_to}，而不是 {as_of}。匯入更新的價格檔案即可更新。</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>自定義區間</translation>
+    </message>
+    <message>
+        <source>no {symbol} rates yet: import a rate file or Update</source>
+        <translation>尚無 {symbol} 匯率：請匯入匯率檔案或更新</translation>
+    </message>
+    <message>
+        <source>no prices yet</source>
+        <translation>尚無價格</translation>
+    </message>
+    <message>
+        <source>from {provider}</source>
+        <translation>來自 {provider}</translation>
+    </message>
+    <message>
+        <source>from file {name}</source>
+        <translation>來自檔案 {name}</translation>
+    </message>
+    <message>
+        <source>from a file import</source>
+        <translation>來自檔案匯入</translation>
+    </message>
+    <message>
+        <source>updated {when}</source>
+        <translation>更新於 {when}</translation>
+    </message>
+    <message>
+        <source>prices {origin}</source>
+        <translation>價格{origin}</translation>
+    </message>
+    <message>
+        <source>last bar {day} ({days} trading days old)</source>
+        <translation>最後一支陰陽燭 {day}（已過 {days} 個交易日）</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fetch the missing {symbol} bars (File ▸ Update prices)</source>
+        <translation>獲取缺少的 {symbol} 陰陽燭（檔案 ▸ 更新價格）</translation>
+    </message>
+    <message>
+        <source>Where the {symbol} bars were last written from, and when. A series whose last bar is more than {sessions} trading days of its exchange old is flagged.</source>
+        <translation>{symbol} 陰陽燭最近一次的寫入來源和時間。最後一根陰陽燭已超過其交易所 {sessions} 個交易日的序列會被標出。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>⚠ {series}: {days} trading days old</source>
+        <translation>⚠ {series}：已過 {days} 個交易日</translation>
+    </message>
+    <message>
+        <source>not annualized</source>
+        <translation>未年化</translation>
+    </message>
+    <message>
+        <source>at cost {amount}</source>
+        <translation>按成本 {amount}</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>成交價</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>轉換價</translation>
+    </message>
+    <message>
+        <source>Alibaba Group ADS</source>
+        <translation>阿里巴巴集團美國存託股</translation>
+    </message>
+    <message>
+        <source>Alibaba Group ordinary shares</source>
+        <translation>阿里巴巴集團普通股</translation>
+    </message>
+    <message>
+        <source>approximate: 7.80 HKD per USD where no rate was stored</source>
+        <translation>近似值：未存匯率處按 1 美元兑 7.80 港元</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>持股量</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>最新價</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較對象</translation>
+    </message>
+    <message>
+        <source>A benchmark series (File ▸ Import prices ▸ New benchmark…): its price index from the same opening day as the holding&apos;s TWR.</source>
+        <translation>基準序列（檔案 ▸ 匯入價格 ▸ 新增基準…）：從與持倉 TWR 相同的起始日開始的價格指數。</translation>
+    </message>
+    <message>
+        <source>no benchmark</source>
+        <translation>無基準</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <source>Money invested</source>
+        <translation>投入資金</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>盈虧</translation>
+    </message>
+    <message>
+        <source>No position to show: add trades to see your position over time.</source>
+        <translation>沒有可顯示的持倉：添加交易後即可查看持倉變化。</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} 個百分點</translation>
+    </message>
+    <message>
+        <source>Over {period}: from {start} (the value held then counts as money put in) to {end}.</source>
+        <translation>{period}區間：從 {start}（當時的持倉市值計為投入資金）到 {end}。</translation>
+    </message>
+    <message>
+        <source>Over {days} day ({why}).</source>
+        <translation>共 {days} 天（{why}）。</translation>
+    </message>
+    <message>
+        <source>Over {days} days ({why}).</source>
+        <translation>共 {days} 天（{why}）。</translation>
+    </message>
+    <message>
+        <source>Runs to {day}, the date of the last price.</source>
+        <translation>計算到最新價的日期 {day}。</translation>
+    </message>
+    <message>
+        <source>not annualized: period under a year</source>
+        <translation>未年化：區間不足一年</translation>
+    </message>
+    <message>
+        <source>Under a year it is the return over the period itself, not annualized (a period under a year is never given a yearly rate: the GIPS rule).</source>
+        <translation>不足一年時顯示區間本身的收益，不作年化（按 GIPS 規則，不足一年的區間不給出年化收益率）。</translation>
+    </message>
+    <message>
+        <source>Units held at the end of the day shown: American depositary shares (1 ADS = 8 ordinary shares) for BABA, ordinary shares for 9988.HK.</source>
+        <translation>所示日期收市時持有的數量：BABA 為美國存託股（1 ADS = 8 股普通股），9988.HK 為普通股。</translation>
+    </message>
+    <message>
+        <source>Cost basis ÷ shares: what each unit still held cost on average, buy fees included. FIFO: sells close the oldest lots first (first in, first out).</source>
+        <translation>持倉成本 ÷ 持股數：仍持有的每股平均成本，含買入手續費。FIFO：賣出時先平最早的批次（先進先出）。</translation>
+    </message>
+    <message>
+        <source>The latest daily close on or before the day shown, or this listing&apos;s own latest trade price when that is more recent (or no close has been imported); below it, its date, marked &quot;trade&quot; when it is a trade price.</source>
+        <translation>所示日期當日或之前最近的日收市價；若本上市股份自己的最新成交價更近（或尚未匯入收市價），則用成交價；下方為其日期，成交價會標註“成交價”。</translation>
+    </message>
+    <message>
+        <source>Shares × last price: what the holding would fetch at that price, before fees.</source>
+        <translation>持股數 × 最新價：按該價格賣出持倉可得的金額（未扣費用）。</translation>
+    </message>
+    <message>
+        <source>Unrealized P&amp;L</source>
+        <translation>未實現盈虧</translation>
+    </message>
+    <message>
+        <source>Market value − cost basis of the units held (gain or loss not yet sold); the percentage is of the cost basis.</source>
+        <translation>市值 − 所持股份的持倉成本（尚未賣出的盈虧）；百分比相對於持倉成本。</translation>
+    </message>
+    <message>
+        <source>Realized P&amp;L</source>
+        <translation>已實現盈虧</translation>
+    </message>
+    <message>
+        <source>Sum over every sell of its proceeds after fees minus the cost of the lots it closed.</source>
+        <translation>每筆賣出扣除費用後的所得減去其所平批次的成本，逐筆相加。</translation>
+    </message>
+    <message>
+        <source>Net dividends</source>
+        <translation>股息淨額</translation>
+    </message>
+    <message>
+        <source>Dividends received: gross minus withholding tax and fees.</source>
+        <translation>已收股息：稅前金額減去預扣稅和費用。</translation>
+    </message>
+    <message>
+        <source>fees {amount}</source>
+        <translation>費用 {amount}</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>總回報</translation>
+    </message>
+    <message>
+        <source>Market value + money taken out (sells after fees, net dividends) − money put in (buys with their fees, standalone fees): everything the holding gained or lost in this listing. Units moved by an ADS↔HK conversion count at their market value that day (the giving listing&apos;s close), as in XIRR, TWR and the position view. Without conversions this equals unrealized + realized P&amp;L + net dividends − fees; with one, that sum (conversions at their carried cost) is shown below it as &quot;at cost&quot;.</source>
+        <translation>市值 + 取出的資金（扣費後的賣出所得、股息淨額）− 投入的資金（含手續費的買入、單獨費用）：該持倉在此上市股份上的全部盈虧。經 ADS↔港股轉換的股份按當日市值計（轉出方的收市價），與 XIRR、TWR 和持倉檢視一致。沒有轉換時，它等於未實現盈虧 + 已實現盈虧 + 股息淨額 − 費用；有轉換時，該合計（轉換按結轉成本計）顯示在下方，標為“按成本”。</translation>
+    </message>
+    <message>
+        <source>XIRR</source>
+        <translation>XIRR</translation>
+    </message>
+    <message>
+        <source>Money-weighted return a year: the rate at which every buy, sell, dividend and fee, plus the market value at the end, discount to zero (365-day year). It weighs the timing of your money. </source>
+        <translation>資金加權年化收益率：使每筆買入、賣出、股息、費用以及期末市值的現值之和為零的利率（一年按 365 天計）。它考慮了您資金進出的時點。</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年化</translation>
+    </message>
+    <message>
+        <source>TWR</source>
+        <translation>TWR</translation>
+    </message>
+    <message>
+        <source>Time-weighted return: the growth of one unit invested, chaining the daily returns rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1, so the size and timing of buys and sells do not count. Money put in counts from the start of its day and money taken out until its end (Portfolio Performance&apos;s convention); a day with nothing held and nothing put in is skipped. Below it, the same rate a year. </source>
+        <translation>時間加權收益率：投入一單位資金的增長，將每日收益 rₜ = (MVₜ + outₜ) / (MVₜ₋₁ + inₜ) − 1 連乘，因此買賣的金額和時點不影響結果。投入的資金從當日開始計入，取出的資金計到當日結束（Portfolio Performance 的約定）；沒有持倉也沒有投入的日子跳過。下方為同一收益率的年化值。</translation>
+    </message>
+    <message>
+        <source>{rate} a year</source>
+        <translation>年化 {rate}</translation>
+    </message>
+    <message>
+        <source>In {currency}.</source>
+        <translation>以 {currency} 計。</translation>
+    </message>
+    <message>
+        <source>Money figures of {symbol} are in {currency}.</source>
+        <translation>{symbol} 的金額以 {currency} 計。</translation>
+    </message>
+    <message>
+        <source>{listing} · as of {day}</source>
+        <translation>{listing} · 截至 {day}</translation>
+    </message>
+    <message>
+        <source>Welcome to Tracker</source>
+        <translation>歡迎使用 Tracker</translation>
+    </message>
+    <message>
+        <source>No prices yet.</source>
+        <translation>尚無價格。</translation>
+    </message>
+    <message>
+        <source>Import prices…</source>
+        <translation>匯入價格…</translation>
+    </message>
+    <message>
+        <source>No prices for {symbol} yet. Import a price file to see the chart.</source>
+        <translation>尚無 {symbol} 價格。匯入價格檔案即可查看圖表。</translation>
+    </message>
+    <message>
+        <source>Add a first trade…</source>
+        <translation>添加第一筆交易…</translation>
+    </message>
+    <message>
+        <source>Import trades…</source>
+        <translation>匯入交易…</translation>
+    </message>
+    <message>
+        <source>{symbol} through {day}</source>
+        <translation>{symbol} 截至 {day}</translation>
+    </message>
+    <message>
+        <source>1. Prices are in: {listed}. Import a newer file any time (File ▸ Import prices).</source>
+        <translation>1. 已有價格：{listed}。可隨時匯入更新的檔案（檔案 ▸ 匯入價格）。</translation>
+    </message>
+    <message>
+        <source>1. &lt;b&gt;Import prices&lt;/b&gt;: a daily price CSV of BABA or 9988.HK from Yahoo Finance, Stooq, Nasdaq or Investing.com, so your position has a market value.</source>
+        <translation>1. &lt;b&gt;匯入價格&lt;/b&gt;：來自 Yahoo Finance、Stooq、Nasdaq 或 Investing.com 的 BABA 或 9988.HK 日線價格 CSV，以便計算持倉市值。</translation>
+    </message>
+    <message>
+        <source>Tracker follows your Alibaba position across its two listings — BABA (NYSE, USD) and 9988.HK (Hong Kong, HKD) — entirely on this computer.</source>
+        <translation>Tracker 在本機追蹤您在阿里巴巴兩地上市股份中的持倉——BABA（紐交所，美元）和 9988.HK（香港，港元），資料全部儲存在本機。</translation>
+    </message>
+    <message>
+        <source>2. &lt;b&gt;Add a first trade&lt;/b&gt; (Ctrl+N), or import your broker&apos;s trades from a CSV.</source>
+        <translation>2. &lt;b&gt;添加第一筆交易&lt;/b&gt;（Ctrl+N），或從 CSV 匯入經紀的交易記錄。</translation>
+    </message>
+    <message>
+        <source>The earnings calendar and buyback history beside the chart are ready now.</source>
+        <translation>圖表旁的業績日程和回購記錄現在即可查看。</translation>
+    </message>
+    <message>
+        <source>Edit trade</source>
+        <translation>編輯交易</translation>
+    </message>
+    <message>
+        <source>New trade</source>
+        <translation>新增交易</translation>
+    </message>
+    <message>
+        <source>units, e.g. 100</source>
+        <translation>數量，例如 100</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>每股</translation>
+    </message>
+    <message>
+        <source>or type the total to derive the price</source>
+        <translation>或輸入總額以推算價格</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>內置</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Reference data shipped with Tracker (sources in the row&apos;s tooltip); follows updates.</source>
+        <translation>Tracker 自帶的參考資料（來源見該行提示）；會隨更新而更新。</translation>
+    </message>
+    <message>
+        <source>Bundled data you changed: updates of the bundled data leave it alone. Revert restores it.</source>
+        <translation>您修改過的內置資料：內置資料更新不會覆蓋它。“還原”可恢復原值。</translation>
+    </message>
+    <message>
+        <source>A row you entered.</source>
+        <translation>您錄入的一行。</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>股</translation>
+    </message>
+    <message>
+        <source>before the US open</source>
+        <translation>美股開市前</translation>
+    </message>
+    <message>
+        <source>after the US close</source>
+        <translation>美股收市後</translation>
+    </message>
+    <message>
+        <source>session not known</source>
+        <translation>時段未知</translation>
+    </message>
+    <message>
+        <source>Before the US open, about {ny}</source>
+        <translation>美股開市前，約 {ny}</translation>
+    </message>
+    <message>
+        <source>After the US close, about {ny}</source>
+        <translation>美股收市後，約 {ny}</translation>
+    </message>
+    <message>
+        <source>Session not known, about {ny}</source>
+        <translation>時段未知，約 {ny}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>{time} New York</source>
+        <translation>紐約 {time}</translation>
+    </message>
+    <message>
+        <source>{time} Hong Kong</source>
+        <translation>香港 {time}</translation>
+    </message>
+    <message>
+        <source>{time} your time ({zone})</source>
+        <translation>您的時間 {time}（{zone}）</translation>
+    </message>
+    <message>
+        <source>about {times}</source>
+        <translation>約 {times}</translation>
+    </message>
+    <message>
+        <source>{symbol}: no reactions yet (import its prices)</source>
+        <translation>{symbol}：尚無股價反應（請匯入其價格）</translation>
+    </message>
+    <message>
+        <source>≈ ±{amount} on your {units} {unit}</source>
+        <translation>≈ 您的 {units} {unit} 浮動 ±{amount}</translation>
+    </message>
+    <message>
+        <source>Edit {quarter}</source>
+        <translation>編輯 {quarter}</translation>
+    </message>
+    <message>
+        <source>Add results</source>
+        <translation>新增業績</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (US Eastern date)</source>
+        <translation>YYYY-MM-DD（美東日期）</translation>
+    </message>
+    <message>
+        <source>consensus, e.g. 245.2</source>
+        <translation>市場預期，例如 245.2</translation>
+    </message>
+    <message>
+        <source>consensus, e.g. 16.2</source>
+        <translation>市場預期，例如 16.2</translation>
+    </message>
+    <message>
+        <source>where the figures come from (URL), optional</source>
+        <translation>資料來源（網址），選填</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Release date</source>
+        <translation>發佈日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>時段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue</source>
+        <translation>營收(&amp;V)</translation>
+    </message>
+    <message>
+        <source>RMB bn</source>
+        <translation>十億元人民幣</translation>
+    </message>
+    <message>
+        <source>&amp;Diluted EPS</source>
+        <translation>攤薄每股收益(&amp;D)</translation>
+    </message>
+    <message>
+        <source>RMB/ADS</source>
+        <translation>人民幣/ADS</translation>
+    </message>
+    <message>
+        <source>&amp;Non-GAAP EPS</source>
+        <translation>非GAAP每股收益(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Revenue in &amp;US$</source>
+        <translation>美元營收(&amp;U)</translation>
+    </message>
+    <message>
+        <source>US$ bn</source>
+        <translation>十億美元</translation>
+    </message>
+    <message>
+        <source>Diluted EPS in US$</source>
+        <translation>美元攤薄每股收益</translation>
+    </message>
+    <message>
+        <source>US$/ADS</source>
+        <translation>美元/ADS</translation>
+    </message>
+    <message>
+        <source>Non-GAAP EPS in US$</source>
+        <translation>美元非GAAP每股收益</translation>
+    </message>
+    <message>
+        <source>Revenue es&amp;timate</source>
+        <translation>營收預期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>RMB bn (or US$…)</source>
+        <translation>十億元人民幣（或 US$…）</translation>
+    </message>
+    <message>
+        <source>EPS &amp;estimate</source>
+        <translation>每股收益預期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>RMB/ADS (or US$…)</source>
+        <translation>人民幣/ADS（或 US$…）</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>來源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consensus non-GAAP diluted EPS per ADS: a number is RMB, type US$1.41 for US dollars. The surprise compares it with the non-GAAP actual in the same currency.</source>
+        <translation>每股 ADS 非GAAP攤薄收益的市場預期：數字按人民幣計，美元請輸入 US$1.41。超預期幅度與同幣種的非GAAP實際值比較。</translation>
+    </message>
+    <message>
+        <source>Saving changes marks this bundled row as edited: later updates of the bundled data will leave it as you set it.</source>
+        <translation>儲存修改會將這條內置資料標記為已修改：之後的內置資料更新不會覆蓋您的設定。</translation>
+    </message>
+    <message>
+        <source>The date shown is estimated from Alibaba&apos;s usual cadence; enter the announced date to confirm it.</source>
+        <translation>顯示的日期是按阿里巴巴通常的發佈節奏估算的；請輸入公佈的日期以確認。</translation>
+    </message>
+    <message>
+        <source>Next results</source>
+        <translation>下次業績</translation>
+    </message>
+    <message>
+        <source>Average absolute one-day reaction over the last 8 results on each listing (close on the first session after the release vs the close before it), × the latest close × the units you hold today.</source>
+        <translation>最近 8 次業績在兩地各自的單日平均絕對股價反應（發佈後首個交易時段收市價對比發佈前收市價）× 最新收市價 × 您今天持有的數量。</translation>
+    </message>
+    <message>
+        <source>Calendar days from today to the release date in your time zone.</source>
+        <translation>按您的時區，從今天到發佈日期的日曆天數。</translation>
+    </message>
+    <message>
+        <source>Confirm date…</source>
+        <translation>確認日期…</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>匯出 .ics</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>How many days before the release the notification comes.</source>
+        <translation>提前幾天發出通知。</translation>
+    </message>
+    <message>
+        <source>A desktop notification this many days before the next results, while Tracker is running.</source>
+        <translation>Tracker 運行期間，在下次業績前這麼多天發出桌面通知。</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已公佈</translation>
+    </message>
+    <message>
+        <source>Estimated from Alibaba&apos;s usual release cadence until you enter the announced date.</source>
+        <translation>在您輸入公佈的日期之前，按阿里巴巴通常的發佈節奏估算。</translation>
+    </message>
+    <message>
+        <source>The release date is on file.</source>
+        <translation>已收錄發佈日期。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>發佈</translation>
+    </message>
+    <message>
+        <source>Release date (US Eastern) and session: before the US open or after the close.</source>
+        <translation>發佈日期（美東）和時段：美股開市前或收市後。</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter (Alibaba&apos;s fiscal year ends 31 March) and the calendar quarter the results cover.</source>
+        <translation>財季（阿里巴巴財年截至 3 月 31 日）及業績涵蓋的曆季。</translation>
+    </message>
+    <message>
+        <source>Close on the first NYSE session after the release ÷ the close before it − 1.</source>
+        <translation>發佈後首個紐交所交易日收市價 ÷ 發佈前收市價 − 1。</translation>
+    </message>
+    <message>
+        <source>Close on the first HKEX session after the release ÷ the close before it − 1 (Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day).</source>
+        <translation>發佈後首個港交所交易日收市價 ÷ 發佈前收市價 − 1（阿里巴巴在香港晚間發佈，因此港股次日才反應）。</translation>
+    </message>
+    <message>
+        <source>Your BABA</source>
+        <translation>您的 BABA</translation>
+    </message>
+    <message>
+        <source>ADS held before the release × (close after − close before), USD.</source>
+        <translation>發佈前持有的 ADS × (發佈後收市價 − 發佈前收市價)，美元。</translation>
+    </message>
+    <message>
+        <source>Your 9988</source>
+        <translation>您的 9988</translation>
+    </message>
+    <message>
+        <source>Shares held before the release × (close after − close before), HKD.</source>
+        <translation>發佈前持有的股數 × (發佈後收市價 − 發佈前收市價)，港元。</translation>
+    </message>
+    <message>
+        <source>Revenue bn</source>
+        <translation>營收（十億）</translation>
+    </message>
+    <message>
+        <source>Revenue in billions: RMB where on file, else US$ (some sources quote only US$).</source>
+        <translation>營收（十億）：有人民幣資料時用人民幣，否則用美元（部分來源只給美元）。</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ revenue of the same quarter a year earlier − 1, both in the currency shown (RMB is never compared with US$).</source>
+        <translation>營收 ÷ 上年同季營收 − 1，兩者均為所示幣種（人民幣不與美元比較）。</translation>
+    </message>
+    <message>
+        <source>EPS/ADS</source>
+        <translation>每股收益/ADS</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS in the tooltip).</source>
+        <translation>每股 ADS 非GAAP攤薄收益：有人民幣資料時用人民幣，否則用美元（GAAP 攤薄收益見提示）。</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency (GAAP when non-GAAP is missing, marked G).</source>
+        <translation>非GAAP攤薄每股收益 ÷ 上年同季 − 1，同一幣種（缺少非GAAP時用 GAAP，標 G）。</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <translation>勝預期</translation>
+    </message>
+    <message>
+        <source>Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB or US$) when the actual is on file in it; vendors vary, see the row&apos;s note.</source>
+        <translation>實際值 ÷ 市場預期 − 1，按預期所用幣種（人民幣或美元）計算，前提是有該幣種的實際值；各資料商口徑不一，見該行備註。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>bundled: shipped reference data (&quot;secondary source&quot; when a figure comes from a news report, aggregator, translation or machine-written summary: double-check it) · edited: bundled data you changed · yours: a row you entered.</source>
+        <translation>內置：自帶的參考資料（數字來自新聞報道、聚合網站、翻譯或機器生成摘要時標為“二手來源”：請核實）· 已修改：您改過的內置資料 · 您的：您錄入的行。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Put the bundled figures back in a row you edited.</source>
+        <translation>將您修改過的行恢復為內置數字。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Next results…</source>
+        <translation>下次業績…</translation>
+    </message>
+    <message>
+        <source>Next and all past results…</source>
+        <translation>下次及以往全部業績…</translation>
+    </message>
+    <message>
+        <source>No date known</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>{quarter} results</source>
+        <translation>{quarter} 業績</translation>
+    </message>
+    <message>
+        <source>Typical move on results (last 8):</source>
+        <translation>業績後典型波動（最近 8 次）：</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{count} quarters</source>
+        <translation>{count} 個季度</translation>
+    </message>
+    <message>
+        <source>{count} quarter</source>
+        <translation>{count} 個季度</translation>
+    </message>
+    <message>
+        <source>Not on file: {span} ({count})</source>
+        <translation>未收錄：{span}（{count}）</translation>
+    </message>
+    <message>
+        <source>latest expected around {day} · use Add…</source>
+        <translation>最晚預計約 {day} · 請使用“添加…”</translation>
+    </message>
+    <message>
+        <source>Quarters after the last release on file whose results should be out by now on Alibaba&apos;s usual cadence:</source>
+        <translation>已收錄的最近一次發佈之後、按阿里巴巴通常節奏現在應已公佈的季度：</translation>
+    </message>
+    <message>
+        <source>{quarter}: expected around {day}</source>
+        <translation>{quarter}：預計約 {day}</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>開市前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>收市後</translation>
+    </message>
+    <message>
+        <source>before?</source>
+        <translation>開市前？</translation>
+    </message>
+    <message>
+        <source>Release date not found in the sources read.</source>
+        <translation>在所查閲的來源中沒有找到發佈日期。</translation>
+    </message>
+    <message>
+        <source>No source gives the session; taken as before the US open, as every sourced release.</source>
+        <translation>沒有來源給出發佈時段；與所有有來源的發佈一樣，按美股開市前處理。</translation>
+    </message>
+    <message>
+        <source>Quarter ended {day}</source>
+        <translation>截至 {day} 的季度</translation>
+    </message>
+    <message>
+        <source>No consensus on file</source>
+        <translation>未收錄市場預期</translation>
+    </message>
+    <message>
+        <source>No release date on file.</source>
+        <translation>未收錄發佈日期。</translation>
+    </message>
+    <message>
+        <source>No {symbol} closes on both sides of the release: import prices.</source>
+        <translation>發佈前後沒有 {symbol} 的收市價：請匯入價格。</translation>
+    </message>
+    <message>
+        <source>{before} on {before_day} → {after} on {after_day}</source>
+        <translation>{before_day} {before} → {after_day} {after}</translation>
+    </message>
+    <message>
+        <source>{units} {unit} held × ({after} − {before})</source>
+        <translation>持有 {units} {unit} × ({after} − {before})</translation>
+    </message>
+    <message>
+        <source>No {symbol} held on {day}.</source>
+        <translation>{day} 未持有 {symbol}。</translation>
+    </message>
+    <message>
+        <source>Only rows you entered can be deleted.</source>
+        <translation>只能刪除您錄入的行。</translation>
+    </message>
+    <message>
+        <source>Reminder: these results are {when}</source>
+        <translation>提醒：本次業績{when}公佈</translation>
+    </message>
+    <message>
+        <source>&amp;Listing</source>
+        <translation>上市股份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>方向(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>數量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>價格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation>手續費(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation>總額(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Buy: quantity × price + fee. Sell: quantity × price − fee.</source>
+        <translation>買入：數量 × 價格 + 手續費。賣出：數量 × 價格 − 手續費。</translation>
+    </message>
+    <message>
+        <source> in {account}</source>
+        <translation>在 {account} </translation>
+    </message>
+    <message>
+        <source>Held on {day}{where} before this entry: {quantity} {symbol}</source>
+        <translation>{day} 本筆之前{where}持有：{quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>Edit dividend</source>
+        <translation>編輯股息</translation>
+    </message>
+    <message>
+        <source>Add dividend</source>
+        <translation>添加股息</translation>
+    </message>
+    <message>
+        <source>Alibaba declares its dividend in US dollars on both listings.</source>
+        <translation>阿里巴巴在兩地均以美元宣派股息。</translation>
+    </message>
+    <message>
+        <source>before tax</source>
+        <translation>稅前</translation>
+    </message>
+    <message>
+        <source>if credited in another currency</source>
+        <translation>若以其他幣種入賬</translation>
+    </message>
+    <message>
+        <source>or the rate</source>
+        <translation>或匯率</translation>
+    </message>
+    <message>
+        <source>&amp;Pay date</source>
+        <translation>派息日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>幣種(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Gross</source>
+        <translation>稅前金額(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Withholding tax</source>
+        <translation>預扣稅(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>淨額</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>入賬金額(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;ate</source>
+        <translation>匯率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Gross − withholding tax − fee: what reached your account.</source>
+        <translation>稅前金額 − 預扣稅 − 費用：實際到賬的金額。</translation>
+    </message>
+    <message>
+        <source>Declared in US dollars but credited in Hong Kong dollars (usual on 9988.HK)? Type the amount that arrived, and the rate is derived (received ÷ net); or type the rate, and the amount is derived. Left empty, the day&apos;s USD/HKD rate is used.</source>
+        <translation>以美元宣派但以港元入賬（9988.HK 通常如此）？輸入到賬金額即可推算匯率（入賬 ÷ 淨額）；或輸入匯率來推算金額。留空則使用當日美元兑港元匯率。</translation>
+    </message>
+    <message>
+        <source>Declared: {title}, ex-date {day}: {amount} per ADS × {units} ADS held = {gross}</source>
+        <translation>已宣派：{title}，除息日 {day}：每股 ADS {amount} × 持有 {units} ADS = {gross}</translation>
+    </message>
+    <message>
+        <source>Declared: {title}, ex-date {day}: {amount} per share × {units} shares held = {gross}</source>
+        <translation>已宣派：{title}，除息日 {day}：每股 {amount} × 持有 {units} 股 = {gross}</translation>
+    </message>
+    <message>
+        <source>Use {amount}</source>
+        <translation>使用 {amount}</translation>
+    </message>
+    <message>
+        <source>{currency} per {paid}</source>
+        <translation>{currency} / {paid}</translation>
+    </message>
+    <message>
+        <source>{value} derived</source>
+        <translation>推算為 {value}</translation>
+    </message>
+    <message>
+        <source>Edit conversion</source>
+        <translation>編輯轉換</translation>
+    </message>
+    <message>
+        <source>Convert between ADS and Hong Kong shares</source>
+        <translation>美國存託股與港股互相轉換</translation>
+    </message>
+    <message>
+        <source>BABA ADS → 9988.HK shares</source>
+        <translation>BABA 美國存託股 → 9988.HK 股份</translation>
+    </message>
+    <message>
+        <source>9988.HK shares → BABA ADS</source>
+        <translation>9988.HK 股份 → BABA 美國存託股</translation>
+    </message>
+    <message>
+        <source>units given up</source>
+        <translation>轉出數量</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>您將獲得</translation>
+    </message>
+    <message>
+        <source>FX &amp;rate</source>
+        <translation>匯率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rate of</source>
+        <translation>匯率來源</translation>
+    </message>
+    <message>
+        <source>The day of the USDHKD rate proposed: the conversion&apos;s date, or the last day before it with a rate.</source>
+        <translation>建議的 USDHKD 匯率所屬日期：轉換當日，或此前最近一個有匯率的日子。</translation>
+    </message>
+    <message>
+        <source>Carries the cost of the converted lots into the receiving listing&apos;s currency: units of that currency per unit of the other. Proposed: the day&apos;s rate of the USDHKD series (the previous one when the day has none; 7.80 when none is stored).</source>
+        <translation>將被轉換批次的成本折算為轉入方的幣種：每單位另一幣種摺合多少該幣種。建議值：USDHKD 序列當日匯率（當日沒有時用之前最近的；完全沒有存儲時用 7.80）。</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>按記錄</translation>
+    </message>
+    <message>
+        <source>none stored: 7.80 peg</source>
+        <translation>未存匯率：按 7.80 聯繫匯率</translation>
+    </message>
+    <message>
+        <source>typed by you</source>
+        <translation>由您輸入</translation>
+    </message>
+    <message>
+        <source>{symbol} units</source>
+        <translation>{symbol} 股</translation>
+    </message>
+    <message>
+        <source>{quantity} {symbol} units</source>
+        <translation>{quantity} {symbol} 股</translation>
+    </message>
+    <message>
+        <source>Edit fee</source>
+        <translation>編輯費用</translation>
+    </message>
+    <message>
+        <source>Add fee</source>
+        <translation>添加費用</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>例如 12.50</translation>
+    </message>
+    <message>
+        <source>e.g. ADS depositary fee</source>
+        <translation>例如 ADS 存託費</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What was charged, in the listing&apos;s currency. A fee lowers the listing&apos;s total return; it does not change its cost basis.</source>
+        <translation>收取的金額，以該上市股份的幣種計。費用會降低其總回報，但不改變持倉成本。</translation>
+    </message>
+    <message>
+        <source>Date and close only</source>
+        <translation>僅日期和收市價</translation>
+    </message>
+    <message>
+        <source>Generic (columns mapped below)</source>
+        <translation>通用（在下方對應各列）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開市</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收市</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>匯入價格</translation>
+    </message>
+    <message>
+        <source>Import trades</source>
+        <translation>匯入交易</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>選擇 CSV 檔案…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>檔案的前幾行：</translation>
+    </message>
+    <message>
+        <source>{count} problem — fix the file and choose it again; nothing is imported while any remain:</source>
+        <translation>{count} 個問題——請修改檔案後重新選擇；存在問題時不會匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>{count} problems — fix the file and choose it again; nothing is imported while any remain:</source>
+        <translation>{count} 個問題——請修改檔案後重新選擇；存在問題時不會匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>根據表頭識別</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Columns (generic format)</source>
+        <translation>列（通用格式）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（選填）</translation>
+    </message>
+    <message>
+        <source>{symbol} — benchmark, {currency}</source>
+        <translation>{symbol} — 基準，{currency}</translation>
+    </message>
+    <message>
+        <source>New benchmark…</source>
+        <translation>新增基準…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>detected: {format}</source>
+        <translation>識別為：{format}</translation>
+    </message>
+    <message>
+        <source>not recognised — choose a format, or Generic to map the columns</source>
+        <translation>無法識別——請選擇格式，或選擇“通用”來對應各列</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>已讀取 {rows} 行。</translation>
+    </message>
+    <message>
+        <source> from {first} to {last}</source>
+        <translation>，{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {symbol}{span}: &lt;b&gt;{added} to add&lt;/b&gt;, &lt;b&gt;{updated} to update&lt;/b&gt; (bars already stored for those dates are replaced).</source>
+        <translation>{symbol} 共 {rows} 行{span}：&lt;b&gt;新增 {added}&lt;/b&gt;，&lt;b&gt;更新 {updated}&lt;/b&gt;（這些日期已存的陰陽燭會被替換）。</translation>
+    </message>
+    <message>
+        <source>New benchmark</source>
+        <translation>新增基準</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>An index or ETF to compare your holding with. Import its daily prices like a listing&apos;s (any supported format); the position view then shows your TWR against it.</source>
+        <translation>用於與您的持倉比較的指數或 ETF。像匯入股票價格一樣匯入其日線價格（任何支援的格式）；持倉檢視隨後會顯示您的 TWR 與它的對比。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>CSV with the columns {columns} (fee, currency and note may be empty). Rows imported before are recognised and skipped.</source>
+        <translation>包含以下列的 CSV：{columns}（fee、currency 和 note 可為空）。已匯入過的行會被識別並跳過。</translation>
+    </message>
+    <message>
+        <source>{rows} rows: every trade in this file is already imported ({skipped} skipped); nothing to add.</source>
+        <translation>{rows} 行：此檔案中的交易都已匯入（跳過 {skipped}）；沒有可添加的內容。</translation>
+    </message>
+    <message>
+        <source>{rows} rows: &lt;b&gt;{added} trades to add&lt;/b&gt;, {skipped} already imported (skipped).</source>
+        <translation>{rows} 行：&lt;b&gt;新增 {added} 筆交易&lt;/b&gt;，{skipped} 筆已匯入（跳過）。</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>上市股份</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>稅前金額</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>戶口</translation>
+    </message>
+    <message>
+        <source>The listing of the entry; a conversion names the listing given up (and shows under both listings when filtering).</source>
+        <translation>記錄所屬的上市股份；轉換記錄顯示轉出的一方（篩選時兩邊都會顯示）。</translation>
+    </message>
+    <message>
+        <source>The account (broker record) of the entry; a conversion or a transfer names the account the units leave and the one they arrive in.</source>
+        <translation>記錄所屬的賬户（經紀記錄）；轉換或轉倉會列出股份轉出和轉入的賬户。</translation>
+    </message>
+    <message>
+        <source>Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary fee), Convert (ADS exchanged for Hong Kong shares or back; not a sale) or Transfer (units moved between two accounts; not a sale).</source>
+        <translation>買入、賣出、股息、費用（單獨的收費，如託管費或 ADS 存託費）、轉換（ADS 換成港股或反向；不是賣出）或轉倉（股份在兩個賬户之間轉移；不是賣出）。</translation>
+    </message>
+    <message>
+        <source>The currency of every amount on the row: the listing&apos;s for a trade or a fee, the paid currency for a dividend, the currency of the listing given up for a conversion.</source>
+        <translation>該行所有金額的幣種：交易或費用為該上市股份的幣種，股息為派發幣種，轉換為轉出方的幣種。</translation>
+    </message>
+    <message>
+        <source>Units traded or converted: ADS for BABA, ordinary shares for 9988.HK.</source>
+        <translation>交易或轉換的數量：BABA 為 ADS，9988.HK 為普通股。</translation>
+    </message>
+    <message>
+        <source>Price per unit.</source>
+        <translation>每股價格。</translation>
+    </message>
+    <message>
+        <source>Trade: quantity × price. Dividend: the amount declared on your units, before tax and fees.</source>
+        <translation>交易：數量 × 價格。股息：按您持股宣派的金額，未扣稅費。</translation>
+    </message>
+    <message>
+        <source>Commission and charges of a trade, the fee taken from a dividend, a standalone fee, or the fee of a conversion (in the currency of the listing given up).</source>
+        <translation>交易的佣金及費用、從股息中扣除的費用、單獨的費用，或轉換的費用（以轉出方幣種計）。</translation>
+    </message>
+    <message>
+        <source>Withholding tax deducted from a dividend.</source>
+        <translation>從股息中扣除的預扣稅。</translation>
+    </message>
+    <message>
+        <source>Cash that left your account (a buy: quantity × price + fee; a fee; a conversion&apos;s fee) or reached it (a sell: quantity × price − fee; a dividend: gross − tax − fee, its net).</source>
+        <translation>流出您賬户的現金（買入：數量 × 價格 + 手續費；費用；轉換的費用）或流入的現金（賣出：數量 × 價格 − 手續費；股息：稅前 − 稅 − 費用，即淨額）。</translation>
+    </message>
+    <message>
+        <source>Realized P&amp;L of a sell: its proceeds after fees minus the cost of the lots it closed (first in, first out, fees included).</source>
+        <translation>一筆賣出的已實現盈虧：扣費後的所得減去其所平批次的成本（先進先出，含手續費）。</translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation>全部上市股份</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部戶口</translation>
+    </message>
+    <message>
+        <source>credited {amount} at {rate} {currency} per {paid}</source>
+        <translation>按 {rate} {currency} / {paid} 入賬 {amount}</translation>
+    </message>
+    <message>
+        <source>Show the transactions of one listing (a conversion shows under both)</source>
+        <translation>只顯示一個上市股份的記錄（轉換在兩邊都會顯示）</translation>
+    </message>
+    <message>
+        <source>Filter: date, type (buy, dividend, fee, convert…), note…</source>
+        <translation>篩選：日期、類型（買入、股息、費用、轉換…）、備註…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易記錄</translation>
+    </message>
+    <message>
+        <source>Edit the selected transaction (in the transactions table)</source>
+        <translation>編輯所選記錄（在交易記錄表中）</translation>
+    </message>
+    <message>
+        <source>{total} transaction</source>
+        <translation>{total} 條記錄</translation>
+    </message>
+    <message>
+        <source>{total} transactions</source>
+        <translation>{total} 條記錄</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} transaction</source>
+        <translation>{total} 條記錄中的 {shown} 條</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} transactions</source>
+        <translation>{total} 條記錄中的 {shown} 條</translation>
+    </message>
+    <message>
+        <source>Since inception</source>
+        <translation>自建倉以來</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 年</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定義區間</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>移動平均</translation>
+    </message>
+    <message>
+        <source>The period the cards&apos; XIRR and TWR cover (Portfolio Performance&apos;s reporting periods): the value held at the end of the day before it starts counts as money put in on its first day, the value at its end as money taken out. YTD opens on 31 December, 1/3/5 years on the same date that many years before the as-of date. When nothing was held then, it starts at the first buy. Under a year nothing is annualized.</source>
+        <translation>卡片上 XIRR 和 TWR 覆蓋的區間（Portfolio Performance 的報告區間）：區間開始前一日收市時的持倉市值計為首日投入的資金，區間結束時的市值計為取出的資金。年初至今從 12 月 31 日開始，1/3/5 年從截至日期往前相應年數的同一日期開始。若當時沒有持倉，則從第一筆買入開始。不足一年的一律不年化。</translation>
+    </message>
+    <message>
+        <source>How a sell&apos;s cost is found: FIFO closes the oldest lots first; moving average pools every lot at its average cost. It decides cost basis, realized P&amp;L, the gains view and the chart&apos;s average-cost line.</source>
+        <translation>賣出成本的計算方法：FIFO 先平最早的批次；移動平均將所有批次合併按平均成本計。它決定持倉成本、已實現盈虧、盈虧檢視和圖表上的成本價線。</translation>
+    </message>
+    <message>
+        <source>Show every figure as it stood at the end of this day (unticked: today).</source>
+        <translation>顯示各項數字在該日收市時的狀態（不勾選：今天）。</translation>
+    </message>
+    <message>
+        <source>The first day of the custom period.</source>
+        <translation>自定義區間的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of the custom period (at most the as-of date): every figure of the cards is shown as it stood at its end.</source>
+        <translation>自定義區間的最後一天（不晚於截至日期）：卡片上的各項數字按該日收市時的狀態顯示。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公佈</translation>
+    </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>您已更正</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>您錄入的</translation>
+    </message>
+    <message>
+        <source>The last day of the calendar quarter the figures are for. Double-click a row to show that day on the price chart.</source>
+        <translation>數字所屬日曆季度的最後一天。雙擊一行可在價格圖上顯示該日。</translation>
+    </message>
+    <message>
+        <source>US dollars Alibaba spent on repurchasing its shares in the quarter.</source>
+        <translation>阿里巴巴當季用於回購股份的美元金額。</translation>
+    </message>
+    <message>
+        <source>Shares outstanding at the quarter end in ADS-equivalents (8 ordinary shares = 1 ADS), as Alibaba reported it.</source>
+        <translation>阿里巴巴公佈的季度末流通股數，折算為 ADS 等值（8 股普通股 = 1 ADS）。</translation>
+    </message>
+    <message>
+        <source>Shares repurchased in the quarter, in ADS-equivalents.</source>
+        <translation>當季回購的股數，以 ADS 等值計。</translation>
+    </message>
+    <message>
+        <source>ADS-equivalents you hold on both listings (8 ordinary shares = 1 ADS) ÷ ADS-equivalents outstanding, the latest count Alibaba reported for a quarter ending on or before that day. Per billion: how many of every 1,000,000,000 ADS are yours.</source>
+        <translation>您在兩地持有的 ADS 等值（8 股普通股 = 1 ADS）÷ 流通的 ADS 等值（取阿里巴巴對該日或之前結束的季度公佈的最新股數）。每十億：每 1,000,000,000 ADS 中有多少屬於您。</translation>
+    </message>
+    <message>
+        <source>Shares outstanding then ÷ shares outstanding now − 1: how much larger the same number of ADS became as a slice of the company.</source>
+        <translation>當時的流通股數 ÷ 現在的流通股數 − 1：同樣數量的 ADS 佔公司的份額增加了多少。</translation>
+    </message>
+    <message>
+        <source>Change in your ownership split in two: buybacks = your holding before each step × (1/new count − 1/old count); your trades = change in your holding ÷ new count. The two add up to the change.</source>
+        <translation>您持股比例的變化分為兩部分：回購 = 每一步之前的持倉 × (1/新股數 − 1/舊股數)；您的交易 = 持倉變化 ÷ 新股數。兩者相加等於總變化。</translation>
+    </message>
+    <message>
+        <source>(Shares outstanding at the previous quarter end − at this quarter end) ÷ previous count: the change after employee share issuance, not the gross repurchase.</source>
+        <translation>(上季度末流通股數 − 本季度末流通股數) ÷ 上季度股數：扣除員工股份發行後的變化，而非回購總數。</translation>
+    </message>
+    <message>
+        <source>Your ownership at the quarter end × the amount Alibaba spent on repurchases in that quarter.</source>
+        <translation>您在季度末的持股比例 × 阿里巴巴當季的回購金額。</translation>
+    </message>
+    <message>
+        <source>Repurchases over the four quarters to this one ÷ market cap (BABA close on the quarter end, or at most a week before, × shares outstanding). Needs all four amounts and a price.</source>
+        <translation>截至本季度的四個季度回購額 ÷ 市值（季度末或至多一週前的 BABA 收市價 × 流通股數）。需要四個季度的金額和一個價格。</translation>
+    </message>
+    <message>
+        <source>Authorization left: what the board has approved for repurchases and Alibaba has not spent yet, as of the latest quarter end that reports it.</source>
+        <translation>剩餘授權：董事會已批准、阿里巴巴尚未使用的回購額度，以最近公佈該數字的季度末為準。</translation>
+    </message>
+    <message>
+        <source>Repurchases over the latest four quarters with figures ÷ 4: the recent quarterly pace.</source>
+        <translation>最近四個有資料季度的回購額 ÷ 4：近期每季度的回購節奏。</translation>
+    </message>
+    <message>
+        <source>Remaining authorization ÷ (repurchases over the latest four quarters ÷ 4): quarters left if Alibaba keeps buying at that pace.</source>
+        <translation>剩餘授權 ÷ (最近四個季度回購額 ÷ 4)：按此節奏還能回購多少個季度。</translation>
+    </message>
+    <message>
+        <source>Shares outstanding falling by the average net reduction of the same four quarters, until the remaining authorization is used up. A projection, not a forecast.</source>
+        <translation>流通股數按同樣四個季度的平均淨減少量下降，直到剩餘授權用完。這是推算，不是預測。</translation>
+    </message>
+    <message>
+        <source>Alibaba&apos;s fiscal quarter (its fiscal year ends on 31 March).</source>
+        <translation>阿里巴巴的財季（其財年截至 3 月 31 日）。</translation>
+    </message>
+    <message>
+        <source>published: shipped with Tracker from the sources cited (&quot;secondary source&quot; when a figure comes from a news report, aggregator, translation or machine-written summary: double-check it); corrected by you: published figures you changed; entered by you: a quarter you added. Your figures are never overwritten by published data.</source>
+        <translation>已公佈：Tracker 根據所列來源自帶的資料（數字來自新聞報道、聚合網站、翻譯或機器生成摘要時標為“二手來源”：請核實）；您已更正：您修改過的公佈數字；您錄入的：您添加的季度。您的數字永遠不會被公佈資料覆蓋。</translation>
+    </message>
+    <message>
+        <source>Where the figures come from (hover a cell for the full addresses).</source>
+        <translation>數字來源（懸停在單元格上可查看完整地址）。</translation>
+    </message>
+    <message>
+        <source>Quarter end</source>
+        <translation>季度末</translation>
+    </message>
+    <message>
+        <source>Repurchased</source>
+        <translation>回購金額</translation>
+    </message>
+    <message>
+        <source>Net
+reduction</source>
+        <translation>淨減少</translation>
+    </message>
+    <message>
+        <source>Your
+share</source>
+        <translation>您的
+份額</translation>
+    </message>
+    <message>
+        <source>Buyback
+yield</source>
+        <translation>回購
+收益率</translation>
+    </message>
+    <message>
+        <source>ADS
+outstanding</source>
+        <translation>流通
+ADS</translation>
+    </message>
+    <message>
+        <source>ADS
+bought</source>
+        <translation>回購
+ADS</translation>
+    </message>
+    <message>
+        <source>Yours
+/bn</source>
+        <translation>您的
+/十億</translation>
+    </message>
+    <message>
+        <source>Authorized
+left</source>
+        <translation>剩餘
+授權</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>財季</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來源類型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Buybacks and your stake</source>
+        <translation>回購與您的持股</translation>
+    </message>
+    <message>
+        <source>What Alibaba&apos;s share repurchases did to your slice of the company</source>
+        <translation>阿里巴巴的股份回購對您在公司中的份額有何影響</translation>
+    </message>
+    <message>
+        <source>Figures use only the quarters that ended by this day and your holding at the end of it</source>
+        <translation>數字只使用該日之前結束的季度，以及您在該日收市時的持倉</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Repurchased, US$bn</source>
+        <translation>回購金額（十億美元）</translation>
+    </message>
+    <message>
+        <source>Outstanding, M ADS</source>
+        <translation>流通股（百萬 ADS）</translation>
+    </message>
+    <message>
+        <source>Yours /bn</source>
+        <translation>您的 /十億</translation>
+    </message>
+    <message>
+        <source>Your stake</source>
+        <translation>您的持股</translation>
+    </message>
+    <message>
+        <source>Accretion and its causes from this day to the as-of day</source>
+        <translation>從該日到截至日期的增厚及其來源</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>持有</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>持股比例</translation>
+    </message>
+    <message>
+        <source>Accretion</source>
+        <translation>增厚</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>來源構成</translation>
+    </message>
+    <message>
+        <source>Runway</source>
+        <translation>可持續季度</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>授權餘額</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>回購節奏</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Add or correct a quarter</source>
+        <translation>添加或更正季度資料</translation>
+    </message>
+    <message>
+        <source>Figures in US$ and ADS; 2.9bn and 36.6M are understood.</source>
+        <translation>數字以美元和 ADS 計；可輸入 2.9bn 和 36.6M 這樣的寫法。</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <source>source URL (optional)</source>
+        <translation>來源網址（選填）</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>備註（選填）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Clear the form for a quarter not in the table yet</source>
+        <translation>清空表單，以錄入表中尚沒有的季度</translation>
+    </message>
+    <message>
+        <source>Save quarter</source>
+        <translation>儲存季度</translation>
+    </message>
+    <message>
+        <source>Revert to published</source>
+        <translation>還原為公佈資料</translation>
+    </message>
+    <message>
+        <source>Repurchased (US$bn)</source>
+        <translation>回購金額（十億美元）</translation>
+    </message>
+    <message>
+        <source>Outstanding (M ADS)</source>
+        <translation>流通股（百萬 ADS）</translation>
+    </message>
+    <message>
+        <source>Program (size after)</source>
+        <translation>回購計劃（變更後規模）</translation>
+    </message>
+    <message>
+        <source>Your first buy</source>
+        <translation>您的首次買入</translation>
+    </message>
+    <message>
+        <source>{units} ADS-equivalents (both listings) on {day}</source>
+        <translation>{day} 持有 {units} ADS 等值（兩地合計）</translation>
+    </message>
+    <message>
+        <source>no shares-outstanding count on file for that day</source>
+        <translation>該日沒有已收錄的流通股數</translation>
+    </message>
+    <message>
+        <source>; none reported for the {count} quarters since</source>
+        <translation>；此後 {count} 個季度未公佈</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{per_bn} per billion ADS&lt;/b&gt; of {count} outstanding ({day}{stale})</source>
+        <translation>流通 {count} 中&lt;b&gt;每十億 ADS 佔 {per_bn}&lt;/b&gt;（{day}{stale}）</translation>
+    </message>
+    <message>
+        <source>As a fraction: {fraction}</source>
+        <translation>比例：{fraction}</translation>
+    </message>
+    <message>
+        <source>no buy recorded</source>
+        <translation>沒有買入記錄</translation>
+    </message>
+    <message>
+        <source>first buy {day} is before the first reported count ({first}); pick a later date below</source>
+        <translation>首次買入 {day} 早於首個公佈的股數（{first}）；請在下方選擇較晚的日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; since your first buy ({day})</source>
+        <translation>自您首次買入（{day}）以來 &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no shares-outstanding count by then</source>
+        <translation>當時尚無流通股數</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; to {day}</source>
+        <translation>至 {day} &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; per bn since {day}: {buybacks} buybacks, {trades} your trades</source>
+        <translation>自 {day} 以來每十億 &lt;b&gt;{total}&lt;/b&gt;：回購 {buybacks}，您的交易 {trades}</translation>
+    </message>
+    <message>
+        <source>; program through {day}</source>
+        <translation>；計劃有效至 {day}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; left ({day}{through})</source>
+        <translation>剩餘 &lt;b&gt;{amount}&lt;/b&gt;（{day}{through}）</translation>
+    </message>
+    <message>
+        <source>{pace} a quarter ({year} in the year to {day})</source>
+        <translation>每季度 {pace}（截至 {day} 的一年共 {year}）</translation>
+    </message>
+    <message>
+        <source>unknown: {why}</source>
+        <translation>未知：{why}</translation>
+    </message>
+    <message>
+        <source>no repurchase amounts on file</source>
+        <translation>沒有已收錄的回購金額</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{quarters} quarters&lt;/b&gt; at that pace (used up around {month})</source>
+        <translation>按此節奏還可 &lt;b&gt;{quarters} 個季度&lt;/b&gt;（約 {month} 用完）</translation>
+    </message>
+    <message>
+        <source>{start} → {end} ADS by {day} (−{step} a quarter; dashed line)</source>
+        <translation>至 {day} {start} → {end} ADS（每季度 −{step}；虛線）</translation>
+    </message>
+    <message>
+        <source>Delete my quarter</source>
+        <translation>刪除我的季度</translation>
+    </message>
+    <message>
+        <source>Repurchased US$</source>
+        <translation>回購金額（美元）</translation>
+    </message>
+    <message>
+        <source>ADS bought</source>
+        <translation>回購 ADS</translation>
+    </message>
+    <message>
+        <source>ADS outstanding</source>
+        <translation>流通 ADS</translation>
+    </message>
+    <message>
+        <source>Authorization left</source>
+        <translation>剩餘授權</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt; (quarter ended {day})</source>
+        <translation>&lt;a href="{day}"&gt;{quarter}&lt;/a&gt;（截至 {day} 的季度）</translation>
+    </message>
+    <message>
+        <source>the amount repurchased in {quarters}</source>
+        <translation>{quarters}的回購金額</translation>
+    </message>
+    <message>
+        <source>the ADS outstanding at the end of {quarters}</source>
+        <translation>{quarters}末的流通 ADS</translation>
+    </message>
+    <message>
+        <source>the authorization left at &lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt;</source>
+        <translation>&lt;a href="{day}"&gt;{quarter}&lt;/a&gt;的剩餘授權</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To see the runway and projection, enter&lt;/b&gt; {asks}. Tracker found no published figure for it, so it shows none rather than a guess. It is in Alibaba&apos;s quarterly results and Share Repurchase Updates.</source>
+        <translation>&lt;b&gt;要查看可持續季度和預測，請輸入&lt;/b&gt;{asks}。Tracker 沒有找到已公佈的數字，因此不作猜測。該數字見於阿里巴巴的季度業績和股份回購公告。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To see the runway and projection, enter&lt;/b&gt; {asks}. Tracker found no published figure for them, so it shows none rather than a guess. They are in Alibaba&apos;s quarterly results and Share Repurchase Updates.</source>
+        <translation>&lt;b&gt;要查看可持續季度和預測，請輸入&lt;/b&gt;{asks}。Tracker 沒有找到已公佈的數字，因此不作猜測。這些數字見於阿里巴巴的季度業績和股份回購公告。</translation>
+    </message>
+    <message>
+        <source>Returns over</source>
+        <translation>收益區間</translation>
+    </message>
+    <message>
+        <source>Cost method</source>
+        <translation>成本計算方法</translation>
+    </message>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation>自動（每日）</translation>
+    </message>
+    <message>
+        <source>Manual (Back up now)</source>
+        <translation>手動（立即備份）</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢復之前</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to schema {version}</source>
+        <translation>升級到第 {version} 版資料結構之前</translation>
+    </message>
+    <message>
+        <source> (older name)</source>
+        <translation>（舊名稱）</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Tracker cannot open this database.</source>
+        <translation>Tracker 無法打開此資料庫。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces &lt;b&gt;{path}&lt;/b&gt; with the backup you choose. The backup is checked first, and the current database is saved to the backups folder before it is replaced (moved there as it is, when damaged).</source>
+        <translation>恢復會用您選擇的備份替換 &lt;b&gt;{path}&lt;/b&gt;。備份會先經過校驗，當前資料庫在被替換前會儲存到備份資料夾（如已損壞則原樣移過去）。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Backups folder: {path}</source>
+        <translation>備份資料夾：{path}</translation>
+    </message>
+    <message>
+        <source>No backups of this database in {path} yet: choose a file instead.</source>
+        <translation>{path} 中尚無此資料庫的備份：請改為選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>從檔案恢復</translation>
+    </message>
+    <message>
+        <source>Tracker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Tracker 資料庫 (*.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>BABA&apos;s NYSE close against 8 × the 9988.HK close of the same calendar day (Hong Kong closes about 12 hours before New York) ÷ that day&apos;s USD/HKD rate.</source>
+        <translation>BABA 的紐交所收市價對比同一日曆日 9988.HK 收市價 × 8（香港比紐約早約 12 小時收市）÷ 當日美元兑港元匯率。</translation>
+    </message>
+    <message>
+        <source>ADS premium</source>
+        <translation>ADS 溢價</translation>
+    </message>
+    <message>
+        <source>No premium to show: import daily prices of both BABA and 9988.HK (and USDHKD rates) for days both listings traded.</source>
+        <translation>沒有可顯示的溢價：請匯入兩地都有交易日的 BABA 和 9988.HK 日線價格（以及 USDHKD 匯率）。</translation>
+    </message>
+    <message>
+        <source>ADS discount</source>
+        <translation>ADS 折價</translation>
+    </message>
+    <message>
+        <source>≈ at 7.80 HKD per USD (no rate stored)</source>
+        <translation>≈ 按 1 美元兑 7.80 港元（未存匯率）</translation>
+    </message>
+    <message>
+        <source>Dividends and splits reported</source>
+        <translation>報告的股息和拆股</translation>
+    </message>
+    <message>
+        <source>{provider} reported these events. Nothing has been recorded: tick the dividends you received and the splits that happened; you can correct a dividend&apos;s amount and pay date afterwards (double-click the row). Feeds have mislabelled Alibaba&apos;s ADS events before, so check each one against your broker&apos;s statement.</source>
+        <translation>{provider} 報告了以下事件。尚未記錄任何內容：請勾選您收到的股息和實際發生的拆股；之後可以修改股息的金額和派息日（雙擊該行）。資料源曾錯誤標註過阿里巴巴 ADS 的事件，請逐一對照您的經紀結單核實。</translation>
+    </message>
+    <message>
+        <source>record it: each {symbol} unit held before {day} becomes {factor}</source>
+        <translation>記錄為：{day} 之前持有的每股 {symbol} 變為 {factor}</translation>
+    </message>
+    <message>
+        <source>record {amount} gross, dated {day}</source>
+        <translation>記錄稅前 {amount}，日期 {day}</translation>
+    </message>
+    <message>
+        <source>you held no {symbol} the day before: nothing to record</source>
+        <translation>前一日您未持有 {symbol}：無需記錄</translation>
+    </message>
+    <message>
+        <source>not a split Tracker can record</source>
+        <translation>Tracker 無法記錄的拆股</translation>
+    </message>
+    <message>
+        <source>Record ticked events</source>
+        <translation>記錄勾選的事件</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <source>Price providers</source>
+        <translation>行情提供方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>{provider} URL</source>
+        <translation>{provider} 網址</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超時</translation>
+    </message>
+    <message>
+        <source>Update prices when Tracker opens</source>
+        <translation>Tracker 啓動時更新價格</translation>
+    </message>
+    <message>
+        <source>Update prices</source>
+        <translation>更新價格</translation>
+    </message>
+    <message>
+        <source>Fetching {series} from {provider}</source>
+        <translation>正在從 {provider} 獲取 {series}</translation>
+    </message>
+    <message>
+        <source>{symbol} {added} added, {updated} updated</source>
+        <translation>{symbol} 新增 {added}，更新 {updated}</translation>
+    </message>
+    <message>
+        <source>Prices from {provider}: {counts}</source>
+        <translation>來自 {provider} 的價格：{counts}</translation>
+    </message>
+    <message>
+        <source>Replace stored prices?</source>
+        <translation>替換已存的價格？</translation>
+    </message>
+    <message>
+        <source>Replace the stored bars with the provider&apos;s anyway? Mixing adjusted and raw closes shifts old returns and reactions.</source>
+        <translation>仍要用提供方的資料替換已存的陰陽燭嗎？混用復權和未復權收市價會改變以往的回報和股價反應。</translation>
+    </message>
+    <message>
+        <source>Update refused: the stored prices are as they were</source>
+        <translation>已拒絕更新：已存的價格保持原樣</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>更新失敗</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Update cancelled: the database is as it was</source>
+        <translation>更新已取消：資料庫保持原樣</translation>
+    </message>
+    <message>
+        <source>Cannot record the event</source>
+        <translation>無法記錄該事件</translation>
+    </message>
+    <message>
+        <source>Price provider settings saved</source>
+        <translation>行情提供方設定已儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling… the database is left as it was.</source>
+        <translation>正在取消……資料庫保持原樣。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>市值</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionDialog</name>
+    <message>
+        <source>From accou&amp;nt</source>
+        <translation>轉出賬户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>To accoun&amp;t</source>
+        <translation>轉入賬户(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DividendDialog</name>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>賬户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>賬户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Listing shown in the chart</source>
+        <translation>圖表中顯示的上市股份</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>業績</translation>
+    </message>
+    <message>
+        <source>Buybacks</source>
+        <translation>回購</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer between accounts…</source>
+        <translation>賬户間轉倉(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
+        <translation>記錄從一個賬户轉到另一個賬户的股份（不是賣出：批次保留原成本和日期）</translation>
+    </message>
+    <message>
+        <source>New &amp;account…</source>
+        <translation>新增賬户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an account (a broker record) to keep activities in</source>
+        <translation>添加一個賬户（經紀記錄）來存放交易記錄</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Tracker connects to the internet only when you ask it to (File ▸ Update prices); everything stays in your database file.</source>
+        <translation>Tracker 只在您要求時聯網（檔案 ▸ 更新價格）；所有資料都儲存在您的資料庫檔案中。</translation>
+    </message>
+    <message>
+        <source>The other Tracker closed this database: you can edit again</source>
+        <translation>另一個 Tracker 已關閉此資料庫：您可以再次編輯</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一個程式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; {who} is writing to this database, so this window only shows it (and follows its changes). It becomes editable once that one closes.</source>
+        <translation>&lt;b&gt;只讀：&lt;/b&gt;{who}正在寫入此資料庫，因此本視窗僅顯示它（並跟隨其變更）。對方關閉後即可編輯。</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>打開其他檔案…</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation>，另有 {count} 條</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} impossible entry in this history:&lt;/b&gt; {shown}{more}. Figures leave it out until you edit or delete it.</source>
+        <translation>&lt;b&gt;歷史記錄中有 {count} 條不可能的記錄：&lt;/b&gt;{shown}{more}。在您編輯或刪除之前，各項數字不計入它。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} impossible entries in this history:&lt;/b&gt; {shown}{more}. Figures leave them out until you edit or delete them.</source>
+        <translation>&lt;b&gt;歷史記錄中有 {count} 條不可能的記錄：&lt;/b&gt;{shown}{more}。在您編輯或刪除之前，各項數字不計入它們。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} stored row cannot be read and is left out of every figure:&lt;/b&gt; {shown}{more} (`tracker check` lists them all).</source>
+        <translation>&lt;b&gt;{count} 行存儲資料無法讀取，未計入任何數字：&lt;/b&gt;{shown}{more}（`tracker check` 會全部列出）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} stored rows cannot be read and are left out of every figure:&lt;/b&gt; {shown}{more} (`tracker check` lists them all).</source>
+        <translation>&lt;b&gt;{count} 行存儲資料無法讀取，未計入任何數字：&lt;/b&gt;{shown}{more}（`tracker check` 會全部列出）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risky folder:&lt;/b&gt; {warning}</source>
+        <translation>&lt;b&gt;有風險的資料夾：&lt;/b&gt;{warning}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{who} ended without closing this database; this window took it over</source>
+        <translation>{who}未關閉此資料庫就已結束；本視窗已接管它</translation>
+    </message>
+    <message>
+        <source>Read-only: another Tracker is writing to this database</source>
+        <translation>只讀：另一個 Tracker 正在寫入此資料庫</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <source>{symbol} prices through {day}</source>
+        <translation>{symbol} 價格截至 {day}</translation>
+    </message>
+    <message>
+        <source>no prices yet — File ▸ Import prices</source>
+        <translation>尚無價格——檔案 ▸ 匯入價格</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只讀）</translation>
+    </message>
+    <message>
+        <source>Dividend received</source>
+        <translation>已收股息</translation>
+    </message>
+    <message>
+        <source>net {net} (gross {gross})</source>
+        <translation>淨額 {net}（稅前 {gross}）</translation>
+    </message>
+    <message>
+        <source>Added {entry}</source>
+        <translation>已添加：{entry}</translation>
+    </message>
+    <message>
+        <source>Changed {entry}</source>
+        <translation>已修改：{entry}</translation>
+    </message>
+    <message>
+        <source>these {count} transactions</source>
+        <translation>這 {count} 條記錄</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete {what}?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>刪除{what}？
+
+復原（Ctrl+Z）可以恢復。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>無法刪除</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {problem}</source>
+        <translation>未刪除任何內容：{problem}</translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation>已刪除：{what}</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新增賬户</translation>
+    </message>
+    <message>
+        <source>Name of the account (such as the broker&apos;s name):</source>
+        <translation>賬户名稱（例如經紀名稱）：</translation>
+    </message>
+    <message>
+        <source>Cannot add the account</source>
+        <translation>無法添加賬户</translation>
+    </message>
+    <message>
+        <source>Added account {0}</source>
+        <translation>已添加賬户 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>無法復原</translation>
+    </message>
+    <message>
+        <source>Importing {rows} {symbol} price rows from {file}</source>
+        <translation>正在從 {file} 匯入 {rows} 行 {symbol} 價格</translation>
+    </message>
+    <message>
+        <source>Importing {rows} trades from {file}</source>
+        <translation>正在從 {file} 匯入 {rows} 筆交易</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Imported {symbol} prices: {added} added, {updated} updated ({first} to {last})</source>
+        <translation>已匯入 {symbol} 價格：新增 {added}，更新 {updated}（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Imported {added} trades ({skipped} already there)</source>
+        <translation>已匯入 {added} 筆交易（{skipped} 筆已存在）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the database is as it was</source>
+        <translation>匯入已取消：資料庫保持原樣</translation>
+    </message>
+    <message>
+        <source>Export trades</source>
+        <translation>匯出交易</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {problem}</source>
+        <translation>無法寫入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>Exported {count} trades to {path}</source>
+        <translation>已將 {count} 筆交易匯出到 {path}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打開資料庫</translation>
+    </message>
+    <message>
+        <source>Tracker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Tracker 資料庫 (*.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>Tracker databases (*.db)</source>
+        <translation>Tracker 資料庫 (*.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use File ▸ Open database to open it.</source>
+        <translation>{path} 已存在。請用 檔案 ▸ 打開資料庫 打開它。</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>無法打開資料庫</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打開 {path}</translation>
+    </message>
+    <message>
+        <source>Back up failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已備份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>拒絕恢復</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢復任何內容。</translation>
+    </message>
+    <message>
+        <source>; the previous database was saved to {path}</source>
+        <translation>；原資料庫已儲存到 {path}</translation>
+    </message>
+    <message>
+        <source>; the damaged database was moved to {path}</source>
+        <translation>；損壞的資料庫已移至 {path}</translation>
+    </message>
+    <message>
+        <source>Restored {name} from {backup}{kept}</source>
+        <translation>已從 {backup} 恢復 {name}{kept}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeDialog</name>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>賬户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TradesModel</name>
+    <message>
+        <source>Transfer of {0}: not a sale — the lots keep their dates and their cost</source>
+        <translation>轉倉 {0}：不是賣出——批次保留原日期和成本</translation>
+    </message>
+    <message>
+        <source>; fee {0}, added to their cost</source>
+        <translation>；費用 {0}，計入其成本</translation>
+    </message>
+</context>
+<context>
+    <name>TradesView</name>
+    <message>
+        <source>Show one account&apos;s transactions, and its positions in the cards above (a transfer shows under both accounts)</source>
+        <translation>只顯示一個賬户的記錄，以及上方卡片中它的持倉（轉倉在兩個賬户下都會顯示）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Edit transfer</source>
+        <translation>編輯轉倉</translation>
+    </message>
+    <message>
+        <source>Transfer between accounts</source>
+        <translation>賬户間轉倉</translation>
+    </message>
+    <message>
+        <source>units moved</source>
+        <translation>轉移數量</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>&amp;Listing</source>
+        <translation>上市股份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;From account</source>
+        <translation>轉出賬户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To account</source>
+        <translation>轉入賬户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>數量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>F&amp;ee</source>
+        <translation>費用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What the brokers charged for the transfer, in the listing&apos;s currency: added to the cost of the units moved.</source>
+        <translation>經紀為轉倉收取的費用，以該上市股份的幣種計：計入被轉移股份的成本。</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translation>{0} 股</translation>
+    </message>
+    <message>
+        <source>Held in {0} on {1} before this entry: {2} {3}</source>
+        <translation>{1} 本筆之前在 {0} 持有：{2} {3}</translation>
+    </message>
+</context>
+</TS>
