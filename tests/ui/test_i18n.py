@@ -97,7 +97,8 @@ def test_numbers_keep_their_exact_digits_and_dates_are_written_the_chinese_way(q
 
 
 # Latin words a Chinese interface shows as they are: symbols, codes, names, abbreviations
-ALLOWED_WORDS = {"BABA", "HK", "ADS", "RMB", "Portfolio", "Performance", "MV", "out", "in", "ln", "US", "EPS", "GAAP", "bn", "ics", "FY", "Q1", "URL",
+# (and "Main": an account's name is the user's own, and the account a database starts with is called so)
+ALLOWED_WORDS = {"Main", "BABA", "HK", "ADS", "RMB", "Portfolio", "Performance", "MV", "out", "in", "ln", "US", "EPS", "GAAP", "bn", "ics", "FY", "Q1", "URL",
                  "Alt", "PgUp", "PgDown", "Home", "End", "Return", "Enter", "Esc", "USD", "HKD", "CNY", "NYSE", "HKEX", "FIFO", "XIRR", "TWR", "CSV", "PNG",
                  "SVG", "ETF", "SPY", "KWEB", "HSI", "MA", "Ctrl", "Shift", "Tracker", "YYYY", "MM", "DD", "FX",
                  "Yahoo", "Finance", "Stooq", "Nasdaq", "Investing", "com", "README", "tracker", "check",
@@ -215,7 +216,8 @@ def test_the_other_dialogs_in_zh_cn_leave_no_english(chinese_window, qtbot, tmp_
 
 def test_the_entry_dialogs_in_zh_cn_name_fields_and_reasons_in_chinese(chinese_window, qtbot):
     window = chinese_window
-    dialogs = [window.new_trade(), window.add_dividend(), window.add_fee(), window.add_conversion()]
+    dialogs = [window.new_trade(), window.add_dividend(), window.add_fee(), window.add_conversion(),
+               window.add_transfer()]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         # (the dividend dialog's warning about Alibaba's declared dividends comes from the app
