@@ -34,7 +34,9 @@ def test_colours_follow_the_language_and_switch_live_on_the_chart(make_window, s
     realized = lambda: window.summary.cards["BABA"].tiles["realized"].value.palette().color(QPalette.ColorRole.WindowText)
     assert realized() == QColor(theme.LOSS[scheme])                  # the card's gain is red
     buy_red, _sell = theme.trade_marker_colors()
+    shown = window.chart.visible_range()
     window.preferences.choose(window.preferences.colors, theme.GREEN_UP)
+    assert window.chart.visible_range() == shown                      # the chart stays where it was
     assert window.chart.candles.up == QColor(theme.GAIN[scheme])     # applied at once
     assert realized() == QColor(theme.GAIN[scheme])
     assert theme.trade_marker_colors()[0] != buy_red
