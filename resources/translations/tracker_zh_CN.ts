@@ -624,6 +624,22 @@
         <translation>请使用 USD、HKD 或 CNY</translation>
     </message>
     <message>
+        <source>FY{year} Q{quarter}</source>
+        <translation>{year}财年Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Buyback FY{year}Q{quarter}</source>
+        <translation>回购 {year}财年Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Buyback program</source>
+        <translation>回购计划</translation>
+    </message>
+    <message>
+        <source>Ex-dividend: {title}</source>
+        <translation>除息：{title}</translation>
+    </message>
+    <message>
         <source>a Tracker window (process {pid})</source>
         <translation>一个 Tracker 窗口（进程 {pid}）</translation>
     </message>

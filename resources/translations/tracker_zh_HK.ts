@@ -624,6 +624,22 @@
         <translation>請使用 USD、HKD 或 CNY</translation>
     </message>
     <message>
+        <source>FY{year} Q{quarter}</source>
+        <translation>{year}財年Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Buyback FY{year}Q{quarter}</source>
+        <translation>回購 {year}財年Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Buyback program</source>
+        <translation>回購計劃</translation>
+    </message>
+    <message>
+        <source>Ex-dividend: {title}</source>
+        <translation>除息：{title}</translation>
+    </message>
+    <message>
         <source>a Tracker window (process {pid})</source>
         <translation>一個 Tracker 視窗（程序 {pid}）</translation>
     </message>

@@ -324,6 +324,8 @@ def test_the_domains_reasons_are_shown_in_chinese_with_their_figures_kept(qapp, 
     assert messages.error_line(FieldError("price", "not a number", line=3, text="abc")) == \
         "第 3 行：价格：不是数字（输入的是 'abc'）"
     assert messages.reason("something the table does not know") == "something the table does not know"
+    assert [messages.reason(t) for t in ("FY2026 Q2", "Buyback FY2026Q3", "Ex-dividend: FY2025 annual")] == \
+        ["2026财年Q2", "回购 2026财年Q3", "除息：FY2025 annual"]           # the chart markers' titles
     i18n.install(qapp, language="zh_HK")
     assert messages.reason(english) == "2024-06-03 賣出 500 BABA，超過當時持有的 100"
     assert messages.line("Nothing was deleted.\nquantity: must be greater than 0") == \

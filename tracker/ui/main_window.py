@@ -652,8 +652,10 @@ class MainWindow(QMainWindow):
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
         if self._reference_markers is None:
             reference = self._reference_markers = {
-                EARNINGS: [EventMarker(d, title, detail) for d, title, detail in self.tracker.earnings.chart_markers()],
-                BUYBACK: [EventMarker(d, title, detail) for d, title, detail in self.tracker.buybacks.chart_markers()],
+                EARNINGS: [EventMarker(d, messages.reason(title), detail)
+                           for d, title, detail in self.tracker.earnings.chart_markers()],
+                BUYBACK: [EventMarker(d, messages.reason(title), detail)
+                          for d, title, detail in self.tracker.buybacks.chart_markers()],
             }
         else:
             reference = self._reference_markers
@@ -663,7 +665,7 @@ class MainWindow(QMainWindow):
                                  + (f" — {d.note}" if d.note else ""))
                      for d in self.tracker.dividends(symbol)
                      if self.account_filter in (None, d.account_id)]
-        ex_dates = [EventMarker(day, title, detail, hollow=True)
+        ex_dates = [EventMarker(day, messages.reason(title), detail, hollow=True)
                     for day, title, detail in self.tracker.declared_dividends.chart_markers(symbol)]
         return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when)}
 

@@ -44,6 +44,11 @@ PATTERNS = tuple((re.compile(f"^{pattern}$"), template) for pattern, template in
     (r"(?P<symbol>\S+) trades in (?P<currency>\S+), not (?P<other>\S+)",
      QT_TRANSLATE_NOOP("", "{symbol} trades in {currency}, not {other}")),
     (r"use USD, HKD or CNY", QT_TRANSLATE_NOOP("", "use USD, HKD or CNY")),
+    # the chart markers' titles (app.earnings, app.buybacks, app.declared_dividends)
+    (r"FY(?P<year>\d{4}) Q(?P<quarter>\d)", QT_TRANSLATE_NOOP("", "FY{year} Q{quarter}")),
+    (r"Buyback FY(?P<year>\d{4})Q(?P<quarter>\d)", QT_TRANSLATE_NOOP("", "Buyback FY{year}Q{quarter}")),
+    (r"Buyback program", QT_TRANSLATE_NOOP("", "Buyback program")),
+    (r"Ex-dividend: (?P<title>.+)", QT_TRANSLATE_NOOP("", "Ex-dividend: {title}")),
     (r"a Tracker window \(process (?P<pid>\d+)\)", QT_TRANSLATE_NOOP("", "a Tracker window (process {pid})")),   # store.lock
     (r"another tracker command \(process (?P<pid>\d+)\)",
      QT_TRANSLATE_NOOP("", "another tracker command (process {pid})")),
