@@ -9,10 +9,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "tracker"
 # what each layer may import from the project (besides itself)
 ALLOWED = {
     "domain": set(),
-    "store": {"domain", "errors", "paths"},
+    "store": {"domain", "errors", "paths", "cached"},
     "importers": {"domain", "errors"},
     "online": {"domain", "errors", "importers"},
-    "app": {"domain", "store", "importers", "online", "errors", "paths"},
+    "app": {"domain", "store", "importers", "online", "errors", "paths", "cached"},
     "ui": {"app", "domain", "errors", "paths", "ui", "version"},
 }
 FORBIDDEN_THIRD_PARTY = {

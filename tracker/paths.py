@@ -32,6 +32,11 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).resolve().parent / "backups"
 
 
+def cache_dir() -> Path:
+    """What can be built again (exchange sessions): the user's cache folder."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def resources_dir() -> Path:
     """Bundled reference data: the repository's resources/ (editable installs and the source tree),
     else the copy packaged inside tracker/."""

@@ -48,6 +48,7 @@ from pathlib import Path
 from statistics import fmean
 from zoneinfo import ZoneInfo
 
+from tracker.app import session_cache
 from tracker.domain import checks, fiscal
 from tracker.domain.fiscal import FiscalQuarter
 from tracker.domain.money import MAX_AMOUNT
@@ -120,14 +121,18 @@ class TradingCalendar:
 
 @lru_cache(maxsize=None)
 def trading_calendar(exchange: str) -> TradingCalendar:
-    """XNYS or XHKG sessions from 2014 to three years past the real date (built once per process)."""
-    import exchange_calendars
+    """XNYS or XHKG sessions from 2014 to three years past the real date (built once per process,
+    read from `session_cache` when an earlier process built them)."""
     end = date.today() + timedelta(days=3 * 366)
+    return TradingCalendar(session_cache.sessions(exchange, end, lambda last: _build_sessions(exchange, last)))
+
+
+def _build_sessions(exchange: str, end: date) -> list[date]:
+    import exchange_calendars
     with warnings.catch_warnings():      # the package's own pandas deprecation notices
         warnings.simplefilter("ignore")
         cal = exchange_calendars.get_calendar(exchange, start="2014-01-01", end=end.isoformat())
-        sessions = [ts.date() for ts in cal.sessions]
-    return TradingCalendar(sessions)
+        return [ts.date() for ts in cal.sessions]
 
 
 # --- reactions --------------------------------------------------------------------------------------

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from tracker.app import price_age
 from tracker.domain.model import Instrument
 from tracker.store import series_sources
 from tracker.store.ledger_rows import load_instruments
 from tracker.store.series_sources import FILE, PROVIDER
+
+if TYPE_CHECKING:     # sqlite-utils is loaded by the store, which keeps pandas and numpy out of it
+    from sqlite_utils import Database
 
 
 SERIES_KINDS = ("ADS", "ORD", "FX", "INDEX")     # listings, exchange rates, benchmarks

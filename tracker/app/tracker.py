@@ -13,14 +13,11 @@ from decimal import Decimal
 from functools import cached_property
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
-
-import numpy as np
+from typing import TYPE_CHECKING, Callable
 
 from tracker import paths
 from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
-from tracker.app.price_checks import refuse_adjusted_mix
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
 from tracker.domain import book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
@@ -36,6 +33,9 @@ from tracker.store import location, lock, problems, revisions
 from tracker.store import series as series_rows
 from tracker.store.db import open_database, open_read_only, open_read_only_if_current
 from tracker.store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:      # numpy loads with the first bars read: a read command never needs it
+    import numpy as np
 
 METHODS = ("fifo", "average")
 POSITION_CACHE_SIZE = 8      # (listing, as-of, method) positions kept with their daily rows
@@ -57,7 +57,7 @@ class Bars:
 
     @property
     def intraday(self) -> bool:
-        return bool(len(self.ts)) and bool(np.any(self.ts % 86400))
+        return bool(len(self.ts)) and bool((self.ts % 86400).any())
 
 
 @dataclass
@@ -898,12 +898,15 @@ class Tracker:
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
             report.undo_source = previous_source(self.db, symbol)
             record_file_source(self.db, symbol, source)
+        import numpy as np
         overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
         report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
         return report
 
     def _count_overlap(self, report: PriceImportReport, parsed) -> dict:
+        import numpy as np
+        from tracker.app.price_checks import refuse_adjusted_mix
         existing = price_store.load_bars(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
         refuse_adjusted_mix(report.symbol, existing, parsed.ts, parsed.close)
         report.updated = int(np.isin(existing["ts"], parsed.ts, assume_unique=True).sum())

@@ -8,11 +8,9 @@ from __future__ import annotations
 import textwrap
 from decimal import Decimal
 
-from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
 from tracker.domain import sourcing
-from tracker.domain.buyback import fiscal_label
 from tracker.domain.model import BuybackQuarter
 
 CENT = Decimal("0.01")
@@ -115,6 +113,8 @@ def _pct(value: Decimal | None, places: int = 2) -> str:
 
 
 def print_report(report) -> None:
+    from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
+    from tracker.domain.buyback import fiscal_label
     rows = []
     for f in report.quarters:
         q = f.quarter
@@ -166,6 +166,7 @@ def print_report(report) -> None:
 
 def runway_needs(r) -> list[str]:
     """What to enter (with `tracker buybacks add`) for the runway and projection to be known."""
+    from tracker.domain.buyback import fiscal_label
     lines = []
     for day in r.missing_quarters:
         lines.append(f"enter the amount repurchased in {fiscal_label(day)} (quarter ended {day}): "
@@ -188,6 +189,7 @@ def _money(value: Decimal | None) -> str:
 
 # --- buybacks add ------------------------------------------------------------------------------------
 def buybacks_add(args, tracker) -> int:
+    from tracker.app.buybacks import count_compact, usd_compact
     quarter_end = date_arg(args.quarter_end, "quarter-end")
     current = tracker.buybacks.quarter(quarter_end)
     remaining = decimal_arg(args.remaining_usd, "remaining-usd")

@@ -15,13 +15,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from tracker.app.earnings import LISTINGS, NextRelease, Result, effective_session
 from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg
 from tracker.domain import checks, fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import ValidationError
+
+if TYPE_CHECKING:     # the earnings service loads when an earnings command runs, not for --help
+    from tracker.app.earnings import NextRelease, Result
 
 
 LAST_FISCAL_YEAR = 2999   # far beyond any real release; keeps "the quarter after" a real date
@@ -64,6 +67,7 @@ def register(sub) -> None:
 # --- list ---------------------------------------------------------------------------------------
 def _impact_json(result: Result) -> dict | None:
     impacts = {}
+    from tracker.app.earnings import LISTINGS
     for symbol in LISTINGS:
         r = result.reactions.get(symbol)
         impacts[symbol] = None if r is None else {"amount": r.impact, "currency": r.currency, "units": r.units}
@@ -145,6 +149,7 @@ def upcoming_json(nxt: NextRelease, today: date) -> dict:
 
 def _upcoming(tracker, today: date) -> list[NextRelease]:
     """The next release, then any later announced ones."""
+    from tracker.app.earnings import NextRelease, effective_session
     nxt = tracker.earnings.next_release(today)
     later = [NextRelease(fiscal.quarter_of(e.period_end), e.release_date, effective_session(e), False, e)
              for e in tracker.earnings.events()

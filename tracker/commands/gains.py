@@ -1,9 +1,13 @@
 """gains: closed lots and realized gains by calendar or tax year."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tracker.commands.output import print_json, print_table
-from tracker.domain.gains import CALENDAR_YEAR, TaxYearStart
 from tracker.errors import TrackerError
+
+if TYPE_CHECKING:
+    from tracker.domain.gains import TaxYearStart
 
 
 def register(sub) -> None:
@@ -20,6 +24,7 @@ def register(sub) -> None:
 
 
 def tax_year_start(text: str) -> TaxYearStart:
+    from tracker.domain.gains import CALENDAR_YEAR, TaxYearStart
     try:
         return TaxYearStart.parse(text) if text else CALENDAR_YEAR
     except ValueError as exc:

@@ -8,6 +8,7 @@ import re
 import sys
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 
@@ -37,13 +38,21 @@ def print_json(value: Any) -> None:
 
 # C0 and C1 control characters, DEL, and the bidirectional overrides that can make a terminal show
 # text other than what is stored; lone surrogates are bytes that were never UTF-8.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Compiled on first use: the surrogate range makes it cost milliseconds, at every command's start.
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
+@lru_cache(maxsize=None)
+def _unsafe() -> re.Pattern:
+    return re.compile(_UNSAFE)
 
 
 def terminal_text(text: str) -> str:
     """Text as it may be printed to a terminal: control characters shown as escapes (\\x1b, \\n)
     instead of acting on the screen."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    if text.isascii() and text.isprintable():     # the usual case, without the pattern
+        return text
+    return _unsafe().sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlite_utils import Database
 
 from tracker.domain.checks import FIRST_BAR_TS, LAST_BAR_TS
@@ -18,6 +17,9 @@ from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import ImportCancelled, TrackerError
 from tracker.store.codecs import DamagedRow, forget_damaged, note_damaged, shown
 from tracker.store.revisions import bump
+
+if TYPE_CHECKING:    # numpy loads with the first bars read or written, not with the store
+    import numpy as np
 
 COLUMNS = ("ts", "open", "high", "low", "close", "volume")
 NAMED_BAD_BARS = 3      # damaged bars reported one by one; the rest as a count
@@ -41,6 +43,7 @@ class Cancelled(ImportCancelled):
 
 def _columns(bars: Any) -> dict[str, np.ndarray]:
     """The six arrays of a ParsedBars-like object or a mapping of arrays."""
+    import numpy as np
     get = bars.__getitem__ if isinstance(bars, Mapping) else lambda name: getattr(bars, name)
     arrays = {name: np.asarray(get(name)) for name in COLUMNS}
     lengths = {len(a) for a in arrays.values()}
@@ -67,6 +70,7 @@ def upsert_bars(db: Database, symbol: str, bars: Any,
     about 50,000 bars; `should_cancel()` is asked before each chunk and a True answer raises
     `Cancelled` (the caller's `db.atomic()` then rolls everything back).
     """
+    import numpy as np
     _require_instrument(db, symbol)
     bump(db, f"prices:{symbol}")
     arrays = _columns(bars)
@@ -89,6 +93,7 @@ def upsert_bars(db: Database, symbol: str, bars: Any,
 
 def delete_bars(db: Database, symbol: str, ts: np.ndarray) -> int:
     """Remove the bars of `symbol` at these times (undoing an import); returns how many went."""
+    import numpy as np
     bump(db, f"prices:{symbol}")
     before = _count(db, symbol)
     times = np.asarray(ts, dtype=np.int64).tolist()
@@ -100,6 +105,7 @@ def delete_bars(db: Database, symbol: str, ts: np.ndarray) -> int:
 
 def count_existing(db: Database, symbol: str, ts: np.ndarray) -> int:
     """How many of these bar times are already stored (a dry run's 'would update' count)."""
+    import numpy as np
     ts = np.asarray(ts, dtype=np.int64)
     if not len(ts):
         return 0
@@ -171,16 +177,12 @@ def _bar_label(ts) -> str:
     return f"at ts {ts!r}"
 
 
-def _has_bad_bars(db: Database, where: str, params: list[Any]) -> bool:
-    return db.execute(f"SELECT 1 FROM prices WHERE {where} AND NOT ({_GOOD_BAR}) LIMIT 1",
-                      params).fetchone() is not None
-
-
 def load_bars(db: Database, symbol: str, start_ts: int | None = None,
               end_ts: int | None = None) -> dict[str, np.ndarray]:
     """Bars of `symbol` with start_ts <= ts <= end_ts (either bound optional), ascending by ts:
     `ts` int64 and `open, high, low, close, volume` float64. Bars no reader can use are skipped and
     noted (codecs.damaged_rows)."""
+    import numpy as np
     where, params = _selected(symbol, start_ts, end_ts)
     record = np.dtype([("ts", np.int64)] + [(name, np.float64) for name in COLUMNS[1:]])
     sql = f"SELECT ts, open, high, low, close, volume FROM prices WHERE {where}"
@@ -207,31 +209,31 @@ def _usable_rows(table: np.ndarray) -> np.ndarray:
 
 def daily_closes(db: Database, symbol: str) -> list[tuple[date, float]]:
     """Close of the last bar of each calendar date, oldest first (minute bars collapse to one
-    figure per day: the day's last close)."""
+    figure per day: the day's last close).
+
+    SQLite picks each day's last bar itself, so a million minute bars cost one pass in C and a few
+    thousand rows reach Python (and numpy is not needed at all)."""
     where, params = _selected(symbol, None, None)
-    cursor = db.execute(f"SELECT ts, close FROM prices WHERE {where} ORDER BY ts", params)
-    try:
-        table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
-        clean = not _has_bad_bars(db, where, params) if not _usable_closes(table) else True
-    except (TypeError, ValueError, OverflowError):
-        clean = False
-    if not clean:
+    rows = db.execute(_LAST_OF_DAY.format(where=where), params).fetchall()
+    if not all(ok for _, _, ok in rows):     # text, NULL or an impossible close among the bars
         _note_bad_bars(db, symbol, where, params)
-        cursor = db.execute(f"SELECT ts, close FROM prices WHERE {where} AND {_GOOD_BAR} ORDER BY ts",
-                            params)
-        table = np.fromiter(cursor, dtype=[("ts", np.int64), ("close", np.float64)])
-    if not len(table):
-        return []
-    day = table["ts"] // SECONDS_PER_DAY
-    last_of_day = np.flatnonzero(np.append(day[1:] != day[:-1], True))
+        rows = db.execute(_LAST_OF_DAY.format(where=f"{where} AND {_GOOD_BAR}"), params).fetchall()
     epoch = date(1970, 1, 1)
-    return [(epoch + timedelta(days=int(d)), float(c))
-            for d, c in zip(day[last_of_day].tolist(), table["close"][last_of_day].tolist())]
+    return [(epoch + timedelta(days=(ts - _FIRST_TS) // SECONDS_PER_DAY + _FIRST_DAY), float(close))
+            for ts, close, _ in rows]
 
 
-def _usable_closes(table: np.ndarray) -> bool:
-    return bool(((table["ts"] >= _FIRST_TS) & (table["ts"] <= _LAST_TS)
-                 & (table["close"] > 0) & (table["close"] <= float(MAX_AMOUNT))).all())
+# Each day's last bar (the next bar, by ts, falls on a later day or there is none), and every bar
+# whose close no reader can use, flagged, so that one pass both answers and checks. Days count
+# from FIRST_TS (a midnight), where SQLite's integer division, truncating, agrees with the floor.
+_CLOSE_OK = (f"typeof(ts) = 'integer' AND ts BETWEEN {_FIRST_TS} AND {_LAST_TS} AND "
+             f"{_NUMBER.format(c='close')} AND close > 0 AND close <= {int(MAX_AMOUNT)}")
+_LAST_OF_DAY = (
+    "SELECT ts, close, ok FROM (SELECT ts, close, " + _CLOSE_OK + " AS ok, "
+    "LEAD(ts) OVER (ORDER BY ts) AS after FROM prices WHERE {where}) "
+    f"WHERE NOT ok OR after IS NULL OR (after - {_FIRST_TS}) / {SECONDS_PER_DAY} "
+    f"!= (ts - {_FIRST_TS}) / {SECONDS_PER_DAY} ORDER BY ts")
+_FIRST_DAY = _FIRST_TS // SECONDS_PER_DAY      # 1900-01-01 in days from 1970-01-01
 
 
 def last_bar_date(db: Database, symbol: str) -> date | None:
