@@ -7,9 +7,11 @@ listing, then prints the median time of `compute_position` (with XIRR and TWR) a
 
 With `--two-accounts` the same book is kept in two accounts (BABA at one broker, 9988.HK at
 another, the conversions moving units between them): every figure for all accounts together is
-the same, and the time shows what summing the accounts' lots costs.
+the same, and the time shows what summing the accounts' lots costs. With `--conversion-every N`
+about one conversion is made per N trades (default: six in all).
 
     python3 bench/bench_position.py [--trades 10000] [--runs 20] [--seed 7] [--two-accounts]
+                                    [--conversion-every 18]
 """
 from __future__ import annotations
 
@@ -56,17 +58,19 @@ def random_walk(rng: random.Random, days: list[date], first: float) -> dict[date
     return out
 
 
-def build_book(n_trades: int, seed: int):
+def build_book(n_trades: int, seed: int, conversion_every: int | None = None):
     """Trades in date order that never sell more than held; now and then a conversion of part of
     the holding (the ledger applies a day's buys, then conversions, then sells, so a conversion
-    generated after a same-day sell is still covered)."""
+    generated after a same-day sell is still covered): six in the second half, or with
+    `conversion_every` about one per that many trades."""
     rng = random.Random(seed)
     days = business_days(START, END)
     baba = random_walk(rng, days, 90.0)
     hk = random_walk(rng, [d for d in days if d >= INSTRUMENTS["9988.HK"].first_trading_day], 190.0)
     held = {"BABA": Decimal(0), "9988.HK": Decimal(0)}
     trades, conversions = [], []
-    convert_at = set(rng.sample(range(n_trades // 2, n_trades), 6))
+    convert_at = (set(rng.sample(range(n_trades // 2, n_trades), 6)) if conversion_every is None
+                  else set(range(conversion_every, n_trades + 1, conversion_every)))
     for n, day in enumerate(sorted(rng.choice(days) for _ in range(n_trades)), start=1):
         symbol = "9988.HK" if day in hk and rng.random() < 0.4 else "BABA"
         price = (hk if symbol == "9988.HK" else baba)[day]
@@ -99,9 +103,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--two-accounts", action="store_true",
                         help="BABA in one account, 9988.HK in another (the figures are the same)")
+    parser.add_argument("--conversion-every", type=int, metavar="N",
+                        help="about one conversion per N trades (default: six in all)")
     args = parser.parse_args()
 
-    book, closes = build_book(args.trades, args.seed)
+    book, closes = build_book(args.trades, args.seed, args.conversion_every)
     if args.two_accounts:
         book = in_two_accounts(book)
     assert not ledger.history_errors(book), "the generated book oversells"

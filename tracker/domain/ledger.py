@@ -51,12 +51,11 @@ Definitions (the README's glossary quotes them):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
 from decimal import Decimal
-from heapq import merge
+from heapq import heappop, heappush
 from typing import Callable, Iterator, Sequence
 
 from tracker.domain import fx, returns
@@ -161,31 +160,43 @@ class _Lot:
         self.quantity, self.cost, self.acquired = quantity, cost, acquired
 
 
-def _acquired(lot: _Lot) -> date:
-    return lot.acquired
-
-
 class _Holding:
-    """The open lots of one listing in one account (a single pooled lot with the average method)."""
-    __slots__ = ("lots", "units", "cost", "pooled", "account")
+    """The open lots of one listing in one account (a single pooled lot with the average method).
+
+    `lots` is a heap of (acquired, arrival, lot), oldest first at [0]: a buy, the newest lot, is
+    the largest key and costs O(1); lots carried in by a conversion or transfer take their place
+    in date order at O(log n) each, instead of a merge of the whole list on every one (quadratic
+    over a history of many conversions). Of two lots acquired the same day, the one held first is
+    taken first.
+    """
+    __slots__ = ("lots", "units", "cost", "pooled", "account", "_arrivals")
 
     def __init__(self, pooled: bool, account: int = 1):
-        self.lots: deque[_Lot] = deque()
+        self.lots: list[tuple[date, int, _Lot]] = []
         self.units = ZERO
         self.cost = ZERO
         self.pooled = pooled
         self.account = account
+        self._arrivals = 0
+
+    def _add(self, lot: _Lot) -> None:
+        self._arrivals += 1
+        heappush(self.lots, (lot.acquired, self._arrivals, lot))
+
+    def open_lots(self) -> list[_Lot]:
+        """The lots held, oldest first."""
+        return [lot for _, _, lot in sorted(self.lots)]
 
     def buy(self, quantity: Decimal, cost: Decimal, acquired: date) -> None:
         """A new lot; buys come in date order, so it is the newest."""
         self.units += quantity
         self.cost += cost
         if self.pooled and self.lots:
-            pool = self.lots[0]
+            pool = self.lots[0][2]
             pool.quantity += quantity
             pool.cost += cost
         else:
-            self.lots.append(_Lot(quantity, cost, acquired))
+            self._add(_Lot(quantity, cost, acquired))
 
     def add_carried(self, lots: list[_Lot]) -> None:
         """Lots arriving by conversion or transfer (oldest first): each keeps its place in date order."""
@@ -193,19 +204,18 @@ class _Holding:
             self.units += lot.quantity
             self.cost += lot.cost
         if self.pooled:
-            pool = self.lots[0] if self.lots else None
+            pool = self.lots[0][2] if self.lots else None
             for lot in lots:
                 if pool is None:
                     pool = _Lot(lot.quantity, lot.cost, lot.acquired)
-                    self.lots.append(pool)
-                else:
+                    self._add(pool)
+                else:          # the one pool: its key in the heap is never compared
                     pool.quantity += lot.quantity
                     pool.cost += lot.cost
                     pool.acquired = min(pool.acquired, lot.acquired)
-        elif not self.lots or not lots or self.lots[-1].acquired <= lots[0].acquired:
-            self.lots.extend(lots)
-        else:   # stable merge: of two lots acquired the same day, the one already held stays first
-            self.lots = deque(merge(self.lots, lots, key=_acquired))
+        else:
+            for lot in lots:
+                self._add(lot)
 
     def take(self, quantity: Decimal, pieces: list | None = None) -> Decimal:
         """Remove `quantity` units (<= units held), oldest first; returns the cost removed.
@@ -217,9 +227,9 @@ class _Holding:
         remaining = quantity
         removed = ZERO
         while remaining:
-            lot = lots[0]
+            lot = lots[0][2]
             if lot.quantity <= remaining:
-                lots.popleft()
+                heappop(lots)
                 remaining -= lot.quantity
                 removed += lot.cost
                 if pieces is not None:
@@ -237,7 +247,7 @@ class _Holding:
         return removed
 
     def split(self, factor: Decimal) -> None:
-        for lot in self.lots:
+        for _, _, lot in self.lots:
             lot.quantity *= factor
         self.units *= factor
 
@@ -265,7 +275,7 @@ class _AllAccounts:
 
     def open_lots(self) -> list[tuple[_Lot, int]]:
         """(lot, account) of every account, oldest first (stable: in the order accounts appeared)."""
-        return sorted(((lot, h.account) for h in self.parts for lot in h.lots), key=lambda p: p[0].acquired)
+        return sorted(((lot, h.account) for h in self.parts for lot in h.open_lots()), key=lambda p: p[0].acquired)
 
 
 def _carried(pieces: list[tuple[Decimal, Decimal, date]], fee: Decimal, quantity: Decimal,
@@ -891,7 +901,7 @@ def open_lots(symbol: str, book: Book, as_of: date, method: str = FIFO,
     for _ in replay.run(until=as_of):
         pass
     held = replay.held(symbol, account)
-    pairs = held.open_lots() if isinstance(held, _AllAccounts) else [(lot, held.account) for lot in held.lots]
+    pairs = held.open_lots() if isinstance(held, _AllAccounts) else [(lot, held.account) for lot in held.open_lots()]
     return [Lot(lot.acquired, lot.quantity, lot.cost, in_account) for lot, in_account in pairs]
 
 
