@@ -21,6 +21,7 @@ from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
 from tracker.domain import book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
+from tracker.domain.holdings_index import HoldingsIndex
 from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SPLIT, Account, Conversion, CorporateAction, Dividend,
                                   Fee, FieldError, Instrument, Position, Trade, Transfer)
 from tracker.domain.money import market_price
@@ -154,6 +155,7 @@ class Tracker:
         self._rates_cache: tuple | None = None
         self._timeline_cache: dict = {}       # account (None: all) -> holdings timeline
         self._problems_cache: tuple | None = None
+        self._index_cache: HoldingsIndex | None = None
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
         self._seen_version = self._data_version()
@@ -436,10 +438,21 @@ class Tracker:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
         if errors:
             return errors
+        answer = self.holdings_index().check_trade(trade, replacing)
+        if answer is not None:
+            return answer
         book = self.book()
         others = tuple(t for t in book.trades if t.id != replacing)
         return ledger.new_history_errors(self.history_problems(), replace(book, trades=others + (trade,)),
                                          changed=(trade,) if replacing is not None else ())
+
+    def holdings_index(self) -> HoldingsIndex:
+        """The units history of the current book, for checking a trade without a replay (built on
+        the first question after each change: one replay)."""
+        book = self.book()
+        if self._index_cache is None or self._index_cache.book is not book:
+            self._index_cache = HoldingsIndex(book)
+        return self._index_cache
 
     def _check_removal(self, after: ledger.Book) -> None:
         """Refuse a delete (or undo) that a later entry depends on, naming that entry."""
@@ -527,8 +540,9 @@ class Tracker:
         with self.write():
             old = self._stored("trades", trade_id, "trade")
             self._require_unchanged(old, expected, "trade")
-            book = self.book()
-            self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
+            if self.holdings_index().check_trade(None, replacing=trade_id) != []:
+                book = self.book()
+                self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
             rows.delete_row(self.db, "trades", trade_id)
             self._edited(removed=old)
         return old

@@ -356,6 +356,7 @@ class _Replay:
         self.in_base = in_base
         self.holdings: dict[tuple[int, str], _Holding] = {}      # (account, listing) -> its lots
         self._of_listing: dict[str, list[_Holding]] = {}         # listing -> its holdings in every account
+        self.event: tuple | None = None
         # when a list: each sell's consumed (quantity, cost, acquired) pieces, replaced per sell
         self.sold_pieces: list | None = None
 
@@ -391,9 +392,11 @@ class _Replay:
     def run(self, until: date | None = None) -> Iterator[tuple]:
         holdings = self.holdings
         in_base = self.in_base
-        for day, kind, _, rec in _timeline(self.book, self.symbols):
+        for event in _timeline(self.book, self.symbols):
+            day, kind, _, rec = event
             if until is not None and day > until:
                 return
+            self.event = event            # (day, kind, order recorded, record) being applied
             if kind == _BUY or kind == _SELL:
                 held = holdings.get((rec.account_id, rec.symbol))
                 if held is None:
@@ -832,21 +835,22 @@ def history_problems(book: Book) -> list[tuple[object, FieldError]]:
     Each refused event is reported and left out, so one bad event does not hide or cause the
     others. The account is named when the book has more than one.
     """
-    problems = []
-    named = len(book.accounts) > 1
-    for kind, day, rec, held, _ in _Replay(book).run():
-        if kind == _OVERSOLD:
-            if isinstance(rec, Trade):
-                what, symbol, account = "sell", rec.symbol, rec.account_id
-            elif isinstance(rec, Transfer):
-                what, symbol, account = "transfer", rec.symbol, rec.from_account_id
-            else:
-                what, symbol, account = "conversion", rec.from_symbol, rec.from_account_id
-            where = f" in {book.account_name(account)}" if named else ""
-            problems.append((rec, FieldError(
-                "quantity", f"{what} of {plain(rec.quantity)} {symbol} on {day.isoformat()} exceeds "
-                            f"the {plain(held)} held then{where}")))
-    return problems
+    return [(rec, oversold_error(book, rec, day, held))
+            for kind, day, rec, held, _ in _Replay(book).run() if kind == _OVERSOLD]
+
+
+def oversold_error(book: Book, rec, day: date, held: Decimal) -> FieldError:
+    """What is wrong with a sell, conversion or transfer of more units than the `held` then
+    (naming the account when the book has more than one)."""
+    if isinstance(rec, Trade):
+        what, symbol, account = "sell", rec.symbol, rec.account_id
+    elif isinstance(rec, Transfer):
+        what, symbol, account = "transfer", rec.symbol, rec.from_account_id
+    else:
+        what, symbol, account = "conversion", rec.from_symbol, rec.from_account_id
+    where = f" in {book.account_name(account)}" if len(book.accounts) > 1 else ""
+    return FieldError("quantity", f"{what} of {plain(rec.quantity)} {symbol} on {day.isoformat()} exceeds "
+                                  f"the {plain(held)} held then{where}")
 
 
 def new_history_errors(before: Book | list, after: Book, changed: Sequence = ()) -> list[FieldError]:

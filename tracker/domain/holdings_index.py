@@ -1,0 +1,212 @@
+"""Whether adding, changing or removing a trade breaks history, answered without replaying it.
+
+A history without problems is replayed once into, per holding (an account's units of one listing),
+the units held after each event that changes them and the *slack* of each event that consumes
+units (a sell, a conversion or transfer out):
+units held just before it minus its quantity, never negative. A trade of q units at some point of
+history then moves the holding of every later event by q (times the splits between), so a change
+breaks nothing exactly when every later consuming event keeps its slack: slack + change >= 0,
+a range minimum over the events after the change (a segment tree: O(log n) a question).
+
+`check_trade` answers with the same errors `ledger.new_history_errors` would give, or None when
+it cannot tell cheaply (history already has problems, the change breaks a later event, whose
+cascade only a replay knows): the caller then replays.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date
+from decimal import Decimal
+
+from tracker.domain import ledger
+from tracker.domain.model import BUY, FieldError, Trade
+
+ZERO = Decimal(0)
+LAST = float("inf")      # the order of an entry being checked: after every stored one of its day and kind
+
+
+class _MinTree:
+    """Minimum over any range of a fixed list of numbers."""
+
+    def __init__(self, values: list[Decimal]):
+        size = 1
+        while size < len(values):
+            size *= 2
+        tree: list = [None] * size + list(values) + [None] * (size - len(values))
+        for i in range(size - 1, 0, -1):
+            a, b = tree[2 * i], tree[2 * i + 1]
+            tree[i] = a if b is None or (a is not None and a <= b) else b
+        self.size, self.tree = size, tree
+
+    def min(self, lo: int, hi: int) -> Decimal | None:
+        """The smallest of values[lo:hi], None when the range is empty."""
+        best = None
+        lo += self.size
+        hi += self.size
+        tree = self.tree
+        while lo < hi:
+            if lo & 1:
+                if best is None or tree[lo] < best:
+                    best = tree[lo]
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                if best is None or tree[hi] < best:
+                    best = tree[hi]
+            lo //= 2
+            hi //= 2
+        return best
+
+
+class _Listing:
+    """One account's units of one listing over history, as the replay left them."""
+
+    def __init__(self, splits: list[tuple[tuple, Decimal]]):
+        self.held_keys: list[tuple] = []       # (day, kind, order) of each event changing the units
+        self.held: list[Decimal] = []          # units after it
+        self.use_keys: list[tuple] = []        # each consuming event
+        self.slack: list[Decimal] = []         # its slack
+        self.splits = splits                   # (key, factor) of the listing's splits, every account's
+        self.tree = _MinTree([])               # over `slack`, once the replay is done
+
+    def note(self, key: tuple, units: Decimal) -> None:
+        if self.held_keys and self.held_keys[-1] == key:
+            self.held[-1] = units
+        else:
+            self.held_keys.append(key)
+            self.held.append(units)
+
+    def held_before(self, key: tuple) -> Decimal:
+        i = bisect_left(self.held_keys, key)
+        return self.held[i - 1] if i else ZERO
+
+    def factor(self, after: tuple, upto: tuple) -> Decimal:
+        """Product of the splits effective between two points of history."""
+        f = Decimal(1)
+        for key, factor in self.splits:
+            if after < key <= upto:
+                f *= factor
+        return f
+
+
+class HoldingsIndex:
+    """Built once per book (one replay); then each question is a few range minimums."""
+
+    def __init__(self, book: ledger.Book):
+        self.book = book
+        self.listings: dict[tuple[int, str], _Listing] = {}     # (account, listing) -> its units
+        self.splits: dict[str, list[tuple[tuple, Decimal]]] = {}
+        # events the replay passes over silently when they fit (nothing moves) are left to it
+        self.usable = not (any(c.from_symbol == c.to_symbol for c in book.conversions)
+                           or any(t.from_account_id == t.to_account_id for t in book.transfers))
+        self.order = {t.id: i for i, t in enumerate(book.trades) if t.id is not None}
+        if not self.usable:
+            return
+        replay = ledger.Replay(book)
+        for kind, day, rec, a, _ in replay.run():
+            key = replay.event[:3]
+            if kind == ledger.EVENT_OVERSOLD:       # a problem already stored: only a replay can judge
+                self.usable = False
+                return
+            if kind == ledger.EVENT_BUY or kind == ledger.EVENT_SELL:
+                self._moved(replay, key, (rec.account_id, rec.symbol), kind == ledger.EVENT_SELL)
+            elif kind == ledger.EVENT_CONVERSION:
+                self._moved(replay, key, (rec.from_account_id, rec.from_symbol), True)
+                self._moved(replay, key, (rec.to_account_id, rec.to_symbol), False)
+            elif kind == ledger.EVENT_TRANSFER:
+                self._moved(replay, key, (rec.from_account_id, rec.symbol), True)
+                self._moved(replay, key, (rec.to_account_id, rec.symbol), False)
+            elif kind == ledger.EVENT_SPLIT:
+                self.splits.setdefault(rec.symbol, []).append((key, a))
+                for (account, symbol), listing in self.listings.items():
+                    if symbol == rec.symbol:
+                        listing.note(key, replay.units(symbol, account))
+        for listing in self.listings.values():
+            listing.tree = _MinTree(listing.slack)
+
+    def _moved(self, replay, key: tuple, holding: tuple[int, str], consumed: bool) -> None:
+        listing = self._listing(holding)
+        units = replay.units(holding[1], holding[0])
+        listing.note(key, units)
+        if consumed:
+            listing.use_keys.append(key)
+            listing.slack.append(units)
+
+    def _listing(self, holding: tuple[int, str]) -> _Listing:
+        found = self.listings.get(holding)
+        if found is None:
+            found = self.listings[holding] = _Listing(self.splits.setdefault(holding[1], []))
+        return found
+
+    def _key(self, trade: Trade, order) -> tuple:
+        return (trade.trade_date, ledger.EVENT_BUY if trade.side == BUY else ledger.EVENT_SELL, order)
+
+    def check_trade(self, added: Trade | None, replacing: int | None = None) -> list[FieldError] | None:
+        """The history errors of the book with trade `replacing` (an id) taken out and `added`
+        recorded last of its day: [] when none, None when only a replay can say which."""
+        if not self.usable:
+            return None
+        changes = []                                  # (symbol, key, signed units, key excluded)
+        if replacing is not None:
+            order = self.order.get(replacing)
+            if order is None:
+                return None
+            removed = self.book.trades[order]
+            key = self._key(removed, order)
+            sign = -1 if removed.side == BUY else 1
+            changes.append(((removed.account_id, removed.symbol), key, sign * removed.quantity, key))
+        if added is not None and added.side != BUY:
+            # its own feasibility, with the removal applied before it
+            holding = (added.account_id, added.symbol)
+            listing = self._listing(holding)
+            key = self._key(added, LAST)
+            held = listing.held_before(key)
+            for changed, at, units, _ in changes:
+                if changed == holding and at < key:
+                    held += units * listing.factor(at, key)
+            if held < added.quantity:
+                if not self._keeps_slack(changes):
+                    return None
+                return [ledger.oversold_error(self.book, added, added.trade_date, held)]
+        if added is not None:
+            sign = 1 if added.side == BUY else -1
+            changes.append(((added.account_id, added.symbol), self._key(added, LAST), sign * added.quantity, None))
+        return [] if self._keeps_slack(changes) else None
+
+    def _keeps_slack(self, changes: list[tuple]) -> bool:
+        """No consuming event (other than a removed one) runs short after these changes."""
+        for holding in {c[0] for c in changes}:
+            listing = self._listing(holding)
+            mine = [c for c in changes if c[0] == holding]
+            excluded = {c[3] for c in mine if c[3] is not None}
+            cuts = sorted({c[1] for c in mine} | {k for k, _ in listing.splits})
+            keys = listing.use_keys
+            for n, cut in enumerate(cuts):
+                upto = cuts[n + 1] if n + 1 < len(cuts) else None
+                lo = bisect_right(keys, cut)
+                hi = bisect_right(keys, upto) if upto is not None else len(keys)
+                if lo >= hi:
+                    continue
+                # every event in this stretch sees the same change, in its own (split) units
+                change = sum((units * listing.factor(at, keys[lo]) for _, at, units, _ in mine if at <= cut), ZERO)
+                if change >= 0:
+                    continue
+                for a, b in _without(keys, lo, hi, excluded):
+                    least = listing.tree.min(a, b)
+                    if least is not None and least + change < 0:
+                        return False
+        return True
+
+
+def _without(keys: list[tuple], lo: int, hi: int, excluded: set) -> list[tuple[int, int]]:
+    """[lo, hi) less the positions of the excluded keys."""
+    ranges, start = [], lo
+    for key in sorted(excluded):
+        i = bisect_left(keys, key, lo, hi)
+        if i < hi and keys[i] == key:
+            if start < i:
+                ranges.append((start, i))
+            start = i + 1
+    if start < hi:
+        ranges.append((start, hi))
+    return ranges
