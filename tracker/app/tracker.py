@@ -438,6 +438,8 @@ class Tracker:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
         if errors:
             return errors
+        if trade.side == BUY and replacing is None and not self.history_problems():
+            return []         # more units never make a sound history oversell
         answer = self.holdings_index().check_trade(trade, replacing)
         if answer is not None:
             return answer

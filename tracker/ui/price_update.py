@@ -5,7 +5,6 @@ for the providers' settings.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
@@ -169,22 +168,7 @@ class PriceUpdates:
         """The views, then each dock in an event-loop turn of its own, so no single step holds
         the window for long (each of the three takes some tens of milliseconds)."""
         w = self.window
-        w.apply_changes(w.tracker.poll(), panels=False)
-        if w.ready:
-            self._refresh_in_turns([w.earnings_panel, w.buyback_panel])
-
-    def _refresh_in_turns(self, panels: list) -> None:
-        """Refresh the first panel in the next event-loop turn, the rest in the turns after it
-        (input and paint events get their turn between them)."""
-        w = self.window
-
-        def step() -> None:
-            if w._closed or panels[0] not in (w.earnings_panel, w.buyback_panel):
-                return                       # closed, or another database's panels by now
-            panels[0].refresh()
-            if len(panels) > 1:
-                self._refresh_in_turns(panels[1:])
-        QTimer.singleShot(1, step)       # a real timer: pending input and paint go first
+        w.apply_changes(w.tracker.poll())          # the docks follow in turns of their own
 
     def _failed(self, exc: BaseException, symbols: list[str] | None) -> None:
         w = self.window

@@ -1,0 +1,94 @@
+"""One keystroke in the trade dialog, with its inline validation, at 10,000 and 100,000 activities.
+
+    QT_QPA_PLATFORM=offscreen python3 bench/bench_entry.py [--sizes 10000,100000] [--runs 15]
+
+The real `TradeDialog` on the real facade: a sell of BABA, typed digit by digit into Quantity
+(each keystroke checks the sell against the whole history). Printed beside it, in the same run:
+the floor, the same keystrokes into a bare QLineEdit, and the check as it was (a full replay of
+history, `ledger.new_history_errors`). Target: <= 16 ms a keystroke at 100,000 activities.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_save import AS_OF, fill  # noqa: E402
+
+TARGET_MS = 16.0
+DIGITS = "1234567"
+
+
+def keystrokes(app, editor, runs: int) -> list[float]:
+    """Milliseconds per typed digit (the editor cleared between words)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    out = []
+    for n in range(runs):
+        editor.clear()
+        for ch in DIGITS[: 1 + n % 3]:
+            t0 = time.perf_counter()
+            QTest.keyClick(editor, ch)
+            app.processEvents()
+            out.append((time.perf_counter() - t0) * 1000)
+        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from tracker.app.tracker import Tracker
+    from tracker.domain import ledger
+    from tracker.domain.model import SELL, Trade
+    from tracker.ui.trade_dialog import TradeDialog
+    app = QApplication.instance() or QApplication([])
+    bare = QLineEdit()
+    bare.show()
+    for n in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "bench.db"
+            activities = fill(path, n)
+            with Tracker(path, today=AS_OF, make_backups=False) as tracker:
+                dialog = TradeDialog(tracker, lambda _t: None, symbol="BABA")
+                dialog.side.setCurrentIndex(dialog.side.findData(SELL))
+                dialog.price.setText("80")
+                dialog.show()
+                app.processEvents()
+                typed = keystrokes(app, dialog.quantity, args.runs)
+                floor = keystrokes(app, bare, args.runs)
+                book = tracker.book()
+                sell = Trade("BABA", SELL, AS_OF, Decimal(1), Decimal(80), Decimal(0), currency="USD")
+                known = tracker.history_problems()
+
+                def replayed():
+                    return ledger.new_history_errors(known, replace(book, trades=book.trades + (sell,)))
+                t0 = time.perf_counter()
+                for _ in range(3):
+                    replayed()
+                replay_ms = (time.perf_counter() - t0) * 1000 / 3
+                dialog.close()
+            ms, floor_ms = statistics.median(typed), statistics.median(floor)
+            verdict = "met" if ms <= TARGET_MS else "NOT met"
+            print(f"{activities:>7,} activities: keystroke in the trade dialog, median of {len(typed)}: "
+                  f"{ms:6.2f} ms (bare QLineEdit {floor_ms:5.2f} ms; the check by full replay "
+                  f"{replay_ms:7.1f} ms); target {TARGET_MS:.0f} ms: {verdict}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""After a save the two docks refresh once the views it touched have painted: until then each is
+greyed out and says it is updating, so a figure from before the save never passes for current."""
+from tests.ui.conftest import buy
+
+
+def test_a_save_marks_the_docks_updating_until_they_show_the_new_holding(window, qtbot):
+    panel = window.buyback_panel
+    assert window.panels_current() and panel.isEnabled()
+    before = panel.held_label.text()
+    window._added(window.tracker.add_trade(buy(quantity="40")))   # what Save does
+    # the docks wait their turn, visibly
+    assert not window.panels_current()
+    assert not panel.isEnabled() and not window.earnings_panel.isEnabled()
+    assert window.buyback_dock.windowTitle() == "Buybacks (updating…)"
+    assert window.earnings_dock.windowTitle() == "Earnings (updating…)"
+    assert panel.held_label.text() == before                      # not yet re-read, and greyed
+    qtbot.waitUntil(window.panels_current)
+    assert panel.isEnabled() and window.earnings_panel.isEnabled()
+    assert window.buyback_dock.windowTitle() == "Buybacks" and window.earnings_dock.windowTitle() == "Earnings"
+    assert panel.held_label.text().startswith("40 ADS-equivalents")
+
+
+def test_changes_in_quick_succession_leave_no_dock_greyed(window, qtbot):
+    for quantity in ("10", "20", "30"):
+        window._added(window.tracker.add_trade(buy(quantity=quantity)))
+        qtbot.wait(1)
+    qtbot.waitUntil(window.panels_current)
+    assert window.buyback_panel.isEnabled() and window.earnings_panel.isEnabled()
+    assert window.buyback_panel.held_label.text().startswith("60 ADS-equivalents")
