@@ -497,8 +497,9 @@ class EarningsService:
 
     # --- derived figures -------------------------------------------------------------------------
     def _closes(self, symbol: str) -> dict[date, float]:
-        """Daily closes at the ledger's 4 decimals (so reactions and impacts agree with positions)."""
-        return {d: float(market_price(c)) for d, c in self.tracker.daily_closes(symbol)}
+        """Daily closes at the ledger's 4 decimals (so reactions and impacts agree with positions),
+        the very list the positions use: the price rows are read once per change of them."""
+        return {d: float(c) for d, c in self.tracker.market_closes(symbol)}
 
     def results(self, today: date | None = None) -> list[Result]:
         """Released quarters (release date on or before `today`, or no date known), newest first."""

@@ -864,15 +864,16 @@ class Tracker:
     def daily_closes(self, symbol: str) -> list[tuple[date, float]]:
         return price_store.daily_closes(self.db, symbol)
 
-    def _decimal_closes(self, symbol: str) -> list[tuple[date, Decimal]]:
+    def market_closes(self, symbol: str) -> list[tuple[date, Decimal]]:
         """Daily closes as Decimals to 4 places (a hundredth of a cent): price files carry float
-        noise such as 73.550003 that must not leak into market values."""
+        noise such as 73.550003 that must not leak into market values. Kept until the listing's
+        prices change (do not modify the list)."""
         if symbol not in self._closes_cache:
             self._closes_cache[symbol] = [(d, market_price(c)) for d, c in self.daily_closes(symbol)]
         return self._closes_cache[symbol]
 
     def close_on_or_before(self, symbol: str, day: date) -> tuple[date, float] | None:
-        closes = self._decimal_closes(symbol)
+        closes = self.market_closes(symbol)
         lo, hi = 0, len(closes)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -1046,8 +1047,8 @@ class Tracker:
         if account is not None:
             self.account(account)
         as_of = as_of or self.today()
-        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        return ledger.compute_position(symbol, self.book(), as_of, self._decimal_closes(symbol),
+        others = {s: self.market_closes(s) for s in self._instruments if s != symbol}
+        return ledger.compute_position(symbol, self.book(), as_of, self.market_closes(symbol),
                                        method=method, other_closes=others,
                                        is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
                                        rates=self.rates(), account=account)
@@ -1055,7 +1056,7 @@ class Tracker:
     # --- the combined stake and exchange rates -------------------------------------------------------
     def rates(self) -> fx.Rates:
         """The day's rates of HKD and CNY per US dollar, from the USDHKD and USDCNY series."""
-        series = tuple(self._decimal_closes(symbol) for symbol in fx.SERIES_OF.values())
+        series = tuple(self.market_closes(symbol) for symbol in fx.SERIES_OF.values())
         if self._rates_cache is None or any(a is not b for a, b in zip(self._rates_cache[0], series)):
             self._rates_cache = (series, fx.Rates(dict(zip(fx.SERIES_OF, series))))
         return self._rates_cache[1]
@@ -1081,7 +1082,7 @@ class Tracker:
         if currency not in fx.CURRENCIES:
             raise TrackerError(f"currency: use one of {', '.join(fx.CURRENCIES)} (got {currency!r})")
         as_of = per.end
-        closes = {s: self._decimal_closes(s) for s in self._instruments}
+        closes = {s: self.market_closes(s) for s in self._instruments}
         is_stale = {s: (lambda day, exchange=i.exchange: price_age.is_stale(exchange, day, as_of))
                     for s, i in self._instruments.items()}
         rows: list = []
@@ -1097,7 +1098,7 @@ class Tracker:
         """BABA's premium (or discount) to 8 x the 9988.HK close / USDHKD on each day both closed."""
         ads = next(i for i in self._instruments.values() if i.kind == "ADS")
         ordinary = next(i for i in self._instruments.values() if i.kind == "ORD")
-        return stake.premium_series(self._decimal_closes(ads.symbol), self._decimal_closes(ordinary.symbol),
+        return stake.premium_series(self.market_closes(ads.symbol), self.market_closes(ordinary.symbol),
                                     ads.ordinary_per_unit, self.rates(), ads.currency, ordinary.currency)
 
     def positions(self, as_of: date | None = None, method: str = "fifo",
@@ -1145,8 +1146,8 @@ class Tracker:
         return ledger.average_cost_series(symbol, self.book(), method, account)
 
     def value_series(self, symbol: str, account: int | None = None):
-        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
-        return ledger.value_series(symbol, self.book(), self._decimal_closes(symbol), others, self.rates(),
+        others = {s: self.market_closes(s) for s in self._instruments if s != symbol}
+        return ledger.value_series(symbol, self.book(), self.market_closes(symbol), others, self.rates(),
                                    account)
 
     # --- damaged rows --------------------------------------------------------------------------------
@@ -1256,8 +1257,8 @@ class Tracker:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
         if account is not None:
             self.account(account)
-        book, closes = self.book(), self._decimal_closes(symbol)
-        others = {s: self._decimal_closes(s) for s in self._instruments if s != symbol}
+        book, closes = self.book(), self.market_closes(symbol)
+        others = {s: self.market_closes(s) for s in self._instruments if s != symbol}
         rates = self.rates()
         sources = (book, closes, *others.values(), rates)      # new exchange rates: a new Rates
         cache = self._position_days_cache
@@ -1305,7 +1306,7 @@ class Tracker:
         opening = periods.opening_day(result)
         if opening is None:
             return ()
-        return periods.price_index(self._decimal_closes(symbol), opening, result.end)
+        return periods.price_index(self.market_closes(symbol), opening, result.end)
 
     def closed_lots(self, symbol: str | None = None, method: str = "fifo", until: date | None = None,
                     account: int | None = None):

@@ -383,7 +383,12 @@ class _Replay:
         if account is not None:
             found = self.holdings.get((account, symbol))
             return found.units if found is not None else ZERO
-        return sum((h.units for h in self._of_listing.get(symbol, ())), ZERO)
+        parts = self._of_listing.get(symbol)
+        if not parts:
+            return ZERO
+        if len(parts) == 1:                   # one account, the usual case: no sum to build per event
+            return parts[0].units
+        return sum((h.units for h in parts), ZERO)
 
     def listings(self) -> list[str]:
         """The listings some account has held during the replay so far."""
