@@ -80,6 +80,12 @@ class TradesModel(QAbstractTableModel):
         self._accounts: dict[int, str] = {}           # account id -> name
         self._search: list[str] | None = None         # built when a text filter first needs it
         self._order = (DATE, Qt.SortOrder.DescendingOrder)
+        # Sort keys and filter texts of each entry, kept across refreshes: a save changes one
+        # entry, not the 100,000 others' cells. Keyed by the record itself (records are frozen and
+        # the facade keeps the unchanged ones); the realized P&L column and conversions (their
+        # cells read other entries' figures) are always computed afresh.
+        self._keys: dict[tuple[int, int], tuple[Entry, object]] = {}
+        self._texts: dict[int, tuple[Entry, str, str]] = {}
 
     # --- data in ------------------------------------------------------------------------------
     def set_entries(self, entries: list[Entry], realized: dict[int, Decimal] | None = None,
@@ -90,7 +96,11 @@ class TradesModel(QAbstractTableModel):
         self._accounts = dict(accounts or {})
         self._realized = dict(realized or {})
         self._received = dict(received or {})
-        self._currencies = dict(currencies or {})
+        currencies = dict(currencies or {})
+        if currencies != self._currencies or len(self._texts) > 2 * len(entries) + 1000:
+            self._keys.clear()                # a currency shown by default, or mostly gone records
+            self._texts.clear()
+        self._currencies = currencies
         self._entries = self._sorted(list(entries), *self._order)
         self._search = None
         self.endResetModel()
@@ -113,7 +123,7 @@ class TradesModel(QAbstractTableModel):
 
     def _sorted(self, entries: list[Entry], column: int, order) -> list[Entry]:
         """Stable: ties keep the date order; entries without a value go last either way."""
-        keyed = [(self._key(e, column), e) for e in entries]
+        keyed = [(self._kept_key(e, column), e) for e in entries]
         known = [ke for ke in keyed if ke[0] is not None]
         unknown = [e for k, e in keyed if k is None]
         known.sort(key=lambda ke: ke[0], reverse=order == Qt.SortOrder.DescendingOrder)
@@ -130,10 +140,27 @@ class TradesModel(QAbstractTableModel):
 
     def search_text(self, row: int) -> str:
         if self._search is None:
-            # the English type too: "buy" finds buys whatever the interface's language
-            self._search = [" ".join([entry_type(e)] + [self._text(e, c) for c in range(len(HEADERS))]).lower()
-                            for e in self._entries]
+            self._search = [self._search_of(e) for e in self._entries]
         return self._search[row]
+
+    def _kept_key(self, e: Entry, col: int):
+        if col == REALIZED or isinstance(e, Conversion):
+            return self._key(e, col)
+        kept = self._keys.get((id(e), col))
+        if kept is None or kept[0] is not e:
+            kept = self._keys[id(e), col] = (e, self._key(e, col))
+        return kept[1]
+
+    def _search_of(self, e: Entry) -> str:
+        """Every cell's text of the entry, in column order, in lower case, after its English type
+        ("buy" finds buys whatever the interface's language)."""
+        if isinstance(e, Conversion):
+            return " ".join([entry_type(e)] + [self._text(e, c) for c in range(len(HEADERS))]).lower()
+        kept = self._texts.get(id(e))
+        if kept is None or kept[0] is not e:      # the cells before the realized P&L, and after it
+            kept = self._texts[id(e)] = (e, " ".join([entry_type(e)] + [self._text(e, c) for c in range(REALIZED)]),
+                                         " ".join(self._text(e, c) for c in range(REALIZED + 1, len(HEADERS))))
+        return f"{kept[1]} {self._text(e, REALIZED)} {kept[2]}".lower()
 
     # --- QAbstractTableModel --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -1,0 +1,62 @@
+"""The transactions table keeps each entry's sort keys and filter text across refreshes; what it
+shows, sorts and finds after a change is what a table built afresh shows, sorts and finds."""
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+
+from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, Trade
+from tracker.ui.trades_view import HEADERS, NOTE, QUANTITY, REALIZED, TradesModel
+
+CURRENCIES = {"BABA": "USD", "9988.HK": "HKD"}
+
+
+def _entries():
+    day = date(2024, 1, 2)
+    trades = [Trade("BABA", BUY if n % 3 else SELL, day + timedelta(days=n), D(n + 1), D("80.5") + n, D(1),
+                    currency="USD", id=n + 1, note=f"Lot {n}") for n in range(30)]
+    return trades + [Dividend("BABA", day + timedelta(days=40), D("100"), D("10"), D("0.5"), id=1),
+                     Fee("BABA", day + timedelta(days=41), D("2"), "USD", id=1),
+                     Conversion(day + timedelta(days=42), "BABA", "9988.HK", D(5), D(1), D("7.8"), id=1)]
+
+
+def _fresh(entries, realized, received, column, order):
+    model = TradesModel()
+    model.sort(column, order)
+    model.set_entries(entries, realized, received, CURRENCIES)
+    return model
+
+
+def _shown(model):
+    rows = range(model.rowCount())
+    return ([[model.index(r, c).data() for c in range(len(HEADERS))] for r in rows],
+            [model.search_text(r) for r in rows])
+
+
+def _by_hand(model):
+    """The cells, and every cell's text of a row joined in lower case, read cell by cell."""
+    rows = range(model.rowCount())
+    cells = [[model.index(r, c).data() for c in range(len(HEADERS))] for r in rows]
+    return cells, [" ".join(row).lower() for row in cells]
+
+
+def test_after_edits_the_kept_table_equals_a_table_built_afresh():
+    entries = _entries()
+    realized = {t.id: D(t.id) for t in entries if isinstance(t, Trade) and t.side == SELL}
+    kept = TradesModel()
+    for column, order in ((QUANTITY, Qt.SortOrder.DescendingOrder), (NOTE, Qt.SortOrder.AscendingOrder),
+                          (REALIZED, Qt.SortOrder.DescendingOrder)):
+        kept.sort(column, order)
+        kept.set_entries(entries, realized, {1: D(40)}, CURRENCIES)
+        _shown(kept)                                           # fills what it keeps
+        # one trade edited, one deleted, the realized P&L of every sell moved, a conversion received more
+        entries = [replace(e, quantity=D(99), note="Edited") if isinstance(e, Trade) and e.id == 4 else e
+                   for e in entries if not (isinstance(e, Trade) and e.id == 7)]
+        realized = {k: -v for k, v in realized.items() if k != 7}      # the order of sells turns over
+        kept.set_entries(entries, realized, {1: D(41)}, CURRENCIES)
+        fresh = _fresh(entries, realized, {1: D(41)}, column, order)
+        assert _shown(kept) == _by_hand(fresh) == _by_hand(kept)
+    rows, texts = _shown(kept)
+    assert any("edited" in t and "99" in t for t in texts)
+    assert any("41" in t and "convert" in t for t in texts)
