@@ -301,8 +301,26 @@ def _tidy(units: Decimal) -> Decimal:
     return units.normalize()
 
 
+# The last few timelines built, by book: one change of the facts repaints several views, each
+# replaying the same book (positions, the stake, the cost line, the value series, the checks).
+_TIMELINES: list[tuple[Book, frozenset | None, list[tuple]]] = []
+_TIMELINES_KEPT = 4
+
+
 def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
-    """(day, kind, order recorded, record) of every event touching `symbols` (all when None), sorted."""
+    """(day, kind, order recorded, record) of every event touching `symbols` (all when None),
+    sorted; shared by every replay of the same book (callers only read it)."""
+    wanted = None if symbols is None else frozenset(symbols)
+    for kept_book, kept_symbols, events in _TIMELINES:
+        if kept_book is book and kept_symbols == wanted:
+            return events
+    events = _build_timeline(book, symbols)
+    _TIMELINES.insert(0, (book, wanted, events))
+    del _TIMELINES[_TIMELINES_KEPT:]
+    return events
+
+
+def _build_timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
     every = symbols is None
     events = [(t.trade_date, _BUY if t.side == BUY else _SELL, i, t) for i, t in enumerate(book.trades)
               if (t.side == BUY or t.side == SELL) and (every or t.symbol in symbols)]
