@@ -101,7 +101,7 @@ def test_kept_state_answers_as_a_fresh_open_does(tmp_path, seed):
                 probe = _random_trade(rng)
                 edit = replace(_random_trade(rng, kept.trades()[0].id)) if kept.trades() else None
                 answers = _figures(kept), kept.check_trade(probe), edit and kept.check_trade(edit, replacing=edit.id)
-                ledger._TIMELINES.clear()          # nothing the process kept may serve the fresh answers
+                ledger.forget_replays()            # nothing the process kept may serve the fresh answers
                 with Tracker(path, today=TODAY, make_backups=False, access="read") as fresh:
                     assert answers == (_figures(fresh), fresh.check_trade(probe),
                                        edit and fresh.check_trade(edit, replacing=edit.id))

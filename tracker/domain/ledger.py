@@ -320,6 +320,11 @@ def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
     return events
 
 
+def forget_replays() -> None:
+    """Drop the kept timelines (a test or a benchmark that wants every figure computed afresh)."""
+    _TIMELINES.clear()
+
+
 def _build_timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
     every = symbols is None
     events = [(t.trade_date, _BUY if t.side == BUY else _SELL, i, t) for i, t in enumerate(book.trades)
