@@ -15,16 +15,19 @@ CURRENCIES = {"BABA": "USD", "9988.HK": "HKD"}
 def _entries():
     day = date(2024, 1, 2)
     trades = [Trade("BABA", BUY if n % 3 else SELL, day + timedelta(days=n), D(n + 1), D("80.5") + n, D(1),
-                    currency="USD", id=n + 1, note=f"Lot {n}") for n in range(30)]
+                    currency="USD", id=n + 1, note=f"Lot {n}", account_id=1 + n % 2) for n in range(30)]
     return trades + [Dividend("BABA", day + timedelta(days=40), D("100"), D("10"), D("0.5"), id=1),
                      Fee("BABA", day + timedelta(days=41), D("2"), "USD", id=1),
                      Conversion(day + timedelta(days=42), "BABA", "9988.HK", D(5), D(1), D("7.8"), id=1)]
 
 
-def _fresh(entries, realized, received, column, order):
+ACCOUNTS = {1: "Main", 2: "Second broker"}
+
+
+def _fresh(entries, realized, received, column, order, accounts=ACCOUNTS):
     model = TradesModel()
     model.sort(column, order)
-    model.set_entries(entries, realized, received, CURRENCIES)
+    model.set_entries(entries, realized, received, CURRENCIES, accounts)
     return model
 
 
@@ -48,15 +51,19 @@ def test_after_edits_the_kept_table_equals_a_table_built_afresh():
     for column, order in ((QUANTITY, Qt.SortOrder.DescendingOrder), (NOTE, Qt.SortOrder.AscendingOrder),
                           (REALIZED, Qt.SortOrder.DescendingOrder)):
         kept.sort(column, order)
-        kept.set_entries(entries, realized, {1: D(40)}, CURRENCIES)
+        kept.set_entries(entries, realized, {1: D(40)}, CURRENCIES, ACCOUNTS)
         _shown(kept)                                           # fills what it keeps
         # one trade edited, one deleted, the realized P&L of every sell moved, a conversion received more
         entries = [replace(e, quantity=D(99), note="Edited") if isinstance(e, Trade) and e.id == 4 else e
                    for e in entries if not (isinstance(e, Trade) and e.id == 7)]
         realized = {k: -v for k, v in realized.items() if k != 7}      # the order of sells turns over
-        kept.set_entries(entries, realized, {1: D(41)}, CURRENCIES)
+        kept.set_entries(entries, realized, {1: D(41)}, CURRENCIES, ACCOUNTS)
         fresh = _fresh(entries, realized, {1: D(41)}, column, order)
         assert _shown(kept) == _by_hand(fresh) == _by_hand(kept)
+    renamed = {1: "Main broker", 2: "Second broker"}                 # an account renamed
+    kept.set_entries(entries, realized, {1: D(41)}, CURRENCIES, renamed)
+    assert _shown(kept) == _by_hand(_fresh(entries, realized, {1: D(41)}, REALIZED,
+                                           Qt.SortOrder.DescendingOrder, renamed))
     rows, texts = _shown(kept)
     assert any("edited" in t and "99" in t for t in texts)
     assert any("41" in t and "convert" in t for t in texts)

@@ -93,14 +93,14 @@ class TradesModel(QAbstractTableModel):
                     currencies: dict[str, str] | None = None,
                     accounts: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self._accounts = dict(accounts or {})
         self._realized = dict(realized or {})
         self._received = dict(received or {})
-        currencies = dict(currencies or {})
-        if currencies != self._currencies or len(self._texts) > 2 * len(entries) + 1000:
-            self._keys.clear()                # a currency shown by default, or mostly gone records
+        currencies, accounts = dict(currencies or {}), dict(accounts or {})
+        if currencies != self._currencies or accounts != self._accounts \
+                or len(self._texts) > 2 * len(entries) + 1000:
+            self._keys.clear()      # a currency shown by default, an account renamed, or mostly gone records
             self._texts.clear()
-        self._currencies = currencies
+        self._currencies, self._accounts = currencies, accounts
         self._entries = self._sorted(list(entries), *self._order)
         self._search = None
         self.endResetModel()
