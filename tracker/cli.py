@@ -16,6 +16,18 @@ COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "c
                    "gains", "benchmarks", "screenshot")
 
 
+class _VersionAction(argparse.Action):
+    """--version: the package metadata is read only when asked (a lookup of tens of milliseconds
+    that every other command would pay at start)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"tracker {version()}")          # on stdout, as argparse's own version action
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # usage errors: one line and exit 2, as argparse does, but shorter
         self.exit(2, f"{self.prog}: {terminal_text(message)} (see --help)\n")
@@ -23,8 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tracker", description="Offline tracker for an Alibaba (BABA / 9988.HK) position.")
-    parser.add_argument("--version", action="version", version=f"tracker {version()}",
-                        help="print the installed version and exit")
+    parser.add_argument("--version", action=_VersionAction, help="print the installed version and exit")
     parser.add_argument("--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)")
     parser.add_argument("--create", action="store_true",
                         help="make a new database at --db when there is none (the default one is always made)")

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 from PySide6.QtCore import Qt
 
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, Trade
+from tracker.ui.entries import entry_type
 from tracker.ui.trades_view import HEADERS, NOTE, QUANTITY, REALIZED, TradesModel
 
 CURRENCIES = {"BABA": "USD", "9988.HK": "HKD"}
@@ -38,10 +39,11 @@ def _shown(model):
 
 
 def _by_hand(model):
-    """The cells, and every cell's text of a row joined in lower case, read cell by cell."""
+    """The cells, and the row's English type then every cell's text joined in lower case, read
+    cell by cell."""
     rows = range(model.rowCount())
     cells = [[model.index(r, c).data() for c in range(len(HEADERS))] for r in rows]
-    return cells, [" ".join(row).lower() for row in cells]
+    return cells, [" ".join([entry_type(model.entry_at(r))] + cells[r]).lower() for r in rows]
 
 
 def test_after_edits_the_kept_table_equals_a_table_built_afresh():
