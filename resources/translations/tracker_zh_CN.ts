@@ -3017,6 +3017,10 @@ left</source>
         <translation>回购</translation>
     </message>
     <message>
+        <source>%1 (updating…)</source>
+        <translation>%1（更新中…）</translation>
+    </message>
+    <message>
         <source>&amp;Transfer between accounts…</source>
         <translation>账户间转仓(&amp;T)…</translation>
     </message>

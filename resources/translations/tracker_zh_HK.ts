@@ -3017,6 +3017,10 @@ left</source>
         <translation>回購</translation>
     </message>
     <message>
+        <source>%1 (updating…)</source>
+        <translation>%1（更新中…）</translation>
+    </message>
+    <message>
         <source>&amp;Transfer between accounts…</source>
         <translation>賬户間轉倉(&amp;T)…</translation>
     </message>
