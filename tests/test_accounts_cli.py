@@ -140,3 +140,25 @@ def test_the_combined_stake_of_one_account(two_accounts):
 def test_trades_list_of_one_account(two_accounts):
     code, out, _ = two_accounts("trades", "list", "--account", "IBKR", "--json")
     assert [(t["id"], t["account_id"]) for t in json.loads(out)] == [(2, 2)]
+
+
+@pytest.mark.parametrize("command, field", [
+    (("transfers", "add", "--symbol", "BABA", "--date", "2024-03-01", "--quantity", "1",
+      "--from-account", "Futu", "--to-account", "IBKR"), "from-account"),
+    (("transfers", "add", "--symbol", "BABA", "--date", "2024-03-01", "--quantity", "1",
+      "--from-account", "Main", "--to-account", "Futu"), "to-account"),
+    (("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-01", "--quantity", "1",
+      "--account", "Main", "--to-account", "Futu"), "to-account"),
+])
+def test_an_unknown_account_names_the_option_it_came_from(two_accounts, command, field):
+    """A transfer or conversion names two accounts: the refusal says which of them is unknown."""
+    code, out, err = two_accounts(*command)
+    assert code == 1 and out == ""
+    assert err == f"tracker: {field}: unknown account 'Futu' (known: Main, IBKR)\n"
+
+
+@pytest.mark.parametrize("command", [("accounts", "add", "ibkr"), ("accounts", "rename", "Main", "ibkr")])
+def test_a_name_taken_in_another_case_names_the_account_that_has_it(two_accounts, command):
+    code, out, err = two_accounts(*command)
+    assert code == 1 and out == ""
+    assert err == "tracker: name: an account named 'IBKR' already exists\n"

@@ -151,7 +151,9 @@ def test_dividends_fees_and_transfers_carry_an_import_key_like_trades(two):
 
 
 @pytest.mark.parametrize("name, reason", [("", "needs a name"), (" IBKR", "starts or ends with a space"),
-                                          ("IB\nKR", "control character"), ("x" * 61, "at most 60")])
+                                          ("IB\nKR", "control character"), ("x" * 61, "at most 60"),
+                                          ("IB\u2028KR", "control character"),      # line separator
+                                          ("IB\u202eKR", "control character")])     # right-to-left override
 def test_an_account_name_that_cannot_be_shown_on_one_line_is_refused(tracker, name, reason):
     with pytest.raises(ValidationError, match=reason):
         tracker.add_account(Account(None, name))

@@ -787,21 +787,22 @@ class Tracker:
             raise TrackerError(f"account: no account with id {account_id}")
         return found
 
-    def account_named(self, name: str | None) -> Account:
+    def account_named(self, name: str | None, field: str = "account") -> Account:
         """The account called `name` (case does not matter); without a name, the default one: the
-        only account, or "Main" (id 1) when there are several."""
+        only account, or "Main" (id 1) when there are several. `field` names the option a refusal
+        is about (a transfer names two accounts)."""
         accounts = self.book().accounts
         if name is None:
             if len(accounts) == 1:
                 return next(iter(accounts.values()))
             if DEFAULT_ACCOUNT in accounts:
                 return accounts[DEFAULT_ACCOUNT]
-            raise TrackerError(f"account: choose one of {', '.join(a.name for a in accounts.values())}")
+            raise TrackerError(f"{field}: choose one of {', '.join(a.name for a in accounts.values())}")
         wanted = name.strip().casefold()
         found = next((a for a in accounts.values() if a.name.casefold() == wanted), None)
         if found is None:
             known = ", ".join(a.name for a in accounts.values())
-            raise TrackerError(f"account: unknown account {name!r} (known: {known})")
+            raise TrackerError(f"{field}: unknown account {name!r} (known: {known})")
         return found
 
     def account_with_external_id(self, external_id: str) -> Account | None:

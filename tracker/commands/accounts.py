@@ -102,7 +102,8 @@ def accounts_delete(args, tracker) -> int:
 # --- transfers ----------------------------------------------------------------------------------
 def transfers_add(args, tracker) -> int:
     inst = tracker.instrument(args.symbol)
-    giving, receiving = tracker.account_named(args.from_account), tracker.account_named(args.to_account)
+    giving = tracker.account_named(args.from_account, "from-account")
+    receiving = tracker.account_named(args.to_account, "to-account")
     saved = tracker.add_transfer(Transfer(date_arg(args.date, "date"), inst.symbol,
                                           decimal_arg(args.quantity, "quantity"), giving.id, receiving.id,
                                           fee=decimal_arg(args.fee, "fee", ZERO), note=args.note))

@@ -219,7 +219,7 @@ def convert(args, tracker) -> int:
     if fx_rate is None:      # the day's rate (the peg where no rate is stored)
         fx_rate = tracker.fx_rate(src.currency, dst.currency, day).value
     giving = tracker.account_named(args.account)
-    receiving = tracker.account_named(args.to_account) if args.to_account else giving
+    receiving = tracker.account_named(args.to_account, "to-account") if args.to_account else giving
     conv = Conversion(conversion_date=day, from_symbol=src.symbol,
                       to_symbol=dst.symbol, quantity=decimal_arg(args.quantity, "quantity"),
                       fee=decimal_arg(args.fee, "fee", ZERO), fx_rate=fx_rate, note=args.note,

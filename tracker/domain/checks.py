@@ -8,6 +8,7 @@ held then) is `ledger.history_errors`. Messages are meant to be read after the f
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
@@ -307,6 +308,16 @@ def _account_name(account_id: int, accounts: dict[int, Account]) -> str:
 ACCOUNT_NAME_MAX = 60
 
 
+# Bidirectional controls reorder the text after them (a name could read backwards in a message).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _breaks_a_line(ch: str) -> bool:
+    """A name is shown in tables, menus and one-line messages: no control characters, line or
+    paragraph separators, or direction overrides in it."""
+    return unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS
+
+
 def check_account(account: Account, others: dict[int, Account]) -> list[FieldError]:
     """A name (unique, trimmed, at most 60 characters), a currency among USD, HKD, CNY or none, and a
     broker's account id no other account has. `others`: the stored accounts, this one excluded."""
@@ -318,11 +329,11 @@ def check_account(account: Account, others: dict[int, Account]) -> list[FieldErr
         errors.append(FieldError("name", "starts or ends with a space", text=name))
     elif len(name) > ACCOUNT_NAME_MAX:
         errors.append(FieldError("name", f"at most {ACCOUNT_NAME_MAX} characters"))
-    elif any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
-        # a name is shown in tables, menus and one-line messages: no line breaks or escapes in it
+    elif any(_breaks_a_line(ch) for ch in name):
         errors.append(FieldError("name", "holds a control character (a line break, a tab, ...)"))
-    elif any(a.name.casefold() == name.casefold() for a in others.values()):
-        errors.append(FieldError("name", f"an account named {name!r} already exists"))
+    elif taken := next((a for a in others.values() if a.name.casefold() == name.casefold()), None):
+        # names match whatever their case: say which stored name this one collides with
+        errors.append(FieldError("name", f"an account named {taken.name!r} already exists"))
     errors += text_errors(name, "name") + text_errors(account.broker, "broker")
     if account.currency and account.currency not in CURRENCIES:
         errors.append(FieldError("currency", f"use one of {', '.join(CURRENCIES)} or none", text=account.currency))
