@@ -168,3 +168,62 @@ def test_a_transfer_is_edited_from_the_table_as_one_undo_step(window, qtbot):
     assert "edit transfer of 60 BABA" in window.act_undo.text()
     window.act_undo.trigger()
     assert [x.quantity for x in window.tracker.transfers()] == [Decimal(60)]
+
+
+def account_filter_names(window) -> list[str]:
+    combo = window.trades_view.account
+    return [combo.itemText(i) for i in range(1, combo.count())]
+
+
+def select_account(dialog, name):
+    dialog.table.selectRow([a.name for a in dialog.tracker.accounts()].index(name))
+    return dialog.selected()
+
+
+def test_an_account_is_renamed_from_edit_accounts_as_one_undo_step(window, qtbot):
+    ibkr = with_two_accounts(window)
+    dialog = window.show_accounts()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Main", "IBKR"]
+    assert dialog.table.item(1, 1).text() == "Interactive Brokers"
+    select_account(dialog, "IBKR")
+    assert dialog.rename_selected("Interactive").id == ibkr.id
+    assert dialog.table.item(1, 0).text() == "Interactive"
+    assert account_filter_names(window) == ["Main", "Interactive"]
+    assert [r[ACCOUNT] for r in table_rows(window)] == ["Interactive", "Main"]
+    # a name another account has (whatever its case) is refused, and nothing enters the stack
+    assert dialog.rename_selected("main") is None
+    assert window.last_error == "name: an account named 'Main' already exists"
+    dialog.reject()
+    assert window.act_undo.text() == "&Undo rename account IBKR"
+    window.act_undo.trigger()
+    assert account_filter_names(window) == ["Main", "IBKR"] and window.tracker.account(ibkr.id).name == "IBKR"
+    window.act_redo.trigger()
+    assert account_filter_names(window) == ["Main", "Interactive"]
+
+
+def test_only_an_empty_account_can_be_deleted_and_undo_puts_it_back(window, qtbot):
+    with_two_accounts(window)
+    dialog = window.show_accounts()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    select_account(dialog, "Main")
+    assert not dialog.delete_button.isEnabled()
+    assert dialog.why_not.text() == ("Cannot delete: Main is the account every activity without one "
+                                     "belongs to; rename it instead")
+    select_account(dialog, "IBKR")
+    assert not dialog.delete_button.isEnabled()
+    assert "IBKR still holds activities (a trade at least)" in dialog.why_not.text()
+    futu = window.new_account("Futu")
+    dialog.reload(select=futu.id)
+    assert dialog.selected() == futu and dialog.delete_button.isEnabled() and dialog.why_not.text() == ""
+    window.trades_view.set_account_filter(futu.id)
+    assert dialog.delete_selected()
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Main", "IBKR"]
+    assert account_filter_names(window) == ["Main", "IBKR"] and window.account_filter is None
+    dialog.reject()
+    window.act_undo.trigger()                     # the delete: Futu is back with its id
+    assert [(a.id, a.name) for a in window.tracker.accounts()][-1] == (futu.id, "Futu")
+    window.act_undo.trigger()                     # the add
+    assert account_filter_names(window) == ["Main", "IBKR"]
+    window.act_redo.trigger()
+    assert window.tracker.account(futu.id).name == "Futu"

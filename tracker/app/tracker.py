@@ -811,6 +811,7 @@ class Tracker:
 
     def add_account(self, account: Account) -> Account:
         with self.write():
+            self._require_free("accounts", account)     # an undone delete puts it back with its id
             accounts = rows.load_accounts(self.db)
             errors = checks.check_account(account, accounts)
             if errors:
@@ -839,20 +840,25 @@ class Tracker:
         """Only an account nothing belongs to, and never "Main" (id 1: the account of every
         activity written without one)."""
         with self.write():
-            accounts = rows.load_accounts(self.db)
-            found = accounts.get(account_id)
+            found = rows.load_accounts(self.db).get(account_id)
             if found is None:
                 raise TrackerError(f"account: no account with id {account_id}")
-            if account_id == DEFAULT_ACCOUNT:
-                raise TrackerError(f"account: {found.name} is the account every activity without one "
-                                   "belongs to; rename it instead")
-            used = rows.account_in_use(self.db, account_id)
-            if used:
-                raise TrackerError(f"account: {found.name} still holds activities (a {used} at least); "
-                                   "delete or move them first")
+            refusal = self.account_deletion_refusal(found)
+            if refusal:
+                raise TrackerError(f"account: {refusal}")
             rows.delete_row(self.db, "accounts", account_id)
             self._edited()
         return found
+
+    def account_deletion_refusal(self, account: Account) -> str | None:
+        """Why `account` cannot be deleted (a sentence naming it), None when it can: the window
+        says so before the user tries."""
+        if account.id == DEFAULT_ACCOUNT:
+            return f"{account.name} is the account every activity without one belongs to; rename it instead"
+        used = rows.account_in_use(self.db, account.id)
+        if used:
+            return f"{account.name} still holds activities (a {used} at least); delete or move them first"
+        return None
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:

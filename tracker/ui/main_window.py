@@ -19,7 +19,7 @@ import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
@@ -51,6 +51,7 @@ from tracker.ui.trades_view import TradesView
 qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-utils) are in
 
 if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
+    from tracker.ui.accounts_dialog import AccountsDialog
     from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
     from tracker.ui.price_update import PriceUpdates
     from tracker.ui.tasks import Task
@@ -318,6 +319,9 @@ class MainWindow(QMainWindow):
         self.act_new_account = self._action(self.tr("New &account…"), self.new_account, None,
                                             self.tr("Add an account (a broker record) to keep activities in"),
                                             "newAccount")
+        self.act_accounts = self._action(self.tr("Acc&ounts…"), self.show_accounts, None,
+                                         self.tr("Rename the accounts, or delete one that holds nothing"),
+                                         "showAccounts")
         self.act_about = self._action(tr("&About Tracker"), self.about, None, "", "about")
         self.act_glossary = self._action(tr("&Glossary"), self.show_glossary, K.HelpContents,
                                          tr("How every figure is computed, searchable"), "glossary")
@@ -331,13 +335,14 @@ class MainWindow(QMainWindow):
                               self.act_import_prices, self.act_benchmark, self.act_import_trades,
                               self.act_update_prices, self.act_provider_settings, self.act_new_trade,
                               self.act_edit_trade, self.act_delete_trade, self.act_dividend, self.act_fee,
-                              self.act_conversion, self.act_transfer, self.act_new_account]
+                              self.act_conversion, self.act_transfer, self.act_new_account,
+                              self.act_accounts]
         # the ones that change this database: off while it is open read-only
         self.edit_actions = [self.act_import_prices, self.act_benchmark, self.act_import_trades,
                              self.act_update_prices, self.act_provider_settings, self.act_new_trade,
                              self.act_edit_trade, self.act_delete_trade, self.act_dividend,
                              self.act_fee, self.act_conversion, self.act_restore, self.act_transfer,
-                             self.act_new_account]
+                             self.act_new_account, self.act_accounts]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -348,7 +353,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(tr("&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_edit_trade, self.act_delete_trade, None,
-                  self.act_transfer, self.act_new_account):
+                  self.act_transfer, self.act_new_account, self.act_accounts):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         trades_menu = bar.addMenu(tr("&Trades"))
         for a in (self.act_new_trade, self.act_edit_trade, self.act_delete_trade, None,
@@ -851,14 +856,50 @@ class MainWindow(QMainWindow):
                                             self.tr("Name of the account (such as the broker's name):"))
             if not ok:
                 return None
-        try:
-            saved = self.tracker.add_account(Account(None, name.strip()))
-        except TrackerError as exc:
-            self.show_error(self.tr("Cannot add the account"), str(exc))
+        done, saved = self._account_step(None, lambda: self.tracker.add_account(Account(None, name.strip())),
+                                         self.tr("Cannot add the account"),
+                                         lambda a: self.tr("Added account {0}").format(a.name))
+        return saved if done else None
+
+    def show_accounts(self) -> AccountsDialog | None:
+        """Edit ▸ Accounts…: list, rename, and delete the accounts that hold nothing."""
+        if not self._may_change():
             return None
-        self._after_change()
-        self.statusBar().showMessage(self.tr("Added account {0}").format(saved.name), 5000)
-        return saved
+        from tracker.ui.accounts_dialog import AccountsDialog
+        dialog = AccountsDialog(self.tracker, self.rename_account, self.delete_account,
+                                lambda: self.new_account(), parent=self)
+        dialog.open()
+        return dialog
+
+    def rename_account(self, account: Account, name: str) -> Account | None:
+        """Rename `account` (one undo step); None when refused (said in a message)."""
+        done, renamed = self._account_step(account, lambda: self.tracker.rename_account(account.id, name),
+                                           self.tr("Cannot rename the account"),
+                                           lambda a: self.tr("Renamed account {0} to {1}").format(account.name,
+                                                                                                 a.name))
+        return renamed if done else None
+
+    def delete_account(self, account: Account) -> bool:
+        """Delete `account`, which must hold nothing (one undo step); False when refused."""
+        def delete() -> None:
+            self.tracker.delete_account(account.id)
+        return self._account_step(account, delete, self.tr("Cannot delete the account"),
+                                  lambda _: self.tr("Deleted account {0}").format(account.name))[0]
+
+    def _account_step(self, before: Account | None, change: Callable[[], Account | None], refused: str,
+                      done: Callable[[Account | None], str]) -> tuple[bool, Account | None]:
+        """Run `change` (an add, rename or delete through the facade; it returns the account as it
+        is after, None once deleted): refused, a message titled `refused`; made, one undo step and
+        `done(after)` in the status bar."""
+        try:
+            after = change()
+        except TrackerError as exc:
+            self.show_error(refused, str(exc))
+            return False, None
+        self.undo_stack.push(undo.AccountChange(self.tracker, before, after, self._after_change,
+                                                self._undo_failed))
+        self.statusBar().showMessage(done(after), 5000)
+        return True, after
 
     @property
     def account_filter(self) -> int | None:

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
+from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.errors import TrackerError
 from tracker.ui.entries import Entry, chronological, describe
 
@@ -94,6 +94,32 @@ class DeleteEntries(TrackerCommand):
 
     def revert(self) -> None:
         restore_entries(self.tracker, self.deleted)
+
+
+class AccountChange(TrackerCommand):
+    """An account added (`before` None), renamed, or deleted (`after` None); undo puts back what
+    was, with the same id (the facade's rules apply again: a name taken since is refused)."""
+
+    def __init__(self, tracker, before: Account | None, after: Account | None, on_change, on_error):
+        text = (f"add account {after.name}" if before is None else
+                f"delete account {before.name}" if after is None else f"rename account {before.name}")
+        super().__init__(tracker, text, on_change, on_error)
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        _set_account(self.tracker, self.before, self.after)
+
+    def revert(self) -> None:
+        _set_account(self.tracker, self.after, self.before)
+
+
+def _set_account(tracker, current: Account | None, wanted: Account | None) -> None:
+    if wanted is None:
+        tracker.delete_account(current.id)
+    elif current is None:
+        tracker.add_account(wanted)
+    else:
+        tracker.update_account(wanted)
 
 
 # --- the changes themselves, through the facade ------------------------------------------------------
