@@ -162,3 +162,24 @@ def test_a_name_taken_in_another_case_names_the_account_that_has_it(two_accounts
     code, out, err = two_accounts(*command)
     assert code == 1 and out == ""
     assert err == "tracker: name: an account named 'IBKR' already exists\n"
+
+
+def test_trades_and_gains_lists_say_which_account_each_row_is_in(two_accounts, tmp_path):
+    run = two_accounts
+    assert run("trades", "add", "--symbol", "BABA", "--side", "sell", "--date", "2024-03-01",
+               "--quantity", "6", "--price", "120", "--account", "IBKR")[0] == 0
+    code, out, _ = run("trades", "list")
+    assert out.splitlines()[0].split() == ["id", "date", "symbol", "side", "quantity", "price", "fee",
+                                           "currency", "account", "note"]
+    assert [line.split()[8] for line in out.splitlines()[1:]] == ["Main", "IBKR", "IBKR"]
+    code, out, _ = run("gains", "--csv", str(tmp_path / "gains.csv"))
+    lots = [line.split() for line in out.splitlines() if line.startswith("BABA")]
+    assert [(lot[1], lot[4], lot[-1]) for lot in lots] == [("2024-01-02", "4", "IBKR"), ("2024-01-05", "2", "IBKR")]
+    csv_lines = (tmp_path / "gains.csv").read_text().splitlines()
+    assert csv_lines[0].endswith(",account") and [row.rsplit(",", 1)[1] for row in csv_lines[1:]] == ["IBKR", "IBKR"]
+
+
+def test_a_one_account_database_lists_trades_without_an_account_column(run):
+    assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
+               "--quantity", "10", "--price", "80")[0] == 0
+    assert "account" not in run("trades", "list")[1]

@@ -84,7 +84,9 @@ def test_the_csv_export_defuses_formula_text_and_keeps_numbers(tmp_path):
     # a loss stays a number a spreadsheet can sum; the gains here: 197.00, 48.50, 97.50
     assert [r[9] for r in rows] == ["197.00", "48.50", "97.50"]
     assert rows[0][:6] == ["2023/24", "BABA", "USD", "2024-01-10", "2024-04-05", "86"]
-    out = write_gains_csv(tmp_path / "g.csv", years, gains.UK_TAX_YEAR)
-    assert out.read_text().splitlines()[0] == ("tax_year,symbol,currency,bought,sold,holding_days,quantity,"
-                                                "proceeds,cost,gain,return")
+    out = write_gains_csv(tmp_path / "g.csv", years, gains.UK_TAX_YEAR, {1: "=HYPERLINK(\"x\")"})
+    lines = out.read_text().splitlines()
+    assert lines[0] == ("tax_year,symbol,currency,bought,sold,holding_days,quantity,"
+                        "proceeds,cost,gain,return,account")
+    assert lines[1].endswith(",\"'=HYPERLINK(\"\"x\"\")\"")       # the account's name, defused
     assert not (tmp_path / "g.csv.part").exists()

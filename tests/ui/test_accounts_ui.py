@@ -131,13 +131,19 @@ def test_the_dividend_dialog_proposes_what_the_chosen_account_held(window, qtbot
     dialog.reject()
 
 
-def test_realized_gains_follow_the_account_filter(window, qtbot):
+def with_a_sell_in_each_account(window):
+    """`with_two_accounts`, then Main sells 10 and IBKR 5 on 2024-03-06."""
     from dataclasses import replace
     ibkr = with_two_accounts(window)
     t = window.tracker
     t.add_trade(buy(side="sell", quantity="10", day=date(2024, 3, 6), price="80.00"))
     t.add_trade(replace(buy(side="sell", quantity="5", day=date(2024, 3, 6), price="80.00"), account_id=ibkr.id))
     window.refresh()
+    return ibkr
+
+
+def test_realized_gains_follow_the_account_filter(window, qtbot):
+    ibkr = with_a_sell_in_each_account(window)
     dialog = window.show_gains()
     assert sorted(lot.account_id for y in dialog.all_years for lot in y.lots) == [1, ibkr.id]
     window.trades_view.set_account_filter(ibkr.id)
@@ -227,3 +233,21 @@ def test_only_an_empty_account_can_be_deleted_and_undo_puts_it_back(window, qtbo
     assert account_filter_names(window) == ["Main", "IBKR"]
     window.act_redo.trigger()
     assert window.tracker.account(futu.id).name == "Futu"
+
+
+def test_realized_gains_name_each_lot_s_account_when_there_are_several(window, qtbot):
+    from tracker.ui.gains_view import ACCOUNT_COLUMN
+    with_a_sell_in_each_account(window)
+    dialog = window.show_gains()
+    model = dialog.model
+    assert model.headerData(ACCOUNT_COLUMN, Qt.Orientation.Horizontal) == "Account"
+    assert not dialog.table.isColumnHidden(ACCOUNT_COLUMN)
+    assert sorted(model.index(r, ACCOUNT_COLUMN).data() for r in range(model.rowCount())) == ["IBKR", "Main"]
+
+
+def test_realized_gains_of_a_one_account_database_show_no_account_column(window, qtbot):
+    from tracker.ui.gains_view import ACCOUNT_COLUMN
+    window.tracker.add_trade(buy())
+    window.tracker.add_trade(buy(side="sell", quantity="10", day=date(2024, 3, 6), price="80.00"))
+    window.refresh()
+    assert window.show_gains().table.isColumnHidden(ACCOUNT_COLUMN)

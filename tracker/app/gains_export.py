@@ -15,8 +15,9 @@ from tracker.domain.gains import TaxYearStart, YearGains
 from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import TrackerError
 
+# `account` comes last: a spreadsheet built on the columns before it keeps working
 COLUMNS = ("tax_year", "symbol", "currency", "bought", "sold", "holding_days", "quantity", "proceeds",
-           "cost", "gain", "return")
+           "cost", "gain", "return", "account")
 
 
 def _plain(value) -> str:
@@ -27,7 +28,10 @@ def _plain(value) -> str:
     return str(value)
 
 
-def gains_rows(years: list[YearGains]) -> list[list[str]]:
+def gains_rows(years: list[YearGains], account_names: dict[int, str] | None = None) -> list[list[str]]:
+    """One row per closed lot; `account_names` (id -> name) fills the account column (the account
+    the sell was in), which stays empty without it."""
+    names = account_names or {}
     rows = []
     for y in years:
         for lot in y.lots:
@@ -36,10 +40,12 @@ def gains_rows(years: list[YearGains]) -> list[list[str]]:
             rows.append(text + [_plain(v) for v in (
                 lot.bought, lot.sold, lot.holding_days, lot.quantity, lot.proceeds, lot.cost, lot.gain,
                 None if ret is None else ret.quantize(Decimal("0.000001")))])
+            rows[-1].append(guard_formula(names.get(lot.account_id, "")))
     return rows
 
 
-def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStart) -> Path:
+def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStart,
+                    account_names: dict[int, str] | None = None) -> Path:
     """One row per closed lot, grouped by tax year; written whole or not at all."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
@@ -47,7 +53,7 @@ def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStar
         with open(tmp, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(COLUMNS)
-            writer.writerows(gains_rows(years))
+            writer.writerows(gains_rows(years, account_names))
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -99,6 +99,13 @@ def accounts_delete(args, tracker) -> int:
     return 0
 
 
+def several_accounts(tracker) -> dict[int, str] | None:
+    """Account names by id when there is more than one account (the lists then say which account
+    each row is in), else None."""
+    accounts = tracker.accounts()
+    return {a.id: a.name for a in accounts} if len(accounts) > 1 else None
+
+
 # --- transfers ----------------------------------------------------------------------------------
 def transfers_add(args, tracker) -> int:
     inst = tracker.instrument(args.symbol)

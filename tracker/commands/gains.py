@@ -40,11 +40,14 @@ def _lot_record(lot) -> dict:
 
 def gains(args, tracker) -> int:
     from tracker.app.gains_export import write_gains_csv
+    from tracker.commands.accounts import several_accounts
     start = tax_year_start(args.tax_year_start)
     account = tracker.account_named(args.account).id if args.account else None
     years = tracker.realized_gains(start, args.method, args.year, args.symbol, account)
+    names = several_accounts(tracker)
     if args.csv:
-        write_gains_csv(tracker.check_output_file(args.csv), years, start)
+        write_gains_csv(tracker.check_output_file(args.csv), years, start,
+                        {a.id: a.name for a in tracker.accounts()})
     if args.json:
         print_json([{"year": y.year, "label": y.label, "first": y.first, "last": y.last,
                      "currency": y.currency, "method": args.method, "proceeds": y.proceeds, "cost": y.cost,
@@ -56,10 +59,12 @@ def gains(args, tracker) -> int:
     for y in years:
         print(f"{'Tax year' if not start.calendar else 'Year'} {y.label} ({y.first} to {y.last}), "
               f"{y.currency}, {args.method}")
-        print_table(["symbol", "bought", "sold", "days", "quantity", "proceeds", "cost", "gain", "return"],
+        account = ["account"] if names else []
+        print_table(["symbol", "bought", "sold", "days", "quantity", "proceeds", "cost", "gain", "return", *account],
                     [[lot.symbol, lot.bought or "pool", lot.sold, lot.holding_days, lot.quantity,
                       f"{lot.proceeds:,.2f}", f"{lot.cost:,.2f}", f"{lot.gain:+,.2f}",
-                      None if lot.return_fraction is None else f"{lot.return_fraction:+.2%}"]
+                      None if lot.return_fraction is None else f"{lot.return_fraction:+.2%}",
+                      *([names[lot.account_id]] if names else [])]
                      for lot in y.lots])
         print(f"  total proceeds {y.proceeds:,.2f}  cost {y.cost:,.2f}  gain {y.gain:+,.2f} {y.currency}\n")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tracker.commands.accounts import several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
@@ -146,9 +147,11 @@ def trades_list(args, tracker) -> int:
     if args.json:
         print_json(trades)
         return 0
-    print_table(["id", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note"],
-                [[t.id, t.trade_date, t.symbol, t.side, t.quantity, t.price, t.fee, t.currency, t.note]
-                 for t in trades])
+    names = several_accounts(tracker)
+    account = ["account"] if names else []
+    print_table(["id", "date", "symbol", "side", "quantity", "price", "fee", "currency", *account, "note"],
+                [[t.id, t.trade_date, t.symbol, t.side, t.quantity, t.price, t.fee, t.currency,
+                  *([names[t.account_id]] if names else []), t.note] for t in trades])
     return 0
 
 

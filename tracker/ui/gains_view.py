@@ -18,11 +18,13 @@ YEAR_STARTS = ((QT_TRANSLATE_NOOP("", "Calendar year"), CALENDAR_YEAR),
                (QT_TRANSLATE_NOOP("", "UK tax year (6 April)"), UK_TAX_YEAR),
                (QT_TRANSLATE_NOOP("", "Hong Kong tax year (1 April)"), HK_TAX_YEAR),
                (QT_TRANSLATE_NOOP("", "Other start…"), None))
-COLUMNS = ("Year", "Listing", "Bought", "Sold", "Held (days)", "Quantity", "Proceeds", "Cost", "Gain", "Return")
+COLUMNS = ("Year", "Listing", "Bought", "Sold", "Held (days)", "Quantity", "Proceeds", "Cost", "Gain", "Return",
+           "Account")
 COLUMN_NAMES = (QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Listing"), QT_TRANSLATE_NOOP("", "Bought"),
                 QT_TRANSLATE_NOOP("", "Sold"), QT_TRANSLATE_NOOP("", "Held (days)"), QT_TRANSLATE_NOOP("", "Quantity"),
                 QT_TRANSLATE_NOOP("", "Proceeds"), QT_TRANSLATE_NOOP("", "Cost"), QT_TRANSLATE_NOOP("", "Gain"),
-                QT_TRANSLATE_NOOP("", "Return"))
+                QT_TRANSLATE_NOOP("", "Return"), QT_TRANSLATE_NOOP("", "Account"))
+ACCOUNT_COLUMN = COLUMNS.index("Account")
 TIPS = {
     "Bought": "The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); "
               "\"pool\" with the moving-average method, whose pool has no single date.",
@@ -32,6 +34,7 @@ TIPS = {
     "Cost": "What the lot cost, buy fees included (carried cost for units that came by conversion).",
     "Gain": "Proceeds − cost.",
     "Return": "Gain ÷ cost.",
+    "Account": "The account the sell was in (its lots are that account's own, or moved into it).",
     "Year": "The tax year of the sell date, named by the calendar year it starts in "
             "(UK 2024/25: 6 April 2024 to 5 April 2025).",
 }
@@ -45,10 +48,12 @@ class GainsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple] = []      # (year label, lot)
+        self.account_names: dict[int, str] = {}
 
-    def set_years(self, years: list[YearGains]) -> None:
+    def set_years(self, years: list[YearGains], account_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = [(y.label, lot) for y in years for lot in y.lots]
+        self.account_names = dict(account_names or {})
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -74,9 +79,10 @@ class GainsModel(QAbstractTableModel):
                       "" if lot.holding_days is None else f"{lot.holding_days:,}", fmt.quantity(lot.quantity),
                       fmt.money(lot.proceeds, lot.currency), fmt.money(lot.cost, lot.currency),
                       fmt.money(lot.gain, lot.currency, signed=True),
-                      fmt.percent(lot.return_fraction) if lot.return_fraction is not None else "")
+                      fmt.percent(lot.return_fraction) if lot.return_fraction is not None else "",
+                      self.account_names.get(lot.account_id, ""))
             return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= col < ACCOUNT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in (8, 9):
             return theme.signed_color(fmt.sign(lot.gain))
@@ -196,7 +202,9 @@ class GainsDialog(QDialog):
     def _show(self) -> None:
         wanted = self.year_choice.currentData()
         self.years = [y for y in self.all_years if wanted is None or y.label == wanted]
-        self.model.set_years(self.years)
+        accounts = self.tracker.accounts()
+        self.model.set_years(self.years, {a.id: a.name for a in accounts})
+        self.table.setColumnHidden(ACCOUNT_COLUMN, len(accounts) < 2)     # one account: nothing to tell
         self.export_button.setEnabled(bool(self.years))
         if not self.years:
             self.totals.setText(tr("No closed lots yet: a sell closes the lots it consumes."))
@@ -221,7 +229,8 @@ class GainsDialog(QDialog):
             if not path:
                 return None
         try:
-            return write_gains_csv(self.tracker.check_output_file(path), self.years, start)
+            return write_gains_csv(self.tracker.check_output_file(path), self.years, start,
+                                   {a.id: a.name for a in self.tracker.accounts()})
         except TrackerError as exc:
             self.totals.setText(str(exc))
             return None
