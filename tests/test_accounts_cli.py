@@ -183,3 +183,21 @@ def test_a_one_account_database_lists_trades_without_an_account_column(run):
     assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
                "--quantity", "10", "--price", "80")[0] == 0
     assert "account" not in run("trades", "list")[1]
+
+
+def test_an_add_says_which_account_it_went_to_when_there_are_several(two_accounts):
+    code, out, _ = two_accounts("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-03-01",
+                                "--quantity", "1", "--price", "80")
+    assert out == "added trade 3: buy 1 BABA at 80 USD on 2024-03-01 in Main\n"     # no --account: Main
+    code, out, _ = two_accounts("fees", "add", "--symbol", "BABA", "--date", "2024-03-01", "--amount", "1",
+                                "--account", "ibkr")
+    assert out.endswith(" in IBKR\n")
+    code, out, _ = two_accounts("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-01",
+                                "--quantity", "1", "--account", "IBKR", "--to-account", "Main")
+    assert out.endswith(" on 2024-03-01 from IBKR to Main\n")
+
+
+def test_an_add_in_a_one_account_database_names_no_account(run):
+    code, out, _ = run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
+                       "--quantity", "10", "--price", "80")
+    assert out == "added trade 1: buy 10 BABA at 80 USD on 2024-01-02\n"

@@ -106,6 +106,17 @@ def several_accounts(tracker) -> dict[int, str] | None:
     return {a.id: a.name for a in accounts} if len(accounts) > 1 else None
 
 
+def in_account(tracker, account_id: int, to_account_id: int | None = None) -> str:
+    """" in IBKR" (" from IBKR to Futu" for units moving) for a confirmation, when there are
+    several accounts: an add without --account lands in Main, and the user must see that."""
+    names = several_accounts(tracker)
+    if not names:
+        return ""
+    if to_account_id is not None and to_account_id != account_id:
+        return f" from {names[account_id]} to {names[to_account_id]}"
+    return f" in {names[account_id]}"
+
+
 # --- transfers ----------------------------------------------------------------------------------
 def transfers_add(args, tracker) -> int:
     inst = tracker.instrument(args.symbol)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tracker.commands.accounts import several_accounts
+from tracker.commands.accounts import in_account, several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
@@ -121,8 +121,9 @@ def trades_add(args, tracker) -> int:
     if args.json:
         print_json(saved)
     else:
-        print(f"added trade {saved.id}: {saved.side} {saved.quantity} {saved.symbol} at {saved.price} "
-              f"{saved.currency} on {saved.trade_date}")
+        print(terminal_text(f"added trade {saved.id}: {saved.side} {saved.quantity} {saved.symbol} at "
+                            f"{saved.price} {saved.currency} on {saved.trade_date}"
+                            f"{in_account(tracker, saved.account_id)}"))
     return 0
 
 
@@ -198,7 +199,8 @@ def dividends_add(args, tracker) -> int:
     else:
         credited = (f", received {plain(saved.received)} {saved.received_currency} at {plain(saved.fx_rate)}"
                     if saved.received is not None else "")
-        print(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}{credited}")
+        print(terminal_text(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}"
+                            f"{credited}{in_account(tracker, saved.account_id)}"))
     return 0
 
 
@@ -211,7 +213,8 @@ def fees_add(args, tracker) -> int:
     if args.json:
         print_json(saved)
     else:
-        print(f"added fee {saved.id}: {saved.amount} {saved.currency} on {saved.fee_date}")
+        print(terminal_text(f"added fee {saved.id}: {saved.amount} {saved.currency} on {saved.fee_date}"
+                            f"{in_account(tracker, saved.account_id)}"))
     return 0
 
 
@@ -232,8 +235,9 @@ def convert(args, tracker) -> int:
     if args.json:
         print_json({**_asdict(saved), "received": received})
     else:
-        print(f"converted {saved.quantity} {src.symbol} into {received.normalize():f} {dst.symbol} "
-              f"on {saved.conversion_date}")
+        print(terminal_text(f"converted {saved.quantity} {src.symbol} into {received.normalize():f} "
+                            f"{dst.symbol} on {saved.conversion_date}"
+                            f"{in_account(tracker, saved.from_account_id, saved.to_account_id)}"))
     return 0
 
 
