@@ -251,3 +251,8 @@ def test_realized_gains_of_a_one_account_database_show_no_account_column(window,
     window.tracker.add_trade(buy(side="sell", quantity="10", day=date(2024, 3, 6), price="80.00"))
     window.refresh()
     assert window.show_gains().table.isColumnHidden(ACCOUNT_COLUMN)
+
+
+def test_an_ampersand_in_an_account_name_is_shown_in_the_undo_item_not_taken_as_its_shortcut(window):
+    window.new_account("Smith & Co")
+    assert window.act_undo.text() == "&Undo add account Smith && Co"

@@ -101,8 +101,10 @@ class AccountChange(TrackerCommand):
     was, with the same id (the facade's rules apply again: a name taken since is refused)."""
 
     def __init__(self, tracker, before: Account | None, after: Account | None, on_change, on_error):
-        text = (f"add account {after.name}" if before is None else
-                f"delete account {before.name}" if after is None else f"rename account {before.name}")
+        # "&" in a name would turn the next letter of the Undo menu item into its shortcut
+        name = (after if before is None else before).name.replace("&", "&&")
+        text = (f"add account {name}" if before is None else
+                f"delete account {name}" if after is None else f"rename account {name}")
         super().__init__(tracker, text, on_change, on_error)
         self.before, self.after = before, after
 
