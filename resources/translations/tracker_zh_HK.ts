@@ -656,6 +656,22 @@
         <translation>請填寫股息入賬的幣種</translation>
     </message>
     <message>
+        <source>{name} is the account every activity without one belongs to; rename it instead</source>
+        <translation>{name} 是所有未指定賬户的活動所屬的賬户；請改為重新命名</translation>
+    </message>
+    <message>
+        <source>{name} still holds activities; delete or move them first</source>
+        <translation>{name} 仍有活動；請先刪除或移走它們</translation>
+    </message>
+    <message>
+        <source>an account named {name} already exists</source>
+        <translation>已有名為 {name} 的賬户</translation>
+    </message>
+    <message>
+        <source>an account needs a name</source>
+        <translation>賬户需要名稱</translation>
+    </message>
+    <message>
         <source>listing</source>
         <translation>上市股份</translation>
     </message>
@@ -710,6 +726,14 @@
     <message>
         <source>received</source>
         <translation>入賬金額</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>賬户</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
@@ -2726,7 +2750,7 @@ left</source>
     </message>
     <message>
         <source>&lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt; (quarter ended {day})</source>
-        <translation>&lt;a href="{day}"&gt;{quarter}&lt;/a&gt;（截至 {day} 的季度）</translation>
+        <translation>&lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt;（截至 {day} 的季度）</translation>
     </message>
     <message>
         <source>the amount repurchased in {quarters}</source>
@@ -2738,7 +2762,7 @@ left</source>
     </message>
     <message>
         <source>the authorization left at &lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt;</source>
-        <translation>&lt;a href="{day}"&gt;{quarter}&lt;/a&gt;的剩餘授權</translation>
+        <translation>&lt;a href=&quot;{day}&quot;&gt;{quarter}&lt;/a&gt;的剩餘授權</translation>
     </message>
     <message>
         <source>&lt;b&gt;To see the runway and projection, enter&lt;/b&gt; {asks}. Tracker found no published figure for it, so it shows none rather than a guess. It is in Alibaba&apos;s quarterly results and Share Repurchase Updates.</source>
@@ -2974,6 +2998,53 @@ left</source>
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>賬户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>券商</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Broker id</source>
+        <translation>券商賬户號碼</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重新命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot delete: {reason}</source>
+        <translation>無法刪除：{reason}</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>重新命名賬户</translation>
+    </message>
+    <message>
+        <source>New name of {name}:</source>
+        <translation>{name} 的新名稱：</translation>
+    </message>
+</context>
+<context>
     <name>ConversionDialog</name>
     <message>
         <source>From accou&amp;nt</source>
@@ -3035,6 +3106,14 @@ left</source>
     <message>
         <source>Add an account (a broker record) to keep activities in</source>
         <translation>添加一個賬户（經紀記錄）來存放交易記錄</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts…</source>
+        <translation>賬户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rename the accounts, or delete one that holds nothing</source>
+        <translation>重新命名賬户，或刪除沒有任何活動的賬户</translation>
     </message>
     <message>
         <source>offline</source>
@@ -3175,6 +3254,22 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Added account {0}</source>
         <translation>已添加賬户 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot rename the account</source>
+        <translation>無法重新命名賬户</translation>
+    </message>
+    <message>
+        <source>Renamed account {old} to {new}</source>
+        <translation>已將賬户 {old} 重新命名為 {new}</translation>
+    </message>
+    <message>
+        <source>Cannot delete the account</source>
+        <translation>無法刪除賬户</translation>
+    </message>
+    <message>
+        <source>Deleted account {name}</source>
+        <translation>已刪除賬户 {name}</translation>
     </message>
     <message>
         <source>Cannot undo</source>

@@ -218,7 +218,7 @@ def test_only_an_empty_account_can_be_deleted_and_undo_puts_it_back(window, qtbo
                                      "belongs to; rename it instead")
     select_account(dialog, "IBKR")
     assert not dialog.delete_button.isEnabled()
-    assert "IBKR still holds activities (a trade at least)" in dialog.why_not.text()
+    assert dialog.why_not.text() == "Cannot delete: IBKR still holds activities; delete or move them first"
     futu = window.new_account("Futu")
     dialog.reload(select=futu.id)
     assert dialog.selected() == futu and dialog.delete_button.isEnabled() and dialog.why_not.text() == ""

@@ -187,7 +187,7 @@ def test_the_window_in_zh_cn_leaves_no_english_in_its_cards_table_toolbar_menus_
 def test_the_other_dialogs_in_zh_cn_leave_no_english(chinese_window, qtbot, tmp_path):
     window = chinese_window
     dialogs = [window.show_gains(), window.show_glossary(), window.show_shortcuts(), window.new_benchmark(),
-               window.restore_dialog(), window.provider_settings()]
+               window.restore_dialog(), window.provider_settings(), window.show_accounts()]
     csv = tmp_path / "BABA.csv"
     csv.write_text("Date,Open,High,Low,Close,Adj Close,Volume\n2024-03-01,75,76,74,75.5,75.5,1000\n")
     dialogs += [window.import_prices(csv), window.import_trades(csv)]

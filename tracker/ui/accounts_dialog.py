@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QVBoxLayout)
 
 from tracker.domain.model import Account
+from tracker.ui import messages
 
 
 class AccountsDialog(QDialog):
@@ -74,8 +75,9 @@ class AccountsDialog(QDialog):
         refusal = self.tracker.account_deletion_refusal(account) if account else None
         self.rename_button.setEnabled(account is not None)
         self.delete_button.setEnabled(account is not None and refusal is None)
-        self.delete_button.setToolTip(refusal or "")
-        self.why_not.setText(self.tr("Cannot delete: {0}").format(refusal) if refusal else "")
+        reason = messages.reason(refusal) if refusal else ""
+        self.delete_button.setToolTip(reason)
+        self.why_not.setText(self.tr("Cannot delete: {reason}").format(reason=reason) if refusal else "")
 
     def rename_selected(self, name: str | None = None) -> Account | None:
         """Rename the selected account to `name` (asks for it when not given)."""
@@ -84,7 +86,7 @@ class AccountsDialog(QDialog):
             return None
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("Rename account"),
-                                            self.tr("New name of {0}:").format(account.name), text=account.name)
+                                            self.tr("New name of {name}:").format(name=account.name), text=account.name)
             if not ok or name.strip() == account.name:
                 return None
         renamed = self._rename(account, name.strip())

@@ -875,8 +875,8 @@ class MainWindow(QMainWindow):
         """Rename `account` (one undo step); None when refused (said in a message)."""
         done, renamed = self._account_step(account, lambda: self.tracker.rename_account(account.id, name),
                                            self.tr("Cannot rename the account"),
-                                           lambda a: self.tr("Renamed account {0} to {1}").format(account.name,
-                                                                                                 a.name))
+                                           lambda a: self.tr("Renamed account {old} to {new}").format(
+                                               old=account.name, new=a.name))
         return renamed if done else None
 
     def delete_account(self, account: Account) -> bool:
@@ -884,7 +884,7 @@ class MainWindow(QMainWindow):
         def delete() -> None:
             self.tracker.delete_account(account.id)
         return self._account_step(account, delete, self.tr("Cannot delete the account"),
-                                  lambda _: self.tr("Deleted account {0}").format(account.name))[0]
+                                  lambda _: self.tr("Deleted account {name}").format(name=account.name))[0]
 
     def _account_step(self, before: Account | None, change: Callable[[], Account | None], refused: str,
                       done: Callable[[Account | None], str]) -> tuple[bool, Account | None]:

@@ -56,6 +56,13 @@ PATTERNS = tuple((re.compile(f"^{pattern}$"), template) for pattern, template in
      QT_TRANSLATE_NOOP("", "{count} of the 4 quarters to {day} have no amount")),
     (r"name the currency the dividend was credited in",
      QT_TRANSLATE_NOOP("", "name the currency the dividend was credited in")),
+    # accounts (app.tracker, domain.checks): the Accounts dialog and the messages of its changes
+    (r"(?P<name>.+) is the account every activity without one belongs to; rename it instead",
+     QT_TRANSLATE_NOOP("", "{name} is the account every activity without one belongs to; rename it instead")),
+    (r"(?P<name>.+) still holds activities \(a (?P<kind>\w+) at least\); delete or move them first",
+     QT_TRANSLATE_NOOP("", "{name} still holds activities; delete or move them first")),
+    (r"an account named (?P<name>.+) already exists", QT_TRANSLATE_NOOP("", "an account named {name} already exists")),
+    (r"an account needs a name", QT_TRANSLATE_NOOP("", "an account needs a name")),
 ))
 
 # a FieldError's field, when it is shown outside its row ("price: must be greater than 0")
@@ -67,6 +74,7 @@ FIELD_NAMES = {
     "gross": QT_TRANSLATE_NOOP("", "gross"), "withholding": QT_TRANSLATE_NOOP("", "withholding tax"),
     "currency": QT_TRANSLATE_NOOP("", "currency"), "amount": QT_TRANSLATE_NOOP("", "amount"),
     "fx_rate": QT_TRANSLATE_NOOP("", "exchange rate"), "received": QT_TRANSLATE_NOOP("", "received"),
+    "name": QT_TRANSLATE_NOOP("", "name"), "account": QT_TRANSLATE_NOOP("", "account"),
 }
 
 
