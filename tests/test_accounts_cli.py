@@ -1,6 +1,7 @@
 """Accounts, transfers and every activity on the command line: `--account` on each add, one-line
 refusals naming the known accounts, references unambiguous across kinds."""
 import json
+import unicodedata
 
 import pytest
 
@@ -201,3 +202,13 @@ def test_an_add_in_a_one_account_database_names_no_account(run):
     code, out, _ = run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
                        "--quantity", "10", "--price", "80")
     assert out == "added trade 1: buy 10 BABA at 80 USD on 2024-01-02\n"
+
+
+def test_an_account_named_in_chinese_keeps_the_accounts_table_aligned(run):
+    assert run("accounts", "add", "富途", "--broker", "Futu")[0] == 0
+    lines = run("accounts", "list")[1].splitlines()
+    # the broker column starts at the same terminal column on every line (a Chinese character is two wide)
+    def display_width(text):
+        return sum(2 if unicodedata.east_asian_width(ch) == "W" else 1 for ch in text)
+    header, futu = lines[0], lines[-1]
+    assert display_width(futu[:futu.index("Futu")]) == display_width(header[:header.index("broker")])

@@ -6,6 +6,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -58,13 +59,22 @@ def terminal_text(text: str) -> str:
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
     """A plain aligned table; numbers right-aligned."""
     cells = [[_cell(v) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     numeric = [all(_is_number(row[i]) for row in rows if row[i] is not None) and rows for i in range(len(headers))]
     def fmt(values):
-        return "  ".join(v.rjust(w) if numeric[i] else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths))).rstrip()
+        def pad(i, v, w):
+            gap = " " * (w - display_width(v))
+            return gap + v if numeric[i] else v + gap
+        return "  ".join(pad(i, v, w) for i, (v, w) in enumerate(zip(values, widths))).rstrip()
     print(fmt(headers))
     for row in cells:
         print(fmt(row))
+
+
+def display_width(text: str) -> int:
+    """Terminal columns `text` takes: a Chinese character (an account named 富途) takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
 
 
 def _cell(v: Any) -> str:
