@@ -158,3 +158,16 @@ def test_an_account_name_that_cannot_be_shown_on_one_line_is_refused(tracker, na
     with pytest.raises(ValidationError, match=reason):
         tracker.add_account(Account(None, name))
     assert [a.name for a in tracker.accounts()] == ["Main"]
+
+
+@pytest.mark.parametrize("broker, external_id, reason", [
+    ("Interactive\nBrokers", None, "broker: holds a control character"),
+    ("b" * 61, None, "broker: at most 60 characters"),
+    ("", "U1\n2", "external_id: holds a control character"),
+    ("", " U1234567", "external_id: starts or ends with a space"),
+    ("", "U" * 41, "external_id: at most 40 characters")])
+def test_an_account_s_broker_and_broker_id_are_one_line_too(tracker, broker, external_id, reason):
+    """Both show beside the name (the Accounts dialog, the account fields, `accounts list`)."""
+    with pytest.raises(ValidationError, match=reason):
+        tracker.add_account(Account(None, "IBKR", broker, external_id=external_id))
+    assert [a.name for a in tracker.accounts()] == ["Main"]

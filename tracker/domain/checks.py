@@ -318,6 +318,21 @@ def _breaks_a_line(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI_CONTROLS
 
 
+EXTERNAL_ID_MAX = 40          # brokers' account ids are short ("U1234567")
+
+
+def _one_line_errors(text: str, field: str, longest: int) -> list[FieldError]:
+    """What keeps `text` from showing as itself on one line of a table, a menu or a message: spaces
+    around it, more than `longest` characters, a line break or a direction override in it."""
+    if text != text.strip():
+        return [FieldError(field, "starts or ends with a space", text=text)]
+    if len(text) > longest:
+        return [FieldError(field, f"at most {longest} characters")]
+    if any(_breaks_a_line(ch) for ch in text):
+        return [FieldError(field, "holds a control character (a line break, a tab, ...)")]
+    return []
+
+
 def check_account(account: Account, others: dict[int, Account]) -> list[FieldError]:
     """A name (unique, trimmed, at most 60 characters), a currency among USD, HKD, CNY or none, and a
     broker's account id no other account has. `others`: the stored accounts, this one excluded."""
@@ -325,21 +340,21 @@ def check_account(account: Account, others: dict[int, Account]) -> list[FieldErr
     name = account.name
     if not name or not name.strip():
         errors.append(FieldError("name", "an account needs a name"))
-    elif name != name.strip():
-        errors.append(FieldError("name", "starts or ends with a space", text=name))
-    elif len(name) > ACCOUNT_NAME_MAX:
-        errors.append(FieldError("name", f"at most {ACCOUNT_NAME_MAX} characters"))
-    elif any(_breaks_a_line(ch) for ch in name):
-        errors.append(FieldError("name", "holds a control character (a line break, a tab, ...)"))
+    elif one_line := _one_line_errors(name, "name", ACCOUNT_NAME_MAX):
+        errors += one_line
     elif taken := next((a for a in others.values() if a.name.casefold() == name.casefold()), None):
         # names match whatever their case: say which stored name this one collides with
         errors.append(FieldError("name", f"an account named {taken.name!r} already exists"))
+    if account.broker:
+        errors += _one_line_errors(account.broker, "broker", ACCOUNT_NAME_MAX)
     errors += text_errors(name, "name") + text_errors(account.broker, "broker")
     if account.currency and account.currency not in CURRENCIES:
         errors.append(FieldError("currency", f"use one of {', '.join(CURRENCIES)} or none", text=account.currency))
     if account.external_id is not None:
         if not account.external_id.strip():
             errors.append(FieldError("external_id", "leave it out rather than empty"))
+        elif one_line := _one_line_errors(account.external_id, "external_id", EXTERNAL_ID_MAX):
+            errors += one_line
         elif any(a.external_id == account.external_id for a in others.values()):
             errors.append(FieldError("external_id", f"another account has the broker id {account.external_id}"))
         errors += text_errors(account.external_id, "external_id")
