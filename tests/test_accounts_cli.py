@@ -212,3 +212,10 @@ def test_an_account_named_in_chinese_keeps_the_accounts_table_aligned(run):
         return sum(2 if unicodedata.east_asian_width(ch) == "W" else 1 for ch in text)
     header, futu = lines[0], lines[-1]
     assert display_width(futu[:futu.index("Futu")]) == display_width(header[:header.index("broker")])
+
+
+def test_activities_list_shows_a_conversion_s_fee_as_it_shows_a_transfer_s(two_accounts):
+    assert two_accounts("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-01", "--quantity", "2",
+                        "--fee", "5", "--account", "IBKR", "--to-account", "Main")[0] == 0
+    line = two_accounts("activities", "list", "--kind", "conversion")[1].splitlines()[1]
+    assert "IBKR -> Main" in line and line.endswith("2 BABA into 9988.HK, fee 5")

@@ -172,7 +172,8 @@ def describe(record) -> str:
     if isinstance(record, Fee):
         return f"fee {record.symbol}, {plain(record.amount)} {record.currency}"
     if isinstance(record, Conversion):
-        return f"{plain(record.quantity)} {record.from_symbol} into {record.to_symbol}"
+        text = f"{plain(record.quantity)} {record.from_symbol} into {record.to_symbol}"
+        return text + (f", fee {plain(record.fee)}" if record.fee else "")     # as a trade's
     text = f"{plain(record.quantity)} {record.symbol} moved"
     return text + (f", fee {plain(record.fee)} {record.currency}" if record.fee else "")
 
