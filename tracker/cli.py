@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from tracker.commands.output import terminal_text
-from tracker.commands.parsing import refuse_undecodable
+from tracker.commands.parsing import refuse_undecodable, resolve_listing_args
 from tracker.errors import TrackerError
 from tracker.version import version
 
-COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings", "buybacks",
-                   "gains", "benchmarks", "screenshot")
+COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings",
+                   "buybacks", "gains", "benchmarks", "screenshot", "exchange")
 
 
 class _VersionAction(argparse.Action):
@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"tracker: note: {tracker.took_over_from.describe()} ended without closing "
                       "this database; its lock was taken over", file=sys.stderr)
             try:
+                resolve_listing_args(args, tracker.known_series())
                 return run(args, tracker)
             finally:
                 _report_damaged(tracker)

@@ -42,3 +42,9 @@ def resources_dir() -> Path:
     else the copy packaged inside tracker/."""
     repo = Path(__file__).resolve().parent.parent / "resources"
     return repo if repo.is_dir() else Path(__file__).resolve().parent / "resources"
+
+
+def config_dir() -> Path:
+    """The user's settings folder for Tracker: `$XDG_CONFIG_HOME/tracker`, else ~/.config/tracker."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base).expanduser() / "tracker"

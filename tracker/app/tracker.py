@@ -19,7 +19,7 @@ from tracker import paths
 from tracker.app import price_age
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
-from tracker.domain import book_edits, checks, fx, gains, ledger, periods, stake
+from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
 from tracker.domain.holdings_index import HoldingsIndex
 from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SPLIT, Account, Conversion, CorporateAction, Dividend,
@@ -78,16 +78,7 @@ class PriceImportReport:
     undo_source: tuple | None = None      # the series' source record before the import
 
 
-@dataclass
-class TradeImportReport:
-    rows: int
-    added: int = 0
-    skipped: int = 0
-    errors: list[FieldError] = field(default_factory=list)
-    dry_run: bool = False
-    added_ids: list[int] = field(default_factory=list)
-    added_keys: list[str] = field(default_factory=list)
-    preview: list[Trade] = field(default_factory=list)
+from tracker.app.activity_import import ActivityImportReport as TradeImportReport  # noqa: E402
 
 
 def _epoch_to_date(ts: int) -> date:
@@ -372,11 +363,21 @@ class Tracker:
         return list(self._instruments.values())
 
     def instrument(self, symbol: str) -> Instrument:
-        try:
-            return self._instruments[symbol]
-        except KeyError:
-            known = ", ".join(self._instruments)
-            raise TrackerError(f"symbol: unknown listing {symbol!r} (known: {known})") from None
+        """The listing `symbol` names, in any form brokers write it (aliases.listing_of)."""
+        found = self._instruments.get(symbol)
+        if found is not None:
+            return found
+        resolved, why = aliases.listing_of(symbol, self._instruments)
+        if resolved in self._instruments:
+            return self._instruments[resolved]
+        if aliases.RMB_COUNTER in why:
+            raise TrackerError(f"symbol: {why}")
+        known = ", ".join(self._instruments)
+        raise TrackerError(f"symbol: unknown listing {symbol!r} (known: {known})") from None
+
+    def known_series(self) -> set[str]:
+        """Every symbol prices can be stored under: the listings, exchange rates, benchmarks."""
+        return set(series_rows.known_symbols(self.db))
 
     def price_series(self) -> list[Instrument]:
         """Every series that has prices: the listings (BABA first), then exchange rates and
@@ -971,78 +972,104 @@ class Tracker:
         return source
 
     # --- trade import ------------------------------------------------------------------------------
+    def parse_activities(self, source, fmt: str | None = None, mapping=None):
+        """A trade, statement or export file read into activities (importers.activities), nothing
+        written: what an import preview shows before the plan."""
+        from tracker.app import activity_import
+        return activity_import.parse(self._not_live(source), self._instruments, self._now(), fmt, mapping)
+
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
-                      should_cancel: Callable[[], bool] | None = None) -> TradeImportReport:
-        """All or nothing: every row valid, and the whole history valid with the new trades.
-        A cancel (checked between chunks of the write) rolls the whole import back."""
-        from tracker.importers.trades import parse_trades_csv
-        source = self._not_live(source)
-        parsed = parse_trades_csv(source, self._instruments, self._now())
-        report = TradeImportReport(parsed.rows, errors=list(parsed.errors), dry_run=dry_run)
-        if parsed.errors:
-            refusal = ValidationError(parsed.errors)
-            refusal.report = report
-            raise refusal
+                      should_cancel: Callable[[], bool] | None = None, fmt: str | None = None,
+                      mapping=None, include_duplicates: bool = False) -> TradeImportReport:
+        """All or nothing: every row valid, and the whole history valid with the new rows (see
+        app.activity_import). A cancel (checked between chunks of the write) rolls it all back."""
+        from tracker.app import activity_import
+        parsed = self.parse_activities(source, fmt, mapping)
+        report = TradeImportReport(parsed.rows, parsed.format, dry_run=dry_run,
+                                   include_duplicates=include_duplicates)
         if dry_run:
-            self._plan_trade_import(report, parsed)
+            self._plan_import(report, parsed)
             return report
         with self.write():      # the keys and the history as committed, checked inside the write
-            new = self._plan_trade_import(report, parsed)
+            new = self._plan_import(report, parsed)
             if new:
-                report.added_ids = self._insert_trades([t for t, _ in new], [k for _, k in new],
-                                                       progress, should_cancel)
-                report.added_keys = [k for _, k in new]
+                saved = self._insert_records([e.record for e in new], [e.key for e in new],
+                                             progress, should_cancel)
+                report.added_records, report.record_keys = saved, [e.key for e in new]
+                report.added_ids = [r.id for r in saved if isinstance(r, Trade)]
+                report.added_keys = [e.key for e in new if isinstance(e.record, Trade)]
         return report
 
-    def _plan_trade_import(self, report: TradeImportReport, parsed) -> list[tuple[Trade, str]]:
-        """The rows not imported before, refused as a whole when history cannot allow them."""
-        known = rows.existing_import_keys(self.db, parsed.keys)
-        new = [(t, k) for t, k in zip(parsed.trades, parsed.keys) if k not in known]
-        report.skipped = len(parsed.trades) - len(new)
-        report.added = len(new)
-        report.preview = [t for t, _ in new]
-        book = self.book()
-        history = ledger.new_history_errors(self.history_problems(), replace(book, trades=book.trades + tuple(t for t, _ in new)))
-        if history:
-            raise ValidationError(history)
+    def _plan_import(self, report: TradeImportReport, parsed) -> list:
+        from tracker.app import activity_import
+        keys = [e.key for e in parsed.entries if e.key]
+        known = set()
+        for table in ("trades", "dividends", "fees"):
+            known |= rows.existing_import_keys(self.db, keys, table)
+        keyless = tuple(kind for kind, table in ((Dividend, "dividends"), (Fee, "fees"), (Conversion, "conversions"))
+                        if not rows.has_import_keys(self.db, table))
+        new = activity_import.plan(parsed, self.book(), known, report.include_duplicates,
+                                   self.history_problems(), report, keyless)
+        if report.errors:
+            refusal = ValidationError(report.errors)
+            refusal.report = report
+            raise refusal
         return new
 
-    def _insert_trades(self, trades: list[Trade], keys: list[str | None], progress: Progress | None = None,
-                       should_cancel: Callable[[], bool] | None = None, chunk: int = 500) -> list[int]:
-        ids: list[int] = []
+    def _insert_records(self, records: list, keys: list[str | None], progress: Progress | None = None,
+                        should_cancel: Callable[[], bool] | None = None, chunk: int = 2000) -> list:
+        saved: list = []
         with self.write():
-            for start in range(0, len(trades), chunk):
-                for trade, key in zip(trades[start:start + chunk], keys[start:start + chunk]):
-                    ids.append(rows.insert_trade(self.db, trade, import_key=key).id)
+            for start in range(0, len(records), chunk):
+                saved += rows.insert_records(self.db, records[start:start + chunk], keys[start:start + chunk])
                 if progress is not None:
-                    progress(min(start + chunk, len(trades)), len(trades))
+                    progress(min(start + chunk, len(records)), len(records))
                 # checked after each chunk, the last one included: a cancel before the
                 # commit always rolls everything back
                 if should_cancel is not None and should_cancel():
                     raise ImportCancelled("import cancelled: nothing was written")
-        return ids
+        return saved
+
+    def _insert_trades(self, trades: list[Trade], keys: list[str | None], progress: Progress | None = None,
+                       should_cancel: Callable[[], bool] | None = None) -> list[int]:
+        return [t.id for t in self._insert_records(trades, keys, progress, should_cancel)]
 
     def revert_trade_import(self, report: TradeImportReport) -> None:
-        """Undo an import: remove the trades it added (refused if a later trade needs them)."""
+        """Undo an import: remove what it added (refused if a later entry needs it)."""
+        added = report.added_records or [self.trade(i) for i in report.added_ids]
         with self.write():
             book = self.book()
-            removed = set(report.added_ids)
-            self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id not in removed)))
-            for trade_id in report.added_ids:
-                rows.delete_row(self.db, "trades", trade_id)
+            gone = {(type(r), r.id) for r in added}
+            kept = {name: tuple(e for e in getattr(book, name) if (type(e), e.id) not in gone)
+                    for name in ("trades", "dividends", "fees", "conversions", "actions")}
+            self._check_removal(replace(book, **kept))
+            for record in added:
+                rows.delete_row(self.db, rows.table_of(record), record.id)
 
-    def restore_trades(self, trades: list[Trade], import_keys: list[str | None]) -> list[Trade]:
-        """Put trades back exactly as they were (ids and import keys), in one transaction: the redo
-        of an undone import, so re-importing that file afterwards still adds nothing."""
+    def restore_trades(self, records: list, import_keys: list[str | None]) -> list:
+        """Put imported entries back exactly as they were (ids and import keys), in one transaction:
+        the redo of an undone import, so re-importing that file afterwards still adds nothing."""
         with self.write():
-            for trade in trades:
-                self._require_free("trades", trade)
+            for record in records:
+                self._require_free(rows.table_of(record), record)
             book = self.book()
-            errors = ledger.new_history_errors(self.history_problems(), replace(book, trades=book.trades + tuple(trades)))
+            after = replace(book, **{name: getattr(book, name) + tuple(
+                r for r in records if rows.table_of(r) == table)
+                for name, table in (("trades", "trades"), ("dividends", "dividends"), ("fees", "fees"),
+                                    ("conversions", "conversions"), ("actions", "corporate_actions"))})
+            errors = ledger.new_history_errors(self.history_problems(), after)
             if errors:
                 raise ValidationError(errors)
-            self._insert_trades(list(trades), list(import_keys))
-        return list(trades)
+            self._insert_records(list(records), list(import_keys))
+        return list(records)
+
+    # --- export ------------------------------------------------------------------------------------
+    def export_activities(self, fmt: str = "csv") -> str:
+        """Every activity as one CSV or JSON text that `import_trades` reads back (app.export)."""
+        from tracker.app import export
+        if fmt not in export.FORMATS:
+            raise TrackerError(f"format: use one of {', '.join(export.FORMATS)} (got {fmt!r})")
+        return export.render(self.book(), fmt)
 
     # --- analytics ---------------------------------------------------------------------------------
     def position(self, symbol: str, as_of: date | None = None, method: str = "fifo",

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from tracker.commands.accounts import in_account, several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
-from tracker.commands.parsing import date_arg, decimal_arg, id_arg
-from tracker.domain.model import SIDES, Conversion, Dividend, Fee, Trade
+from tracker.commands.parsing import date_arg, decimal_arg, id_arg, side_arg
+from tracker.app.activity_import import FORMATS, describe
+from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, plain
 
 ZERO = Decimal(0)
@@ -19,8 +20,8 @@ def register(sub) -> None:
     tsub = trades.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(trades))
 
     add = tsub.add_parser("add", help="record one buy or sell")
-    add.add_argument("--symbol", required=True)
-    add.add_argument("--side", required=True, choices=SIDES)
+    add.add_argument("--symbol", required=True, help="BABA or 9988.HK (also baba, BABA.N, 09988, HK.09988, 9988 HK)")
+    add.add_argument("--side", required=True, help="buy or sell (also B/S, bought/sold, 买入/卖出, 買入/賣出)")
     add.add_argument("--date", required=True)
     add.add_argument("--quantity", required=True)
     add.add_argument("--price", required=True)
@@ -30,10 +31,17 @@ def register(sub) -> None:
     add.add_argument("--json", action="store_true")
     add.set_defaults(run=trades_add)
 
-    imp = tsub.add_parser("import", help="import trades from a CSV file (date,symbol,side,quantity,price,fee,currency,note)")
-    imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--json", action="store_true")
+    imp = tsub.add_parser("import", help="import activities: a trade CSV (date,symbol,side,quantity,price,fee,"
+                                         "currency,note), an IBKR Flex statement, Tracker's export, or any "
+                                         "broker's CSV through a preset")
+    imp.add_argument("file", help="the file to import (its format is recognised by its content)")
+    imp.add_argument("--format", choices=FORMATS, dest="fmt",
+                     help="read the file as this format instead of recognising it")
+    imp.add_argument("--preset", help="read the file through a saved column mapping (tracker presets list)")
+    imp.add_argument("--include-duplicates", action="store_true",
+                     help="also import rows equal to a stored activity except for their note (skipped by default)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(run=trades_import)
 
     lst = tsub.add_parser("list", help="list trades")
@@ -112,7 +120,7 @@ def _delete_command(actions, what: str, run) -> None:
 
 
 def trades_add(args, tracker) -> int:
-    trade = Trade(symbol=args.symbol, side=args.side, trade_date=date_arg(args.date, "date"),
+    trade = Trade(symbol=args.symbol, side=side_arg(args.side), trade_date=date_arg(args.date, "date"),
                   quantity=decimal_arg(args.quantity, "quantity"), price=decimal_arg(args.price, "price"),
                   fee=decimal_arg(args.fee, "fee", ZERO), note=args.note,
                   account_id=tracker.account_named(args.account).id)
@@ -128,13 +136,36 @@ def trades_add(args, tracker) -> int:
 
 
 def trades_import(args, tracker) -> int:
-    report = tracker.import_trades(args.file, dry_run=args.dry_run)
+    mapping = None
+    if args.preset:
+        from tracker.app import presets
+        mapping = presets.get(args.preset)
+    report = tracker.import_trades(args.file, dry_run=args.dry_run, fmt=args.fmt, mapping=mapping,
+                                   include_duplicates=args.include_duplicates)
     if args.json:
-        print_json({"rows": report.rows, "added": report.added, "skipped": report.skipped,
-                    "dry_run": report.dry_run, "ids": report.added_ids})
-    else:
-        verb = "would add" if args.dry_run else "added"
-        print(f"{report.rows} rows: {verb} {report.added} trades, {report.skipped} already imported")
+        print_json({"rows": report.rows, "format": report.format, "added": report.added,
+                    "skipped": report.skipped, "dry_run": report.dry_run, "ids": report.added_ids,
+                    "by_kind": report.counts(),
+                    "duplicates": [{"line": e.line, "activity": describe(e.record)} for e in report.duplicates],
+                    "not_imported": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.not_imported],
+                    "cancelled": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.cancelled],
+                    "corporate_actions": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.offered]})
+        return 0
+    verb = "would add" if args.dry_run else "added"
+    kinds = ", ".join(f"{n:,} {kind}" for kind, n in report.counts().items()) or "nothing"
+    print(f"{report.rows:,} rows: {verb} {kinds}; {report.skipped:,} already imported")
+    if report.duplicates:
+        state = "imported anyway" if report.include_duplicates else "skipped (--include-duplicates imports them)"
+        print(f"{len(report.duplicates):,} possible duplicates of stored activities, {state}:")
+        for e in report.duplicates:
+            print(terminal_text(f"  line {e.line}: {describe(e.record)}"))
+    for title, items in (("cancelled by a reversal in the file", report.cancelled),
+                         ("corporate actions (shown, not applied)", report.offered),
+                         ("not imported", report.not_imported)):
+        if items:
+            print(f"{len(items):,} {title}:")
+            for item in items:
+                print(terminal_text(f"  {item}"))
     return 0
 
 

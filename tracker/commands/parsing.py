@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from tracker.domain import checks
+from tracker.domain import aliases, checks
 from tracker.domain.model import FieldError
 from tracker.errors import ValidationError
 
@@ -51,3 +51,39 @@ def refuse_undecodable(args) -> None:
                     errors += checks.text_errors(item, name.replace("_", "-"))
     if errors:
         raise ValidationError(errors[:1])
+
+
+LISTING_OPTIONS = ("symbol", "from_symbol", "to_symbol")
+NEW_SYMBOL_COMMANDS = {"benchmarks"}       # these name a series of their own, never a listing
+
+
+def resolve_listing_args(args, known_series) -> None:
+    """Listing options as brokers write them (`baba`, `BABA.N`, `09988`, `HK.09988`) become the
+    listing's symbol; a known series (USDHKD, a benchmark) is left as typed; the RMB counter is
+    refused with the reason."""
+    if getattr(args, "command", None) in NEW_SYMBOL_COMMANDS:
+        return
+    for name in LISTING_OPTIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, _listing(value, name, known_series))
+    if isinstance(getattr(args, "symbols", None), list):
+        args.symbols = [_listing(v, "symbol", known_series) for v in args.symbols]
+
+
+def _listing(value: str, name: str, known_series) -> str:
+    if value in known_series:
+        return value
+    symbol, why = aliases.listing_of(value)
+    if symbol:
+        return symbol
+    if aliases.RMB_COUNTER in why:
+        raise ValidationError([FieldError(name.replace("_symbol", "").replace("_", "-"), why, text=value)])
+    return value
+
+
+def side_arg(text: str, field: str = "side") -> str:
+    side, error = aliases.side_error(text, field)
+    if error:
+        raise ValidationError([error])
+    return side

@@ -886,9 +886,14 @@ def new_history_errors(before: Book | list, after: Book, changed: Sequence = ())
     is judged by what it breaks, so an impossible entry already stored (and reported on its own)
     does not block every later change. The `changed` records (an edited entry) are judged afresh
     even when they were broken before."""
+    return [error for _, error in new_history_problems(before, after, changed)]
+
+
+def new_history_problems(before: Book | list, after: Book, changed: Sequence = ()) -> list[tuple[object, FieldError]]:
+    """`new_history_errors` with the record each problem is about (an import names its file line)."""
     problems = history_problems(before) if isinstance(before, Book) else before
     known = {_identity(rec) for rec, _ in problems} - {_identity(r) for r in changed}
-    return [error for rec, error in history_problems(after) if _identity(rec) not in known]
+    return [(rec, error) for rec, error in history_problems(after) if _identity(rec) not in known]
 
 
 def _identity(record) -> tuple:

@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from tracker.domain import aliases
 from tracker.domain.checks import check_trade, parse_date, parse_decimal
 from tracker.domain.model import SIDES, FieldError, Instrument, Trade
 from tracker.domain.money import plain
@@ -166,15 +167,17 @@ def _trade(cells: list[str], columns: dict[str, int], header: list[str],
     quantity = parsed(parse_decimal, "quantity", Decimal(1))
     price = parsed(parse_decimal, "price", Decimal(1))
     fee = parsed(parse_decimal, "fee", Decimal(0))
-    side = cell("side").lower()
-    if side not in SIDES:
-        refuse("side", "must be buy or sell", cell("side"))
-    symbol = cell("symbol").upper()
-    instrument = instruments.get(symbol)
-    if not symbol:
+    side, why = aliases.side_of(cell("side"))
+    if side is None:
+        refuse("side", why, cell("side"))
+    typed = cell("symbol")
+    symbol, why = aliases.listing_of(typed, instruments)
+    instrument = instruments.get(symbol) if symbol else None
+    if not typed:
         refuse("symbol", "a symbol is required (" + " or ".join(sorted(instruments)) + ")")
     elif instrument is None:
-        refuse("symbol", "unknown listing (known: " + ", ".join(sorted(instruments)) + ")", symbol)
+        symbol = typed.upper()
+        refuse("symbol", why, typed)
     currency = cell("currency").upper()
     if instrument is not None:
         if currency and currency != instrument.currency:

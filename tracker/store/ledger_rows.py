@@ -171,11 +171,60 @@ def existing_import_keys(db: Database, keys: list[str], table: str = "trades") -
     if table not in IMPORT_KEYED:
         raise ValueError(f"{table} rows carry no import key")
     found: set[str] = set()
+    if not has_import_keys(db, table):
+        return found
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in db.execute(f"SELECT import_key FROM {table} WHERE import_key IN ({marks})", chunk))
+        found.update(r[0] for r in db.execute(f"SELECT import_key FROM [{table}] WHERE import_key IN ({marks})", chunk))
     return found
+
+
+def has_import_keys(db: Database, table: str) -> bool:
+    """Whether `table` keeps import keys (trades always; dividends and fees from a later schema)."""
+    return any(r[1] == "import_key" for r in db.execute(f"PRAGMA table_info([{table}])"))
+
+
+_ROW_OF_RECORD = {Trade: ("trades", _trade_row), Dividend: ("dividends", lambda d: _dividend_row(d)),
+                  Fee: ("fees", lambda f: _fee_row(f)), Conversion: ("conversions", lambda c: _conversion_row(c))}
+
+
+def table_of(record) -> str:
+    return _ROW_OF_RECORD[type(record)][0] if type(record) in _ROW_OF_RECORD else "corporate_actions"
+
+
+def insert_records(db: Database, records: list, keys: list[str | None]) -> list:
+    """Insert many records (their ids kept when set) with plain prepared statements: an import of
+    10,000 rows must not pay sqlite-utils' per-row table introspection. Returns them with ids."""
+    saved = []
+    statements: dict[tuple, str] = {}
+    keyed = {table: has_import_keys(db, table) for table in ("trades", "dividends", "fees")}
+    for record, key in zip(records, keys):
+        if isinstance(record, CorporateAction):
+            saved.append(insert_corporate_action(db, record))
+            continue
+        table, encode = _ROW_OF_RECORD[type(record)]
+        row = encode(record)
+        if record.id is not None:
+            row["id"] = record.id
+        if keyed.get(table):
+            row["import_key"] = key
+        columns = tuple(row)
+        sql = statements.get((table, columns))
+        if sql is None:
+            sql = statements[(table, columns)] = (
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})")
+        cursor = db.conn.execute(sql, list(row.values()))
+        saved.append(replace(record, id=cursor.lastrowid))
+    return saved
+
+
+def import_key_of(db: Database, table: str, row_id: int) -> str | None:
+    if not has_import_keys(db, table):
+        return None
+    found = db.execute(f"SELECT import_key FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    return found[0] if found else None
 
 
 def update_trade(db: Database, t: Trade) -> None:

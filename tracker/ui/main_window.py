@@ -1015,12 +1015,12 @@ class MainWindow(QMainWindow):
             if listed >= 0 and self.listing.currentData() != request.symbol:
                 self.listing.setCurrentIndex(listed)
         else:
-            if report.added_ids:
+            if report.added_records:
                 self.undo_stack.push(undo.ImportTrades(self.tracker, report, self._after_change,
                                                        self._undo_failed))
             else:
                 self.refresh()
-            message = self.tr("Imported {added} trades ({skipped} already there)").format(
+            message = self.tr("Imported {added} activities ({skipped} already there)").format(
                 added=fmt.count(report.added), skipped=fmt.count(report.skipped))
         self.statusBar().showMessage(message, 8000)
 

@@ -210,13 +210,13 @@ class ImportTrades(TrackerCommand):
     with their ids and their import keys (so importing that file again still adds nothing)."""
 
     def __init__(self, tracker, report, on_change, on_error):
-        super().__init__(tracker, f"import {len(report.added_ids):,} trades", on_change, on_error)
+        super().__init__(tracker, f"import {len(report.added_records):,} activities", on_change, on_error)
         self.report = report
-        self._removed: list[Trade] = []
+        self._removed: list = []
 
     def apply(self) -> None:
-        self.tracker.restore_trades(self._removed, self.report.added_keys)
+        self.tracker.restore_trades(self._removed, self.report.record_keys)
 
     def revert(self) -> None:
-        self._removed = [self.tracker.trade(i) for i in self.report.added_ids]
+        self._removed = list(self.report.added_records)
         self.tracker.revert_trade_import(self.report)

@@ -1,0 +1,198 @@
+"""Importing activity files (our trade CSV, an IBKR Flex statement, any broker's CSV through a
+mapping, our own export): which format a file is, what it would add, and the one transaction that
+adds it.
+
+The plan of an import, judged against the database as committed:
+- a row whose import key is stored was imported before: skipped;
+- a row equal to a stored activity in date, listing, side, quantity, price and fee (whatever its
+  note) is a possible duplicate: skipped unless asked for. Each stored activity stands for one row
+  only, so rows genuinely repeated within a file still import;
+- the whole history with the new rows must hold (no sell of more than was held then): each problem
+  is named by the file line of the row it is about, in the same pass as the rows' own problems.
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.domain import ledger
+from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, FieldError, Trade
+from tracker.domain.money import plain
+from tracker.importers.activities import Entry, ParsedActivities, Skipped
+
+FORMATS = ("csv", "ibkr-flex", "mapped", "export", "json")
+MAX_XML_BYTES = 256 << 20
+
+
+@dataclass
+class ActivityImportReport:
+    rows: int
+    format: str = "csv"
+    added: int = 0
+    skipped: int = 0                         # imported before (their import key is stored)
+    errors: list[FieldError] = field(default_factory=list)
+    dry_run: bool = False
+    preview: list[Entry] = field(default_factory=list)        # what is (or would be) added
+    duplicates: list[Entry] = field(default_factory=list)     # possible duplicates of stored rows
+    include_duplicates: bool = False
+    not_imported: list[Skipped] = field(default_factory=list)  # other securities, deposits, ...
+    offered: list[Skipped] = field(default_factory=list)       # corporate actions, never applied
+    cancelled: list[Skipped] = field(default_factory=list)     # reversals and what they cancel
+    added_ids: list[int] = field(default_factory=list)         # trade ids (the command line prints them)
+    added_keys: list[str | None] = field(default_factory=list)
+    added_records: list = field(default_factory=list)          # every record written, with its id
+    record_keys: list[str | None] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Records to add by kind: {"trades": 3, "dividends": 1}."""
+        return dict(Counter(kind_of(e.record) for e in self.preview))
+
+
+KINDS = {Trade: "trades", Dividend: "dividends", Fee: "fees", Conversion: "conversions",
+         CorporateAction: "corporate actions"}
+
+
+def kind_of(record) -> str:
+    return KINDS.get(type(record), type(record).__name__.lower())
+
+
+def describe(record) -> str:
+    """One row of a preview in words."""
+    if isinstance(record, Trade):
+        return (f"{record.trade_date} {record.side} {plain(record.quantity)} {record.symbol} at "
+                f"{plain(record.price)} {record.currency}, fee {plain(record.fee)}")
+    if isinstance(record, Dividend):
+        return (f"{record.pay_date} dividend {record.symbol} {plain(record.gross)} {record.currency}"
+                f", withholding {plain(record.withholding)}")
+    if isinstance(record, Fee):
+        return f"{record.fee_date} fee {record.symbol} {plain(record.amount)} {record.currency}"
+    if isinstance(record, Conversion):
+        return (f"{record.conversion_date} conversion of {plain(record.quantity)} {record.from_symbol} "
+                f"to {record.to_symbol}")
+    if isinstance(record, CorporateAction):
+        return f"{record.effective} {record.kind} of {record.symbol} x{plain(record.factor)}"
+    return str(record)
+
+
+# --- reading a file in whichever format it is ------------------------------------------------------
+def file_bytes(source) -> bytes:
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        from tracker.errors import TrackerError
+        try:
+            if path.stat().st_size > MAX_XML_BYTES:
+                raise TrackerError(f"file: {path} is larger than {MAX_XML_BYTES >> 20} MiB")
+            return path.read_bytes()
+        except OSError as exc:
+            raise TrackerError(f"file: cannot read {str(path)!r}: {exc.strerror or exc}") from None
+    data = source.read()
+    return data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+
+
+def detect(head: bytes) -> str:
+    from tracker.importers.ibkr_flex import looks_like_flex
+    if looks_like_flex(head):
+        return "ibkr-flex"
+    text = head[:4096].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if text.startswith("{"):
+        return "json"
+    first = text.splitlines()[0].lower() if text else ""
+    if first.replace(" ", "").startswith("kind,"):
+        return "export"
+    return "csv"
+
+
+def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> ParsedActivities:
+    """The file's activities, its format detected from its content unless `fmt` says it."""
+    from tracker.errors import TrackerError
+    if fmt is not None and fmt not in FORMATS:
+        raise TrackerError(f"format: use one of {', '.join(FORMATS)} (got {fmt!r})")
+    if mapping is not None:
+        fmt = "mapped"
+    data = None
+    if fmt is None or fmt in ("ibkr-flex", "json"):
+        data = file_bytes(source)
+        fmt = fmt or detect(data)
+    if fmt == "ibkr-flex":
+        from tracker.importers.ibkr_flex import parse_flex
+        return parse_flex(data, instruments, now)
+    if fmt == "json":
+        from tracker.importers.export_files import parse_json_export
+        return parse_json_export(data, instruments, now)
+    text_source = io.BytesIO(data) if data is not None else source
+    if fmt == "mapped":
+        from tracker.importers.mapped import parse_mapped_csv
+        return parse_mapped_csv(text_source, mapping, instruments, now)
+    if fmt == "export":
+        from tracker.importers.export_files import parse_csv_export
+        return parse_csv_export(text_source, instruments, now)
+    from tracker.importers.activities import from_trades
+    from tracker.importers.trades import parse_trades_csv
+    return from_trades(parse_trades_csv(text_source, instruments, now))
+
+
+# --- what an import would add ----------------------------------------------------------------------
+def content(record) -> tuple:
+    """What makes a row the same activity as a stored one, its note aside."""
+    if isinstance(record, Trade):
+        return ("trade", record.trade_date, record.symbol, record.side, record.quantity.normalize(),
+                record.price.normalize(), record.fee.normalize())
+    if isinstance(record, Dividend):
+        return ("dividend", record.pay_date, record.symbol, record.gross.normalize(),
+                record.withholding.normalize(), record.fee.normalize())
+    if isinstance(record, Fee):
+        return ("fee", record.fee_date, record.symbol, record.amount.normalize())
+    if isinstance(record, Conversion):
+        return ("conversion", record.conversion_date, record.from_symbol, record.to_symbol,
+                record.quantity.normalize(), record.fee.normalize())
+    if isinstance(record, CorporateAction):
+        return ("action", record.effective, record.symbol, record.kind, record.factor.normalize())
+    return (id(record),)
+
+
+def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], include_duplicates: bool,
+         problems_before, report: ActivityImportReport, keyless: tuple[type, ...] = ()) -> list[Entry]:
+    """Fill `report` with what the file would add; the errors (rows' and history's) in `report.errors`.
+    Records of the `keyless` kinds cannot keep their import key in this database: for a keyed row
+    of those, an equal stored row is taken to be that row, imported before."""
+    stored = Counter(content(r) for r in (*book.trades, *book.dividends, *book.fees, *book.conversions,
+                                          *book.actions))
+    fresh: list[Entry] = []
+    for entry in parsed.entries:
+        if entry.key is not None and entry.key in known_keys:
+            report.skipped += 1
+            stored[content(entry.record)] -= 1        # that stored row is this one, already
+            continue
+        fresh.append(entry)
+    new: list[Entry] = []
+    for entry in fresh:
+        same = content(entry.record)
+        if stored[same] > 0:
+            stored[same] -= 1
+            if isinstance(entry.record, CorporateAction) or (entry.key and isinstance(entry.record, keyless)):
+                report.skipped += 1
+                continue
+            report.duplicates.append(entry)
+            if not include_duplicates:
+                continue
+        new.append(entry)
+    report.preview = new
+    report.added = len(new)
+    report.not_imported, report.offered, report.cancelled = parsed.skipped, parsed.offered, parsed.cancelled
+    errors = list(parsed.errors)
+    after = ledger.Book(
+        instruments=book.instruments,
+        trades=book.trades + tuple(e.record for e in new if isinstance(e.record, Trade)),
+        dividends=book.dividends + tuple(e.record for e in new if isinstance(e.record, Dividend)),
+        fees=book.fees + tuple(e.record for e in new if isinstance(e.record, Fee)),
+        conversions=book.conversions + tuple(e.record for e in new if isinstance(e.record, Conversion)),
+        actions=book.actions + tuple(e.record for e in new if isinstance(e.record, CorporateAction)))
+    lines = parsed.line_of()
+    for record, error in ledger.new_history_problems(problems_before, after):
+        line = lines.get(id(record))
+        errors.append(FieldError(error.field, error.message, line=line) if line else error)
+    errors.sort(key=lambda e: (e.line is None, e.line or 0))
+    report.errors = errors
+    return new
