@@ -343,17 +343,19 @@ def _cancel(reversal: _Cash, originals: list[_Cash], result: ParsedActivities) -
     amount if there is one, else the latest earlier one with enough left."""
     same = [o for o in originals if (o.account, o.listing, o.kind) == (reversal.account, reversal.listing, reversal.kind)
             and o.left and o.day <= reversal.day]
+    # the latest original written before the reversal first (a re-post follows its reversal)
+    same.sort(key=lambda o: (o.row.line < reversal.row.line, o.row.line))
     amount = abs(reversal.amount)
     target = next((o for o in reversed(same) if o.left == amount), None) or \
         next((o for o in reversed(same) if o.left >= amount), None)
-    what = f"{reversal.listing} {_WORDS[reversal.kind]} reversal of {plain(amount)}"
+    what = f"{reversal.listing} {_WORDS[reversal.kind]} reversal of {amount:f}"
     if target is None:
         result.skipped.append(Skipped(reversal.row.line, what, "what it reverses is not in this file; "
                                       "correct the stored entry by hand"))
         return
     target.left -= amount
     result.cancelled.append(Skipped(reversal.row.line, what,
-                                    f"cancels {plain(amount)} of line {target.row.line}"))
+                                    f"cancels {amount:f} of line {target.row.line}"))
 
 
 _WORDS = {"dividend": "dividend", "withholding": "withholding tax", "fee": "fee"}
@@ -364,10 +366,6 @@ def _dividend_of(tax: _Cash, dividends: dict[tuple, list[_Cash]]) -> tuple | Non
     near = [(abs((g[2] - tax.day).days), g) for g in dividends
             if g[:2] == (tax.account, tax.listing) and abs((g[2] - tax.day).days) <= PAIRING_DAYS]
     return min(near)[1] if near else None
-
-
-def _signed_left(c: _Cash) -> Decimal:
-    return c.left
 
 
 def _dividend(group: tuple, rows: list[_Cash], taxes: list[_Cash], instruments, today,

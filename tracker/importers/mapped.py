@@ -133,12 +133,11 @@ def parse_mapped_csv(source, mapping: Mapping, instruments: dict[str, Instrument
         result.errors.append(error)
         return result
     seen: Counter[str] = Counter()
-    day = today.date() if isinstance(today, datetime) else today
     for line, cells in records:
         if not any(c.strip() for c in cells):
             continue
         result.rows += 1
-        trade, account, errors = _trade(cells, columns, names, mapping, instruments, today, day)
+        trade, account, errors = _trade(cells, columns, names, mapping, instruments, today)
         result.errors += [FieldError(e.field, e.message, line=line, text=e.text) for e in errors]
         if trade is not None:
             text = "|".join([trade.trade_date.isoformat(), trade.symbol, trade.side, plain(trade.quantity),
@@ -151,7 +150,7 @@ def parse_mapped_csv(source, mapping: Mapping, instruments: dict[str, Instrument
     return result
 
 
-def _trade(cells, columns, names, mapping: Mapping, instruments, today, day):
+def _trade(cells, columns, names, mapping: Mapping, instruments, today):
     errors: list[FieldError] = []
 
     def cell(role: str) -> str:
@@ -187,7 +186,7 @@ def _trade(cells, columns, names, mapping: Mapping, instruments, today, day):
     else:
         signed = quantity if quantity is not None and quantity != 0 else amount
         side = SELL if signed is not None and signed < 0 else "buy"
-    fee = abs(number("fee", Decimal(0)) or 0) + abs(number("tax", Decimal(0)) or 0)
+    fee = abs(number("fee", Decimal(0)) or Decimal(0)) + abs(number("tax", Decimal(0)) or Decimal(0))
     if price is None and amount is not None and quantity:
         price = (abs(amount) / abs(quantity)).quantize(Decimal("0.000001")).normalize()
     instrument = instruments.get(symbol) if symbol else None
