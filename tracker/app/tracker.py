@@ -983,8 +983,13 @@ class Tracker:
                       mapping=None, include_duplicates: bool = False) -> TradeImportReport:
         """All or nothing: every row valid, and the whole history valid with the new rows (see
         app.activity_import). A cancel (checked between chunks of the write) rolls it all back."""
-        from tracker.app import activity_import
-        parsed = self.parse_activities(source, fmt, mapping)
+        return self.import_parsed(self.parse_activities(source, fmt, mapping), dry_run, progress,
+                                  should_cancel, include_duplicates)
+
+    def import_parsed(self, parsed, dry_run: bool = False, progress: Progress | None = None,
+                      should_cancel: Callable[[], bool] | None = None,
+                      include_duplicates: bool = False) -> TradeImportReport:
+        """`import_trades` of a file already read (`parse_activities`)."""
         report = TradeImportReport(parsed.rows, parsed.format, dry_run=dry_run,
                                    include_duplicates=include_duplicates)
         if dry_run:
