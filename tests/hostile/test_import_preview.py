@@ -13,7 +13,7 @@ import pytest
     (b"date,symbol,side,quantity,price,note\n" + b"9" * 200_000, "line 2: file: a line is longer than 131,072"),
 ])
 def test_the_preview_refuses_what_the_importer_refuses(qtbot, tracker, tmp_path, data, message):
-    from tracker.ui.import_dialog import TradeImportDialog
+    from tracker.ui.trade_import_dialog import TradeImportDialog
     path = tmp_path / "bad.csv"
     path.write_bytes(data)
     dialog = TradeImportDialog(tracker)
@@ -26,7 +26,7 @@ def test_the_preview_refuses_what_the_importer_refuses(qtbot, tracker, tmp_path,
 def test_the_preview_of_dev_zero_stops(qtbot, tracker):
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero on this system")
-    from tracker.ui.import_dialog import TradeImportDialog
+    from tracker.ui.trade_import_dialog import TradeImportDialog
     dialog = TradeImportDialog(tracker)
     qtbot.addWidget(dialog)
     dialog.set_path(Path("/dev/zero"))

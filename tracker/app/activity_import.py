@@ -36,6 +36,7 @@ class ActivityImportReport:
     dry_run: bool = False
     preview: list[Entry] = field(default_factory=list)        # what is (or would be) added
     duplicates: list[Entry] = field(default_factory=list)     # possible duplicates of stored rows
+    already: list[Entry] = field(default_factory=list)        # imported before (the `skipped` rows)
     include_duplicates: bool = False
     not_imported: list[Skipped] = field(default_factory=list)  # other securities, deposits, ...
     offered: list[Skipped] = field(default_factory=list)       # corporate actions, never applied
@@ -59,15 +60,15 @@ def kind_of(record) -> str:
 
 
 def describe(record) -> str:
-    """One row of a preview in words."""
+    """One row of a preview in words (amounts as written, quantities without trailing zeros)."""
     if isinstance(record, Trade):
         return (f"{record.trade_date} {record.side} {plain(record.quantity)} {record.symbol} at "
-                f"{plain(record.price)} {record.currency}, fee {plain(record.fee)}")
+                f"{record.price:f} {record.currency}, fee {record.fee:f}")
     if isinstance(record, Dividend):
-        return (f"{record.pay_date} dividend {record.symbol} {plain(record.gross)} {record.currency}"
-                f", withholding {plain(record.withholding)}")
+        return (f"{record.pay_date} dividend {record.symbol} {record.gross:f} {record.currency}"
+                f", withholding {record.withholding:f}")
     if isinstance(record, Fee):
-        return f"{record.fee_date} fee {record.symbol} {plain(record.amount)} {record.currency}"
+        return f"{record.fee_date} fee {record.symbol} {record.amount:f} {record.currency}"
     if isinstance(record, Conversion):
         return (f"{record.conversion_date} conversion of {plain(record.quantity)} {record.from_symbol} "
                 f"to {record.to_symbol}")
@@ -163,6 +164,7 @@ def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], incl
     for entry in parsed.entries:
         if entry.key is not None and entry.key in known_keys:
             report.skipped += 1
+            report.already.append(entry)
             stored[content(entry.record)] -= 1        # that stored row is this one, already
             continue
         fresh.append(entry)
@@ -173,6 +175,7 @@ def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], incl
             stored[same] -= 1
             if isinstance(entry.record, CorporateAction) or (entry.key and isinstance(entry.record, keyless)):
                 report.skipped += 1
+                report.already.append(entry)
                 continue
             report.duplicates.append(entry)
             if not include_duplicates:

@@ -37,7 +37,6 @@ TITLES = (QT_TRANSLATE_NOOP("", "Import prices"), QT_TRANSLATE_NOOP("", "Import 
 FX_FILE_NAMES = {"USDHKD": ("HKD=X", "USDHKD"), "USDCNY": ("CNY=X", "USDCNY")}
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
 OPTIONAL_ROLES = ("time", "volume")
-TRADE_COLUMNS = "date, symbol, side, quantity, price, fee, currency, note"
 CSV_FILTER = QT_TRANSLATE_NOOP("", "CSV files (*.csv *.txt);;All files (*)")
 
 
@@ -50,9 +49,10 @@ class ImportRequest:
     text: str
     symbol: str | None = None
     fmt: str | None = None
-    mapping: dict[str, str] | None = None
+    mapping: object | None = None     # prices: role -> column; trades: importers.mapped.Mapping
     rows: int = 0
     expected: dict = field(default_factory=dict)   # the dry run's counts
+    include_duplicates: bool = False               # trades: also import possible duplicates
 
     def source(self) -> io.StringIO:
         return io.StringIO(self.text)
@@ -86,6 +86,7 @@ class ImportDialog(QDialog):
 
     kind = ""
     title = ""
+    file_filter = CSV_FILTER
 
     def __init__(self, tracker, parent=None, start_dir: str = ""):
         super().__init__(parent)
@@ -132,7 +133,8 @@ class ImportDialog(QDialog):
         layout.addLayout(self.form)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
-        layout.addWidget(QLabel(tr("First rows of the file:")))
+        self.preview_label = QLabel(tr("First rows of the file:"))
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_title)
@@ -143,7 +145,7 @@ class ImportDialog(QDialog):
 
     # --- file -------------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        path = file_dialogs.open_file_name(self, tr(self.title), self.start_dir, tr(CSV_FILTER))
+        path = file_dialogs.open_file_name(self, tr(self.title), self.start_dir, tr(self.file_filter))
         if path:
             self.set_path(Path(path))
 
@@ -200,6 +202,20 @@ class ImportDialog(QDialog):
         self.error_title.setStyleSheet(f"color: {theme.error_color().name()}; font-weight: bold;")
         self.error_title.setVisible(bool(count))
         self.error_list.setVisible(bool(count))
+
+    def dry_run(self, run) -> tuple[object | None, list[FieldError]]:
+        """The report of the facade's dry run `run()` and its errors (shown in the list); a refused
+        file still gives the report the refusal carries (detected format, counts)."""
+        report, errors = None, []
+        try:
+            report = run()
+        except ValidationError as exc:
+            errors = exc.errors
+            report = getattr(exc, "report", None)
+        except TrackerError as exc:
+            errors = [FieldError("file", str(exc))]
+        self._show_errors(errors)
+        return report, errors
 
     def _on_import(self) -> None:
         if self.request is not None and not self.errors:
@@ -311,16 +327,8 @@ class PriceImportDialog(ImportDialog):
         if not self.text and self.path is None:
             return
         symbol, fmt, mapping = self.symbol.currentData(), self.format.currentData(), self._mapping()
-        report, errors = None, []
-        try:
-            report = self.tracker.import_prices(io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping,
-                                                dry_run=True)
-        except ValidationError as exc:
-            errors = exc.errors
-            report = getattr(exc, "report", None)
-        except TrackerError as exc:
-            errors = [FieldError("file", str(exc))]
-        self._show_errors(errors)
+        report, errors = self.dry_run(lambda: self.tracker.import_prices(
+            io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping, dry_run=True))
         detected = report.format if report is not None else ""
         unrecognised = any(e.field == "header" and "not recognised" in e.message for e in errors)
         if detected and fmt is None:
@@ -403,44 +411,3 @@ class BenchmarkDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.accept()
-
-
-class TradeImportDialog(ImportDialog):
-    kind = "trades"
-    title = "Import trades"
-
-    def __init__(self, tracker, parent=None, start_dir: str = ""):
-        super().__init__(tracker, parent, start_dir)
-        self.setObjectName("tradeImportDialog")
-        self.format_label.setText(tr("CSV with the columns {columns} (fee, currency and note may be empty). Rows "
-                                     "imported before are recognised and skipped.").format(columns=TRADE_COLUMNS))
-        self.format_label.setWordWrap(True)
-        self.form.addRow(tr("Format"), self.format_label)
-
-    def analyse(self) -> None:
-        self.request = None
-        self.import_button.setEnabled(False)
-        report, errors = None, []
-        try:
-            report = self.tracker.import_trades(io.StringIO(self.text), dry_run=True)
-        except ValidationError as exc:
-            errors = exc.errors
-        except TrackerError as exc:
-            errors = [FieldError("file", str(exc))]
-        self._show_errors(errors)
-        if errors or report is None:
-            self.summary.setText("")
-            return
-        if not report.added:
-            self.summary.setText(tr("{rows} rows: every trade in this file is already imported ({skipped} "
-                                    "skipped); nothing to add.").format(rows=formatting.count(report.rows),
-                                                                       skipped=formatting.count(report.skipped)))
-            return
-        self.summary.setText(tr("{rows} rows: <b>{added} trades to add</b>, {skipped} already imported (skipped).").format(
-            rows=formatting.count(report.rows), added=formatting.count(report.added), skipped=formatting.count(report.skipped)))
-        self.request = ImportRequest("trades", self.path, self.text, rows=report.rows,
-                                     expected={"added": report.added, "skipped": report.skipped})
-        self.import_button.setEnabled(True)
-
-
-

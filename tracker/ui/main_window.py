@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
@@ -52,7 +52,8 @@ qt.freeze_loaded_objects()      # the window's modules (and pandas, via sqlite-u
 
 if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: quicker startup
     from tracker.ui.accounts_dialog import AccountsDialog
-    from tracker.ui.import_dialog import ImportRequest, PriceImportDialog, TradeImportDialog
+    from tracker.ui.import_dialog import ImportRequest, PriceImportDialog
+    from tracker.ui.trade_import_dialog import TradeImportDialog
     from tracker.ui.price_update import PriceUpdates
     from tracker.ui.tasks import Task
     from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog, TransferDialog
@@ -290,6 +291,10 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(tr("&Export trades CSV…"), self.export_trades, "Ctrl+E",
                                        tr("Write every trade to a CSV file that Import trades reads back"),
                                        "exportTrades")
+        self.act_export_all = self._action(
+            tr("Export &all activities…"), self.export_activities, "Ctrl+Shift+E",
+            tr("Write every trade, dividend, fee, conversion and corporate action to one CSV or JSON file "
+               "that Import trades reads back"), "exportActivities")
         self.act_quit = self._action(tr("&Quit"), self.close, K.Quit, tr("Quit Tracker"), "quit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -348,7 +353,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         for a in (self.act_new_db, self.act_open_db, None, self.act_backup_now, self.act_restore, None,
-                  self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export, None,
+                  self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export, self.act_export_all, None,
                   self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(tr("&Edit"))
@@ -945,7 +950,7 @@ class MainWindow(QMainWindow):
     def import_trades(self, path: str | Path | None = None) -> TradeImportDialog | None:
         if not self._may_change():
             return None
-        from tracker.ui.import_dialog import TradeImportDialog
+        from tracker.ui.trade_import_dialog import TradeImportDialog
         dialog = TradeImportDialog(self.tracker, self, self._import_dir())
         return self._open_import(dialog, path)
 
@@ -971,7 +976,8 @@ class MainWindow(QMainWindow):
                 rows=fmt.count(request.rows), symbol=request.symbol, file=request.path.name)
         else:
             def work(progress, should_cancel):
-                return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel)
+                return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel,
+                                       mapping=request.mapping, include_duplicates=request.include_duplicates)
             label = self.tr("Importing {rows} trades from {file}").format(
                 rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
         self.set_busy(True)
@@ -1081,6 +1087,32 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Export failed"), self.tr("Cannot write {path}: {problem}").format(path=path, problem=exc.strerror or exc))
             return None
         self.statusBar().showMessage(self.tr("Exported {count} trades to {path}").format(count=fmt.count(len(self.tracker.trades())), path=path), 8000)
+        return path
+
+    def export_activities(self, path: str | Path | None = None) -> Path | None:
+        """Every activity to one file (CSV, or JSON when the name ends in .json) that Import trades
+        reads back into an empty database with the same positions (app.export)."""
+        tr = lambda text: QCoreApplication.translate("MainWindow", text)   # noqa: E731
+        if path is None:
+            start = str(Path(self._import_dir() or Path.home()) / "activities.csv")
+            path = file_dialogs.save_file_name(self, tr("Export all activities"), start,
+                                               tr("CSV files (*.csv);;JSON files (*.json)"))
+            if not path:
+                return None
+        fmt = "json" if str(path).lower().endswith(".json") else "csv"
+        try:
+            path = self.tracker.check_output_file(path)
+            text = self.tracker.export_activities(fmt)
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                handle.write(text)
+        except TrackerError as exc:
+            self.show_error(tr("Export failed"), str(exc))
+            return None
+        except OSError as exc:
+            self.show_error(tr("Export failed"), tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            return None
+        count = sum(len(getattr(self.tracker.book(), f)) for f in ("trades", "dividends", "fees", "conversions"))
+        self.statusBar().showMessage(tr("Exported {0:,} activities to {1}").format(count, path), 8000)
         return path
 
     def open_database_dialog(self) -> None:

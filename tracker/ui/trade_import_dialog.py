@@ -1,0 +1,251 @@
+"""The trade import dialog: our trade CSV, an IBKR Flex statement, Tracker's export, or any
+broker's CSV through a column mapping (saved as a named preset).
+
+The preview lists the file's rows as they will be read, each with its file line and what happens
+to it: added, a possible duplicate of a stored activity (skipped unless the box is ticked), already
+imported, not imported and why, cancelled by a reversal, a corporate action shown but not applied,
+or refused. Import stays off while any row is refused.
+"""
+from __future__ import annotations
+
+import io
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QPushButton, QTableWidget, QTableWidgetItem)
+
+from tracker.app import presets
+from tracker.app.activity_import import describe
+from tracker.domain.model import FieldError
+from tracker.errors import TrackerError, ValidationError
+from tracker.importers.mapped import DATE_ORDERS, REQUIRED, ROLES, Mapping
+from tracker.ui import theme
+from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
+
+READ_ROWS = 200              # rows of the "as they will be read" table
+AUTO, MAPPED = "", "\0mapped"
+FORMAT_NAMES = {"ibkr-flex": "IBKR Flex statement", "csv": "Tracker trade CSV", "export": "Tracker export (CSV)",
+                "json": "Tracker export (JSON)", "mapped": "mapped columns"}
+TRADE_FILTER = "Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)"
+
+
+class TradeImportDialog(ImportDialog):
+    kind = "trades"
+    title = "Import trades"
+    file_filter = TRADE_FILTER
+
+    def __init__(self, tracker, parent=None, start_dir: str = ""):
+        super().__init__(tracker, parent, start_dir)
+        self.setObjectName("tradeImportDialog")
+        self.path_edit.setPlaceholderText(self.tr("Choose a trade CSV, an IBKR Flex statement (XML) or an export…"))
+        self.format = QComboBox(objectName="tradeFormat")
+        self.format.addItem(self.tr("Recognise from the content"), AUTO)
+        self._fill_presets()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.format_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.format)
+        row.addWidget(self.format_label, 1)
+        self.form.addRow(self.tr("Format"), row)
+
+        self.mapping_box = QGroupBox(self.tr("Columns of this broker's file"), objectName="mappingBox")
+        grid = QGridLayout(self.mapping_box)
+        self.columns: dict[str, QComboBox] = {}
+        for i, role in enumerate(ROLES):
+            combo = QComboBox(objectName=f"tradeMap_{role}")
+            combo.currentIndexChanged.connect(lambda _i: self.analyse())
+            label = role.capitalize() + ("" if role in REQUIRED else self.tr(" (or amount)") if role == "price"
+                                         else self.tr(" (optional)"))
+            grid.addWidget(QLabel(label), i // 6 * 2, i % 6)
+            grid.addWidget(combo, i // 6 * 2 + 1, i % 6)
+            self.columns[role] = combo
+        self.date_order = QComboBox(objectName="dateOrder")
+        for order, example in zip(DATE_ORDERS, ("2024-03-01", "01.03.2024", "03/01/2024")):
+            self.date_order.addItem(f"{order} ({example})", order)
+        self.decimal = QComboBox(objectName="decimalSeparator")
+        self.decimal.addItem(self.tr("Point (1,234.56)"), ".")
+        self.decimal.addItem(self.tr("Comma (1.234,56 and 70,50)"), ",")
+        self.save_preset = QPushButton(self.tr("Save as preset…"), objectName="savePreset")
+        self.save_preset.clicked.connect(self._save_preset)
+        for combo in (self.date_order, self.decimal):
+            combo.currentIndexChanged.connect(lambda _i: self.analyse())
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Date order")))
+        options.addWidget(self.date_order)
+        options.addWidget(QLabel(self.tr("Decimal separator")))
+        options.addWidget(self.decimal)
+        options.addStretch(1)
+        options.addWidget(self.save_preset)
+        grid.addLayout(options, 4, 0, 1, 6)
+        self.mapping_box.setVisible(False)
+        self.extra.addWidget(self.mapping_box)
+
+        self.duplicates = QCheckBox(self.tr("Import possible duplicates too (rows equal to a stored "
+                                            "activity except for their note)"), objectName="includeDuplicates")
+        self.duplicates.toggled.connect(lambda _on: self.analyse())
+        self.extra.addWidget(self.duplicates)
+
+        self.read_table = QTableWidget(objectName="readPreview")
+        self.read_table.setColumnCount(4)
+        self.read_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("What happens"),
+                                                   self.tr("Activity"), self.tr("Account")])
+        self.read_table.verticalHeader().setVisible(False)
+        self.read_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.read_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.read_label = QLabel(self.tr("Rows as they will be read:"))
+        layout = self.layout()
+        at = layout.indexOf(self.summary)
+        layout.insertWidget(at, self.read_label)
+        layout.insertWidget(at + 1, self.read_table, 2)
+        self.resize(900, 720)
+
+    # --- presets ------------------------------------------------------------------------------------
+    def _fill_presets(self, select: str | None = None) -> None:
+        self.format.blockSignals(True)
+        while self.format.count() > 1:
+            self.format.removeItem(1)
+        try:
+            saved = presets.load_all()
+        except TrackerError:
+            saved = {}
+        for name in sorted(saved):
+            self.format.addItem(self.tr("Preset: {0}").format(name), name)
+        self.format.addItem(self.tr("Map the columns…"), MAPPED)
+        if select is not None:
+            self.format.setCurrentIndex(max(self.format.findData(select), 0))
+        self.format.blockSignals(False)
+
+    def _format_changed(self, _index: int) -> None:
+        chosen = self.format.currentData()
+        if chosen not in (AUTO, MAPPED):
+            self._show_mapping(presets.get(chosen))
+        self.mapping_box.setVisible(chosen != AUTO)
+        self.analyse()
+
+    def _show_mapping(self, mapping: Mapping) -> None:
+        for role, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(mapping.columns.get(role, "")), 0))
+            combo.blockSignals(False)
+        for combo, value in ((self.date_order, mapping.date_order), (self.decimal, mapping.decimal)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def mapping(self) -> Mapping | None:
+        if self.format.currentData() == AUTO:
+            return None
+        return Mapping({role: combo.currentData() for role, combo in self.columns.items() if combo.currentData()},
+                       self.date_order.currentData(), self.decimal.currentData(),
+                       self.format.currentData() if self.format.currentData() != MAPPED else "")
+
+    def _save_preset(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Save preset"), self.tr("Name of this broker's mapping:"))
+            if not ok:
+                return
+        mapping = self.mapping()
+        try:
+            saved = presets.save(Mapping(mapping.columns, mapping.date_order, mapping.decimal, name))
+        except TrackerError as exc:
+            errors = exc.errors if isinstance(exc, ValidationError) else [FieldError("preset", str(exc))]
+            self._show_errors(errors)
+            return
+        self._fill_presets(select=saved.name)
+        self.analyse()
+
+    # --- the file -----------------------------------------------------------------------------------
+    def file_loaded(self) -> None:
+        xml = self.text.lstrip("\ufeff \t\r\n").startswith(("<", "{"))
+        self.preview.setVisible(not xml)
+        self.preview_label.setVisible(not xml)
+        header = [] if xml else (sniff_rows(self.text, 1) or [[]])[0]
+        for role, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), "")
+            for name in header:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(next((i + 1 for i, n in enumerate(header) if n.strip().lower() == role), 0))
+            combo.blockSignals(False)
+        if self.format.currentData() not in (AUTO, MAPPED):
+            self._show_mapping(presets.get(self.format.currentData()))
+
+    def analyse(self) -> None:
+        self.request = None
+        self.import_button.setEnabled(False)
+        if not self.text and self.path is None:
+            return
+        mapping = self.mapping()
+        report, errors = self.dry_run(lambda: self.tracker.import_trades(
+            io.StringIO(self.text), dry_run=True, mapping=mapping, include_duplicates=self.duplicates.isChecked()))
+        self._fill_read_table(report, errors)
+        if report is not None and mapping is None:
+            self.format_label.setText(self.tr("detected: {0}").format(FORMAT_NAMES.get(report.format, report.format)))
+        elif mapping is None:
+            self.format_label.setText("")
+        else:
+            self.format_label.setText(self.tr("columns mapped below"))
+        if errors or report is None:
+            self.summary.setText("" if report is None else self.tr("{0:,} rows read.").format(report.rows))
+            return
+        self.summary.setText(self._summary(report))
+        if report.added:
+            self.request = ImportRequest("trades", self.path, self.text, rows=report.rows, fmt=None,
+                                         expected={"added": report.added, "skipped": report.skipped},
+                                         mapping=mapping, include_duplicates=self.duplicates.isChecked())
+            self.import_button.setEnabled(True)
+
+    def _summary(self, report) -> str:
+        counts = report.counts()
+        only_trades = set(counts) <= {"trades"} and all(kind_is_trade(e) for e in report.already)
+        what = self.tr("trade") if only_trades else self.tr("activity")
+        parts = []
+        if report.duplicates:
+            state = self.tr("imported") if report.include_duplicates else self.tr("skipped")
+            parts.append(self.tr("{0:,} possible duplicates ({1})").format(len(report.duplicates), state))
+        if report.not_imported:
+            parts.append(self.tr("{0:,} not imported (other securities, cash)").format(len(report.not_imported)))
+        if report.offered:
+            parts.append(self.tr("{0:,} corporate actions shown, not applied").format(len(report.offered)))
+        tail = "; ".join(parts)
+        tail = f"; {tail}" if tail else ""
+        if not report.added:
+            return self.tr("{0:,} rows: every {1} in this file is already imported ({2:,} skipped); "
+                           "nothing to add{3}.").format(report.rows, what, report.skipped, tail)
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
+        return self.tr("{0:,} rows: <b>{1} to add</b>, {2:,} already imported (skipped){3}.").format(
+            report.rows, kinds, report.skipped, tail)
+
+    def _fill_read_table(self, report, errors: list[FieldError]) -> None:
+        rows: list[tuple[int, str, str, str, str]] = []       # line, state, activity, account, colour
+        if report is not None:
+            duplicate = self.tr("possible duplicate: imported") if report.include_duplicates else \
+                self.tr("possible duplicate: skipped")
+            dup_ids = {id(e) for e in report.duplicates}
+            for e in report.preview:
+                if id(e) not in dup_ids:
+                    rows.append((e.line, self.tr("add"), describe(e.record), e.account, "gain"))
+            rows += [(e.line, duplicate, describe(e.record), e.account, "warn") for e in report.duplicates]
+            rows += [(e.line, self.tr("already imported"), describe(e.record), e.account, "") for e in report.already]
+            rows += [(s.line, self.tr("not imported: {0}").format(s.reason), s.what, "", "") for s in report.not_imported]
+            rows += [(s.line, self.tr("cancelled: {0}").format(s.reason), s.what, "", "") for s in report.cancelled]
+            rows += [(s.line, self.tr("corporate action, not applied"), s.reason, "", "warn") for s in report.offered]
+        rows += [(e.line or 0, self.tr("refused: {0}").format(e.field), e.message, "", "loss") for e in errors]
+        rows.sort(key=lambda r: r[0])
+        rows = rows[:READ_ROWS]
+        colours = {"gain": theme.gain_color(), "loss": theme.loss_color(), "warn": theme.warning_color()}
+        self.read_table.setRowCount(len(rows))
+        for r, (line, state, activity, account, colour) in enumerate(rows):
+            for c, text in enumerate((str(line) if line else "", state, activity, account)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c == 1 and colour:
+                    item.setForeground(colours[colour])
+                self.read_table.setItem(r, c, item)
+
+
+def kind_is_trade(entry) -> bool:
+    from tracker.domain.model import Trade
+    return isinstance(entry.record, Trade)
