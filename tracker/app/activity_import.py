@@ -23,7 +23,7 @@ from tracker.domain.money import plain
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
 FORMATS = ("csv", "ibkr-flex", "mapped", "export", "json")
-MAX_XML_BYTES = 256 << 20
+MAX_FILE_BYTES = 256 << 20       # a Flex statement of a million trades is about 1 GB: split it
 
 
 @dataclass
@@ -79,17 +79,23 @@ def describe(record) -> str:
 
 # --- reading a file in whichever format it is ------------------------------------------------------
 def file_bytes(source) -> bytes:
+    """The whole file, read with a bound (a device such as /dev/zero never ends)."""
+    from tracker.errors import TrackerError
     if isinstance(source, (str, Path)):
         path = Path(source)
-        from tracker.errors import TrackerError
         try:
-            if path.stat().st_size > MAX_XML_BYTES:
-                raise TrackerError(f"file: {path} is larger than {MAX_XML_BYTES >> 20} MiB")
-            return path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise TrackerError(f"file: cannot read {str(path)!r}: {exc.strerror or exc}") from None
-    data = source.read()
-    return data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+        except ValueError:          # a NUL character in the name
+            raise TrackerError(f"file: cannot read {str(path)!r}: no such file") from None
+    else:
+        data = source.read(MAX_FILE_BYTES + 1)
+        data = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if len(data) > MAX_FILE_BYTES:
+        raise TrackerError(f"file: larger than {MAX_FILE_BYTES >> 20} MiB; split it first")
+    return data
 
 
 def detect(head: bytes) -> str:
@@ -122,7 +128,8 @@ def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> Par
     if fmt == "json":
         from tracker.importers.export_files import parse_json_export
         return parse_json_export(data, instruments, now)
-    text_source = io.BytesIO(data) if data is not None else source
+    # a path is read again by the CSV readers, which check its text line by line
+    text_source = source if isinstance(source, (str, Path)) or data is None else io.BytesIO(data)
     if fmt == "mapped":
         from tracker.importers.mapped import parse_mapped_csv
         return parse_mapped_csv(text_source, mapping, instruments, now)

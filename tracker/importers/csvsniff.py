@@ -73,7 +73,8 @@ def read_head(source: str | Path | IO) -> CsvHead:
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")   # a lone surrogate is refused as not UTF-8
         scan = _scan(io.BytesIO(data), len(data))
-        body = scan.text if scan.text is not None else data.decode(ENCODING)
+        # a file that is not UTF-8 is refused by `scan.problem` below, naming the line
+        body = scan.text if scan.text is not None else data.decode(ENCODING, "replace" if scan.problem else "strict")
     if scan.problem:
         return CsvHead([], ",", 1, body, [], scan.lines, scan.problem)
     if isinstance(body, Path):
