@@ -30,6 +30,19 @@ TRADE_FILE = (b"date,symbol,side,quantity,price,fee,currency,note\n"
               b"2024-01-02,BABA,buy,100,73.20,1.50,USD,first\n"
               b"2024-01-03,9988.HK,buy,800,70.35,5,HKD,\"hk, lot\"\n"
               b"2024-01-04,BABA,sell,50,75.00,1.00,USD,\n")
+FLEX_FILE = (b'<?xml version="1.0" encoding="UTF-8"?>\n<FlexQueryResponse queryName="q" type="AF">\n'
+             b'<FlexStatements count="1">\n<FlexStatement accountId="U1234567" fromDate="20240101" toDate="20240131">\n'
+             b'<Trades>\n<Trade accountId="U1234567" assetCategory="STK" symbol="BABA" isin="US01609W1027" '
+             b'listingExchange="NYSE" currency="USD" tradeID="11" tradeDate="20240102" quantity="100" '
+             b'tradePrice="73.20" taxes="0" ibCommission="-1.50" ibCommissionCurrency="USD" buySell="BUY" '
+             b'levelOfDetail="EXECUTION" />\n<Trade accountId="U1234567" assetCategory="STK" symbol="9988" '
+             b'isin="KYG017191142" listingExchange="SEHK" currency="HKD" tradeID="12" tradeDate="20240103" '
+             b'quantity="800" tradePrice="70.35" taxes="-56.28" ibCommission="-18" ibCommissionCurrency="HKD" '
+             b'buySell="BUY" levelOfDetail="EXECUTION" />\n</Trades>\n<CashTransactions>\n'
+             b'<CashTransaction accountId="U1234567" currency="USD" assetCategory="STK" symbol="BABA" '
+             b'isin="US01609W1027" description="BABA(US01609W1027) ADR FEE" dateTime="20240110;202000" '
+             b'amount="-0.50" type="Other Fees" transactionID="21" levelOfDetail="DETAIL" />\n'
+             b'</CashTransactions>\n</FlexStatement>\n</FlexStatements>\n</FlexQueryResponse>\n')
 TOKENS = (b"1e309", b"NaN", b"-0", b"2019-02-30", b"0000-01-01", b"-1", b"inf", b"1" + b"0" * 400,
           b'"', b"\x00", b",", b",,", b"\r", b"\r\n", b"\n", b"\xff", b"\xe9", b"\xef\xbb\xbf",
           b"9" * 140_000, b"=1+1", b"\x1b[31m", b"9223372036854775808", b"+08:00", b"-04")

@@ -29,9 +29,10 @@ def fuzz_db(tmp_path_factory) -> Path:
 
 
 @FUZZ
-@given(kind=st.sampled_from(["prices", "trades"]), changes=mutations, dry_run=st.booleans())
+@given(kind=st.sampled_from(["prices", "trades", "flex"]), changes=mutations, dry_run=st.booleans())
 def test_fuzzed_files_never_break_anything(fuzz_db, tmp_path_factory, kind, changes, dry_run):
-    data = harness.mutate(harness.PRICE_FILE if kind == "prices" else harness.TRADE_FILE, changes)
+    original = {"prices": harness.PRICE_FILE, "trades": harness.TRADE_FILE, "flex": harness.FLEX_FILE}[kind]
+    data = harness.mutate(original, changes)
     path = tmp_path_factory.mktemp("f") / "fuzzed.csv"
     path.write_bytes(data)
     argv = ["prices", "import", str(path), "--symbol", "BABA"] if kind == "prices" else ["trades", "import", str(path)]
