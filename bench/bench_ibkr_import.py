@@ -43,7 +43,7 @@ def trading_days(start: date, count: int) -> list[date]:
 
 def statement(trades: int, cash: int, seed: int) -> str:
     rng = random.Random(seed)
-    days = trading_days(date(2020, 1, 2), 2400)
+    days = trading_days(date(2015, 1, 2), 2400)      # to 2024
     held = {"BABA": 0, "9988": 0}
     rows, ids = [], iter(range(800_000_000, 900_000_000))
     for n in range(trades):
@@ -61,7 +61,8 @@ def statement(trades: int, cash: int, seed: int) -> str:
                         f'dateTime="{stamp};101500" quantity="1" tradePrice="300.5" taxes="0" ibCommission="-1" '
                         f'ibCommissionCurrency="USD" buySell="BUY" transactionID="{next(ids)}" levelOfDetail="EXECUTION" />')
             continue
-        listing = "BABA" if rng.random() < 0.5 else "9988"
+        hong_kong_open = day >= date(2019, 11, 26)      # 9988 listed then
+        listing = "9988" if hong_kong_open and rng.random() < 0.5 else "BABA"
         lot = rng.randint(1, 40) if listing == "BABA" else 100 * rng.randint(1, 8)
         side = "SELL" if held[listing] >= lot and rng.random() < 0.4 else "BUY"
         held[listing] += lot if side == "BUY" else -lot
@@ -107,8 +108,8 @@ def statement(trades: int, cash: int, seed: int) -> str:
                              f'type="Other Fees" transactionID="{next(ids)}" reportDate="{stamp}" levelOfDetail="DETAIL" />')
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<FlexQueryResponse queryName="bench" type="AF">\n'
             '<FlexStatements count="1">\n'
-            f'<FlexStatement accountId="{ACCOUNT}" fromDate="20200101" toDate="20291231" period="Custom" '
-            'whenGenerated="20291231;235959">\n<Trades>\n' + "\n".join(rows) + "\n</Trades>\n<CashTransactions>\n"
+            f'<FlexStatement accountId="{ACCOUNT}" fromDate="20150101" toDate="20241231" period="Custom" '
+            'whenGenerated="20250102;080000">\n<Trades>\n' + "\n".join(rows) + "\n</Trades>\n<CashTransactions>\n"
             + "\n".join(cash_rows) + "\n</CashTransactions>\n<CorporateActions />\n</FlexStatement>\n"
             "</FlexStatements>\n</FlexQueryResponse>\n")
 
@@ -142,7 +143,7 @@ def main() -> None:
         path.write_text(statement(args.trades, args.cash, args.seed), encoding="utf-8")
         print(f"statement: {args.trades:,} trades (and as many order summaries), {args.cash:,} cash "
               f"transactions, {path.stat().st_size / 1e6:.1f} MB")
-        with Tracker(Path(folder) / "bench.db", make_backups=False, today=date(2030, 1, 1)) as tracker:
+        with Tracker(Path(folder) / "bench.db", make_backups=False) as tracker:
             first = one_import(tracker, path, "first")
             one_import(tracker, path, "re-import")
             print(f"first import {first:.2f} s (target < 2 s): {'met' if first < 2 else 'NOT met'}")

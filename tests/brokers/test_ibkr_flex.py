@@ -20,7 +20,7 @@ def test_dry_run_lists_what_is_added_skipped_cancelled_and_offered(run):
     code, out, _ = run("trades", "import", str(SAMPLE), "--dry-run")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "16 rows: would add 3 trades, 1 dividends, 1 fees; 0 already imported"
+    assert lines[0] == "13 rows: would add 3 trades, 1 dividends, 1 fees; 0 already imported"   # summaries left out
     assert "  line 9: MSFT trade: not an Alibaba listing" in lines
     assert "  line 10: USD.HKD currency trade: currency trades are not tracked" in lines
     assert any(l.startswith("  line 19: deposit or withdrawal") for l in lines)
@@ -128,3 +128,17 @@ def test_problems_are_reported_in_one_pass_each_by_line(tracker, tmp_path):
     assert got[1] == "line 8: quantity: sell of 30 BABA on 2024-09-20 exceeds the 20 held then"
     assert got[2].startswith("line 9: ibCommissionCurrency: the commission is in USD, the trade in HKD")
     assert tracker.trades() == []
+
+
+def test_a_cancelled_execution_takes_its_trade_out(tracker, tmp_path):
+    path = tmp_path / "cancel.xml"
+    path.write_text(statement(trades=[
+        trade("1", "20240304", "BUY", "20", "72.15"),
+        trade("2", "20240304", "BUY", "20", "72.51"),
+        trade("3", "20240304", "BUY (Ca.)", "20", "72.51", origTradeID="2"),
+        trade("4", "20240305", "SELL (Ca.)", "5", "70", origTradeID="999"),
+    ]))
+    report = tracker.import_trades(path)
+    assert [(t.quantity, t.price) for t in tracker.trades()] == [(Decimal(20), Decimal("72.15"))]
+    assert [str(c) for c in report.cancelled] == ["line 8: cancellation of IBKR trade 2: cancels the trade of line 7"]
+    assert report.not_imported[0].what == "cancellation of IBKR trade 999"

@@ -3,6 +3,7 @@
 Every add takes `--account NAME` (default: the only account, or "Main")."""
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 from tracker.commands.accounts import in_account, several_accounts
@@ -13,6 +14,7 @@ from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, plain
 
 ZERO = Decimal(0)
+LISTED_ROWS = 12          # rows of each kind an import lists by line; more are counted by reason
 
 
 def register(sub) -> None:
@@ -162,10 +164,16 @@ def trades_import(args, tracker) -> int:
     for title, items in (("cancelled by a reversal in the file", report.cancelled),
                          ("corporate actions (shown, not applied)", report.offered),
                          ("not imported", report.not_imported)):
-        if items:
-            print(f"{len(items):,} {title}:")
-            for item in items:
-                print(terminal_text(f"  {item}"))
+        if not items:
+            continue
+        print(f"{len(items):,} {title}:")
+        if len(items) > LISTED_ROWS:
+            for reason, n in Counter(item.reason for item in items).most_common():
+                print(terminal_text(f"  {n:,} × {reason}"))
+        for item in items[:LISTED_ROWS]:
+            print(terminal_text(f"  {item}"))
+        if len(items) > LISTED_ROWS:
+            print(f"  … and {len(items) - LISTED_ROWS:,} more (--json lists every one)")
     return 0
 
 

@@ -119,14 +119,16 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
     if error:
         result.errors.append(error)
         return result
-    result.rows = len(rows)
     executions = {r.statement_account for r in rows
                   if r.tag == "Trade" and r.attrs.get("levelOfDetail", "EXECUTION") == "EXECUTION"}
+    # summaries repeat rows counted already (an order of its executions, a closed lot of its sell)
+    result.rows = sum(1 for r in rows if not _summary(r, r.statement_account in executions))
     cash: list[tuple[_Row, str]] = []
+    cancels: list[_Row] = []
     for row in rows:
         try:
             if row.tag == "Trade":
-                _trade(row, row.statement_account in executions, instruments, today, result)
+                _trade(row, row.statement_account in executions, instruments, today, result, cancels)
             elif row.tag == "CashTransaction":
                 listing = _cash_row(row, result)
                 if listing:
@@ -136,6 +138,7 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
         except _Refused as refused:
             result.errors.append(refused.error)
     _cash_records(cash, instruments, today, result)
+    _cancel_trades(cancels, result)
     result.entries.sort(key=lambda e: e.line)
     return result
 
@@ -215,10 +218,17 @@ def listing_of(row: _Row) -> tuple[str | None, str]:
 
 
 # --- trades --------------------------------------------------------------------------------------
-def _trade(row: _Row, statement_has_executions: bool, instruments, today, result: ParsedActivities) -> None:
+def _summary(row: _Row, statement_has_executions: bool) -> bool:
     a = row.attrs
-    level = a.get("levelOfDetail", "EXECUTION")
-    if level in SUMMARY_LEVELS or (level == "ORDER" and statement_has_executions):
+    level = a.get("levelOfDetail", "EXECUTION" if row.tag == "Trade" else "DETAIL")
+    return (level in SUMMARY_LEVELS or a.get("currency") == "BASE_SUMMARY"
+            or (row.tag == "Trade" and level == "ORDER" and statement_has_executions))
+
+
+def _trade(row: _Row, statement_has_executions: bool, instruments, today, result: ParsedActivities,
+           cancels: list[_Row]) -> None:
+    a = row.attrs
+    if _summary(row, statement_has_executions):
         return              # the same trade again, summarized: its executions are imported
     category = a.get("assetCategory", "STK")
     symbol = a.get("symbol", "")
@@ -231,7 +241,11 @@ def _trade(row: _Row, statement_has_executions: bool, instruments, today, result
                                       "not an Alibaba listing" if category == "STK"
                                       else f"{category} is not a share of BABA or 9988.HK"))
         return
-    side = {"BUY": BUY, "SELL": SELL}.get(a.get("buySell", "").strip().upper())
+    written = a.get("buySell", "").strip().upper()
+    if written.endswith("(CA.)"):        # IBKR's cancellation of an execution: it undoes origTradeID
+        cancels.append(row)
+        return
+    side = {"BUY": BUY, "SELL": SELL}.get(written)
     if side is None:
         raise _Refused(FieldError("buySell", "must be BUY or SELL (a cancelled execution is not imported)",
                                   line=row.line, text=a.get("buySell", "")))
@@ -259,6 +273,22 @@ def _trade(row: _Row, statement_has_executions: bool, instruments, today, result
     result.entries.append(Entry(trade, row.line, key, account))
 
 
+def _cancel_trades(cancels: list[_Row], result: ParsedActivities) -> None:
+    """A cancelled execution takes its original (`origTradeID`) out of the file's trades."""
+    for row in cancels:
+        account = row.attrs.get("accountId") or row.statement_account
+        original = row.attrs.get("origTradeID", "")
+        key = f"ibkr:{account}:trade:{original}"
+        what = f"cancellation of IBKR trade {original or '(no origTradeID)'}"
+        found = next((e for e in result.entries if e.key == key), None)
+        if found is None:
+            result.skipped.append(Skipped(row.line, what, "the trade it cancels is not in this file; "
+                                          "delete that trade by hand if it was imported before"))
+            continue
+        result.entries.remove(found)
+        result.cancelled.append(Skipped(row.line, what, f"cancels the trade of line {found.line}"))
+
+
 _FLEX_NAMES = {"quantity": "quantity", "price": "tradePrice", "fee": "ibCommission", "date": "tradeDate",
                "trade_date": "tradeDate", "gross": "amount", "withholding": "amount", "amount": "amount"}
 
@@ -267,7 +297,7 @@ _FLEX_NAMES = {"quantity": "quantity", "price": "tradePrice", "fee": "ibCommissi
 def _cash_row(row: _Row, result: ParsedActivities) -> str | None:
     """The listing of a dividend, withholding or fee row of Alibaba; others are skipped here."""
     a = row.attrs
-    if a.get("levelOfDetail", "DETAIL") in SUMMARY_LEVELS or a.get("currency") == "BASE_SUMMARY":
+    if _summary(row, False):
         return None
     kind = a.get("type", "").strip()
     described = a.get("description", "")[:60]
