@@ -125,7 +125,7 @@ def test_problems_are_reported_in_one_pass_each_by_line(tracker, tmp_path):
         tracker.import_trades(path)
     got = [str(e) for e in refused.value.errors]
     assert got[0] == "line 7: tradePrice: not a number (got 'n/a')"
-    assert got[1] == "line 8: quantity: sell of 30 BABA on 2024-09-20 exceeds the 20 held then"
+    assert got[1] == "line 8: quantity: sell of 30 BABA on 2024-09-20 exceeds the 20 held then in U7654321"
     assert got[2].startswith("line 9: ibCommissionCurrency: the commission is in USD, the trade in HKD")
     assert tracker.trades() == []
 

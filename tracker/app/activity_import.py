@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tracker.domain import ledger
-from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, FieldError, Trade
+from tracker.domain.model import Account, Conversion, CorporateAction, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.domain.money import plain
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
@@ -44,6 +44,7 @@ class ActivityImportReport:
     added_ids: list[int] = field(default_factory=list)         # trade ids (the command line prints them)
     added_keys: list[str | None] = field(default_factory=list)
     added_records: list = field(default_factory=list)          # every record written, with its id
+    new_accounts: list = field(default_factory=list)           # accounts the import makes (Account)
     record_keys: list[str | None] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -52,7 +53,7 @@ class ActivityImportReport:
 
 
 KINDS = {Trade: "trades", Dividend: "dividends", Fee: "fees", Conversion: "conversions",
-         CorporateAction: "corporate actions"}
+         CorporateAction: "corporate actions", Transfer: "transfers"}
 
 
 def kind_of(record) -> str:
@@ -74,6 +75,8 @@ def describe(record) -> str:
                 f"to {record.to_symbol}")
     if isinstance(record, CorporateAction):
         return f"{record.effective} {record.kind} of {record.symbol} x{plain(record.factor)}"
+    if isinstance(record, Transfer):
+        return f"{record.transfer_date} transfer of {plain(record.quantity)} {record.symbol}, fee {record.fee:f}"
     return str(record)
 
 
@@ -157,16 +160,81 @@ def content(record) -> tuple:
                 record.quantity.normalize(), record.fee.normalize())
     if isinstance(record, CorporateAction):
         return ("action", record.effective, record.symbol, record.kind, record.factor.normalize())
+    if isinstance(record, Transfer):
+        return ("transfer", record.transfer_date, record.symbol, record.quantity.normalize(),
+                record.fee.normalize(), record.from_account_id, record.to_account_id)
     return (id(record),)
 
 
+# --- accounts -------------------------------------------------------------------------------------
+IBKR = "Interactive Brokers"
+
+
+def assign_accounts(parsed: ParsedActivities, accounts: dict[int, Account], default: int
+                    ) -> tuple[dict[int, Account], list[Account]]:
+    """Put each entry in its account: an IBKR statement's by the broker's account id (one account
+    per IBKR account, named after it), a file's `account` column by name; an empty one in
+    `default`. Accounts not stored yet get ids below zero until they are written.
+    Returns every account the entries use (stored and new) and the new ones."""
+    known = dict(accounts)
+    new: list[Account] = []
+    by_name = {a.name.casefold(): a for a in known.values()}
+    by_external = {a.external_id: a for a in known.values() if a.external_id}
+    described = {a.name.casefold(): a for a in parsed.accounts}
+
+    def account_for(label: str) -> int:
+        label = label.strip()
+        if not label:
+            return default
+        found = by_external.get(label) or by_name.get(label.casefold())
+        if found is None:
+            spec = described.get(label.casefold())
+            if spec is not None:
+                found = replace(spec, id=-len(new) - 1)
+            elif parsed.format == "ibkr-flex":
+                found = Account(-len(new) - 1, label, IBKR, "", label)
+            else:
+                found = Account(-len(new) - 1, label)
+            new.append(found)
+            known[found.id] = found
+            by_name[found.name.casefold()] = found
+            if found.external_id:
+                by_external[found.external_id] = found
+        return found.id
+
+    for spec in parsed.accounts:      # accounts an export lists come back even when empty
+        account_for(spec.name)
+    for entry in parsed.entries:
+        record = entry.record
+        if isinstance(record, (Conversion, Transfer)):
+            entry.record = replace(record, from_account_id=account_for(entry.account),
+                                   to_account_id=account_for(entry.to_account or entry.account))
+        elif hasattr(record, "account_id"):
+            entry.record = replace(record, account_id=account_for(entry.account))
+    return known, new
+
+
+def renumbered(parsed: ParsedActivities, ids: dict[int, int]) -> None:
+    """Entries in accounts just written: their provisional ids replaced by the stored ones."""
+    def real(i: int) -> int:
+        return ids.get(i, i)
+    for entry in parsed.entries:
+        record = entry.record
+        if isinstance(record, (Conversion, Transfer)):
+            entry.record = replace(record, from_account_id=real(record.from_account_id),
+                                   to_account_id=real(record.to_account_id))
+        elif hasattr(record, "account_id"):
+            entry.record = replace(record, account_id=real(record.account_id))
+
+
 def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], include_duplicates: bool,
-         problems_before, report: ActivityImportReport, keyless: tuple[type, ...] = ()) -> list[Entry]:
+         problems_before, report: ActivityImportReport, keyless: tuple[type, ...] = (),
+         accounts: dict[int, Account] | None = None) -> list[Entry]:
     """Fill `report` with what the file would add; the errors (rows' and history's) in `report.errors`.
     Records of the `keyless` kinds cannot keep their import key in this database: for a keyed row
     of those, an equal stored row is taken to be that row, imported before."""
     stored = Counter(content(r) for r in (*book.trades, *book.dividends, *book.fees, *book.conversions,
-                                          *book.actions))
+                                          *book.actions, *book.transfers))
     fresh: list[Entry] = []
     for entry in parsed.entries:
         if entry.key is not None and entry.key in known_keys:
@@ -198,7 +266,9 @@ def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], incl
         dividends=book.dividends + tuple(e.record for e in new if isinstance(e.record, Dividend)),
         fees=book.fees + tuple(e.record for e in new if isinstance(e.record, Fee)),
         conversions=book.conversions + tuple(e.record for e in new if isinstance(e.record, Conversion)),
-        actions=book.actions + tuple(e.record for e in new if isinstance(e.record, CorporateAction)))
+        actions=book.actions + tuple(e.record for e in new if isinstance(e.record, CorporateAction)),
+        transfers=book.transfers + tuple(e.record for e in new if isinstance(e.record, Transfer)),
+        accounts=accounts if accounts is not None else book.accounts)
     lines = parsed.line_of()
     for record, error in ledger.new_history_problems(problems_before, after):
         line = lines.get(id(record))

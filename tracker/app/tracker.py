@@ -996,7 +996,7 @@ class Tracker:
             self._plan_import(report, parsed)
             return report
         with self.write():      # the keys and the history as committed, checked inside the write
-            new = self._plan_import(report, parsed)
+            new = self._plan_import(report, parsed, write_accounts=True)
             if new:
                 saved = self._insert_records([e.record for e in new], [e.key for e in new],
                                              progress, should_cancel)
@@ -1005,16 +1005,30 @@ class Tracker:
                 report.added_keys = [e.key for e in new if isinstance(e.record, Trade)]
         return report
 
-    def _plan_import(self, report: TradeImportReport, parsed) -> list:
+    def _plan_import(self, report: TradeImportReport, parsed, write_accounts: bool = False) -> list:
+        """What the import adds (see app.activity_import); with `write_accounts` (inside the
+        import's write) the accounts it needs are made first."""
         from tracker.app import activity_import
+        book = self.book()
+        accounts, report.new_accounts = activity_import.assign_accounts(
+            parsed, book.accounts, self.account_named(None).id)
+        if write_accounts and report.new_accounts:
+            ids = {}
+            for account in report.new_accounts:
+                errors = checks.check_account(replace(account, id=None), rows.load_accounts(self.db))
+                if errors:
+                    raise ValidationError(errors)
+                ids[account.id] = rows.insert_account(self.db, replace(account, id=None)).id
+            activity_import.renumbered(parsed, ids)
+            accounts = {ids.get(i, i): replace(a, id=ids.get(i, i)) for i, a in accounts.items()}
         keys = [e.key for e in parsed.entries if e.key]
         known = set()
-        for table in ("trades", "dividends", "fees"):
+        for table in ("trades", "dividends", "fees", "transfers"):
             known |= rows.existing_import_keys(self.db, keys, table)
         keyless = tuple(kind for kind, table in ((Dividend, "dividends"), (Fee, "fees"), (Conversion, "conversions"))
                         if not rows.has_import_keys(self.db, table))
-        new = activity_import.plan(parsed, self.book(), known, report.include_duplicates,
-                                   self.history_problems(), report, keyless)
+        new = activity_import.plan(parsed, book, known, report.include_duplicates,
+                                   self.history_problems(), report, keyless, accounts)
         if report.errors:
             refusal = ValidationError(report.errors)
             refusal.report = report
@@ -1046,7 +1060,7 @@ class Tracker:
             book = self.book()
             gone = {(type(r), r.id) for r in added}
             kept = {name: tuple(e for e in getattr(book, name) if (type(e), e.id) not in gone)
-                    for name in ("trades", "dividends", "fees", "conversions", "actions")}
+                    for name in ("trades", "dividends", "fees", "conversions", "actions", "transfers")}
             self._check_removal(replace(book, **kept))
             for record in added:
                 rows.delete_row(self.db, rows.table_of(record), record.id)
@@ -1061,7 +1075,8 @@ class Tracker:
             after = replace(book, **{name: getattr(book, name) + tuple(
                 r for r in records if rows.table_of(r) == table)
                 for name, table in (("trades", "trades"), ("dividends", "dividends"), ("fees", "fees"),
-                                    ("conversions", "conversions"), ("actions", "corporate_actions"))})
+                                    ("conversions", "conversions"), ("actions", "corporate_actions"),
+                                    ("transfers", "transfers"))})
             errors = ledger.new_history_errors(self.history_problems(), after)
             if errors:
                 raise ValidationError(errors)

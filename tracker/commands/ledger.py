@@ -148,6 +148,8 @@ def trades_import(args, tracker) -> int:
         print_json({"rows": report.rows, "format": report.format, "added": report.added,
                     "skipped": report.skipped, "dry_run": report.dry_run, "ids": report.added_ids,
                     "by_kind": report.counts(),
+                    "new_accounts": [{"name": a.name, "broker": a.broker, "external_id": a.external_id}
+                                     for a in report.new_accounts],
                     "duplicates": [{"line": e.line, "activity": describe(e.record)} for e in report.duplicates],
                     "not_imported": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.not_imported],
                     "cancelled": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.cancelled],
@@ -156,6 +158,9 @@ def trades_import(args, tracker) -> int:
     verb = "would add" if args.dry_run else "added"
     kinds = ", ".join(f"{n:,} {kind}" for kind, n in report.counts().items()) or "nothing"
     print(f"{report.rows:,} rows: {verb} {kinds}; {report.skipped:,} already imported")
+    for account in report.new_accounts:
+        broker = f" ({account.broker})" if account.broker else ""
+        print(terminal_text(f"{'would make' if args.dry_run else 'made'} account {account.name}{broker}"))
     if report.duplicates:
         state = "imported anyway" if report.include_duplicates else "skipped (--include-duplicates imports them)"
         print(f"{len(report.duplicates):,} possible duplicates of stored activities, {state}:")

@@ -14,6 +14,7 @@ class Entry:
     line: int                       # the file line it was read from (1-based)
     key: str | None = None          # import key: importing the same row again adds nothing
     account: str = ""               # the broker's account id or the file's account name; "" = default
+    to_account: str = ""            # conversions and transfers: the receiving account's
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ParsedActivities:
     cancelled: list[Skipped] = field(default_factory=list)  # rows a reversal in the file cancels
     rows: int = 0
     errors: list[FieldError] = field(default_factory=list)
+    accounts: list = field(default_factory=list)            # Account records the file describes (export)
 
     def line_of(self) -> dict[int, int]:
         """id(record) -> file line: a history problem found later is named by its line."""

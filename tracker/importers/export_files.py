@@ -8,18 +8,18 @@ from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal
 
-from tracker.domain.checks import (check_conversion, check_dividend, check_fee, check_trade, parse_date,
-                                   parse_decimal)
-from tracker.domain.model import (ACTION_KINDS, SIDES, Conversion, CorporateAction, Dividend, Fee,
-                                  FieldError, Instrument, Trade)
+from tracker.domain.checks import (check_account, check_conversion, check_dividend, check_fee, check_trade,
+                                   check_transfer, parse_date, parse_decimal)
+from tracker.domain.model import (ACTION_KINDS, SIDES, Account, Conversion, CorporateAction, Dividend, Fee,
+                                  FieldError, Instrument, Trade, Transfer)
 from tracker.importers.activities import Entry, ParsedActivities
 from tracker.importers.csvsniff import read_head
 from tracker.importers.trades import _rows
 
 COLUMNS = ("kind", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note", "gross",
            "withholding", "received", "received_currency", "fx_rate", "to_symbol", "amount", "factor",
-           "account")
-KINDS = ("trade", "dividend", "fee", "conversion") + ACTION_KINDS
+           "account", "to_account", "broker", "external_id")
+KINDS = ("account", "trade", "dividend", "fee", "conversion", "transfer") + ACTION_KINDS
 JSON_FORMAT = "tracker-activities"
 
 
@@ -67,16 +67,31 @@ def _parsed(result: ParsedActivities, rows, instruments, today) -> ParsedActivit
     seen: Counter[str] = Counter()
     for line, row in rows:
         result.rows += 1
+        if row.get("kind", "").lower() == "account":
+            _account(row, line, result)
+            continue
         record, errors = _record(row, instruments, today)
         result.errors += [FieldError(e.field, e.message, line=line, text=e.text) for e in errors]
         if record is not None:
             text = "|".join(f"{k}={row.get(k, '')}" for k in COLUMNS)
             key = f"export:{hashlib.sha1(text.encode()).hexdigest()}#{seen[text]}"
             seen[text] += 1
-            result.entries.append(Entry(record, line, key, row.get("account", "")))
+            result.entries.append(Entry(record, line, key, row.get("account", ""), row.get("to_account", "")))
     if not result.rows:
         result.errors.append(FieldError("rows", "no activities in the file", line=2))
     return result
+
+
+def _account(row: dict, line: int, result: ParsedActivities) -> None:
+    """An account the export lists: made on import unless one of that name exists."""
+    account = Account(None, row.get("account", ""), row.get("broker", ""), row.get("currency", ""),
+                      row.get("external_id", "") or None)
+    errors = check_account(account, {})
+    if errors:
+        result.errors += [FieldError(e.field if e.field != "name" else "account", e.message, line=line, text=e.text)
+                          for e in errors]
+    else:
+        result.accounts.append(account)
 
 
 def _record(row: dict, instruments, today):
@@ -121,6 +136,13 @@ def _record(row: dict, instruments, today):
         record = Conversion(day, symbol, row.get("to_symbol", ""), number("quantity"), number("fee", Decimal(0)),
                             number("fx_rate", Decimal(1)), row.get("note", ""))
         check = lambda r: check_conversion(r, instruments, today)   # noqa: E731
+    elif kind == "transfer":
+        # the accounts are named in the file; two stand-ins let the field checks run here
+        ends = (1, 2) if row.get("account", "") != row.get("to_account", "") else (1, 1)
+        record = Transfer(day, symbol, number("quantity"), *ends, number("fee", Decimal(0)),
+                          row.get("currency", ""), row.get("note", ""))
+        stand_ins = {1: Account(1, row.get("account", "") or "from"), 2: Account(2, row.get("to_account", "") or "to")}
+        check = lambda r: check_transfer(r, instruments.get(symbol), stand_ins, today)   # noqa: E731
     else:
         if symbol not in instruments:
             errors.append(FieldError("symbol", "unknown listing", text=symbol))

@@ -186,7 +186,8 @@ def has_import_keys(db: Database, table: str) -> bool:
 
 
 _ROW_OF_RECORD = {Trade: ("trades", _trade_row), Dividend: ("dividends", lambda d: _dividend_row(d)),
-                  Fee: ("fees", lambda f: _fee_row(f)), Conversion: ("conversions", lambda c: _conversion_row(c))}
+                  Fee: ("fees", lambda f: _fee_row(f)), Conversion: ("conversions", lambda c: _conversion_row(c)),
+                  Transfer: ("transfers", lambda x: _transfer_row(x))}
 
 
 def table_of(record) -> str:
@@ -198,7 +199,7 @@ def insert_records(db: Database, records: list, keys: list[str | None]) -> list:
     10,000 rows must not pay sqlite-utils' per-row table introspection. Returns them with ids."""
     saved = []
     statements: dict[tuple, str] = {}
-    keyed = {table: has_import_keys(db, table) for table in ("trades", "dividends", "fees")}
+    keyed = {table: has_import_keys(db, table) for table in ("trades", "dividends", "fees", "transfers")}
     for record, key in zip(records, keys):
         if isinstance(record, CorporateAction):
             saved.append(insert_corporate_action(db, record))

@@ -1111,7 +1111,8 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_error(tr("Export failed"), tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
             return None
-        count = sum(len(getattr(self.tracker.book(), f)) for f in ("trades", "dividends", "fees", "conversions"))
+        count = sum(len(getattr(self.tracker.book(), f)) for f in ("trades", "dividends", "fees", "conversions",
+                                                                   "transfers"))
         self.statusBar().showMessage(tr("Exported {0:,} activities to {1}").format(count, path), 8000)
         return path
 

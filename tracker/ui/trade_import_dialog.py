@@ -209,6 +209,8 @@ class TradeImportDialog(ImportDialog):
             parts.append(self.tr("{0:,} not imported (other securities, cash)").format(len(report.not_imported)))
         if report.offered:
             parts.append(self.tr("{0:,} corporate actions shown, not applied").format(len(report.offered)))
+        if report.new_accounts:
+            parts.append(self.tr("new account: {0}").format(", ".join(a.name for a in report.new_accounts)))
         tail = "; ".join(parts)
         tail = f"; {tail}" if tail else ""
         if not report.added:
