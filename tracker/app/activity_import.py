@@ -101,6 +101,18 @@ def file_bytes(source) -> bytes:
     return data
 
 
+def _head(path) -> bytes:
+    """The first bytes of a file: enough to tell its format, whatever its size."""
+    from tracker.errors import TrackerError
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4096)
+    except OSError as exc:
+        raise TrackerError(f"file: cannot read {str(path)!r}: {exc.strerror or exc}") from None
+    except ValueError:          # a NUL character in the name
+        raise TrackerError(f"file: cannot read {str(path)!r}: no such file") from None
+
+
 def detect(head: bytes) -> str:
     from tracker.importers.ibkr_flex import looks_like_flex
     if looks_like_flex(head):
@@ -122,13 +134,15 @@ def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> Par
     if mapping is not None:
         fmt = "mapped"
     data = None
-    if fmt is None or fmt in ("ibkr-flex", "json"):
-        data = file_bytes(source)
-        fmt = fmt or detect(data)
+    if not isinstance(source, (str, Path)):
+        data = file_bytes(source)           # a stream is read once, whatever it holds
+    if fmt is None:
+        fmt = detect(data if data is not None else _head(source))
     if fmt == "ibkr-flex":
         from tracker.importers.ibkr_flex import parse_flex
-        return parse_flex(data, instruments, now)
+        return parse_flex(data if data is not None else source, instruments, now)
     if fmt == "json":
+        data = data if data is not None else file_bytes(source)
         from tracker.importers.export_files import parse_json_export
         return parse_json_export(data, instruments, now)
     # a path is read again by the CSV readers, which check its text line by line
@@ -170,61 +184,44 @@ def content(record) -> tuple:
 IBKR = "Interactive Brokers"
 
 
-def assign_accounts(parsed: ParsedActivities, accounts: dict[int, Account], default: int
-                    ) -> tuple[dict[int, Account], list[Account]]:
-    """Put each entry in its account: an IBKR statement's by the broker's account id (one account
-    per IBKR account, named after it), a file's `account` column by name; an empty one in
-    `default`. Accounts not stored yet get ids below zero until they are written.
-    Returns every account the entries use (stored and new) and the new ones."""
-    known = dict(accounts)
-    new: list[Account] = []
-    by_name = {a.name.casefold(): a for a in known.values()}
-    by_external = {a.external_id: a for a in known.values() if a.external_id}
+def accounts_needed(parsed: ParsedActivities, accounts: dict[int, Account]) -> list[Account]:
+    """The accounts the file's entries name that are not stored yet (ids None): an IBKR statement's
+    by the broker's account id (one account per IBKR account, named after it), a file's `account`
+    column by name, an export's with what it says of them."""
+    known = {a.name.casefold() for a in accounts.values()} | {a.external_id for a in accounts.values() if a.external_id}
     described = {a.name.casefold(): a for a in parsed.accounts}
+    new: list[Account] = []
+    labels = [a.name for a in parsed.accounts] + [label for e in parsed.entries for label in (e.account, e.to_account)]
+    for label in dict.fromkeys(label.strip() for label in labels):
+        if not label or label in known or label.casefold() in known:
+            continue
+        spec = described.get(label.casefold())
+        if spec is None:
+            spec = Account(None, label, IBKR, "", label) if parsed.format == "ibkr-flex" else Account(None, label)
+        new.append(replace(spec, id=None))
+        known |= {label, label.casefold()}
+    return new
+
+
+def assign_accounts(parsed: ParsedActivities, accounts: dict[int, Account], default: int) -> None:
+    """Put each entry in the account it names (by the broker's account id, then by name); an entry
+    that names none goes to `default`. Every account named must be in `accounts`."""
+    by_label = {a.name.casefold(): a.id for a in accounts.values()}
+    by_label.update({a.external_id: a.id for a in accounts.values() if a.external_id})
 
     def account_for(label: str) -> int:
         label = label.strip()
-        if not label:
-            return default
-        found = by_external.get(label) or by_name.get(label.casefold())
-        if found is None:
-            spec = described.get(label.casefold())
-            if spec is not None:
-                found = replace(spec, id=-len(new) - 1)
-            elif parsed.format == "ibkr-flex":
-                found = Account(-len(new) - 1, label, IBKR, "", label)
-            else:
-                found = Account(-len(new) - 1, label)
-            new.append(found)
-            known[found.id] = found
-            by_name[found.name.casefold()] = found
-            if found.external_id:
-                by_external[found.external_id] = found
-        return found.id
+        return by_label.get(label, by_label.get(label.casefold(), default)) if label else default
 
-    for spec in parsed.accounts:      # accounts an export lists come back even when empty
-        account_for(spec.name)
     for entry in parsed.entries:
         record = entry.record
         if isinstance(record, (Conversion, Transfer)):
             entry.record = replace(record, from_account_id=account_for(entry.account),
                                    to_account_id=account_for(entry.to_account or entry.account))
-        elif hasattr(record, "account_id"):
-            entry.record = replace(record, account_id=account_for(entry.account))
-    return known, new
-
-
-def renumbered(parsed: ParsedActivities, ids: dict[int, int]) -> None:
-    """Entries in accounts just written: their provisional ids replaced by the stored ones."""
-    def real(i: int) -> int:
-        return ids.get(i, i)
-    for entry in parsed.entries:
-        record = entry.record
-        if isinstance(record, (Conversion, Transfer)):
-            entry.record = replace(record, from_account_id=real(record.from_account_id),
-                                   to_account_id=real(record.to_account_id))
-        elif hasattr(record, "account_id"):
-            entry.record = replace(record, account_id=real(record.account_id))
+        elif getattr(record, "account_id", None) is not None:
+            account = account_for(entry.account)
+            if account != record.account_id:
+                entry.record = replace(record, account_id=account)
 
 
 def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], include_duplicates: bool,

@@ -1010,17 +1010,18 @@ class Tracker:
         import's write) the accounts it needs are made first."""
         from tracker.app import activity_import
         book = self.book()
-        accounts, report.new_accounts = activity_import.assign_accounts(
-            parsed, book.accounts, self.account_named(None).id)
-        if write_accounts and report.new_accounts:
-            ids = {}
-            for account in report.new_accounts:
-                errors = checks.check_account(replace(account, id=None), rows.load_accounts(self.db))
+        accounts = dict(book.accounts)
+        report.new_accounts = activity_import.accounts_needed(parsed, accounts)
+        for n, account in enumerate(report.new_accounts, start=1):
+            if write_accounts:
+                errors = checks.check_account(account, rows.load_accounts(self.db))
                 if errors:
                     raise ValidationError(errors)
-                ids[account.id] = rows.insert_account(self.db, replace(account, id=None)).id
-            activity_import.renumbered(parsed, ids)
-            accounts = {ids.get(i, i): replace(a, id=ids.get(i, i)) for i, a in accounts.items()}
+                account = rows.insert_account(self.db, account)
+            else:
+                account = replace(account, id=-n)      # not stored in a dry run: a stand-in id
+            accounts[account.id] = account
+        activity_import.assign_accounts(parsed, accounts, self.account_named(None).id)
         keys = [e.key for e in parsed.entries if e.key]
         known = set()
         for table in ("trades", "dividends", "fees", "transfers"):

@@ -65,7 +65,7 @@ class _Row:
     has_executions: bool = False
 
 
-def _read_rows(data: bytes) -> tuple[list[_Row], FieldError | None]:
+def _read_rows(data: bytes | Path) -> tuple[list[_Row], FieldError | None]:
     """Every Trade, CashTransaction and CorporateAction element with its line (or the error)."""
     rows: list[_Row] = []
     state = {"account": "", "root": None}
@@ -97,7 +97,13 @@ def _read_rows(data: bytes) -> tuple[list[_Row], FieldError | None]:
     parser.ExternalEntityRefHandler = lambda *_: 0
     parser.StartElementHandler = start
     try:
-        parser.Parse(data, True)
+        if isinstance(data, bytes):
+            parser.Parse(data, True)
+        else:
+            with open(data, "rb") as handle:       # in chunks: memory stays flat whatever the size
+                parser.ParseFile(handle)
+    except OSError as exc:
+        return [], FieldError("file", f"cannot read it: {exc.strerror or exc}")
     except _Refused as refused:
         return [], refused.error
     except expat.ExpatError as exc:
@@ -111,9 +117,7 @@ def _read_rows(data: bytes) -> tuple[list[_Row], FieldError | None]:
 def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
                today: date | datetime) -> ParsedActivities:
     """Read a whole statement (see the module docstring); problems come back in `errors`."""
-    data = Path(source).read_bytes() if isinstance(source, (str, Path)) else source
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+    data = Path(source) if isinstance(source, str) else source       # a path, or the file's bytes
     result = ParsedActivities(FORMAT)
     rows, error = _read_rows(data)
     if error:
@@ -150,6 +154,11 @@ _MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN",
 
 def flex_date(text: str) -> date | None:
     """IBKR's date settings: yyyyMMdd (the default), yyyy-MM-dd, dd-MMM-yy; a time may follow."""
+    if len(text) >= 8 and text[:8].isdigit() and (len(text) == 8 or text[8] == ";"):
+        try:                       # the default yyyyMMdd, the common case: no pattern needed
+            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        except ValueError:
+            return None
     s = (text or "").strip().split(";")[0].split(" ")[0].split("T")[0]
     try:
         if re.fullmatch(r"\d{8}", s):
@@ -349,9 +358,12 @@ def _cash_records(cash: list[tuple[_Row, str]], instruments, today, result: Pars
         if c.kind == "dividend":
             dividends[(c.account, c.listing, c.day, c.row.attrs.get("currency", ""))].append(c)
     taxes: dict[tuple, list[_Cash]] = defaultdict(list)
+    by_holding: dict[tuple, list[tuple]] = defaultdict(list)
+    for group in dividends:
+        by_holding[group[:2]].append(group)
     for c in live:
         if c.kind == "withholding":
-            group = _dividend_of(c, dividends)
+            group = _dividend_of(c, by_holding)
             if group is None:
                 result.skipped.append(Skipped(c.row.line, f"{c.listing} withholding tax",
                                               "its dividend is not in this file"))
@@ -391,10 +403,10 @@ def _cancel(reversal: _Cash, originals: list[_Cash], result: ParsedActivities) -
 _WORDS = {"dividend": "dividend", "withholding": "withholding tax", "fee": "fee"}
 
 
-def _dividend_of(tax: _Cash, dividends: dict[tuple, list[_Cash]]) -> tuple | None:
+def _dividend_of(tax: _Cash, by_holding: dict[tuple, list[tuple]]) -> tuple | None:
     """The dividend a withholding tax belongs to: same account and listing, the nearest day."""
-    near = [(abs((g[2] - tax.day).days), g) for g in dividends
-            if g[:2] == (tax.account, tax.listing) and abs((g[2] - tax.day).days) <= PAIRING_DAYS]
+    near = [(abs((g[2] - tax.day).days), g) for g in by_holding.get((tax.account, tax.listing), ())
+            if abs((g[2] - tax.day).days) <= PAIRING_DAYS]
     return min(near)[1] if near else None
 
 
