@@ -22,7 +22,7 @@ def test_same_trades_with_other_notes_are_possible_duplicates(run, tmp_path):
     lines = out.splitlines()
     assert lines[0] == "3 rows: would add 1 trades; 0 already imported"
     assert lines[1] == "2 possible duplicates of stored activities, skipped (--include-duplicates imports them):"
-    assert lines[2] == "  line 2: 2024-03-01 buy 10 BABA at 80 USD, fee 1"
+    assert lines[2] == "  line 2: 2024-03-01 buy 10 BABA at 80.00 USD, fee 1.00"
     code, out, _ = run("trades", "import", str(again), "--include-duplicates", "--json")
     assert json.loads(out)["added"] == 3 and len(json.loads(out)["duplicates"]) == 2
     code, out, _ = run("trades", "list", "--json")

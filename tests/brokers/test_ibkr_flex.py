@@ -142,3 +142,49 @@ def test_a_cancelled_execution_takes_its_trade_out(tracker, tmp_path):
     assert [(t.quantity, t.price) for t in tracker.trades()] == [(Decimal(20), Decimal("72.15"))]
     assert [str(c) for c in report.cancelled] == ["line 8: cancellation of IBKR trade 2: cancels the trade of line 7"]
     assert report.not_imported[0].what == "cancellation of IBKR trade 999"
+
+
+def test_a_later_statement_reverses_or_corrects_a_dividend_imported_before(run, db_path, tmp_path):
+    first = tmp_path / "june.xml"
+    first.write_text(statement(cash_rows=[
+        cash("1", "20240613", "Dividends", "33.20"),
+        cash("2", "20240613", "Withholding Tax", "-3.32"),
+        cash("7", "20240701", "Other Fees", "-0.20", description="BABA(US01609W1027) ADR FEE")]))
+    assert run("trades", "import", str(first))[0] == 0
+    # the year's statement: the same rows, the tax refunded, the custody fee reversed
+    year = tmp_path / "year.xml"
+    year.write_text(statement(cash_rows=[
+        cash("1", "20240613", "Dividends", "33.20"),
+        cash("2", "20240613", "Withholding Tax", "-3.32"),
+        cash("4", "20240801", "Withholding Tax", "3.32"),
+        cash("7", "20240701", "Other Fees", "-0.20", description="BABA(US01609W1027) ADR FEE"),
+        cash("8", "20240702", "Other Fees", "0.20", description="BABA(US01609W1027) ADR FEE REVERSAL")]))
+    code, out, _ = run("trades", "import", str(year), "--dry-run")
+    assert "would correct 2024-06-13 dividend BABA 33.20 USD, withholding 3.32 (imported before) to " \
+           "2024-06-13 dividend BABA 33.20 USD, withholding 0" in out
+    assert "would remove 2024-07-01 fee BABA 0.20 USD (imported before; reversed in this file)" in out
+    assert run("trades", "import", str(year))[0] == 0
+    with Tracker(db_path, today=TODAY) as t:
+        [dividend] = t.dividends()
+        assert dividend.withholding == 0 and t.fees() == []
+        assert t.position("BABA").dividends_net == Decimal("33.20")
+    again = run("trades", "import", str(year))[1]          # once corrected, nothing more to do
+    assert "added nothing; 1 already imported" in again and "correct" not in again and "remove" not in again
+
+
+def test_undo_and_redo_of_an_import_that_corrected_stored_rows(tracker, tmp_path):
+    first = tmp_path / "june.xml"
+    first.write_text(statement(cash_rows=[cash("1", "20240613", "Dividends", "33.20"),
+                                          cash("2", "20240613", "Withholding Tax", "-3.32")]))
+    tracker.import_trades(first)
+    later = tmp_path / "later.xml"
+    later.write_text(statement(trades=[trade("5", "20240701", "BUY", "1", "80")], cash_rows=[
+        cash("1", "20240613", "Dividends", "33.20"), cash("2", "20240613", "Withholding Tax", "-3.32"),
+        cash("4", "20240801", "Withholding Tax", "3.32")]))
+    report = tracker.import_trades(later)
+    assert len(report.corrected) == 1 and tracker.dividends()[0].withholding == 0
+    added = list(report.added_records)
+    tracker.revert_trade_import(report)
+    assert tracker.trades() == [] and tracker.dividends()[0].withholding == Decimal("3.32")
+    tracker.restore_trades(added, report.record_keys, report)
+    assert len(tracker.trades()) == 1 and tracker.dividends()[0].withholding == 0

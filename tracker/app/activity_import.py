@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 
 from tracker.domain import ledger
@@ -45,6 +46,8 @@ class ActivityImportReport:
     added_keys: list[str | None] = field(default_factory=list)
     added_records: list = field(default_factory=list)          # every record written, with its id
     new_accounts: list = field(default_factory=list)           # accounts the import makes (Account)
+    corrected: list = field(default_factory=list)   # (stored, new): imported before, a later statement corrects it
+    removed: list = field(default_factory=list)     # (stored, key): imported before, reversed since
     record_keys: list[str | None] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -60,23 +63,28 @@ def kind_of(record) -> str:
     return KINDS.get(type(record), type(record).__name__.lower())
 
 
+def _money(value) -> str:
+    """An amount with at least its cents: 33.20, 72.155."""
+    return f"{value.quantize(Decimal('0.01')) if value.as_tuple().exponent > -2 else value:f}"
+
+
 def describe(record) -> str:
-    """One row of a preview in words (amounts as written, quantities without trailing zeros)."""
+    """One row of a preview in words (amounts with their cents, quantities without trailing zeros)."""
     if isinstance(record, Trade):
         return (f"{record.trade_date} {record.side} {plain(record.quantity)} {record.symbol} at "
-                f"{record.price:f} {record.currency}, fee {record.fee:f}")
+                f"{_money(record.price)} {record.currency}, fee {_money(record.fee)}")
     if isinstance(record, Dividend):
-        return (f"{record.pay_date} dividend {record.symbol} {record.gross:f} {record.currency}"
-                f", withholding {record.withholding:f}")
+        return (f"{record.pay_date} dividend {record.symbol} {_money(record.gross)} {record.currency}"
+                f", withholding {_money(record.withholding)}")
     if isinstance(record, Fee):
-        return f"{record.fee_date} fee {record.symbol} {record.amount:f} {record.currency}"
+        return f"{record.fee_date} fee {record.symbol} {_money(record.amount)} {record.currency}"
     if isinstance(record, Conversion):
         return (f"{record.conversion_date} conversion of {plain(record.quantity)} {record.from_symbol} "
                 f"to {record.to_symbol}")
     if isinstance(record, CorporateAction):
         return f"{record.effective} {record.kind} of {record.symbol} x{plain(record.factor)}"
     if isinstance(record, Transfer):
-        return f"{record.transfer_date} transfer of {plain(record.quantity)} {record.symbol}, fee {record.fee:f}"
+        return f"{record.transfer_date} transfer of {plain(record.quantity)} {record.symbol}, fee {_money(record.fee)}"
     return str(record)
 
 
@@ -159,6 +167,11 @@ def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> Par
 
 
 # --- what an import would add ----------------------------------------------------------------------
+def _corrected(before, after) -> bool:
+    """A dividend or fee imported before that the statement now reads otherwise (its note aside)."""
+    if not isinstance(before, (Dividend, Fee)) or type(before) is not type(after):
+        return False
+    return replace(before, id=None, note="", account_id=after.account_id) != replace(after, note="")
 def content(record) -> tuple:
     """What makes a row the same activity as a stored one, its note aside."""
     if isinstance(record, Trade):
@@ -226,20 +239,28 @@ def assign_accounts(parsed: ParsedActivities, accounts: dict[int, Account], defa
 
 def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], include_duplicates: bool,
          problems_before, report: ActivityImportReport, keyless: tuple[type, ...] = (),
-         accounts: dict[int, Account] | None = None) -> list[Entry]:
+         accounts: dict[int, Account] | None = None, by_key: dict | None = None) -> list[Entry]:
     """Fill `report` with what the file would add; the errors (rows' and history's) in `report.errors`.
     Records of the `keyless` kinds cannot keep their import key in this database: for a keyed row
-    of those, an equal stored row is taken to be that row, imported before."""
+    of those, an equal stored row is taken to be that row, imported before. `by_key`: stored
+    dividends and fees by import key: one a later statement reads otherwise (a withholding tax
+    refunded) is corrected, one its reversal cancels is removed."""
+    by_key = by_key or {}
     stored = Counter(content(r) for r in (*book.trades, *book.dividends, *book.fees, *book.conversions,
                                           *book.actions, *book.transfers))
     fresh: list[Entry] = []
     for entry in parsed.entries:
         if entry.key is not None and entry.key in known_keys:
-            report.skipped += 1
-            report.already.append(entry)
+            before = by_key.get(entry.key)
+            if before is not None and _corrected(before, entry.record):
+                report.corrected.append((before, replace(entry.record, id=before.id)))
+            else:
+                report.skipped += 1
+                report.already.append(entry)
             stored[content(entry.record)] -= 1        # that stored row is this one, already
             continue
         fresh.append(entry)
+    report.removed = [(by_key[key], key) for _, key in parsed.cancel_keys if key in by_key]
     new: list[Entry] = []
     for entry in fresh:
         same = content(entry.record)

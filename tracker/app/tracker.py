@@ -997,6 +997,7 @@ class Tracker:
             return report
         with self.write():      # the keys and the history as committed, checked inside the write
             new = self._plan_import(report, parsed, write_accounts=True)
+            self._apply_corrections(report.corrected, report.removed)
             if new:
                 saved = self._insert_records([e.record for e in new], [e.key for e in new],
                                              progress, should_cancel)
@@ -1028,13 +1029,23 @@ class Tracker:
             known |= rows.existing_import_keys(self.db, keys, table)
         keyless = tuple(kind for kind, table in ((Dividend, "dividends"), (Fee, "fees"), (Conversion, "conversions"))
                         if not rows.has_import_keys(self.db, table))
+        cash_keys = [e.key for e in parsed.entries if e.key in known] + [k for _, k in parsed.cancel_keys]
+        by_key = {**rows.records_by_key(self.db, "dividends", cash_keys),
+                  **rows.records_by_key(self.db, "fees", cash_keys)}
         new = activity_import.plan(parsed, book, known, report.include_duplicates,
-                                   self.history_problems(), report, keyless, accounts)
+                                   self.history_problems(), report, keyless, accounts, by_key)
         if report.errors:
             refusal = ValidationError(report.errors)
             refusal.report = report
             raise refusal
         return new
+
+    def _apply_corrections(self, corrected: list, removed: list) -> None:
+        """Stored dividends and fees a later statement corrects, or whose reversal it holds."""
+        for _, new in corrected:
+            rows.update_record(self.db, rows.table_of(new), new)
+        for old, _ in removed:
+            rows.delete_row(self.db, rows.table_of(old), old.id)
 
     def _insert_records(self, records: list, keys: list[str | None], progress: Progress | None = None,
                         should_cancel: Callable[[], bool] | None = None, chunk: int = 2000) -> list:
@@ -1065,11 +1076,18 @@ class Tracker:
             self._check_removal(replace(book, **kept))
             for record in added:
                 rows.delete_row(self.db, rows.table_of(record), record.id)
+            # what the import corrected or removed, as it was
+            self._apply_corrections([(new, old) for old, new in report.corrected], [])
+            if report.removed:
+                rows.insert_records(self.db, [old for old, _ in report.removed], [k for _, k in report.removed])
 
-    def restore_trades(self, records: list, import_keys: list[str | None]) -> list:
+    def restore_trades(self, records: list, import_keys: list[str | None], report=None) -> list:
         """Put imported entries back exactly as they were (ids and import keys), in one transaction:
-        the redo of an undone import, so re-importing that file afterwards still adds nothing."""
+        the redo of an undone import, so re-importing that file afterwards still adds nothing.
+        With the import's `report`, its corrections and removals of stored rows are made again."""
         with self.write():
+            if report is not None:
+                self._apply_corrections(report.corrected, report.removed)
             for record in records:
                 self._require_free(rows.table_of(record), record)
             book = self.book()

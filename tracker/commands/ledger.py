@@ -148,6 +148,8 @@ def trades_import(args, tracker) -> int:
         print_json({"rows": report.rows, "format": report.format, "added": report.added,
                     "skipped": report.skipped, "dry_run": report.dry_run, "ids": report.added_ids,
                     "by_kind": report.counts(),
+                    "corrected": [{"was": describe(o), "now": describe(n)} for o, n in report.corrected],
+                    "removed": [describe(o) for o, _ in report.removed],
                     "new_accounts": [{"name": a.name, "broker": a.broker, "external_id": a.external_id}
                                      for a in report.new_accounts],
                     "duplicates": [{"line": e.line, "activity": describe(e.record)} for e in report.duplicates],
@@ -158,6 +160,12 @@ def trades_import(args, tracker) -> int:
     verb = "would add" if args.dry_run else "added"
     kinds = ", ".join(f"{n:,} {kind}" for kind, n in report.counts().items()) or "nothing"
     print(f"{report.rows:,} rows: {verb} {kinds}; {report.skipped:,} already imported")
+    for old, new in report.corrected:
+        print(terminal_text(f"{'would correct' if args.dry_run else 'corrected'} {describe(old)} (imported before) "
+                            f"to {describe(new)}"))
+    for old, _ in report.removed:
+        print(terminal_text(f"{'would remove' if args.dry_run else 'removed'} {describe(old)} (imported before; "
+                            "reversed in this file)"))
     for account in report.new_accounts:
         broker = f" ({account.broker})" if account.broker else ""
         print(terminal_text(f"{'would make' if args.dry_run else 'made'} account {account.name}{broker}"))

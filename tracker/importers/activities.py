@@ -38,6 +38,8 @@ class ParsedActivities:
     rows: int = 0
     errors: list[FieldError] = field(default_factory=list)
     accounts: list = field(default_factory=list)            # Account records the file describes (export)
+    cancel_keys: list[tuple[int, str]] = field(default_factory=list)   # (line, import key) a reversal
+                                                            # cancels: a row imported before goes
 
     def line_of(self) -> dict[int, int]:
         """id(record) -> file line: a history problem found later is named by its line."""

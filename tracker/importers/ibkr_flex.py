@@ -398,6 +398,8 @@ def _cancel(reversal: _Cash, originals: list[_Cash], result: ParsedActivities) -
     target.left -= amount
     result.cancelled.append(Skipped(reversal.row.line, what,
                                     f"cancels {amount:f} of line {target.row.line}"))
+    if not target.left and target.kind != "withholding":     # imported before, it goes
+        result.cancel_keys.append((reversal.row.line, _cash_key(target.account, target)))
 
 
 _WORDS = {"dividend": "dividend", "withholding": "withholding tax", "fee": "fee"}

@@ -221,6 +221,24 @@ def insert_records(db: Database, records: list, keys: list[str | None]) -> list:
     return saved
 
 
+def records_by_key(db: Database, table: str, keys: list[str]) -> dict[str, object]:
+    """The stored records of `table` (dividends or fees) under these import keys."""
+    if not keys or not has_import_keys(db, table):
+        return {}
+    decode = {"dividends": _dividend, "fees": _fee}[table]
+    known, accounts = _known_symbols(db), _known_accounts(db)
+    found = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in readable_rows(db, lambda: db[table].rows_where(f"import_key IN ({marks})", chunk)):
+            try:
+                found[r["import_key"]] = decode(r, known, accounts)
+            except BadValue:
+                continue            # a damaged row is left alone (and named by the loaders)
+    return found
+
+
 def import_key_of(db: Database, table: str, row_id: int) -> str | None:
     if not has_import_keys(db, table):
         return None

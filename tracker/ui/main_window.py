@@ -1021,7 +1021,7 @@ class MainWindow(QMainWindow):
             if listed >= 0 and self.listing.currentData() != request.symbol:
                 self.listing.setCurrentIndex(listed)
         else:
-            if report.added_records:
+            if report.added_records or report.corrected or report.removed:
                 self.undo_stack.push(undo.ImportTrades(self.tracker, report, self._after_change,
                                                        self._undo_failed))
             else:

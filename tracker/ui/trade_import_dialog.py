@@ -191,7 +191,7 @@ class TradeImportDialog(ImportDialog):
             self.summary.setText("" if report is None else self.tr("{0:,} rows read.").format(report.rows))
             return
         self.summary.setText(self._summary(report))
-        if report.added:
+        if report.added or report.corrected or report.removed:
             self.request = ImportRequest("trades", self.path, self.text, rows=report.rows, fmt=None,
                                          expected={"added": report.added, "skipped": report.skipped},
                                          mapping=mapping, include_duplicates=self.duplicates.isChecked())
@@ -209,6 +209,9 @@ class TradeImportDialog(ImportDialog):
             parts.append(self.tr("{0:,} not imported (other securities, cash)").format(len(report.not_imported)))
         if report.offered:
             parts.append(self.tr("{0:,} corporate actions shown, not applied").format(len(report.offered)))
+        if report.corrected or report.removed:
+            parts.append(self.tr("{0:,} imported before corrected, {1:,} removed (reversed)").format(
+                len(report.corrected), len(report.removed)))
         if report.new_accounts:
             parts.append(self.tr("new account: {0}").format(", ".join(a.name for a in report.new_accounts)))
         tail = "; ".join(parts)
@@ -231,6 +234,10 @@ class TradeImportDialog(ImportDialog):
                     rows.append((e.line, self.tr("add"), describe(e.record), e.account, "gain"))
             rows += [(e.line, duplicate, describe(e.record), e.account, "warn") for e in report.duplicates]
             rows += [(e.line, self.tr("already imported"), describe(e.record), e.account, "") for e in report.already]
+            rows += [(0, self.tr("corrects the stored {0}").format(describe(old)), describe(new), "", "warn")
+                     for old, new in report.corrected]
+            rows += [(0, self.tr("removes the stored entry (reversed)"), describe(old), "", "warn")
+                     for old, _ in report.removed]
             rows += [(s.line, self.tr("not imported: {0}").format(s.reason), s.what, "", "") for s in report.not_imported]
             rows += [(s.line, self.tr("cancelled: {0}").format(s.reason), s.what, "", "") for s in report.cancelled]
             rows += [(s.line, self.tr("corporate action, not applied"), s.reason, "", "warn") for s in report.offered]

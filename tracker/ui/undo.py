@@ -215,7 +215,7 @@ class ImportTrades(TrackerCommand):
         self._removed: list = []
 
     def apply(self) -> None:
-        self.tracker.restore_trades(self._removed, self.report.record_keys)
+        self.tracker.restore_trades(self._removed, self.report.record_keys, self.report)
 
     def revert(self) -> None:
         self._removed = list(self.report.added_records)
