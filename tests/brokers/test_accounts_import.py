@@ -68,3 +68,15 @@ def test_export_carries_accounts_and_transfers(run, db_path, tmp_path):
             after = {(a.name, s): t.position(s, TODAY, account=a.id) for a in t.accounts() for s in ("BABA", "9988.HK")}
         assert {k: (p.shares, p.cost_basis, p.realized_pnl, p.dividends_net, p.fees) for k, p in after.items()} == \
                {k: (p.shares, p.cost_basis, p.realized_pnl, p.dividends_net, p.fees) for k, p in before.items()}
+
+
+def test_rows_without_an_account_go_to_the_one_chosen(run, db_path, tmp_path):
+    assert run("accounts", "add", "Schwab")[0] == 0
+    path = tmp_path / "t.csv"
+    path.write_text("date,symbol,side,quantity,price\n2024-03-01,BABA,buy,10,80\n")
+    code, _, err = run("trades", "import", str(path), "--account", "Nowhere")
+    assert code == 1 and "unknown account 'Nowhere'" in err
+    assert run("trades", "import", str(path), "--account", "schwab")[0] == 0
+    with Tracker(db_path, today=TODAY) as t:
+        schwab = t.account_named("Schwab")
+        assert t.position("BABA", account=schwab.id).shares == 10 and t.position("BABA", account=1).shares == 0

@@ -24,6 +24,7 @@ from tracker.domain.money import plain
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
 FORMATS = ("csv", "ibkr-flex", "mapped", "export", "json")
+NAMED_FORMATS = ("csv", "ibkr-flex", "export", "json")      # what --format may name (a mapping is a preset)
 MAX_FILE_BYTES = 256 << 20       # a Flex statement of a million trades is about 1 GB: split it
 
 
@@ -141,6 +142,8 @@ def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> Par
         raise TrackerError(f"format: use one of {', '.join(FORMATS)} (got {fmt!r})")
     if mapping is not None:
         fmt = "mapped"
+    elif fmt == "mapped":
+        raise TrackerError("format: a broker's CSV is read through a preset (--preset NAME; tracker presets list)")
     data = None
     if not isinstance(source, (str, Path)):
         data = file_bytes(source)           # a stream is read once, whatever it holds

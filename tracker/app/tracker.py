@@ -980,23 +980,27 @@ class Tracker:
 
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
                       should_cancel: Callable[[], bool] | None = None, fmt: str | None = None,
-                      mapping=None, include_duplicates: bool = False) -> TradeImportReport:
+                      mapping=None, include_duplicates: bool = False, account: int | None = None
+                      ) -> TradeImportReport:
         """All or nothing: every row valid, and the whole history valid with the new rows (see
-        app.activity_import). A cancel (checked between chunks of the write) rolls it all back."""
+        app.activity_import). Rows that name no account go to `account` (default: the only one, or
+        Main). A cancel (checked between chunks of the write) rolls it all back."""
         return self.import_parsed(self.parse_activities(source, fmt, mapping), dry_run, progress,
-                                  should_cancel, include_duplicates)
+                                  should_cancel, include_duplicates, account)
 
     def import_parsed(self, parsed, dry_run: bool = False, progress: Progress | None = None,
                       should_cancel: Callable[[], bool] | None = None,
-                      include_duplicates: bool = False) -> TradeImportReport:
+                      include_duplicates: bool = False, account: int | None = None) -> TradeImportReport:
         """`import_trades` of a file already read (`parse_activities`)."""
+        if account is not None:
+            self.account(account)         # refused (one line) when there is no such account
         report = TradeImportReport(parsed.rows, parsed.format, dry_run=dry_run,
                                    include_duplicates=include_duplicates)
         if dry_run:
-            self._plan_import(report, parsed)
+            self._plan_import(report, parsed, account=account)
             return report
         with self.write():      # the keys and the history as committed, checked inside the write
-            new = self._plan_import(report, parsed, write_accounts=True)
+            new = self._plan_import(report, parsed, write_accounts=True, account=account)
             self._apply_corrections(report.corrected, report.removed)
             if new:
                 saved = self._insert_records([e.record for e in new], [e.key for e in new],
@@ -1006,7 +1010,8 @@ class Tracker:
                 report.added_keys = [e.key for e in new if isinstance(e.record, Trade)]
         return report
 
-    def _plan_import(self, report: TradeImportReport, parsed, write_accounts: bool = False) -> list:
+    def _plan_import(self, report: TradeImportReport, parsed, write_accounts: bool = False,
+                     account: int | None = None) -> list:
         """What the import adds (see app.activity_import); with `write_accounts` (inside the
         import's write) the accounts it needs are made first."""
         from tracker.app import activity_import
@@ -1022,7 +1027,7 @@ class Tracker:
             else:
                 account = replace(account, id=-n)      # not stored in a dry run: a stand-in id
             accounts[account.id] = account
-        activity_import.assign_accounts(parsed, accounts, self.account_named(None).id)
+        activity_import.assign_accounts(parsed, accounts, account or self.account_named(None).id)
         keys = [e.key for e in parsed.entries if e.key]
         known = set()
         for table in ("trades", "dividends", "fees", "transfers"):

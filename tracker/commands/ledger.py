@@ -9,7 +9,7 @@ from decimal import Decimal
 from tracker.commands.accounts import in_account, several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, side_arg
-from tracker.app.activity_import import FORMATS, describe
+from tracker.app.activity_import import NAMED_FORMATS, describe
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, plain
 
@@ -37,11 +37,13 @@ def register(sub) -> None:
                                          "currency,note), an IBKR Flex statement, Tracker's export, or any "
                                          "broker's CSV through a preset")
     imp.add_argument("file", help="the file to import (its format is recognised by its content)")
-    imp.add_argument("--format", choices=FORMATS, dest="fmt",
+    imp.add_argument("--format", choices=NAMED_FORMATS, dest="fmt",
                      help="read the file as this format instead of recognising it")
     imp.add_argument("--preset", help="read the file through a saved column mapping (tracker presets list)")
     imp.add_argument("--include-duplicates", action="store_true",
                      help="also import rows equal to a stored activity except for their note (skipped by default)")
+    add_account_argument(imp, "the account of rows that name none (default: the only account, or Main); an IBKR "
+                              "statement's rows go to the account of their IBKR account id, made when new")
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(run=trades_import)
@@ -143,7 +145,8 @@ def trades_import(args, tracker) -> int:
         from tracker.app import presets
         mapping = presets.get(args.preset)
     report = tracker.import_trades(args.file, dry_run=args.dry_run, fmt=args.fmt, mapping=mapping,
-                                   include_duplicates=args.include_duplicates)
+                                   include_duplicates=args.include_duplicates,
+                                   account=tracker.account_named(args.account).id if args.account else None)
     if args.json:
         print_json({"rows": report.rows, "format": report.format, "added": report.added,
                     "skipped": report.skipped, "dry_run": report.dry_run, "ids": report.added_ids,

@@ -53,6 +53,7 @@ class ImportRequest:
     rows: int = 0
     expected: dict = field(default_factory=dict)   # the dry run's counts
     include_duplicates: bool = False               # trades: also import possible duplicates
+    account: int | None = None                     # trades: the account of rows that name none
 
     def source(self) -> io.StringIO:
         return io.StringIO(self.text)

@@ -82,7 +82,16 @@ class TradeImportDialog(ImportDialog):
         self.duplicates = QCheckBox(self.tr("Import possible duplicates too (rows equal to a stored "
                                             "activity except for their note)"), objectName="includeDuplicates")
         self.duplicates.toggled.connect(lambda _on: self.analyse())
-        self.extra.addWidget(self.duplicates)
+        self.account = QComboBox(objectName="importAccount")
+        for account in tracker.accounts():
+            self.account.addItem(account.name, account.id)
+        self.account.setCurrentIndex(max(self.account.findData(tracker.account_named(None).id), 0))
+        self.account.currentIndexChanged.connect(lambda _i: self.analyse())
+        options = QHBoxLayout()
+        options.addWidget(self.duplicates, 1)
+        options.addWidget(QLabel(self.tr("Rows that name no account go to")))
+        options.addWidget(self.account)
+        self.extra.addLayout(options)
 
         self.read_table = QTableWidget(objectName="readPreview")
         self.read_table.setColumnCount(4)
@@ -179,7 +188,8 @@ class TradeImportDialog(ImportDialog):
             return
         mapping = self.mapping()
         report, errors = self.dry_run(lambda: self.tracker.import_trades(
-            io.StringIO(self.text), dry_run=True, mapping=mapping, include_duplicates=self.duplicates.isChecked()))
+            io.StringIO(self.text), dry_run=True, mapping=mapping, include_duplicates=self.duplicates.isChecked(),
+            account=self.account.currentData()))
         self._fill_read_table(report, errors)
         if report is not None and mapping is None:
             self.format_label.setText(self.tr("detected: {0}").format(FORMAT_NAMES.get(report.format, report.format)))
@@ -194,7 +204,8 @@ class TradeImportDialog(ImportDialog):
         if report.added or report.corrected or report.removed:
             self.request = ImportRequest("trades", self.path, self.text, rows=report.rows, fmt=None,
                                          expected={"added": report.added, "skipped": report.skipped},
-                                         mapping=mapping, include_duplicates=self.duplicates.isChecked())
+                                         mapping=mapping, include_duplicates=self.duplicates.isChecked(),
+                                         account=self.account.currentData())
             self.import_button.setEnabled(True)
 
     def _summary(self, report) -> str:
@@ -213,7 +224,9 @@ class TradeImportDialog(ImportDialog):
             parts.append(self.tr("{0:,} imported before corrected, {1:,} removed (reversed)").format(
                 len(report.corrected), len(report.removed)))
         if report.new_accounts:
-            parts.append(self.tr("new account: {0}").format(", ".join(a.name for a in report.new_accounts)))
+            names = ", ".join(a.name for a in report.new_accounts)
+            parts.append(self.tr("new account: {0}").format(names) if len(report.new_accounts) == 1
+                         else self.tr("new accounts: {0}").format(names))
         tail = "; ".join(parts)
         tail = f"; {tail}" if tail else ""
         if not report.added:
