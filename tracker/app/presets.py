@@ -9,7 +9,11 @@ from pathlib import Path
 from tracker import paths
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.importers.mapped import Mapping
+from tracker.importers.mapped import DATE_ORDERS, DECIMAL_SEPARATORS, REQUIRED, ROLE_HELP, ROLES, Mapping
+
+# what a mapping is made of, for the window (which talks to the app layer only)
+__all__ = ["DATE_ORDERS", "DECIMAL_SEPARATORS", "REQUIRED", "ROLE_HELP", "ROLES", "Mapping",
+           "delete", "get", "load_all", "presets_file", "save"]
 
 FILE_NAME = "import_presets.json"
 MAX_NAME = 60

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHB
                                QInputDialog, QLabel, QPushButton, QTableWidget, QTableWidgetItem)
 
 from tracker.app import presets
+from tracker.app.presets import DATE_ORDERS, REQUIRED, ROLES, Mapping
 from tracker.app.activity_import import describe
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.importers.mapped import DATE_ORDERS, REQUIRED, ROLES, Mapping
 from tracker.ui import theme
 from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
 
