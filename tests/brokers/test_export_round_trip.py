@@ -12,7 +12,7 @@ import pytest
 
 from tests.shared_data import TODAY, shared_file
 from tracker.app.tracker import Tracker
-from tracker.domain.model import Conversion, Dividend, Fee, Trade
+from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 
 BUYS = [("BABA", date(2019, 3, 4), 40), ("BABA", date(2020, 10, 27), 15), ("9988.HK", date(2021, 2, 1), 400),
         ("BABA", date(2022, 10, 24), 30), ("9988.HK", date(2023, 5, 18), 800)]
@@ -47,13 +47,20 @@ def build(t: Tracker) -> None:
             t.add_dividend(Dividend("9988.HK", ex + timedelta(days=21), gross, Decimal(0),
                                     received=gross * Decimal("7.8"), received_currency="HKD"))
     t.add_fee(Fee("BABA", date(2023, 7, 14), Decimal("0.35"), note="=ADR custody fee"))
-    t.add_conversion(Conversion(date(2024, 1, 10), "BABA", "9988.HK", Decimal(10), Decimal(5), Decimal("7.81")))
+    hk = t.add_account(Account(None, "HK broker", "Futu", "HKD"))
+    t.add_conversion(Conversion(date(2024, 1, 10), "BABA", "9988.HK", Decimal(10), Decimal(5), Decimal("7.81"),
+                                to_account_id=hk.id))
+    t.add_transfer(Transfer(date(2024, 3, 1), "9988.HK", Decimal(200), 1, hk.id, Decimal(25), "HKD", "moved"))
+    d, price = _close(t, "9988.HK", date(2024, 11, 4))
+    t.add_trade(Trade("9988.HK", "sell", d, Decimal(100), price, Decimal(30), account_id=hk.id))
 
 
 def figures(t: Tracker) -> tuple:
     """Everything a user reads: positions by listing and method, the stake, realized gains."""
-    positions = [replace(t.position(s, TODAY, m), realized_by_trade=sorted(t.position(s, TODAY, m).realized_by_trade.values()))
-                 for s in ("BABA", "9988.HK") for m in ("fifo", "average")]
+    accounts = {a.id: a.name for a in t.accounts()}
+    positions = [(accounts.get(a), replace(p, realized_by_trade=sorted(p.realized_by_trade.values()), account_id=None))
+                 for a in (None, *accounts) for s in ("BABA", "9988.HK") for m in ("fifo", "average")
+                 for p in (t.position(s, TODAY, m, account=a),)]
     gains = [(y.year, y.currency, y.gain) for y in t.realized_gains()]
     return positions, gains, t.stake(TODAY).market_value
 
@@ -63,7 +70,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_figures(run, d
     with Tracker(db_path, today=TODAY) as t:
         build(t)
         before = figures(t)
-        kinds = (len(t.trades()), len(t.dividends()), len(t.fees()), len(t.conversions()))
+        kinds = (len(t.trades()), len(t.dividends()), len(t.fees()), len(t.conversions()), len(t.transfers()))
     assert kinds[1] >= 3                 # real dividends were paid on the holding
     out = tmp_path / f"everything.{fmt}"
     code, _, err = run("export", "--format", fmt, "-o", str(out))
@@ -73,7 +80,8 @@ def test_export_then_import_into_an_empty_database_gives_the_same_figures(run, d
         t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
         t.import_prices(shared_file("prices_9988HK_daily.csv"), "9988.HK")
         report = t.import_trades(out)
-        assert (len(t.trades()), len(t.dividends()), len(t.fees()), len(t.conversions())) == kinds
+        assert (len(t.trades()), len(t.dividends()), len(t.fees()), len(t.conversions()), len(t.transfers())) == kinds
+        assert [a.name for a in t.accounts()] == ["Main", "HK broker"]
         assert report.skipped == 2          # the bundled 2019 subdivision is there already
         assert figures(t) == before
         again = t.import_trades(out, dry_run=True)
