@@ -21,6 +21,7 @@ from pathlib import Path
 from tracker.domain import ledger
 from tracker.domain.model import Account, Conversion, CorporateAction, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.domain.money import plain
+from tracker.errors import TrackerError
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
 FORMATS = ("csv", "ibkr-flex", "mapped", "export", "json")
@@ -92,7 +93,6 @@ def describe(record) -> str:
 # --- reading a file in whichever format it is ------------------------------------------------------
 def file_bytes(source) -> bytes:
     """The whole file, read with a bound (a device such as /dev/zero never ends)."""
-    from tracker.errors import TrackerError
     if isinstance(source, (str, Path)):
         path = Path(source)
         try:
@@ -112,7 +112,6 @@ def file_bytes(source) -> bytes:
 
 def _head(path) -> bytes:
     """The first bytes of a file: enough to tell its format, whatever its size."""
-    from tracker.errors import TrackerError
     try:
         with open(path, "rb") as handle:
             return handle.read(4096)
@@ -137,7 +136,6 @@ def detect(head: bytes) -> str:
 
 def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> ParsedActivities:
     """The file's activities, its format detected from its content unless `fmt` says it."""
-    from tracker.errors import TrackerError
     if fmt is not None and fmt not in FORMATS:
         raise TrackerError(f"format: use one of {', '.join(FORMATS)} (got {fmt!r})")
     if mapping is not None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 from tracker import paths
 from tracker.app import price_age
+from tracker.app.activity_import import ActivityImportReport as TradeImportReport
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
 from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, periods, stake
@@ -76,9 +77,6 @@ class PriceImportReport:
     undo_added_ts: np.ndarray | None = None
     undo_replaced: dict | None = None
     undo_source: tuple | None = None      # the series' source record before the import
-
-
-from tracker.app.activity_import import ActivityImportReport as TradeImportReport  # noqa: E402
 
 
 def _epoch_to_date(ts: int) -> date:
