@@ -188,3 +188,16 @@ def test_undo_and_redo_of_an_import_that_corrected_stored_rows(tracker, tmp_path
     assert tracker.trades() == [] and tracker.dividends()[0].withholding == Decimal("3.32")
     tracker.restore_trades(added, report.record_keys, report)
     assert len(tracker.trades()) == 1 and tracker.dividends()[0].withholding == 0
+
+
+def test_the_same_shares_on_another_venue_or_in_another_currency_are_skipped(tracker, tmp_path):
+    path = tmp_path / "venues.xml"
+    frankfurt = {**ADS, "symbol": "AHLA", "listingExchange": "IBIS", "currency": "EUR"}
+    path.write_text(statement(trades=[trade("1", "20240304", "BUY", "20", "72.15"),
+                                      trade("2", "20240305", "BUY", "10", "66.10", listing=frankfurt)],
+                              cash_rows=[cash("3", "20240613", "Dividends", "9.10", listing=frankfurt)]))
+    report = tracker.import_trades(path)
+    assert len(tracker.trades()) == 1 and tracker.dividends() == []
+    assert [str(s) for s in report.not_imported] == [
+        "line 7: AHLA trade in EUR on IBIS: only BABA in USD is tracked",
+        "line 10: AHLA dividends in EUR: only amounts in USD or HKD are tracked"]

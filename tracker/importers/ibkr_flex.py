@@ -41,6 +41,7 @@ _SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s+FOR\s+(\d+(?:\.\d+)?)", re.I)
 DIVIDEND_TYPES = ("Dividends", "Payment In Lieu Of Dividends")
 WITHHOLDING, OTHER_FEES = "Withholding Tax", "Other Fees"
 SUMMARY_LEVELS = ("SUMMARY", "BASE_SUMMARY", "SYMBOL_SUMMARY", "ASSET_SUMMARY", "CLOSED_LOT")
+CASH_CURRENCIES = ("USD", "HKD")      # what a dividend or fee of either listing can be shown in
 PAIRING_DAYS = 7            # a withholding tax posted a few days from its dividend still belongs to it
 
 
@@ -260,9 +261,11 @@ def _trade(row: _Row, statement_has_executions: bool, instruments, today, result
                                   line=row.line, text=a.get("buySell", "")))
     instrument = instruments.get(listing)
     currency = a.get("currency", "")
-    if instrument and currency != instrument.currency:
-        raise _Refused(FieldError("currency", f"{listing} trades in {instrument.currency}", line=row.line,
-                                  text=currency))
+    if instrument and currency != instrument.currency:     # the same shares on another venue (AHLA on IBIS)
+        venue = a.get("listingExchange") or a.get("exchange") or "another exchange"
+        result.skipped.append(Skipped(row.line, f"{name} trade in {currency} on {venue}",
+                                      f"only {listing} in {instrument.currency} is tracked"))
+        return
     fee_currency = a.get("ibCommissionCurrency") or currency
     if fee_currency != currency:
         raise _Refused(FieldError("ibCommissionCurrency", f"the commission is in {fee_currency}, the trade in "
@@ -312,6 +315,10 @@ def _cash_row(row: _Row, result: ParsedActivities) -> str | None:
     described = a.get("description", "")[:60]
     if kind in DIVIDEND_TYPES + (WITHHOLDING, OTHER_FEES):
         listing, name = listing_of(row)
+        if listing and a.get("currency", "USD") not in CASH_CURRENCIES:
+            result.skipped.append(Skipped(row.line, f"{name} {kind.lower()} in {a.get('currency')}",
+                                          "only amounts in USD or HKD are tracked"))
+            return None
         if listing:
             return listing
         if kind == OTHER_FEES and not (a.get("symbol") or _isin(row)):
