@@ -80,3 +80,13 @@ def test_rows_without_an_account_go_to_the_one_chosen(run, db_path, tmp_path):
     with Tracker(db_path, today=TODAY) as t:
         schwab = t.account_named("Schwab")
         assert t.position("BABA", account=schwab.id).shares == 10 and t.position("BABA", account=1).shares == 0
+
+
+def test_a_refused_statement_makes_no_account_either(run, db_path, tmp_path):
+    path = tmp_path / "oversold.xml"
+    path.write_text(statement(trades=[trade("1", "20240304", "BUY", "5", "72.15"),
+                                      trade("2", "20240305", "SELL", "6", "73")]))
+    code, _, err = run("trades", "import", str(path))
+    assert code == 1 and "line 7: quantity: sell of 6 BABA on 2024-03-05 exceeds the 5 held then in U7654321" in err
+    with Tracker(db_path, today=TODAY) as t:
+        assert [a.name for a in t.accounts()] == ["Main"] and t.trades() == []
