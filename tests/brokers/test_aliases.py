@@ -71,3 +71,17 @@ def test_trade_csv_reads_broker_symbols_and_sides(run, tmp_path):
     path.write_text(path.read_text(encoding="utf-8").rsplit("\n", 2)[0] + "\n", encoding="utf-8")
     code, out, _ = run("trades", "import", str(path))
     assert code == 0 and "added 2 trades" in out
+
+
+def test_every_listing_option_takes_the_aliases(run, tmp_path):
+    prices = tmp_path / "p.csv"
+    prices.write_text("Date,Open,High,Low,Close,Adj Close,Volume\n2024-03-01,80,81,79,80.5,80.5,100\n")
+    assert run("prices", "import", str(prices), "--symbol", "baba")[0] == 0
+    assert run("trades", "add", "--symbol", "BABA US", "--side", "b", "--date", "2024-03-01", "--quantity", "10",
+               "--price", "80")[0] == 0
+    code, out, _ = run("convert", "--from", "us:baba", "--to", "09988", "--date", "2024-03-04", "--quantity", "2")
+    assert code == 0 and "converted 2 BABA into 16 9988.HK" in out
+    code, out, _ = run("dividends", "add", "--symbol", "baba.n", "--date", "2024-06-13", "--gross", "8")
+    assert code == 0
+    code, out, _ = run("prices", "list", "--symbol", "Baba", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
