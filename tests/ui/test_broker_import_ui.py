@@ -59,7 +59,7 @@ def test_a_mapped_csv_previews_rows_as_read_and_saves_a_preset(window, qtbot, tm
     path = tmp_path / "futu.csv"
     path.write_text(FUTU, encoding="utf-8")
     dialog = window.import_trades(path)
-    assert dialog.errors                                       # not our layout: map the columns
+    assert dialog.errors and "Map the columns" in dialog.format_label.text()     # not our layout
     dialog.format.setCurrentIndex(dialog.format.findData("\0mapped"))
     assert dialog.mapping_box.isVisible()
     for role, column in {"date": "成交时间", "symbol": "代码", "side": "方向", "quantity": "数量",

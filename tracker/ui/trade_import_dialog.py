@@ -191,7 +191,10 @@ class TradeImportDialog(ImportDialog):
             io.StringIO(self.text), dry_run=True, mapping=mapping, include_duplicates=self.duplicates.isChecked(),
             account=self.account.currentData()))
         self._fill_read_table(report, errors)
-        if report is not None and mapping is None:
+        unknown_layout = mapping is None and any(e.field == "header" and "missing column" in e.message for e in errors)
+        if unknown_layout:
+            self.format_label.setText(self.tr("not Tracker's columns: choose “Map the columns…” or a preset"))
+        elif report is not None and mapping is None:
             self.format_label.setText(self.tr("detected: {0}").format(FORMAT_NAMES.get(report.format, report.format)))
         elif mapping is None:
             self.format_label.setText("")
