@@ -201,3 +201,17 @@ def test_the_same_shares_on_another_venue_or_in_another_currency_are_skipped(tra
     assert [str(s) for s in report.not_imported] == [
         "line 7: AHLA trade in EUR on IBIS: only BABA in USD is tracked",
         "line 10: AHLA dividends in EUR: only amounts in USD or HKD are tracked"]
+
+
+def test_a_reported_split_is_recorded_only_when_asked(run, db_path):
+    assert run("trades", "import", str(SAMPLE))[0] == 0
+    with Tracker(db_path, today=TODAY) as t:
+        before = t.position("BABA")
+        assert len(t.corporate_actions()) == 2
+    code, out, _ = run("trades", "import", str(SAMPLE), "--record-splits")
+    assert code == 0 and out.startswith("13 rows: added 1 corporate actions; 5 already imported")
+    with Tracker(db_path, today=TODAY) as t:
+        split = t.corporate_actions()[-1]
+        assert (split.symbol, split.effective, split.kind, split.factor) == ("BABA", date(2024, 10, 15), "split", 2)
+        assert t.position("BABA").shares == 30 and before.shares == 15      # 15 ADS held before the split
+    assert "added nothing" in run("trades", "import", str(SAMPLE), "--record-splits")[1]

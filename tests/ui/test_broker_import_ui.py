@@ -42,6 +42,7 @@ def test_a_flex_statement_previews_every_row_and_imports(window, qtbot):
     assert any(r[0] == "25" and r[1] == "corporate action, not applied" for r in rows)
     assert any(r[0] == "18" and r[1].startswith("cancelled: cancels 3.32 of line 16") for r in rows)
     assert "13 rows: <b>3 trades, 1 dividends, 1 fees to add</b>" in dialog.summary.text()
+    assert dialog.record_splits.isEnabled() and not dialog.record_splits.isChecked()   # offered, not applied
     click_import(qtbot, window, dialog)
     assert window.summary.cards["BABA"].figure_text("shares") == "15"
     assert len(table_rows(window)) == 5

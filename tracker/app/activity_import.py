@@ -43,6 +43,7 @@ class ActivityImportReport:
     include_duplicates: bool = False
     not_imported: list[Skipped] = field(default_factory=list)  # other securities, deposits, ...
     offered: list[Skipped] = field(default_factory=list)       # corporate actions, never applied
+    splits_offered: int = 0                                    # of those, splits that can be recorded
     cancelled: list[Skipped] = field(default_factory=list)     # reversals and what they cancel
     added_ids: list[int] = field(default_factory=list)         # trade ids (the command line prints them)
     added_keys: list[str | None] = field(default_factory=list)
@@ -278,6 +279,7 @@ def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], incl
     report.preview = new
     report.added = len(new)
     report.not_imported, report.offered, report.cancelled = parsed.skipped, parsed.offered, parsed.cancelled
+    report.splits_offered = len(parsed.offered_records)
     errors = list(parsed.errors)
     after = ledger.Book(
         instruments=book.instruments,

@@ -978,13 +978,16 @@ class Tracker:
 
     def import_trades(self, source, dry_run: bool = False, progress: Progress | None = None,
                       should_cancel: Callable[[], bool] | None = None, fmt: str | None = None,
-                      mapping=None, include_duplicates: bool = False, account: int | None = None
-                      ) -> TradeImportReport:
+                      mapping=None, include_duplicates: bool = False, account: int | None = None,
+                      record_splits: bool = False) -> TradeImportReport:
         """All or nothing: every row valid, and the whole history valid with the new rows (see
         app.activity_import). Rows that name no account go to `account` (default: the only one, or
-        Main). A cancel (checked between chunks of the write) rolls it all back."""
-        return self.import_parsed(self.parse_activities(source, fmt, mapping), dry_run, progress,
-                                  should_cancel, include_duplicates, account)
+        Main). The splits a statement reports are recorded only with `record_splits`. A cancel
+        (checked between chunks of the write) rolls it all back."""
+        parsed = self.parse_activities(source, fmt, mapping)
+        if record_splits:
+            parsed.entries += parsed.offered_records
+        return self.import_parsed(parsed, dry_run, progress, should_cancel, include_duplicates, account)
 
     def import_parsed(self, parsed, dry_run: bool = False, progress: Progress | None = None,
                       should_cancel: Callable[[], bool] | None = None,

@@ -44,6 +44,8 @@ def register(sub) -> None:
                      help="also import rows equal to a stored activity except for their note (skipped by default)")
     add_account_argument(imp, "the account of rows that name none (default: the only account, or Main); an IBKR "
                               "statement's rows go to the account of their IBKR account id, made when new")
+    imp.add_argument("--record-splits", action="store_true",
+                     help="also record the splits an IBKR statement reports (listed, never applied otherwise)")
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(run=trades_import)
@@ -145,7 +147,7 @@ def trades_import(args, tracker) -> int:
         from tracker.app import presets
         mapping = presets.get(args.preset)
     report = tracker.import_trades(args.file, dry_run=args.dry_run, fmt=args.fmt, mapping=mapping,
-                                   include_duplicates=args.include_duplicates,
+                                   include_duplicates=args.include_duplicates, record_splits=args.record_splits,
                                    account=tracker.account_named(args.account).id if args.account else None)
     if args.json:
         print_json({"rows": report.rows, "format": report.format, "added": report.added,

@@ -33,6 +33,8 @@ class ParsedActivities:
     format: str                                             # "csv", "ibkr-flex", "mapped", "export"
     entries: list[Entry] = field(default_factory=list)
     offered: list[Skipped] = field(default_factory=list)    # corporate actions: shown, never applied
+    offered_records: list[Entry] = field(default_factory=list)   # the splits among them, recorded only
+                                                            # when the user asks
     skipped: list[Skipped] = field(default_factory=list)
     cancelled: list[Skipped] = field(default_factory=list)  # rows a reversal in the file cancels
     rows: int = 0

@@ -29,7 +29,7 @@ from xml.parsers import expat
 
 from tracker.domain import aliases
 from tracker.domain.checks import check_dividend, check_fee, check_trade
-from tracker.domain.model import BUY, SELL, Dividend, Fee, FieldError, Instrument, Trade
+from tracker.domain.model import BUY, SELL, SPLIT, CorporateAction, Dividend, Fee, FieldError, Instrument, Trade
 from tracker.domain.money import plain
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
@@ -139,7 +139,7 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
                 if listing:
                     cash.append((row, listing))
             else:
-                _corporate_action(row, result)
+                _corporate_action(row, result, today)
         except _Refused as refused:
             result.errors.append(refused.error)
     _cash_records(cash, instruments, today, result)
@@ -455,7 +455,11 @@ def _note(row: _Row, fallback: str) -> str:
 
 
 # --- corporate actions ---------------------------------------------------------------------------------
-def _corporate_action(row: _Row, result: ParsedActivities) -> None:
+def _today(today: date | datetime) -> date:
+    return today.date() if isinstance(today, datetime) else today
+
+
+def _corporate_action(row: _Row, result: ParsedActivities, today: date | datetime) -> None:
     listing, name = listing_of(row)
     described = " ".join(row.attrs.get("description", "").split())[:120]
     if listing is None:
@@ -466,6 +470,12 @@ def _corporate_action(row: _Row, result: ParsedActivities) -> None:
     split = _SPLIT.search(described)
     if row.attrs.get("type") in ("FS", "RS") and split:
         factor = Decimal(split[1]) / Decimal(split[2])
-        offer += (f"; to apply it: tracker splits add --symbol {listing} --date {day.isoformat()} "
-                  f"--factor {plain(factor)}")
+        offer += (f"; record it with the import (--record-splits), or: tracker splits add --symbol {listing} "
+                  f"--date {day.isoformat()} --factor {plain(factor)}")
+        account = row.attrs.get("accountId") or row.statement_account
+        if not Decimal("0.001") <= factor <= Decimal(1000) or factor == 1 or day > _today(today):
+            raise _Refused(FieldError("description", f"a split of {plain(factor)} on {day} is not plausible",
+                                      line=row.line))
+        result.offered_records.append(Entry(CorporateAction(listing, day, SPLIT, factor, described), row.line,
+                                            f"ibkr:{account}:action:{row.attrs.get('transactionID', '')}"))
     result.offered.append(Skipped(row.line, f"{listing} corporate action on {day.isoformat()}", offer))

@@ -54,6 +54,7 @@ class ImportRequest:
     expected: dict = field(default_factory=dict)   # the dry run's counts
     include_duplicates: bool = False               # trades: also import possible duplicates
     account: int | None = None                     # trades: the account of rows that name none
+    record_splits: bool = False                    # trades: record the splits a statement reports
 
     def source(self) -> io.StringIO:
         return io.StringIO(self.text)

@@ -978,7 +978,7 @@ class MainWindow(QMainWindow):
             def work(progress, should_cancel):
                 return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel,
                                        mapping=request.mapping, include_duplicates=request.include_duplicates,
-                                       account=request.account)
+                                       account=request.account, record_splits=request.record_splits)
             label = self.tr("Importing {rows} trades from {file}").format(
                 rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
         self.set_busy(True)

@@ -82,6 +82,9 @@ class TradeImportDialog(ImportDialog):
         self.duplicates = QCheckBox(self.tr("Import possible duplicates too (rows equal to a stored "
                                             "activity except for their note)"), objectName="includeDuplicates")
         self.duplicates.toggled.connect(lambda _on: self.analyse())
+        self.record_splits = QCheckBox(self.tr("Record the splits the statement reports"), objectName="recordSplits")
+        self.record_splits.setEnabled(False)
+        self.record_splits.toggled.connect(lambda _on: self.analyse())
         self.account = QComboBox(objectName="importAccount")
         for account in tracker.accounts():
             self.account.addItem(account.name, account.id)
@@ -89,6 +92,7 @@ class TradeImportDialog(ImportDialog):
         self.account.currentIndexChanged.connect(lambda _i: self.analyse())
         options = QHBoxLayout()
         options.addWidget(self.duplicates, 1)
+        options.addWidget(self.record_splits)
         options.addWidget(QLabel(self.tr("Rows that name no account go to")))
         options.addWidget(self.account)
         self.extra.addLayout(options)
@@ -189,7 +193,8 @@ class TradeImportDialog(ImportDialog):
         mapping = self.mapping()
         report, errors = self.dry_run(lambda: self.tracker.import_trades(
             io.StringIO(self.text), dry_run=True, mapping=mapping, include_duplicates=self.duplicates.isChecked(),
-            account=self.account.currentData()))
+            account=self.account.currentData(), record_splits=self.record_splits.isChecked()))
+        self.record_splits.setEnabled(self.record_splits.isChecked() or bool(report and report.splits_offered))
         self._fill_read_table(report, errors)
         unknown_layout = mapping is None and any(e.field == "header" and "missing column" in e.message for e in errors)
         if unknown_layout:
@@ -208,7 +213,8 @@ class TradeImportDialog(ImportDialog):
             self.request = ImportRequest("trades", self.path, self.text, rows=report.rows, fmt=None,
                                          expected={"added": report.added, "skipped": report.skipped},
                                          mapping=mapping, include_duplicates=self.duplicates.isChecked(),
-                                         account=self.account.currentData())
+                                         account=self.account.currentData(),
+                                         record_splits=self.record_splits.isChecked())
             self.import_button.setEnabled(True)
 
     def _summary(self, report) -> str:
