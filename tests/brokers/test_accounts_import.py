@@ -26,7 +26,9 @@ def test_one_account_per_ibkr_account_id_made_on_import(run, db_path, tmp_path):
     with Tracker(db_path, today=TODAY) as t:
         accounts = {a.name: a for a in t.accounts()}
         assert set(accounts) == {"Main", "U7654321", "U1111111"}
-        assert (accounts["U7654321"].broker, accounts["U7654321"].external_id) == ("Interactive Brokers", "U7654321")
+        assert (accounts["U7654321"].broker, accounts["U7654321"].external_id, accounts["U7654321"].currency) == (
+            "Interactive Brokers", "U7654321", "USD")                # the statement's base currency
+        assert accounts["U1111111"].currency == ""                  # that statement says none
         assert t.position("BABA", account=accounts["U7654321"].id).shares == 15
         assert t.position("BABA", account=accounts["U1111111"].id).shares == 3
         assert t.position("BABA").shares == 18

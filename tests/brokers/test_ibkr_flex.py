@@ -21,13 +21,13 @@ def test_dry_run_lists_what_is_added_skipped_cancelled_and_offered(run):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "13 rows: would add 3 trades, 1 dividends, 1 fees; 0 already imported"   # summaries left out
-    assert "  line 9: MSFT trade: not an Alibaba listing" in lines
-    assert "  line 10: USD.HKD currency trade: currency trades are not tracked" in lines
-    assert any(l.startswith("  line 19: deposit or withdrawal") for l in lines)
-    assert any(l.startswith("  line 20: account fee (SNAPSHOTVALUENONPRO") for l in lines)
-    assert "  line 21: MSFT dividends: not an Alibaba listing" in lines
-    assert "  line 18: BABA withholding tax reversal of 3.32: cancels 3.32 of line 16" in lines
-    offered = next(l for l in lines if l.startswith("  line 25:"))
+    assert "  line 10: MSFT trade: not an Alibaba listing" in lines
+    assert "  line 11: USD.HKD currency trade: currency trades are not tracked" in lines
+    assert any(l.startswith("  line 20: deposit or withdrawal") for l in lines)
+    assert any(l.startswith("  line 21: account fee (SNAPSHOTVALUENONPRO") for l in lines)
+    assert "  line 22: MSFT dividends: not an Alibaba listing" in lines
+    assert "  line 19: BABA withholding tax reversal of 3.32: cancels 3.32 of line 17" in lines
+    offered = next(l for l in lines if l.startswith("  line 26:"))
     assert "not applied on its own" in offered and "tracker splits add --symbol BABA --date 2024-10-15 --factor 2" in offered
 
 

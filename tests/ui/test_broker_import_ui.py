@@ -37,10 +37,10 @@ def test_a_flex_statement_previews_every_row_and_imports(window, qtbot):
     assert "IBKR Flex statement" in dialog.format_label.text()
     assert not dialog.preview.isVisible()                      # no raw CSV rows for an XML file
     rows = read_rows(dialog)
-    assert ("6", "add", "2024-03-04 buy 20 BABA at 72.15 USD, fee 1.00", "U7654321") in rows
-    assert ("9", "not imported: not an Alibaba listing", "MSFT trade", "") in rows
-    assert any(r[0] == "25" and r[1] == "corporate action, not applied" for r in rows)
-    assert any(r[0] == "18" and r[1].startswith("cancelled: cancels 3.32 of line 16") for r in rows)
+    assert ("7", "add", "2024-03-04 buy 20 BABA at 72.15 USD, fee 1.00", "U7654321") in rows
+    assert ("10", "not imported: not an Alibaba listing", "MSFT trade", "") in rows
+    assert any(r[0] == "26" and r[1] == "corporate action, not applied" for r in rows)
+    assert any(r[0] == "19" and r[1].startswith("cancelled: cancels 3.32 of line 17") for r in rows)
     assert "13 rows: <b>3 trades, 1 dividends, 1 fees to add</b>" in dialog.summary.text()
     assert dialog.record_splits.isEnabled() and not dialog.record_splits.isChecked()   # offered, not applied
     click_import(qtbot, window, dialog)

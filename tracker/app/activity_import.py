@@ -196,7 +196,6 @@ def content(record) -> tuple:
 
 
 # --- accounts -------------------------------------------------------------------------------------
-IBKR = "Interactive Brokers"
 
 
 def accounts_needed(parsed: ParsedActivities, accounts: dict[int, Account]) -> list[Account]:
@@ -210,9 +209,7 @@ def accounts_needed(parsed: ParsedActivities, accounts: dict[int, Account]) -> l
     for label in dict.fromkeys(label.strip() for label in labels):
         if not label or label in known or label.casefold() in known:
             continue
-        spec = described.get(label.casefold())
-        if spec is None:
-            spec = Account(None, label, IBKR, "", label) if parsed.format == "ibkr-flex" else Account(None, label)
+        spec = described.get(label.casefold()) or Account(None, label)
         new.append(replace(spec, id=None))
         known |= {label, label.casefold()}
     return new

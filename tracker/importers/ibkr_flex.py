@@ -29,7 +29,7 @@ from xml.parsers import expat
 
 from tracker.domain import aliases
 from tracker.domain.checks import check_dividend, check_fee, check_trade
-from tracker.domain.model import BUY, SELL, SPLIT, CorporateAction, Dividend, Fee, FieldError, Instrument, Trade
+from tracker.domain.model import BUY, SELL, SPLIT, Account, CorporateAction, Dividend, Fee, FieldError, Instrument, Trade
 from tracker.domain.money import plain
 from tracker.importers.activities import Entry, ParsedActivities, Skipped
 
@@ -41,6 +41,8 @@ _SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s+FOR\s+(\d+(?:\.\d+)?)", re.I)
 DIVIDEND_TYPES = ("Dividends", "Payment In Lieu Of Dividends")
 WITHHOLDING, OTHER_FEES = "Withholding Tax", "Other Fees"
 SUMMARY_LEVELS = ("SUMMARY", "BASE_SUMMARY", "SYMBOL_SUMMARY", "ASSET_SUMMARY", "CLOSED_LOT")
+IBKR = "Interactive Brokers"
+ACCOUNT_CURRENCIES = ("USD", "HKD", "CNY")     # what an account's currency may be (checks.check_account)
 CASH_CURRENCIES = ("USD", "HKD")      # what a dividend or fee of either listing can be shown in
 PAIRING_DAYS = 7            # a withholding tax posted a few days from its dividend still belongs to it
 
@@ -66,9 +68,11 @@ class _Row:
     has_executions: bool = False
 
 
-def _read_rows(data: bytes | Path) -> tuple[list[_Row], FieldError | None]:
-    """Every Trade, CashTransaction and CorporateAction element with its line (or the error)."""
+def _read_rows(data: bytes | Path, currencies: dict[str, str] | None = None) -> tuple[list[_Row], FieldError | None]:
+    """Every Trade, CashTransaction and CorporateAction element with its line (or the error); each
+    account's base currency (AccountInformation) into `currencies`."""
     rows: list[_Row] = []
+    currencies = {} if currencies is None else currencies
     state = {"account": "", "root": None}
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -90,6 +94,8 @@ def _read_rows(data: bytes | Path) -> tuple[list[_Row], FieldError | None]:
                                                   "expected <FlexQueryResponse>)", line=parser.CurrentLineNumber))
         if tag == "FlexStatement":
             state["account"] = attrs.get("accountId", "")
+        elif tag == "AccountInformation" and attrs.get("currency"):
+            currencies[attrs.get("accountId") or state["account"]] = attrs["currency"]
         elif tag in ("Trade", "CashTransaction", "CorporateAction"):
             rows.append(_Row(tag, parser.CurrentLineNumber, attrs, state["account"]))
 
@@ -120,7 +126,8 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
     """Read a whole statement (see the module docstring); problems come back in `errors`."""
     data = Path(source) if isinstance(source, str) else source       # a path, or the file's bytes
     result = ParsedActivities(FORMAT)
-    rows, error = _read_rows(data)
+    currencies: dict[str, str] = {}
+    rows, error = _read_rows(data, currencies)
     if error:
         result.errors.append(error)
         return result
@@ -145,6 +152,11 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
     _cash_records(cash, instruments, today, result)
     _cancel_trades(cancels, result)
     result.entries.sort(key=lambda e: e.line)
+    # the accounts the entries are in, as they are made when new: named after IBKR's id
+    for account in dict.fromkeys(e.account for e in result.entries):
+        currency = currencies.get(account, "")
+        result.accounts.append(Account(None, account, IBKR, currency if currency in ACCOUNT_CURRENCIES else "",
+                                       account))
     return result
 
 
