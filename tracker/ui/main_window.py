@@ -979,8 +979,12 @@ class MainWindow(QMainWindow):
                 return t.import_trades(request.source(), progress=progress, should_cancel=should_cancel,
                                        mapping=request.mapping, include_duplicates=request.include_duplicates,
                                        account=request.account, record_splits=request.record_splits)
-            label = self.tr("Importing {rows} trades from {file}").format(
-                rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
+            if request.expected.get("trades_only", True):
+                label = self.tr("Importing {rows} trades from {file}").format(
+                    rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
+            else:
+                label = self.tr("Importing {rows} activities from {file}").format(
+                    rows=fmt.count(request.expected.get('added', 0)), file=request.path.name)
         self.set_busy(True)
         from tracker.ui.tasks import start_task
         self.current_task = start_task(

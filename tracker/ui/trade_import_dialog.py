@@ -23,8 +23,6 @@ from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
 
 READ_ROWS = 200              # rows of the "as they will be read" table
 AUTO, MAPPED = "", "\0mapped"
-FORMAT_NAMES = {"ibkr-flex": "IBKR Flex statement", "csv": "Tracker trade CSV", "export": "Tracker export (CSV)",
-                "json": "Tracker export (JSON)", "mapped": "mapped columns"}
 TRADE_FILTER = "Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)"
 
 
@@ -200,7 +198,7 @@ class TradeImportDialog(ImportDialog):
         if unknown_layout:
             self.format_label.setText(self.tr("not Tracker's columns: choose “Map the columns…” or a preset"))
         elif report is not None and mapping is None:
-            self.format_label.setText(self.tr("detected: {0}").format(FORMAT_NAMES.get(report.format, report.format)))
+            self.format_label.setText(self.tr("detected: {0}").format(self._format_name(report.format)))
         elif mapping is None:
             self.format_label.setText("")
         else:
@@ -211,11 +209,18 @@ class TradeImportDialog(ImportDialog):
         self.summary.setText(self._summary(report))
         if report.added or report.corrected or report.removed:
             self.request = ImportRequest("trades", self.path, self.text, rows=report.rows, fmt=None,
-                                         expected={"added": report.added, "skipped": report.skipped},
+                                         expected={"added": report.added, "skipped": report.skipped,
+                                                   "trades_only": set(report.counts()) <= {"trades"}},
                                          mapping=mapping, include_duplicates=self.duplicates.isChecked(),
                                          account=self.account.currentData(),
                                          record_splits=self.record_splits.isChecked())
             self.import_button.setEnabled(True)
+
+    def _format_name(self, fmt: str) -> str:
+        names = {"ibkr-flex": self.tr("IBKR Flex statement"), "csv": self.tr("Tracker trade CSV"),
+                 "export": self.tr("Tracker export (CSV)"), "json": self.tr("Tracker export (JSON)"),
+                 "mapped": self.tr("mapped columns")}
+        return names.get(fmt, fmt)
 
     def _summary(self, report) -> str:
         counts = report.counts()
