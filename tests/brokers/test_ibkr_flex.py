@@ -10,6 +10,7 @@ import pytest
 from tests.brokers.conftest import FIXTURES
 from tests.brokers.flex_files import ADS, HK, cash, statement, trade
 from tests.shared_data import TODAY
+from tracker.app.activity_import import describe
 from tracker.app.tracker import Tracker
 from tracker.errors import ValidationError
 
@@ -140,8 +141,15 @@ def test_a_cancelled_execution_takes_its_trade_out(tracker, tmp_path):
     ]))
     report = tracker.import_trades(path)
     assert [(t.quantity, t.price) for t in tracker.trades()] == [(Decimal(20), Decimal("72.15"))]
-    assert [str(c) for c in report.cancelled] == ["line 8: cancellation of IBKR trade 2: cancels the trade of line 7"]
-    assert report.not_imported[0].what == "cancellation of IBKR trade 999"
+    assert [str(c) for c in report.cancelled] == [
+        "line 8: cancellation of IBKR trade 2: cancels the trade of line 7",
+        "line 9: cancellation of IBKR trade 999: cancels that trade if it was imported before"]
+    # a later statement cancels trade 1, imported before
+    later = tmp_path / "later.xml"
+    later.write_text(statement(trades=[trade("6", "20240306", "BUY (Ca.)", "20", "72.15", origTradeID="1")]))
+    report = tracker.import_trades(later)
+    assert [describe(old) for old, _ in report.removed] == ["2024-03-04 buy 20 BABA at 72.15 USD, fee 1.00"]
+    assert tracker.trades() == []
 
 
 def test_a_later_statement_reverses_or_corrects_a_dividend_imported_before(run, db_path, tmp_path):

@@ -278,11 +278,14 @@ def plan(parsed: ParsedActivities, book: ledger.Book, known_keys: set[str], incl
     report.not_imported, report.offered, report.cancelled = parsed.skipped, parsed.offered, parsed.cancelled
     report.splits_offered = len(parsed.offered_records)
     errors = list(parsed.errors)
+    gone = {(type(old), old.id) for old, _ in report.removed}
+    kept = ledger.Book(book.instruments, *(tuple(r for r in getattr(book, name) if (type(r), r.id) not in gone)
+                                           for name in ("trades", "dividends", "fees")))
     after = ledger.Book(
         instruments=book.instruments,
-        trades=book.trades + tuple(e.record for e in new if isinstance(e.record, Trade)),
-        dividends=book.dividends + tuple(e.record for e in new if isinstance(e.record, Dividend)),
-        fees=book.fees + tuple(e.record for e in new if isinstance(e.record, Fee)),
+        trades=kept.trades + tuple(e.record for e in new if isinstance(e.record, Trade)),
+        dividends=kept.dividends + tuple(e.record for e in new if isinstance(e.record, Dividend)),
+        fees=kept.fees + tuple(e.record for e in new if isinstance(e.record, Fee)),
         conversions=book.conversions + tuple(e.record for e in new if isinstance(e.record, Conversion)),
         actions=book.actions + tuple(e.record for e in new if isinstance(e.record, CorporateAction)),
         transfers=book.transfers + tuple(e.record for e in new if isinstance(e.record, Transfer)),

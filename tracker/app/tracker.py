@@ -1037,7 +1037,8 @@ class Tracker:
                         if not rows.has_import_keys(self.db, table))
         cash_keys = [e.key for e in parsed.entries if e.key in known] + [k for _, k in parsed.cancel_keys]
         by_key = {**rows.records_by_key(self.db, "dividends", cash_keys),
-                  **rows.records_by_key(self.db, "fees", cash_keys)}
+                  **rows.records_by_key(self.db, "fees", cash_keys),
+                  **rows.records_by_key(self.db, "trades", [k for _, k in parsed.cancel_keys])}
         new = activity_import.plan(parsed, book, known, report.include_duplicates,
                                    self.history_problems(), report, keyless, accounts, by_key)
         if report.errors:

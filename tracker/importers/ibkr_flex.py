@@ -305,9 +305,9 @@ def _cancel_trades(cancels: list[_Row], result: ParsedActivities) -> None:
         key = f"ibkr:{account}:trade:{original}"
         what = f"cancellation of IBKR trade {original or '(no origTradeID)'}"
         found = next((e for e in result.entries if e.key == key), None)
-        if found is None:
-            result.skipped.append(Skipped(row.line, what, "the trade it cancels is not in this file; "
-                                          "delete that trade by hand if it was imported before"))
+        if found is None:      # imported before from another statement: it goes (else nothing to do)
+            result.cancel_keys.append((row.line, key))
+            result.cancelled.append(Skipped(row.line, what, "cancels that trade if it was imported before"))
             continue
         result.entries.remove(found)
         result.cancelled.append(Skipped(row.line, what, f"cancels the trade of line {found.line}"))

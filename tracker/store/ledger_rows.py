@@ -222,10 +222,10 @@ def insert_records(db: Database, records: list, keys: list[str | None]) -> list:
 
 
 def records_by_key(db: Database, table: str, keys: list[str]) -> dict[str, object]:
-    """The stored records of `table` (dividends or fees) under these import keys."""
+    """The stored records of `table` (trades, dividends or fees) under these import keys."""
     if not keys or not has_import_keys(db, table):
         return {}
-    decode = {"dividends": _dividend, "fees": _fee}[table]
+    decode = {"trades": _trade, "dividends": _dividend, "fees": _fee}[table]
     known, accounts = _known_symbols(db), _known_accounts(db)
     found = {}
     for i in range(0, len(keys), 500):
