@@ -92,3 +92,16 @@ def test_a_refused_statement_makes_no_account_either(run, db_path, tmp_path):
     assert code == 1 and "line 7: quantity: sell of 6 BABA on 2024-03-05 exceeds the 5 held then in U7654321" in err
     with Tracker(db_path, today=TODAY) as t:
         assert [a.name for a in t.accounts()] == ["Main"] and t.trades() == []
+
+
+def test_an_account_name_that_cannot_be_made_is_refused_by_its_line(run, db_path, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("Date,Code,Qty,Price,Acct\n2024-03-01,BABA,10,80,Futu\n2024-03-02,BABA,1,81," + "x" * 70 + "\n")
+    assert run("presets", "add", "p", "--date-column", "Date", "--symbol-column", "Code", "--quantity-column",
+               "Qty", "--price-column", "Price", "--account-column", "Acct")[0] == 0
+    code, _, err = run("trades", "import", str(path), "--preset", "p", "--dry-run")
+    assert code == 1 and err.startswith("tracker: line 3: account: at most")
+    code, _, err = run("trades", "import", str(path), "--preset", "p")
+    assert code == 1
+    with Tracker(db_path, today=TODAY) as t:
+        assert [a.name for a in t.accounts()] == ["Main"] and t.trades() == []

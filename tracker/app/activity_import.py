@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
-from tracker.domain import ledger
+from tracker.domain import checks, ledger
 from tracker.domain.model import Account, Conversion, CorporateAction, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.domain.money import plain
 from tracker.errors import TrackerError
@@ -213,6 +213,23 @@ def accounts_needed(parsed: ParsedActivities, accounts: dict[int, Account]) -> l
         new.append(replace(spec, id=None))
         known |= {label, label.casefold()}
     return new
+
+
+def account_problems(parsed: ParsedActivities, new: list[Account], stored: dict[int, Account]) -> bool:
+    """Add to `parsed.errors` why a new account cannot be made (named by the first line naming it)."""
+    lines: dict[str, int] = {}
+    for entry in parsed.entries:
+        for label in (entry.account, entry.to_account):
+            lines.setdefault(label.strip().casefold(), entry.line)
+    others = dict(stored)
+    found = False
+    for n, account in enumerate(new, start=1):
+        for error in checks.check_account(account, others):
+            parsed.errors.append(FieldError("account", error.message, line=lines.get(account.name.casefold()),
+                                            text=error.text))
+            found = True
+        others[-n] = account
+    return found
 
 
 def assign_accounts(parsed: ParsedActivities, accounts: dict[int, Account], default: int) -> None:

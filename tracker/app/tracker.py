@@ -1019,13 +1019,11 @@ class Tracker:
         book = self.book()
         accounts = dict(book.accounts)
         report.new_accounts = activity_import.accounts_needed(parsed, accounts)
+        refused = activity_import.account_problems(parsed, report.new_accounts, accounts)
         for n, account in enumerate(report.new_accounts, start=1):
-            if write_accounts:
-                errors = checks.check_account(account, rows.load_accounts(self.db))
-                if errors:
-                    raise ValidationError(errors)
+            if write_accounts and not refused:
                 account = rows.insert_account(self.db, account)
-            else:
+            else:                                      # a dry run, or a refusal: nothing is made
                 account = replace(account, id=-n)      # not stored in a dry run: a stand-in id
             accounts[account.id] = account
         activity_import.assign_accounts(parsed, accounts, account or self.account_named(None).id)
