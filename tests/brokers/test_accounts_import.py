@@ -105,3 +105,14 @@ def test_an_account_name_that_cannot_be_made_is_refused_by_its_line(run, db_path
     assert code == 1
     with Tracker(db_path, today=TODAY) as t:
         assert [a.name for a in t.accounts()] == ["Main"] and t.trades() == []
+
+
+def test_rows_naming_no_account_beside_rows_naming_a_new_one(run, db_path, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("Date,Code,Qty,Price,Acct\n2024-03-01,BABA,10,80,Futu\n2024-03-02,BABA,1,81,\n")
+    run("presets", "add", "p", "--date-column", "Date", "--symbol-column", "Code", "--quantity-column", "Qty",
+        "--price-column", "Price", "--account-column", "Acct")
+    assert run("trades", "import", str(path), "--preset", "p")[0] == 0
+    with Tracker(db_path, today=TODAY) as t:
+        futu = t.account_named("Futu").id
+        assert [(x.quantity, x.account_id) for x in t.trades()] == [(Decimal(10), futu), (Decimal(1), 1)]

@@ -1020,12 +1020,12 @@ class Tracker:
         accounts = dict(book.accounts)
         report.new_accounts = activity_import.accounts_needed(parsed, accounts)
         refused = activity_import.account_problems(parsed, report.new_accounts, accounts)
-        for n, account in enumerate(report.new_accounts, start=1):
+        for n, made in enumerate(report.new_accounts, start=1):
             if write_accounts and not refused:
-                account = rows.insert_account(self.db, account)
+                made = rows.insert_account(self.db, made)
             else:                                      # a dry run, or a refusal: nothing is made
-                account = replace(account, id=-n)      # not stored in a dry run: a stand-in id
-            accounts[account.id] = account
+                made = replace(made, id=-n)            # a stand-in id
+            accounts[made.id] = made
         activity_import.assign_accounts(parsed, accounts, account or self.account_named(None).id)
         keys = [e.key for e in parsed.entries if e.key]
         known = set()
