@@ -1046,11 +1046,13 @@ class Tracker:
         return new
 
     def _apply_corrections(self, corrected: list, removed: list) -> None:
-        """Stored dividends and fees a later statement corrects, or whose reversal it holds."""
-        for _, new in corrected:
-            rows.update_record(self.db, rows.table_of(new), new)
-        for old, _ in removed:
-            rows.delete_row(self.db, rows.table_of(old), old.id)
+        """Stored dividends and fees a later statement corrects, or stored rows its reversals
+        cancel (one step of the running write: what follows reads the book without them)."""
+        with self.write():
+            for _, new in corrected:
+                rows.update_record(self.db, rows.table_of(new), new)
+            for old, _ in removed:
+                rows.delete_row(self.db, rows.table_of(old), old.id)
 
     def _insert_records(self, records: list, keys: list[str | None], progress: Progress | None = None,
                         should_cancel: Callable[[], bool] | None = None, chunk: int = 2000) -> list:
