@@ -98,3 +98,13 @@ def test_file_export_all_activities_imports_back_into_a_new_database(window, qtb
         after = [(p.symbol, p.shares, p.cost_basis, p.dividends_net, p.fees) for p in window.tracker.positions()]
         assert after == before
     assert window.export_activities(window.tracker.path) is None      # never onto the database itself
+
+
+def test_a_statement_on_one_long_line_previews_too(window, tmp_path):
+    text = (FIXTURES / "ibkr_statement.xml").read_text()
+    path = tmp_path / "one_line.xml"
+    path.write_text(text.replace("\n", " ") * 1 + " " * 140_000)     # one line longer than any CSV's
+    dialog = window.import_trades(path)
+    assert dialog.errors == [] and "3 trades, 1 dividends, 1 fees to add" in dialog.summary.text()
+    assert {r[0] for r in read_rows(dialog)} == {"1"}                 # every row is on line 1
+    dialog.reject()

@@ -54,8 +54,9 @@ class ActivityImportReport:
     record_keys: list[str | None] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """Records to add by kind: {"trades": 3, "dividends": 1}."""
-        return dict(Counter(kind_of(e.record) for e in self.preview))
+        """Records to add by kind, in a fixed order: {"trades": 3, "dividends": 1}."""
+        counted = Counter(kind_of(e.record) for e in self.preview)
+        return {kind: counted[kind] for kind in KINDS.values() if counted[kind]}
 
 
 KINDS = {Trade: "trades", Dividend: "dividends", Fee: "fees", Conversion: "conversions",
@@ -111,7 +112,7 @@ def file_bytes(source) -> bytes:
     return data
 
 
-def _head(path) -> bytes:
+def head_of(path) -> bytes:
     """The first bytes of a file: enough to tell its format, whatever its size."""
     try:
         with open(path, "rb") as handle:
@@ -147,7 +148,7 @@ def parse(source, instruments, now, fmt: str | None = None, mapping=None) -> Par
     if not isinstance(source, (str, Path)):
         data = file_bytes(source)           # a stream is read once, whatever it holds
     if fmt is None:
-        fmt = detect(data if data is not None else _head(source))
+        fmt = detect(data if data is not None else head_of(source))
     if fmt == "ibkr-flex":
         from tracker.importers.ibkr_flex import parse_flex
         return parse_flex(data if data is not None else source, instruments, now)

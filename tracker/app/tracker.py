@@ -947,8 +947,16 @@ class Tracker:
     def read_import_file(self, path: str | Path) -> str:
         """A price or trade file's text, checked as the importers check it (UTF-8 or UTF-16 text,
         lines of sane length, a sane size): what an import preview shows."""
+        from tracker.app import activity_import
         from tracker.importers.csvsniff import read_text
-        return read_text(self._not_live(path))
+        path = self._not_live(path)
+        if activity_import.detect(activity_import.head_of(path)) in ("ibkr-flex", "json"):
+            # XML and JSON may come on one long line: their own parsers check them, with the size bound
+            try:
+                return activity_import.file_bytes(path).decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise ValidationError([FieldError("file", f"not UTF-8 text (byte {exc.start + 1})")]) from None
+        return read_text(path)
 
     def is_live_file(self, path: str | Path) -> bool:
         """Is `path` this database, its -wal/-shm/-journal or its writer lock? Opening any of them

@@ -67,7 +67,10 @@ def sniff_rows(text: str, limit: int) -> list[list[str]]:
         return []
     counts = {sep: lines[0].count(sep) for sep in (",", ";", "\t")}
     delimiter = max(counts, key=counts.get) if max(counts.values()) else ","
-    return [row for row in csv.reader(lines, delimiter=delimiter)]
+    try:
+        return [row for row in csv.reader(lines, delimiter=delimiter)]
+    except csv.Error:           # not CSV at all (a statement on one long line): nothing to show
+        return []
 
 
 def guess_symbol(path: Path, symbols: list[str]) -> str | None:
