@@ -223,3 +223,17 @@ def test_a_reported_split_is_recorded_only_when_asked(run, db_path):
         assert (split.symbol, split.effective, split.kind, split.factor) == ("BABA", date(2024, 10, 15), "split", 2)
         assert t.position("BABA").shares == 30 and before.shares == 15      # 15 ADS held before the split
     assert "added nothing" in run("trades", "import", str(SAMPLE), "--record-splits")[1]
+
+
+def test_a_transfer_in_from_another_broker_is_listed_with_the_command_that_records_it(tracker, tmp_path):
+    path = tmp_path / "acats.xml"
+    text = statement(trades=[trade("1", "20240304", "BUY", "20", "72.15")])
+    text = text.replace("<CorporateActions>", '<Transfers>\n<Transfer accountId="U7654321" assetCategory="STK" '
+                        'symbol="BABA" isin="US01609W1027" date="20240201" type="ACATS" direction="IN" '
+                        'quantity="50" account="Schwab" transactionID="31" />\n</Transfers>\n<CorporateActions>')
+    path.write_text(text)
+    report = tracker.import_trades(path, dry_run=True)
+    [moved] = report.not_imported
+    assert moved.what == "BABA transfer in of 50 on 2024-02-01"
+    assert "tracker transfers add --symbol BABA --date 2024-02-01 --quantity 50 --from-account 'Schwab' " \
+           "--to-account 'U7654321'" in moved.reason

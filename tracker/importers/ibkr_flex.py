@@ -13,7 +13,8 @@ What becomes a record:
 - `CashTransactions`: Dividends with their Withholding Tax (one dividend per listing and day), and
   Other Fees of a listing (the ADR custody fee is a fee of the listing, not a cut of a dividend).
   A reversal (a negative dividend, a positive withholding tax or fee) cancels what it reverses.
-- `CorporateActions` are listed and offered, never applied on their own.
+- `CorporateActions` are listed and offered, never applied on their own; `Transfers` of units in or
+  out from another broker are listed with the command that records them.
 Everything else (other securities, currency trades, deposits, interest, account fees) is counted
 and listed as skipped. IBKR's own ids (`tradeID`, `transactionID`) become import keys.
 """
@@ -60,6 +61,8 @@ def parse_flex(source: str | Path | bytes, instruments: dict[str, Instrument],
                 listing = cash_row(row, result)
                 if listing:
                     cash.append((row, listing))
+            elif row.tag == "Transfer":
+                _transfer(row, result)
             else:
                 _corporate_action(row, result, today)
         except Refused as refused:
@@ -167,3 +170,24 @@ def _corporate_action(row: Row, result: ParsedActivities, today: date | datetime
         result.offered_records.append(Entry(CorporateAction(listing, day, SPLIT, factor, described), row.line,
                                             f"ibkr:{account}:action:{row.attrs.get('transactionID', '')}"))
     result.offered.append(Skipped(row.line, f"{listing} corporate action on {day.isoformat()}", offer))
+
+
+# --- transfers ------------------------------------------------------------------------------------
+def _transfer(row: Row, result: ParsedActivities) -> None:
+    """Units moved in or out from another broker: listed with the command that records the move,
+    since the other account (and where the lots came from) is not in this statement."""
+    listing, name = listing_of(row)
+    if listing is None:
+        result.skipped.append(Skipped(row.line, f"{name} transfer", "not an Alibaba listing"))
+        return
+    day = day_of(row, "date", "dateTime", "reportDate")
+    quantity = abs(decimal_of(row, "quantity"))
+    account = row.attrs.get("accountId") or row.statement_account
+    incoming = row.attrs.get("direction", "IN").upper() != "OUT"
+    other = row.attrs.get("account") or row.attrs.get("company") or "ACCOUNT"
+    ends = (other, account) if incoming else (account, other)
+    result.skipped.append(Skipped(
+        row.line, f"{listing} transfer {'in' if incoming else 'out'} of {plain(quantity)} on {day.isoformat()}",
+        "the other account's lots are not in this statement: record it with tracker transfers add --symbol "
+        f"{listing} --date {day.isoformat()} --quantity {plain(quantity)} --from-account {ends[0]!r} "
+        f"--to-account {ends[1]!r} (after that account's own trades)"))

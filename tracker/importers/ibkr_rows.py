@@ -78,7 +78,7 @@ def read_rows(data: bytes | Path, currencies: dict[str, str] | None = None) -> t
             state["account"] = attrs.get("accountId", "")
         elif tag == "AccountInformation" and attrs.get("currency"):
             currencies[attrs.get("accountId") or state["account"]] = attrs["currency"]
-        elif tag in ("Trade", "CashTransaction", "CorporateAction"):
+        elif tag in ("Trade", "CashTransaction", "CorporateAction", "Transfer"):
             rows.append(Row(tag, parser.CurrentLineNumber, attrs, state["account"]))
 
     parser.StartDoctypeDeclHandler = refuse_doctype
