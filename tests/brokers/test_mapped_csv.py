@@ -97,3 +97,20 @@ def test_dates_and_numbers_in_every_order():
     assert read_number("1.234,56", ",", "p")[0] == Decimal("1234.56")
     assert read_number("1,234.56", ".", "p")[0] == Decimal("1234.56")
     assert read_number("-70,5", ",", "p")[0] == Decimal("-70.5")
+
+
+def test_rows_that_are_no_trade_are_listed_not_refused(tracker, tmp_path):
+    path = tmp_path / "schwab.csv"
+    path.write_text("Date,Action,Symbol,Quantity,Price,Fees & Comm,Amount\n"
+                    "03/01/2024,Buy,BABA,10,$80.00,$0.65,-$800.65\n"
+                    "06/13/2024,Qualified Dividend,BABA,,,,$16.60\n"
+                    "06/14/2024,Wire Funds,,,,,$1000.00\n"
+                    "07/01/2024,Sell,BABA,4,$82.50,$0.65,$329.35\n")
+    mapping = Mapping({"date": "Date", "side": "Action", "symbol": "Symbol", "quantity": "Quantity",
+                       "price": "Price", "fee": "Fees & Comm"}, "MDY")
+    report = tracker.import_trades(path, mapping=mapping)
+    assert [(t.side, t.quantity, t.price, t.fee) for t in tracker.trades()] == [
+        ("buy", Decimal(10), Decimal("80.00"), Decimal("0.65")), ("sell", Decimal(4), Decimal("82.50"), Decimal("0.65"))]
+    assert [str(s) for s in report.not_imported] == [
+        "line 3: Qualified Dividend: not a trade: only trades are read from this file",
+        "line 4: Wire Funds: not a trade: only trades are read from this file"]

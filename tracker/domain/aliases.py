@@ -25,6 +25,17 @@ SIDE_WORDS = {
 }
 
 
+# what brokers' activity exports write in the side (action) column of rows that are no trade
+NOT_A_TRADE = ("dividend", "interest", "deposit", "withdraw", "wire", "fee", "tax", "journal", "transfer",
+               "reinvest", "split", "分红", "派息", "股息", "存入", "入金", "出金", "利息")
+
+
+def is_not_a_trade(text: str) -> bool:
+    """A side cell that names another kind of activity ("Qualified Dividend", "Wire Funds", 派息)."""
+    word = (text or "").strip().lower()
+    return bool(word) and word not in SIDE_WORDS and any(w in word for w in NOT_A_TRADE)
+
+
 def _parts(text: str) -> list[str]:
     return [p for p in _SEPARATORS.split(text.strip().upper()) if p]
 

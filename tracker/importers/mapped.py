@@ -22,7 +22,7 @@ from tracker.domain import aliases
 from tracker.domain.checks import check_trade, parse_decimal
 from tracker.domain.model import SELL, FieldError, Instrument, Trade
 from tracker.domain.money import plain
-from tracker.importers.activities import Entry, ParsedActivities
+from tracker.importers.activities import Entry, ParsedActivities, Skipped
 from tracker.importers.csvsniff import read_head
 from tracker.importers.trades import _rows
 
@@ -137,6 +137,10 @@ def parse_mapped_csv(source, mapping: Mapping, instruments: dict[str, Instrument
         if not any(c.strip() for c in cells):
             continue
         result.rows += 1
+        side_cell = cells[columns["side"]].strip() if "side" in columns and columns["side"] < len(cells) else ""
+        if aliases.is_not_a_trade(side_cell):
+            result.skipped.append(Skipped(line, side_cell, "not a trade: only trades are read from this file"))
+            continue
         trade, account, errors = _trade(cells, columns, names, mapping, instruments, today)
         result.errors += [FieldError(e.field, e.message, line=line, text=e.text) for e in errors]
         if trade is not None:
