@@ -130,7 +130,11 @@ class TradeImportDialog(ImportDialog):
     def _format_changed(self, _index: int) -> None:
         chosen = self.format.currentData()
         if chosen not in (AUTO, MAPPED):
-            self._show_mapping(presets.get(chosen))
+            try:
+                self._show_mapping(presets.get(chosen))
+            except TrackerError as exc:          # the presets file changed or went meanwhile
+                self._show_errors([FieldError("preset", str(exc))])
+                return
         self.mapping_box.setVisible(chosen != AUTO)
         self.analyse()
 
@@ -181,7 +185,10 @@ class TradeImportDialog(ImportDialog):
             combo.setCurrentIndex(next((i + 1 for i, n in enumerate(header) if n.strip().lower() == role), 0))
             combo.blockSignals(False)
         if self.format.currentData() not in (AUTO, MAPPED):
-            self._show_mapping(presets.get(self.format.currentData()))
+            try:
+                self._show_mapping(presets.get(self.format.currentData()))
+            except TrackerError:
+                pass                             # analyse() names the problem
 
     def analyse(self) -> None:
         self.request = None
