@@ -188,7 +188,7 @@ class TradeImportDialog(ImportDialog):
             try:
                 self._show_mapping(presets.get(self.format.currentData()))
             except TrackerError:
-                pass                             # analyse() names the problem
+                pass                             # gone meanwhile: the columns shown are used
 
     def analyse(self) -> None:
         self.request = None
