@@ -2,9 +2,9 @@
 
     python3 bench/bench_hostile.py [--files 10000] [--options 3000] [--seed 1] [--show 5]
 
-Each fuzzed file (a real price or trade file with byte flips, truncation, UTF-16 and byte-order
-marks, NUL bytes, huge fields, CR/LF mixes and tokens such as 1e309, NaN, -0, 2019-02-30 spliced in)
-is imported with `tracker prices import` or `tracker trades import`; each option value goes to one
+Each fuzzed file (a real price file, trade file or IBKR Flex statement with byte flips, truncation,
+UTF-16 and byte-order marks, NUL bytes, huge fields, CR/LF mixes and tokens such as 1e309, NaN, -0,
+2019-02-30 spliced in) is imported with `tracker prices import` or `tracker trades import`; each option value goes to one
 option of a command that reads or writes facts. Everything runs in-process through
 `tracker.cli.main` on one database per kind (tests/hostile/harness.py judges each run).
 
@@ -35,10 +35,11 @@ def fuzz_files(count: int, rng: random.Random, folder: Path, tally: Counter, exa
     db = folder / "files.db"
     harness.seeded_database(db)
     for k in range(count):
-        kind = rng.choice(("prices", "trades"))
+        kind = rng.choice(("prices", "trades", "flex"))
         changes = harness.random_mutations(rng)
         path = folder / "fuzzed.csv"
-        path.write_bytes(harness.mutate(harness.PRICE_FILE if kind == "prices" else harness.TRADE_FILE, changes))
+        original = {"prices": harness.PRICE_FILE, "trades": harness.TRADE_FILE, "flex": harness.FLEX_FILE}[kind]
+        path.write_bytes(harness.mutate(original, changes))
         argv = (["prices", "import", str(path), "--symbol", "BABA"] if kind == "prices"
                 else ["trades", "import", str(path)])
         if rng.random() < 0.3:
