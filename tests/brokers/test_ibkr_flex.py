@@ -51,7 +51,7 @@ def test_import_books_trades_dividend_and_custody_fee(run, db_path):
         assert [a.effective for a in t.corporate_actions()] == [date(2019, 7, 30)] * 2   # the split is not applied
 
 
-def test_reimport_and_overlapping_statement_add_nothing_old(run, db_path, tmp_path):
+def test_reimport_and_an_overlapping_statement_add_only_what_is_new(run, db_path, tmp_path):
     assert run("trades", "import", str(SAMPLE))[0] == 0
     code, out, _ = run("trades", "import", str(SAMPLE), "--json")
     report = json.loads(out)
