@@ -392,6 +392,14 @@
         <translation>将全部交易写入“导入交易”可读回的 CSV 文件</translation>
     </message>
     <message>
+        <source>Export &amp;all activities…</source>
+        <translation>导出全部活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write every trade, dividend, fee, conversion and corporate action to one CSV or JSON file that Import trades reads back</source>
+        <translation>把每笔交易、股息、费用、转换和公司行动写入一个 CSV 或 JSON 文件，导入交易可读回</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -514,6 +522,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export all activities</source>
+        <translation>导出全部活动</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Exported {0:,} activities to {1}</source>
+        <translation>已导出 {0:,} 项活动到 {1}</translation>
     </message>
     <message>
         <source>Max drawdown &lt;b&gt;{rate}&lt;/b&gt;</source>
@@ -2193,15 +2221,15 @@
     </message>
     <message>
         <source>CSV with the columns {columns} (fee, currency and note may be empty). Rows imported before are recognised and skipped.</source>
-        <translation>包含以下列的 CSV：{columns}（fee、currency 和 note 可为空）。已导入过的行会被识别并跳过。</translation>
+        <translation type="vanished">包含以下列的 CSV：{columns}（fee、currency 和 note 可为空）。已导入过的行会被识别并跳过。</translation>
     </message>
     <message>
         <source>{rows} rows: every trade in this file is already imported ({skipped} skipped); nothing to add.</source>
-        <translation>{rows} 行：此文件中的交易都已导入（跳过 {skipped}）；没有可添加的内容。</translation>
+        <translation type="vanished">{rows} 行：此文件中的交易都已导入（跳过 {skipped}）；没有可添加的内容。</translation>
     </message>
     <message>
         <source>{rows} rows: &lt;b&gt;{added} trades to add&lt;/b&gt;, {skipped} already imported (skipped).</source>
-        <translation>{rows} 行：&lt;b&gt;新增 {added} 笔交易&lt;/b&gt;，{skipped} 笔已导入（跳过）。</translation>
+        <translation type="vanished">{rows} 行：&lt;b&gt;新增 {added} 笔交易&lt;/b&gt;，{skipped} 笔已导入（跳过）。</translation>
     </message>
     <message>
         <source>Listing</source>
@@ -2996,6 +3024,10 @@ left</source>
         <source>Value</source>
         <translation>市值</translation>
     </message>
+    <message>
+        <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
+        <translation>交易与结单文件 (*.csv *.txt *.xml *.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -3284,6 +3316,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>正在从 {file} 导入 {rows} 笔交易</translation>
     </message>
     <message>
+        <source>Importing {rows} activities from {file}</source>
+        <translation>正在从 {file} 导入 {rows} 项活动</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3292,8 +3328,12 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已导入 {symbol} 价格：新增 {added}，更新 {updated}（{first} 至 {last}）</translation>
     </message>
     <message>
+        <source>Imported {added} activities ({skipped} already there)</source>
+        <translation>已导入 {added} 项活动（{skipped} 项已存在）</translation>
+    </message>
+    <message>
         <source>Imported {added} trades ({skipped} already there)</source>
-        <translation>已导入 {added} 笔交易（{skipped} 笔已存在）</translation>
+        <translation type="vanished">已导入 {added} 笔交易（{skipped} 笔已存在）</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -3389,6 +3429,273 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeImportDialog</name>
+    <message>
+        <source>Choose a trade CSV, an IBKR Flex statement (XML) or an export…</source>
+        <translation>选择交易 CSV、IBKR Flex 结单 (XML) 或导出文件…</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>按内容识别</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Columns of this broker&apos;s file</source>
+        <translation>此券商文件的列</translation>
+    </message>
+    <message>
+        <source> (or amount)</source>
+        <translation>（或金额）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>小数点 (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56 and 70,50)</source>
+        <translation>逗号 (1.234,56 与 70,50)</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>另存为预设…</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>日期顺序</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>小数分隔符</translation>
+    </message>
+    <message>
+        <source>Import possible duplicates too (rows equal to a stored activity except for their note)</source>
+        <translation>也导入可能的重复项（除备注外与已存活动相同的行）</translation>
+    </message>
+    <message>
+        <source>Record the splits the statement reports</source>
+        <translation>记录结单报告的拆股</translation>
+    </message>
+    <message>
+        <source>Rows that name no account go to</source>
+        <translation>未注明账户的行归入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Rows as they will be read:</source>
+        <translation>将读取的行：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Preset: {0}</source>
+        <translation>预设：{0}</translation>
+    </message>
+    <message>
+        <source>Map the columns…</source>
+        <translation>映射列…</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <source>Name of this broker&apos;s mapping:</source>
+        <translation>此券商映射的名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>not Tracker&apos;s columns: choose “Map the columns…” or a preset</source>
+        <translation>不是 Tracker 的列：请选择“映射列…”或一个预设</translation>
+    </message>
+    <message>
+        <source>detected: {0}</source>
+        <translation>识别为：{0}</translation>
+    </message>
+    <message>
+        <source>columns mapped below</source>
+        <translation>列映射见下方</translation>
+    </message>
+    <message>
+        <source>{0:,} rows read.</source>
+        <translation>已读取 {0:,} 行。</translation>
+    </message>
+    <message>
+        <source>IBKR Flex statement</source>
+        <translation>IBKR Flex 结单</translation>
+    </message>
+    <message>
+        <source>Tracker trade CSV</source>
+        <translation>Tracker 交易 CSV</translation>
+    </message>
+    <message>
+        <source>Tracker export (CSV)</source>
+        <translation>Tracker 导出 (CSV)</translation>
+    </message>
+    <message>
+        <source>Tracker export (JSON)</source>
+        <translation>Tracker 导出 (JSON)</translation>
+    </message>
+    <message>
+        <source>mapped columns</source>
+        <translation>映射的列</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>{0:,} possible duplicates ({1})</source>
+        <translation>{0:,} 项可能重复（{1}）</translation>
+    </message>
+    <message>
+        <source>{0:,} not imported (other securities, cash)</source>
+        <translation>{0:,} 项未导入（其他证券、现金）</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate actions shown, not applied</source>
+        <translation>显示 {0:,} 项公司行动，未应用</translation>
+    </message>
+    <message>
+        <source>{0:,} imported before corrected, {1:,} removed (reversed)</source>
+        <translation>更正 {0:,} 项先前导入的记录，移除 {1:,} 项（已冲销）</translation>
+    </message>
+    <message>
+        <source>new account: {0}</source>
+        <translation>新账户：{0}</translation>
+    </message>
+    <message>
+        <source>new accounts: {0}</source>
+        <translation>新账户：{0}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
+        <translation>{0:,} 行：此文件中每项{1}都已导入（跳过 {2:,} 项）；没有可添加的{3}。</translation>
+    </message>
+    <message>
+        <source>{0:,} rows: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
+        <translation>{0:,} 行：&lt;b&gt;将添加 {1}&lt;/b&gt;，{2:,} 项已导入（跳过）{3}。</translation>
+    </message>
+    <message>
+        <source>possible duplicate: imported</source>
+        <translation>可能重复：已导入</translation>
+    </message>
+    <message>
+        <source>possible duplicate: skipped</source>
+        <translation>可能重复：跳过</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>corrects the stored {0}</source>
+        <translation>更正已存的 {0}</translation>
+    </message>
+    <message>
+        <source>removes the stored entry (reversed)</source>
+        <translation>移除已存记录（已冲销）</translation>
+    </message>
+    <message>
+        <source>not imported: {0}</source>
+        <translation>未导入：{0}</translation>
+    </message>
+    <message>
+        <source>cancelled: {0}</source>
+        <translation>已冲销：{0}</translation>
+    </message>
+    <message>
+        <source>corporate action, not applied</source>
+        <translation>公司行动，未应用</translation>
+    </message>
+    <message>
+        <source>refused: {0}</source>
+        <translation>拒绝：{0}</translation>
     </message>
 </context>
 <context>

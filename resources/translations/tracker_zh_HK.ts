@@ -392,6 +392,14 @@
         <translation>將全部交易寫入“匯入交易”可讀回的 CSV 檔案</translation>
     </message>
     <message>
+        <source>Export &amp;all activities…</source>
+        <translation>匯出全部活動(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write every trade, dividend, fee, conversion and corporate action to one CSV or JSON file that Import trades reads back</source>
+        <translation>把每筆交易、股息、費用、轉換和公司行動寫入一個 CSV 或 JSON 檔案，匯入交易可讀回</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -514,6 +522,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export all activities</source>
+        <translation>匯出全部活動</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 檔案 (*.csv);;JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>無法寫入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Exported {0:,} activities to {1}</source>
+        <translation>已匯出 {0:,} 項活動到 {1}</translation>
     </message>
     <message>
         <source>Max drawdown &lt;b&gt;{rate}&lt;/b&gt;</source>
@@ -2193,15 +2221,15 @@
     </message>
     <message>
         <source>CSV with the columns {columns} (fee, currency and note may be empty). Rows imported before are recognised and skipped.</source>
-        <translation>包含以下列的 CSV：{columns}（fee、currency 和 note 可為空）。已匯入過的行會被識別並跳過。</translation>
+        <translation type="vanished">包含以下列的 CSV：{columns}（fee、currency 和 note 可為空）。已匯入過的行會被識別並跳過。</translation>
     </message>
     <message>
         <source>{rows} rows: every trade in this file is already imported ({skipped} skipped); nothing to add.</source>
-        <translation>{rows} 行：此檔案中的交易都已匯入（跳過 {skipped}）；沒有可添加的內容。</translation>
+        <translation type="vanished">{rows} 行：此檔案中的交易都已匯入（跳過 {skipped}）；沒有可添加的內容。</translation>
     </message>
     <message>
         <source>{rows} rows: &lt;b&gt;{added} trades to add&lt;/b&gt;, {skipped} already imported (skipped).</source>
-        <translation>{rows} 行：&lt;b&gt;新增 {added} 筆交易&lt;/b&gt;，{skipped} 筆已匯入（跳過）。</translation>
+        <translation type="vanished">{rows} 行：&lt;b&gt;新增 {added} 筆交易&lt;/b&gt;，{skipped} 筆已匯入（跳過）。</translation>
     </message>
     <message>
         <source>Listing</source>
@@ -2996,6 +3024,10 @@ left</source>
         <source>Value</source>
         <translation>市值</translation>
     </message>
+    <message>
+        <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
+        <translation>交易與結單檔案 (*.csv *.txt *.xml *.json);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -3284,6 +3316,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>正在從 {file} 匯入 {rows} 筆交易</translation>
     </message>
     <message>
+        <source>Importing {rows} activities from {file}</source>
+        <translation>正在從 {file} 匯入 {rows} 項活動</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
@@ -3292,8 +3328,12 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已匯入 {symbol} 價格：新增 {added}，更新 {updated}（{first} 至 {last}）</translation>
     </message>
     <message>
+        <source>Imported {added} activities ({skipped} already there)</source>
+        <translation>已匯入 {added} 項活動（{skipped} 項已存在）</translation>
+    </message>
+    <message>
         <source>Imported {added} trades ({skipped} already there)</source>
-        <translation>已匯入 {added} 筆交易（{skipped} 筆已存在）</translation>
+        <translation type="vanished">已匯入 {added} 筆交易（{skipped} 筆已存在）</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -3389,6 +3429,273 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Acc&amp;ount</source>
         <translation>賬户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeImportDialog</name>
+    <message>
+        <source>Choose a trade CSV, an IBKR Flex statement (XML) or an export…</source>
+        <translation>選擇交易 CSV、IBKR Flex 結單 (XML) 或匯出檔案…</translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation>按內容識別</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Columns of this broker&apos;s file</source>
+        <translation>此券商檔案的欄</translation>
+    </message>
+    <message>
+        <source> (or amount)</source>
+        <translation>（或金額）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可選）</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>小數點 (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56 and 70,50)</source>
+        <translation>逗號 (1.234,56 與 70,50)</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>另存為預設…</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>日期順序</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>小數分隔符</translation>
+    </message>
+    <message>
+        <source>Import possible duplicates too (rows equal to a stored activity except for their note)</source>
+        <translation>也匯入可能的重複項（除備註外與已存活動相同的行）</translation>
+    </message>
+    <message>
+        <source>Record the splits the statement reports</source>
+        <translation>記錄結單報告的拆股</translation>
+    </message>
+    <message>
+        <source>Rows that name no account go to</source>
+        <translation>未註明帳戶的行歸入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Rows as they will be read:</source>
+        <translation>將讀取的行：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅費</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Preset: {0}</source>
+        <translation>預設：{0}</translation>
+    </message>
+    <message>
+        <source>Map the columns…</source>
+        <translation>對應欄位…</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>儲存預設</translation>
+    </message>
+    <message>
+        <source>Name of this broker&apos;s mapping:</source>
+        <translation>此券商對應的名稱：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>not Tracker&apos;s columns: choose “Map the columns…” or a preset</source>
+        <translation>不是 Tracker 的欄位：請選擇「對應欄位…」或一個預設</translation>
+    </message>
+    <message>
+        <source>detected: {0}</source>
+        <translation>識別為：{0}</translation>
+    </message>
+    <message>
+        <source>columns mapped below</source>
+        <translation>欄位對應見下方</translation>
+    </message>
+    <message>
+        <source>{0:,} rows read.</source>
+        <translation>已讀取 {0:,} 行。</translation>
+    </message>
+    <message>
+        <source>IBKR Flex statement</source>
+        <translation>IBKR Flex 結單</translation>
+    </message>
+    <message>
+        <source>Tracker trade CSV</source>
+        <translation>Tracker 交易 CSV</translation>
+    </message>
+    <message>
+        <source>Tracker export (CSV)</source>
+        <translation>Tracker 匯出 (CSV)</translation>
+    </message>
+    <message>
+        <source>Tracker export (JSON)</source>
+        <translation>Tracker 匯出 (JSON)</translation>
+    </message>
+    <message>
+        <source>mapped columns</source>
+        <translation>對應的欄位</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>{0:,} possible duplicates ({1})</source>
+        <translation>{0:,} 項可能重複（{1}）</translation>
+    </message>
+    <message>
+        <source>{0:,} not imported (other securities, cash)</source>
+        <translation>{0:,} 項未匯入（其他證券、現金）</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate actions shown, not applied</source>
+        <translation>顯示 {0:,} 項公司行動，未套用</translation>
+    </message>
+    <message>
+        <source>{0:,} imported before corrected, {1:,} removed (reversed)</source>
+        <translation>更正 {0:,} 項先前匯入的記錄，移除 {1:,} 項（已沖銷）</translation>
+    </message>
+    <message>
+        <source>new account: {0}</source>
+        <translation>新帳戶：{0}</translation>
+    </message>
+    <message>
+        <source>new accounts: {0}</source>
+        <translation>新帳戶：{0}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
+        <translation>{0:,} 行：此檔案中每項{1}都已匯入（略過 {2:,} 項）；沒有可加入的{3}。</translation>
+    </message>
+    <message>
+        <source>{0:,} rows: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
+        <translation>{0:,} 行：&lt;b&gt;將加入 {1}&lt;/b&gt;，{2:,} 項已匯入（略過）{3}。</translation>
+    </message>
+    <message>
+        <source>possible duplicate: imported</source>
+        <translation>可能重複：已匯入</translation>
+    </message>
+    <message>
+        <source>possible duplicate: skipped</source>
+        <translation>可能重複：略過</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <source>corrects the stored {0}</source>
+        <translation>更正已存的 {0}</translation>
+    </message>
+    <message>
+        <source>removes the stored entry (reversed)</source>
+        <translation>移除已存記錄（已沖銷）</translation>
+    </message>
+    <message>
+        <source>not imported: {0}</source>
+        <translation>未匯入：{0}</translation>
+    </message>
+    <message>
+        <source>cancelled: {0}</source>
+        <translation>已沖銷：{0}</translation>
+    </message>
+    <message>
+        <source>corporate action, not applied</source>
+        <translation>公司行動，未套用</translation>
+    </message>
+    <message>
+        <source>refused: {0}</source>
+        <translation>拒絕：{0}</translation>
     </message>
 </context>
 <context>

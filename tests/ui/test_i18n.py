@@ -102,7 +102,8 @@ ALLOWED_WORDS = {"Main", "BABA", "HK", "ADS", "RMB", "Portfolio", "Performance",
                  "Alt", "PgUp", "PgDown", "Home", "End", "Return", "Enter", "Esc", "USD", "HKD", "CNY", "NYSE", "HKEX", "FIFO", "XIRR", "TWR", "CSV", "PNG",
                  "SVG", "ETF", "SPY", "KWEB", "HSI", "MA", "Ctrl", "Shift", "Tracker", "YYYY", "MM", "DD", "FX",
                  "Yahoo", "Finance", "Stooq", "Nasdaq", "Investing", "com", "README", "tracker", "check",
-                 "db", "sqlite", "English", "USDHKD", "USDCNY", "Del", "F2", "O", "H", "L", "C", "K"}
+                 "db", "sqlite", "English", "USDHKD", "USDCNY", "Del", "F2", "O", "H", "L", "C", "K",
+                 "Flex", "XML", "JSON"}       # IBKR's statement product and the file formats
 TRADE_COLUMNS = frozenset(("date", "symbol", "side", "quantity", "price", "fee", "currency", "note"))
 WORD = re.compile(r"[A-Za-z]{2,}")
 

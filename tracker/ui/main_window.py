@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
@@ -1097,7 +1097,6 @@ class MainWindow(QMainWindow):
     def export_activities(self, path: str | Path | None = None) -> Path | None:
         """Every activity to one file (CSV, or JSON when the name ends in .json) that Import trades
         reads back into an empty database with the same positions (app.export)."""
-        tr = lambda text: QCoreApplication.translate("MainWindow", text)   # noqa: E731
         if path is None:
             start = str(Path(self._import_dir() or Path.home()) / "activities.csv")
             path = file_dialogs.save_file_name(self, tr("Export all activities"), start,

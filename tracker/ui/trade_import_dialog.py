@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QPushButton, QTableWidget, QTableWidgetItem)
 
@@ -23,7 +24,7 @@ from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
 
 READ_ROWS = 200              # rows of the "as they will be read" table
 AUTO, MAPPED = "", "\0mapped"
-TRADE_FILTER = "Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)"
+TRADE_FILTER = QT_TRANSLATE_NOOP("", "Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)")
 
 
 class TradeImportDialog(ImportDialog):
@@ -51,8 +52,8 @@ class TradeImportDialog(ImportDialog):
         for i, role in enumerate(ROLES):
             combo = QComboBox(objectName=f"tradeMap_{role}")
             combo.currentIndexChanged.connect(lambda _i: self.analyse())
-            label = role.capitalize() + ("" if role in REQUIRED else self.tr(" (or amount)") if role == "price"
-                                         else self.tr(" (optional)"))
+            label = self._role_name(role) + ("" if role in REQUIRED else self.tr(" (or amount)") if role == "price"
+                                             else self.tr(" (optional)"))
             grid.addWidget(QLabel(label), i // 6 * 2, i % 6)
             grid.addWidget(combo, i // 6 * 2 + 1, i % 6)
             self.columns[role] = combo
@@ -110,6 +111,13 @@ class TradeImportDialog(ImportDialog):
         layout.insertWidget(at, self.read_label)
         layout.insertWidget(at + 1, self.read_table, 2)
         self.resize(900, 720)
+
+    def _role_name(self, role: str) -> str:
+        names = {"date": self.tr("Date"), "time": self.tr("Time"), "symbol": self.tr("Symbol"),
+                 "side": self.tr("Side"), "quantity": self.tr("Quantity"), "price": self.tr("Price"),
+                 "fee": self.tr("Fee"), "tax": self.tr("Tax"), "currency": self.tr("Currency"),
+                 "amount": self.tr("Amount"), "account": self.tr("Account"), "note": self.tr("Note")}
+        return names[role]
 
     # --- presets ------------------------------------------------------------------------------------
     def _fill_presets(self, select: str | None = None) -> None:
