@@ -52,7 +52,8 @@ def test_activities_are_listed_by_date_with_references_across_kinds(two_accounts
     assert code == 0
     lines = out.splitlines()
     assert [line.split()[0] for line in lines] == ["id", "T1", "T2", "X1", "D1"]
-    assert "Main -> IBKR" in lines[3] and "fee 2 USD" in lines[3]
+    assert "Main -> IBKR" in lines[3] and "fee 2.00 USD" in lines[3]
+    assert "at 80.00 USD" in lines[1] and "net 1.50 USD" in lines[4]     # the cents, as typed
     code, out, _ = run("activities", "list", "--account", "Main", "--json")
     assert [(a["id"], a["accounts"]) for a in json.loads(out)] == [("T1", ["Main"]), ("X1", ["Main", "IBKR"])]
     code, out, _ = run("activities", "list", "--kind", "dividend", "--json")
@@ -218,4 +219,13 @@ def test_activities_list_shows_a_conversion_s_fee_as_it_shows_a_transfer_s(two_a
     assert two_accounts("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-01", "--quantity", "2",
                         "--fee", "5", "--account", "IBKR", "--to-account", "Main")[0] == 0
     line = two_accounts("activities", "list", "--kind", "conversion")[1].splitlines()[1]
-    assert "IBKR -> Main" in line and line.endswith("2 BABA into 9988.HK, fee 5")
+    assert "IBKR -> Main" in line and line.endswith("2 BABA into 9988.HK, fee 5.00")
+
+
+def test_trades_list_shows_prices_and_fees_with_their_cents(run):
+    assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02",
+               "--quantity", "10", "--price", "72.50", "--fee", "1.2")[0] == 0
+    assert run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-03",
+               "--quantity", "1", "--price", "72.345")[0] == 0
+    rows = [line.split() for line in run("trades", "list")[1].splitlines()[1:]]
+    assert [(row[5], row[6]) for row in rows] == [("72.50", "1.20"), ("72.345", "0.00")]

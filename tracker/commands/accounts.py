@@ -8,7 +8,7 @@ from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.fx import CURRENCIES
 from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
-from tracker.domain.money import plain
+from tracker.domain.money import money_text, plain
 
 ZERO = Decimal(0)
 
@@ -165,17 +165,17 @@ def _fields(record) -> dict:
 def describe(record) -> str:
     """One activity in words, as `activities list` shows it."""
     if isinstance(record, Trade):
-        text = f"{record.side} {plain(record.quantity)} {record.symbol} at {plain(record.price)} {record.currency}"
-        return text + (f", fee {plain(record.fee)}" if record.fee else "")
+        text = f"{record.side} {plain(record.quantity)} {record.symbol} at {money_text(record.price)} {record.currency}"
+        return text + (f", fee {money_text(record.fee)}" if record.fee else "")
     if isinstance(record, Dividend):
-        return f"dividend {record.symbol}, net {plain(record.net)} {record.currency}"
+        return f"dividend {record.symbol}, net {money_text(record.net)} {record.currency}"
     if isinstance(record, Fee):
-        return f"fee {record.symbol}, {plain(record.amount)} {record.currency}"
+        return f"fee {record.symbol}, {money_text(record.amount)} {record.currency}"
     if isinstance(record, Conversion):
         text = f"{plain(record.quantity)} {record.from_symbol} into {record.to_symbol}"
-        return text + (f", fee {plain(record.fee)}" if record.fee else "")     # as a trade's
+        return text + (f", fee {money_text(record.fee)}" if record.fee else "")     # as a trade's
     text = f"{plain(record.quantity)} {record.symbol} moved"
-    return text + (f", fee {plain(record.fee)} {record.currency}" if record.fee else "")
+    return text + (f", fee {money_text(record.fee)} {record.currency}" if record.fee else "")
 
 
 def activities_delete(args, tracker) -> int:

@@ -11,7 +11,7 @@ from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
-from tracker.domain.money import HKD_PER_USD, plain
+from tracker.domain.money import HKD_PER_USD, money_text, plain
 
 ZERO = Decimal(0)
 LISTED_ROWS = 12          # rows of each kind an import lists by line; more are counted by reason
@@ -208,7 +208,7 @@ def trades_list(args, tracker) -> int:
     names = several_accounts(tracker)
     account = ["account"] if names else []
     print_table(["id", "date", "symbol", "side", "quantity", "price", "fee", "currency", *account, "note"],
-                [[t.id, t.trade_date, t.symbol, t.side, t.quantity, t.price, t.fee, t.currency,
+                [[t.id, t.trade_date, t.symbol, t.side, t.quantity, money_text(t.price), money_text(t.fee), t.currency,
                   *([names[t.account_id]] if names else []), t.note] for t in trades])
     return 0
 

@@ -159,3 +159,11 @@ def plain(d: Decimal) -> str:
     """A quantity as people write it: `50`, `0.375`, `1200` (no exponent, no trailing zeros)."""
     text = format(d.normalize(), "f")
     return "0" if text in ("-0", "0") else text
+
+
+def money_text(d: Decimal) -> str:
+    """An amount of money as a statement writes it: at least the cents (`72.50`, `1.20`, `0.00`),
+    more places only when the amount has them (`72.345`)."""
+    text = plain(d)
+    whole, _, places = text.partition(".")
+    return f"{whole}.{places.ljust(2, '0')}"
