@@ -131,7 +131,7 @@ def test_a_fee_entered_in_its_dialog_lowers_the_total_return(window, qtbot):
     dialog = window.findChild(QDialog, "feeDialog")
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    assert dialog.focusWidget() is dialog.symbol and dialog.rows["amount"].suffix.text() == "USD"
+    assert dialog.focusWidget() is dialog.amount and dialog.rows["amount"].suffix.text() == "USD"
     dialog.date.setDate(QDate(2024, 2, 1))
     qtbot.keyClicks(dialog.amount, "5")
     qtbot.keyClicks(dialog.note, "ADS depositary fee")

@@ -30,10 +30,13 @@ def test_type_a_trade_with_the_keyboard_updates_table_and_summary(window, qtbot)
     assert window.summary.is_empty_state
     dialog = window.new_trade()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)   # keys go where the user looks
-    assert dialog.focusWidget() is dialog.symbol            # starts on the first field
+    assert dialog.focusWidget() is dialog.quantity          # starts where typing makes sense
     assert dialog.symbol.currentData() == "BABA"
     assert not dialog.save_button.isEnabled()               # nothing typed: nothing to save
 
+    for expected in (dialog.date, dialog.side, dialog.symbol):    # Shift+Tab walks back up the form
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+        assert dialog.focusWidget() is expected
     tab(qtbot, dialog)                                      # -> side (Buy by default)
     assert dialog.focusWidget() is dialog.side
     tab(qtbot, dialog)                                      # -> date

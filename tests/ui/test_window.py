@@ -181,7 +181,9 @@ def test_menus_use_the_standard_shortcuts(window):
     K = QKeySequence.StandardKey
     assert window.act_new_trade.shortcut() == QKeySequence(K.New)
     assert window.act_undo.shortcut() == QKeySequence(K.Undo)
-    assert window.act_redo.shortcuts() == QKeySequence.keyBindings(K.Redo)
+    redo = window.act_redo.shortcuts()
+    assert redo[:2] == [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]     # both habits
+    assert all(k in redo for k in QKeySequence.keyBindings(K.Redo))
     assert window.act_open_db.shortcut() == QKeySequence(K.Open)
     assert window.act_quit.shortcut() == QKeySequence(K.Quit)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]

@@ -95,6 +95,9 @@ class TradingCalendar:
     def _pos(self, day: date) -> int:
         return bisect_left(self.sessions, day)
 
+    def has_session(self, day: date) -> bool:
+        return day in self._index
+
     def covers(self, day: date) -> bool:
         return bool(self.sessions) and self.sessions[0] <= day <= self.sessions[-1]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tracker import paths
-from tracker.app import price_age
+from tracker.app import price_age, sessions
 from tracker.app.activity_import import ActivityImportReport as TradeImportReport
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
@@ -143,6 +143,7 @@ class Tracker:
         self._book_cache: ledger.Book | None = None
         self._rates_cache: tuple | None = None
         self._timeline_cache: dict = {}       # account (None: all) -> holdings timeline
+        self._timeline_without_cache: tuple | None = None   # (book, trade id, account, timeline)
         self._problems_cache: tuple | None = None
         self._index_cache: HoldingsIndex | None = None
         self._clean_history = False        # known clean without a replay (see write())
@@ -892,6 +893,30 @@ class Tracker:
         d, c = closes[lo - 1]
         return d, float(c)
 
+    # --- entry help: sessions and the day's range ---------------------------------------------------
+    def exchange_today(self, symbol: str) -> date:
+        """Today's date on the listing's exchange (a fixed `today` in tests)."""
+        return checks.exchange_today(self._instruments.get(symbol), self._now())
+
+    def default_entry_date(self, symbol: str) -> date:
+        """A new entry's date: the listing's last trading session (its exchange's calendar), or
+        today once a bar of today is stored."""
+        inst = self._instruments.get(symbol)
+        return sessions.last_session(inst.exchange if inst else "", self.exchange_today(symbol),
+                                     self.last_price_date(symbol) if inst else None)
+
+    def is_trading_day(self, symbol: str, day: date) -> bool | None:
+        """Whether the listing's exchange traded on `day` (None: beyond its calendar)."""
+        inst = self._instruments.get(symbol)
+        return sessions.is_session(inst.exchange if inst else "", day)
+
+    def day_range(self, symbol: str, day: date) -> tuple[float, float] | None:
+        """The stored low and high of `day` (over all its bars), or None without a bar."""
+        bars = self.bars(symbol, day, day)
+        if not len(bars.ts):
+            return None
+        return float(bars.low.min()), float(bars.high.max())
+
     def last_price_date(self, symbol: str) -> date | None:
         return price_store.last_bar_date(self.db, symbol)
 
@@ -1212,16 +1237,31 @@ class Tracker:
         symbols.sort(key=lambda s: (s != "BABA", s))
         return symbols
 
-    def holdings_on(self, day: date, account: int | None = None) -> dict[str, Decimal]:
+    def holdings_on(self, day: date, account: int | None = None,
+                    without_trade: int | None = None) -> dict[str, Decimal]:
         """Units per listing at the end of `day`, in `account` or in all (None); looked up in a
-        timeline replayed once per change."""
-        steps = self._timeline_cache.get(account)
-        if steps is None:
-            steps = self._timeline_cache[account] = ledger.holdings_timeline(self.book(), account)
+        timeline replayed once per change. With `without_trade`, as if that trade (the one being
+        edited) had never been entered."""
+        if without_trade is not None:
+            steps = self._timeline_without(without_trade, account)
+        else:
+            steps = self._timeline_cache.get(account)
+            if steps is None:
+                steps = self._timeline_cache[account] = ledger.holdings_timeline(self.book(), account)
         index = bisect_right(steps, day, key=lambda step: step[0])
         if index == 0:
             return {symbol: Decimal(0) for symbol in self._instruments}
         return dict(steps[index - 1][1])
+
+    def _timeline_without(self, trade_id: int, account: int | None):
+        """The holdings timeline of the book less one trade, kept while the book is unchanged."""
+        book = self.book()
+        cached = self._timeline_without_cache
+        if cached is None or cached[0] is not book or cached[1:3] != (trade_id, account):
+            others = replace(book, trades=tuple(t for t in book.trades if t.id != trade_id))
+            cached = self._timeline_without_cache = (book, trade_id, account,
+                                                     ledger.holdings_timeline(others, account))
+        return cached[3]
 
     def ads_equivalent_held(self, day: date) -> Decimal:
         return ledger.ads_equivalent(self.holdings_on(day), self.book(), day)

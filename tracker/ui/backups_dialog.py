@@ -65,6 +65,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
 
         self.list = QTreeWidget(objectName="backupsList")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels([tr("Taken"), tr("Size"), tr("Kind")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)

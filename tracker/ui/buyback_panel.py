@@ -198,7 +198,9 @@ class BuybackPanel(QtWidgets.QWidget):
         outer.addLayout(self._upper, 3)
 
         self.table = QtWidgets.QTableWidget(0, len(TABLE_COLUMNS))
+        self.table.setTabKeyNavigation(False)      # Tab leaves the table; arrows move between cells
         self.table.setObjectName("buybackTable")
+        self.table.setAccessibleName(self.tr("Buyback quarters"))
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -225,6 +227,7 @@ class BuybackPanel(QtWidgets.QWidget):
         title.setToolTip(tr("What Alibaba's share repurchases did to your slice of the company"))
         self.as_of_edit = QtWidgets.QDateEdit()
         self.as_of_edit.setObjectName("buybackAsOf")
+        self.as_of_edit.setAccessibleName(self.tr("Stake as of"))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_edit.setToolTip(tr("Figures use only the quarters that ended by this day and your "

@@ -284,6 +284,7 @@ class NextResultsCard(QFrame):
         self.export = QPushButton(tr("Export .ics"), objectName="exportIcs")
         self.remind = QCheckBox(tr("Remind"), objectName="remindCheck")
         self.remind_days = QSpinBox(objectName="remindDays")
+        self.remind_days.setAccessibleName(self.tr("Remind days before the results"))
         self.remind_days.setRange(0, 60)
         self.remind_days.setValue(3)
         self.remind_days.setSuffix(tr(" days before"))
@@ -380,6 +381,8 @@ class EarningsPanel(QWidget):
 
         self.card = NextResultsCard(self)
         self.table = QTableWidget(0, len(COLUMNS), self, objectName="earningsTable")
+        self.table.setAccessibleName(self.tr("Past results"))
+        self.table.setTabKeyNavigation(False)      # Tab leaves the table; arrows move between cells
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -116,6 +116,8 @@ class GainsDialog(QDialog):
         top.addWidget(self.method_label)
         self.model = GainsModel(self)
         self.table = QTableView(objectName="gainsTable")
+        self.table.setAccessibleName(self.tr("Closed lots"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)

@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         self.request: ImportRequest | None = None
 
         self.path_edit = QLineEdit(objectName="importPath")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(tr("Choose a CSV file…"))
         self.choose = QPushButton(tr("&Choose…"), objectName="chooseFile")
@@ -117,6 +118,8 @@ class ImportDialog(QDialog):
         self.format_label = QLabel(objectName="detectedFormat")
 
         self.preview = QTableWidget(objectName="importPreview")
+        self.preview.setAccessibleName(self.tr("Preview of the file"))
+        self.preview.setTabKeyNavigation(False)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(True)
         self.preview.setMinimumHeight(180)

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
                                               tr("Fetch the daily bars each listing lacks from the "
                                                  "price provider (the only time Tracker goes online)"),
                                               "updatePrices")
-        self.act_provider_settings = self._action(tr("Price p&roviders…"), self.provider_settings, None,
+        self.act_provider_settings = self._action(tr("Price pro&viders…"), self.provider_settings, None,
                                                   tr("Provider, addresses and timeout for Update prices"),
                                                   "providerSettings")
         self.act_export = self._action(tr("&Export trades CSV…"), self.export_trades, "Ctrl+E",
@@ -302,7 +302,15 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence(K.Undo))
         self.act_undo.setObjectName("undo")
         self.act_redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux)
+        redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(K.Redo) if k not in redo_keys]
+        self.act_redo.setShortcuts(redo_keys)
+        self.act_undo.triggered.connect(lambda _checked=False: self._say_undone(redo=False))
+        self.act_redo.triggered.connect(lambda _checked=False: self._say_undone(redo=True))
+        self.act_focus_table = self._action(tr("Go to &transactions"), self.focus_transactions, "Ctrl+T",
+                                            tr("Move the keyboard focus to the transactions table"),
+                                            "focusTransactions")
         self.act_redo.setObjectName("redo")
 
         self.act_new_trade = self._action(tr("&New trade…"), self.new_trade, K.New,
@@ -311,7 +319,7 @@ class MainWindow(QMainWindow):
                                            tr("Change the selected transaction (or double-click it)"), "editTrade")
         self.act_delete_trade = self._action(tr("&Delete…"), self.delete_selected, K.Delete,
                                              tr("Delete the selected transactions (asks first)"), "deleteTrade")
-        self.act_dividend = self._action(tr("Add &dividend…"), self.add_dividend, None,
+        self.act_dividend = self._action(tr("Add d&ividend…"), self.add_dividend, None,
                                          tr("Record a dividend payment"), "addDividend")
         self.act_fee = self._action(tr("Add &fee…"), self.add_fee, None,
                                     tr("Record a standalone fee: custody, ADS depositary fee, ..."), "addFee")
@@ -334,7 +342,7 @@ class MainWindow(QMainWindow):
                                           tr("Every key of the window's commands"), "keyboardShortcuts")
         self.act_gains = self._action(tr("Realized &gains…"), self.show_gains, "Ctrl+G",
                                       tr("Closed lots and realized gains by calendar or tax year"), "showGains")
-        self.act_benchmark = self._action(tr("New &benchmark…"), self.new_benchmark, None,
+        self.act_benchmark = self._action(tr("New ben&chmark…"), self.new_benchmark, None,
                                           tr("Add an index or ETF (SPY, KWEB, ^HSI) to compare with"), "newBenchmark")
         self.write_actions = [self.act_new_db, self.act_open_db, self.act_backup_now, self.act_restore,
                               self.act_import_prices, self.act_benchmark, self.act_import_trades,
@@ -367,12 +375,15 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(tr("&View"))
         for i in range(self.listing.count()):
             symbol = self.listing.itemData(i)
-            act = self._action(tr("Chart {symbol}").format(symbol=symbol),
+            act = self._action(tr("Chart &{symbol}").format(symbol=symbol),
                                lambda i=i: self.listing.setCurrentIndex(i), f"Ctrl+{i + 1}")
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addAction(self.act_gains)
+        view_menu.addAction(self.act_focus_table)
         view_menu.addSeparator()
+        self.earnings_dock.toggleViewAction().setText(self.tr("&Earnings panel"))
+        self.buyback_dock.toggleViewAction().setText(self.tr("Buyback&s panel"))
         view_menu.addAction(self.earnings_dock.toggleViewAction())
         view_menu.addAction(self.buyback_dock.toggleViewAction())
         view_menu.addSeparator()
@@ -923,6 +934,22 @@ class MainWindow(QMainWindow):
         if original is None:
             return lambda entry: self._added(add(entry))
         return lambda entry: self._save_edit(original, entry)
+
+    def _say_undone(self, redo: bool) -> None:
+        """Undo and redo say in the status bar what they did (the stack has just moved)."""
+        stack = self.undo_stack
+        command = stack.command(stack.index() - 1 if redo else stack.index())
+        if command is None:
+            return
+        text = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
+        self.statusBar().showMessage(text.format(what=command.text()), 8000)
+
+    def focus_transactions(self) -> None:
+        """View ▸ Go to transactions (Ctrl+T): the keyboard lands in the table, on a row."""
+        table = self.trades_view.table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.selectRow(0)
 
     def _undo_failed(self, message: str) -> None:
         """An undo or redo the database no longer allows (changed behind the window's back): the

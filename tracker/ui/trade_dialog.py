@@ -19,11 +19,12 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from tracker.domain import checks, sourcing
+from tracker.domain import checks, lots, sourcing
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -58,17 +59,6 @@ def plain(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def last_trading_day(today: date, last_bar: date | None) -> date:
-    """The weekday before today, or the latest bar when one exists after it (a close already
-    recorded today)."""
-    day = today - timedelta(days=1)
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
-    if last_bar and day < last_bar <= today:
-        return last_bar
-    return day
-
-
 def to_qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -79,7 +69,9 @@ def from_qdate(q: QDate) -> date:
 
 class DateEdit(QDateEdit):
     """A date field that reads `2024-03-01` typed in full: Qt moves to the next section by itself
-    once a section is complete, so the separator typed next would skip a section; it is dropped."""
+    once a section is complete, so the separator typed next would skip a section; it is dropped.
+    With the whole text selected (Ctrl+A, or on entering the field) a digit starts the date anew at
+    the year, and a date pasted (Ctrl+V) replaces the whole date."""
 
     SEPARATORS = ("-", "/", ".")
 
@@ -87,18 +79,55 @@ class DateEdit(QDateEdit):
         super().__init__(value, parent)
         self._advanced = False
 
+    def _all_selected(self) -> bool:
+        line = self.lineEdit()
+        return bool(line.selectedText()) and line.selectedText() == line.text()
+
     def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_date(QGuiApplication.clipboard().text())
+            event.accept()
+            return
         if event.text() in self.SEPARATORS and self._advanced:
             self._advanced = False
             event.accept()
             return
+        if event.text().isdigit() and self._all_selected():
+            # Qt would type into whichever section the cursor was last in (the day): begin at the year
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._advanced = event.text().isdigit() and self.currentSectionIndex() != before
 
+    def paste_date(self, text: str) -> bool:
+        """Take a date from pasted text (2019-06-03, 2019/6/3, 06/03/2019 ...); False when it
+        holds none, and the date is left as it was."""
+        day, _ = checks.parse_date(text.strip(), "date")
+        if day is None:
+            return False
+        self.setDate(to_qdate(day))
+        self.selectAll()
+        return True
+
     def focusInEvent(self, event) -> None:
         self._advanced = False
         super().focusInEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field (Qt would walk its year, month and day first): arrows move sections
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class ListingPicker(QComboBox):
+    """The listing: picked with the arrow keys, the mouse or its letters. A digit typed here is
+    meant for a number field, so it never jumps to "9988.HK" behind the user's back."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.text().isdigit():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class Row:
@@ -116,6 +145,8 @@ class Row:
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         editor.setObjectName(name)
+        if not editor.accessibleName():       # what a screen reader says: the field's label
+            editor.setAccessibleName(label.replace("&", ""))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -143,6 +174,9 @@ class EntryDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.hint = QLabel(objectName="hint")
         self.hint.setWordWrap(True)
+        self.warning = QLabel(objectName="entryWarning")    # soft: Save stays on
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -153,6 +187,7 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.hint)
+        layout.addWidget(self.warning)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -179,7 +214,7 @@ class EntryDialog(QDialog):
         """The listings, BABA first, as "BABA — NYSE, USD"; `selected` (or the first) chosen.
         Also keeps `self.instruments` (symbol -> Instrument) for the dialog's checks."""
         self.instruments = {i.symbol: i for i in self.tracker.instruments()}
-        combo = QComboBox()
+        combo = ListingPicker()
         for s in sorted(self.instruments, key=lambda s: (s != "BABA", s)):
             inst = self.instruments[s]
             combo.addItem(f"{s} — {inst.exchange}, {inst.currency}" if show_currency
@@ -226,13 +261,18 @@ class EntryDialog(QDialog):
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         return edit
 
-    def finish_layout(self) -> None:
-        """Tab order follows the rows, then Save, then Cancel."""
-        editors = [r.editor for r in self.rows.values() if not r.editor.isHidden()] + [self.save_button,
-                   self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+    def finish_layout(self, first: str | None = None) -> None:
+        """Tab order follows the rows (those shown), then Save, then Cancel; the dialog opens on
+        `first` (the field one types into first), else on the first row."""
+        editors = [r.editor for r in self.rows.values()
+                   if not r.editor.isHidden() and r.editor.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        editors += [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for a, b in zip(editors, editors[1:]):
             QWidget.setTabOrder(a, b)
-        editors[0].setFocus()
+        start = self.rows[first].editor if first else editors[0]
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(start, QLineEdit):
+            start.selectAll()
         self.validate()
 
     # --- validation -------------------------------------------------------------------------------
@@ -246,6 +286,11 @@ class EntryDialog(QDialog):
 
     def on_edited(self, name: str) -> None:
         """Hook: live derived values (total, net, ...), before validation runs."""
+
+    def notes(self, record) -> list[str]:
+        """Hook: soft warnings about a record that can be saved as it is (a day the exchange was
+        closed, a price outside the day's range, an odd lot)."""
+        return []
 
     def _edited(self, name: str) -> None:
         self.touched.add(name)
@@ -261,6 +306,10 @@ class EntryDialog(QDialog):
                 errors = list(getattr(exc, "errors", [])) or [FieldError("", str(exc))]
         self.record = record if not errors else None
         self.errors = errors
+        shown = self.notes(record) if record is not None else []
+        self.warning.setText("\n".join(shown))
+        self.warning.setStyleSheet(f"color: {theme.warning_color().name()};")
+        self.warning.setVisible(bool(shown))
         self._show(errors)
         self.save_button.setEnabled(self.record is not None)
         return self.record is not None
@@ -295,6 +344,30 @@ class EntryDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def session_note(self, symbol: str, day: date) -> str | None:
+        """A warning when the listing's exchange did not trade on `day`."""
+        if self.tracker.is_trading_day(symbol, day) is not False:
+            return None
+        inst = self.instruments.get(symbol) if hasattr(self, "instruments") else None
+        exchange = inst.exchange if inst else symbol
+        why = self.tr("a weekend") if day.weekday() >= 5 else self.tr("a holiday")
+        return self.tr("{exchange} did not trade on {day} ({why}): is the date right?").format(
+            exchange=exchange, day=day.isoformat(), why=why)
+
+    def range_note(self, symbol: str, day: date, price: Decimal, currency: str) -> str | None:
+        """A warning when `price` lies outside the day's stored low–high range."""
+        found = self.tracker.day_range(symbol, day)
+        if found is None:
+            return None
+        # the vendor's float noise (74.370003 for 74.37) is not a price outside the range
+        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in found)
+        if low <= price <= high:
+            return None
+        return self.tr("{price} is outside {symbol}'s range on {day} ({low} – {high}): "
+                       "is the price right?").format(
+            price=fmt.price(price, currency), symbol=symbol, day=day.isoformat(),
+            low=fmt.price(low, currency), high=fmt.price(high, currency))
 
     def error_text(self, name: str) -> str:
         return self.rows[name].error.text()
@@ -332,8 +405,7 @@ class TradeDialog(EntryDialog):
         self.side.addItem(tr("Sell"), SELL)
         if trade:
             self.side.setCurrentIndex(self.side.findData(trade.side))
-        default_day = trade.trade_date if trade else last_trading_day(
-            tracker.today(), tracker.last_price_date(self.symbol.currentData()))
+        default_day = trade.trade_date if trade else tracker.default_entry_date(self.symbol.currentData())
         self.date = self.date_editor(default_day)
         self.quantity = self.number_editor(tr("units, e.g. 100"), plain(trade.quantity) if trade else "")
         self.price = self.number_editor(tr("per unit"), plain(trade.price) if trade else "")
@@ -356,7 +428,7 @@ class TradeDialog(EntryDialog):
             self.touched.update(self.rows)
         self._refresh_currency()
         self._update_total()
-        self.finish_layout()
+        self.finish_layout("quantity")
         self.setMinimumWidth(640)
 
     @property
@@ -371,6 +443,10 @@ class TradeDialog(EntryDialog):
     def on_edited(self, name: str) -> None:
         if name == "symbol":
             self._refresh_currency()
+            if self.original is None and "date" not in self.touched:   # that listing's last session
+                self.date.blockSignals(True)
+                self.date.setDate(to_qdate(self.tracker.default_entry_date(self.symbol.currentData())))
+                self.date.blockSignals(False)
         if name == "total":
             self._total_drives = bool(self.total.text().strip())
             self._derive_price()
@@ -409,10 +485,12 @@ class TradeDialog(EntryDialog):
         self.price.setText(plain(p))
 
     def _update_hint(self) -> None:
-        """How many units the account holds on the trade date: what a sell may not exceed."""
+        """How many units the account holds on the trade date, without the entry being edited:
+        what a sell may not exceed."""
         account = self.account.currentData()
+        replacing = self.original.id if self.original else None
         try:
-            held = self.tracker.holdings_on(from_qdate(self.date.date()), account).get(
+            held = self.tracker.holdings_on(from_qdate(self.date.date()), account, without_trade=replacing).get(
                 self.symbol.currentData(), ZERO)
         except TrackerError:
             return
@@ -445,6 +523,16 @@ class TradeDialog(EntryDialog):
     def check(self, trade: Trade) -> list[FieldError]:
         return self.tracker.check_trade(trade, replacing=self.original.id if self.original else None)
 
+    def notes(self, trade: Trade) -> list[str]:
+        found = [self.session_note(trade.symbol, trade.trade_date),
+                 self.range_note(trade.symbol, trade.trade_date, trade.price, self.currency)]
+        lot = lots.board_lot_missed(trade.symbol, trade.quantity)
+        if lot:
+            found.append(self.tr("{symbol} trades in board lots of {lot} shares: {quantity} is not a "
+                                 "whole number of lots (odd lots trade apart).").format(
+                symbol=trade.symbol, lot=lot, quantity=fmt.quantity(trade.quantity)))
+        return [n for n in found if n]
+
     def validate(self) -> bool:
         ok = super().validate()
         if not self.hint.text():
@@ -467,7 +555,8 @@ class DividendDialog(EntryDialog):
         self.proposal = None
         self.symbol = self.listing_picker(dividend.symbol if dividend else symbol, show_currency=False)
         self.account = self.account_picker(dividend.account_id if dividend else account)
-        self.date = self.date_editor(dividend.pay_date if dividend else last_trading_day(tracker.today(), None))
+        self.date = self.date_editor(dividend.pay_date if dividend
+                                     else tracker.default_entry_date(self.symbol.currentData()))
         self.currency = QComboBox()
         for c in ("USD", "HKD"):
             self.currency.addItem(c, c)
@@ -510,7 +599,7 @@ class DividendDialog(EntryDialog):
             self.touched.update(self.rows)
         self._propose()
         self.on_edited("")
-        self.finish_layout()
+        self.finish_layout("date")
         self.setMinimumWidth(600)
 
     def _add_declared_notice(self) -> None:
@@ -659,7 +748,7 @@ class ConversionDialog(EntryDialog):
             self.direction.setCurrentIndex(max(0, self.direction.findData(
                 (conversion.from_symbol, conversion.to_symbol))))
         self.date = self.date_editor(conversion.conversion_date if conversion
-                                     else last_trading_day(tracker.today(), None))
+                                     else tracker.default_entry_date("9988.HK"))
         self.quantity = self.number_editor(tr("units given up"), plain(conversion.quantity) if conversion else "")
         self.receive = QLabel(objectName="receive")
         self.fee = self.number_editor("0", plain(conversion.fee) if conversion else "")
@@ -692,7 +781,7 @@ class ConversionDialog(EntryDialog):
             self.fx_rate.setText(plain(conversion.fx_rate))
             self.touched.update(self.rows)
             self.fx_source.setText(tr("as recorded"))
-        self.finish_layout()
+        self.finish_layout("quantity")
         self.setMinimumWidth(640)
 
     def _pair(self):
@@ -747,6 +836,17 @@ class ConversionDialog(EntryDialog):
                           from_account_id=self.from_account.currentData(),
                           to_account_id=self.to_account.currentData()), []
 
+    def notes(self, conversion: Conversion) -> list[str]:
+        src, dst = self._pair()
+        ads = lots.fractional_ads(conversion.quantity, src.ordinary_per_unit, dst.ordinary_per_unit)
+        if ads is None:
+            return []
+        ratio = max(src.ordinary_per_unit, dst.ordinary_per_unit)
+        return [self.tr("ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary "
+                        "converts multiples of {ratio} shares.").format(
+            quantity=fmt.quantity(conversion.quantity), symbol=src.symbol, ads=fmt.quantity(ads),
+            ratio=fmt.quantity(ratio))]
+
     def check(self, conversion: Conversion) -> list[FieldError]:
         # an edit is checked against the history without the conversion it replaces
         return self.tracker.check_conversion(conversion, replacing=self.original.id if self.original else None)
@@ -763,7 +863,7 @@ class FeeDialog(EntryDialog):
         self.original = fee
         self.symbol = self.listing_picker(fee.symbol if fee else symbol)
         self.account = self.account_picker(fee.account_id if fee else account)
-        self.date = self.date_editor(fee.fee_date if fee else last_trading_day(tracker.today(), None))
+        self.date = self.date_editor(fee.fee_date if fee else tracker.default_entry_date(self.symbol.currentData()))
         self.amount = self.number_editor(tr("e.g. 12.50"), plain(fee.amount) if fee else "")
         self.note = QLineEdit(fee.note if fee else "")
         self.note.setPlaceholderText(tr("e.g. ADS depositary fee"))
@@ -777,7 +877,7 @@ class FeeDialog(EntryDialog):
         if fee:
             self.touched.update(self.rows)
         self._refresh_currency()
-        self.finish_layout()
+        self.finish_layout("amount")
         self.setMinimumWidth(560)
 
     @property
@@ -824,7 +924,7 @@ class TransferDialog(EntryDialog):
         if transfer is None and self.to_account.currentData() == self.from_account.currentData():
             self.to_account.setCurrentIndex(1 if self.from_account.currentIndex() == 0 else 0)
         self.date = self.date_editor(transfer.transfer_date if transfer
-                                     else last_trading_day(tracker.today(), None))
+                                     else tracker.default_entry_date(self.symbol.currentData()))
         self.quantity = self.number_editor(self.tr("units moved"), plain(transfer.quantity) if transfer else "")
         self.fee = self.number_editor("0", plain(transfer.fee) if transfer else "")
         self.note = QLineEdit(transfer.note if transfer else "")

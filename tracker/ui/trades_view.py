@@ -400,11 +400,14 @@ class TradesView(QWidget):
                                         "above (a transfer shows under both accounts)"))
         self.account.setVisible(False)
         self.search = QLineEdit(objectName="tradesTextFilter")
+        self.search.setAccessibleName(self.tr("Filter transactions by text"))
         self.search.setPlaceholderText(tr("Filter: date, type (buy, dividend, fee, convert…), note…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(objectName="tradesCount")
 
         self.table = QTableView(objectName="tradesTable")
+        self.table.setAccessibleName(self.tr("Transactions"))
+        self.table.setTabKeyNavigation(False)      # Tab leaves the table; arrows move between rows
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)   # newest first

@@ -80,6 +80,7 @@ class ViewOptionsBar(QWidget):
         self.use_as_of = QCheckBox(tr("As of"), objectName="useAsOf")
         self.use_as_of.setToolTip(tr(AS_OF_TIP))
         self.as_of = QDateEdit(objectName="asOfDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.as_of.setAccessibleName(self.tr("Figures as of"))
         self.as_of.setToolTip(tr(AS_OF_TIP))
         for edit in (self.first, self.last, self.as_of):
             edit.setMaximumDate(_qdate(today))
