@@ -47,6 +47,7 @@ def wait_idle(qtbot, window):
 
 def test_the_stale_series_is_flagged_and_its_update_button_fetches_it(make_window, held, market, qtbot):
     window = make_window(today=AFTER_LAST_BAR)
+    window.show_figures()                         # the cards (in their tab on a short window)
     line = window.summary.cards["BABA"].findChild(FreshnessLine, "freshness_BABA")
     assert "prices from file prices_BABA_daily.csv" in line.label.text()
     assert line.label.text().startswith("prices from file prices_BABA_daily.csv, updated ")

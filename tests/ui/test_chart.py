@@ -330,9 +330,9 @@ def test_cost_line_steps_at_each_trade_and_breaks_when_flat(make_chart, baba):
     assert chart.cost_line.cost_at(len(baba) - 1) == 80.0
 
 
-def test_a_shown_cost_line_stays_in_view_when_far_from_the_prices(make_chart, baba):
-    """Bought near the 2020 top: the cost is far above the prices of the last year. With the
-    overlay on the price axis reaches up to it; with it off the axis fits the bars alone."""
+def test_a_cost_far_from_the_prices_never_squeezes_the_candles(make_chart, baba):
+    """Bought near the 2020 top: the cost is far above the prices of the last year. The price
+    axis still fits the bars in view; the cost is a labelled marker at the top edge instead."""
     chart = make_chart(baba)
     chart.set_cost_line([(date(2020, 10, 27), 310.0)])
     chart.set_range_preset("1Y")
@@ -340,17 +340,21 @@ def test_a_shown_cost_line_stays_in_view_when_far_from_the_prices(make_chart, ba
     shown = baba[(baba["Date"].dt.date >= first) & (baba["Date"].dt.date <= last)]
     assert shown["High"].max() < 250                       # the cost is well above every bar
     y0, y1 = chart.price_box.viewRange()[1]
-    assert y0 < shown["Low"].min() and y1 > 310.0
-    assert chart.cost_line.extent(*chart.price_box.viewRange()[0]) == (310.0, 310.0)
+    low, high = shown["Low"].min(), shown["High"].max()
+    assert y0 < low and high < y1 < high + (high - low) * 0.5    # the bars fill the pane
+    assert chart.cost_line.edge_marker() == ("above", 310.0)
 
-    chart.set_overlay("cost", False)
-    y0, y1 = chart.price_box.viewRange()[1]
-    assert shown["High"].max() < y1 < 310.0                # back to the bars alone
+    chart.set_cost_line([(date(2020, 10, 27), 5.0)])         # below every bar: the bottom edge
+    y0, _ = chart.price_box.viewRange()[1]
+    assert y0 > 5.0 and chart.cost_line.edge_marker() == ("below", 5.0)
 
-    chart.set_overlay("cost", True)
+    chart.set_cost_line([(date(2020, 10, 27), float(shown["Close"].iloc[-1]))])   # inside: a line
+    assert chart.cost_line.edge_marker() is None
+
+    chart.set_cost_line([(date(2020, 10, 27), 310.0)])
     chart.set_log(True)                                    # log scale: same rule, in log units
     y0, y1 = chart.price_box.viewRange()[1]
-    assert y1 > np.log10(310.0) and y0 < np.log10(shown["Low"].min())
+    assert y1 < np.log10(310.0) and chart.cost_line.edge_marker() == ("above", 310.0)
 
 
 def test_marker_placement_matches_the_one_by_one_lookup(baba):

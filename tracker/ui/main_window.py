@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, qInstallMessageHandler, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
-                               QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
+                               QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QSplitter,
+                               QTabWidget,
                                QVBoxLayout, QWidget)
 
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
@@ -171,9 +172,25 @@ class MainWindow(QMainWindow):
         chart_layout.addWidget(self.chart, 1)
 
         self.trades_view = TradesView()
+        # below the chart: the transactions, and on a short screen the summary cards in a tab beside them
+        self.lower = QTabWidget(objectName="lowerTabs")
+        self.lower.setDocumentMode(True)
+        self.lower.setTabBarAutoHide(True)
+        self.lower.addTab(self.trades_view, self.tr("Transactions"))
+        self.position_page = QWidget(objectName="positionPage")
+        QVBoxLayout(self.position_page).setContentsMargins(0, 4, 0, 0)
+        # the cards scroll rather than hold the window taller than a short screen
+        self.summary_area = FittingScrollArea(self.summary, objectName="summaryArea")
+        self.compact = False
+        self.headline = QLabel(objectName="compactHeadline")
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.linkActivated.connect(lambda _link: self.show_figures())
+        self.headline.setVisible(False)
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the window
+        self.chart_area = chart_area
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="chartTradesSplitter")
         self.splitter.addWidget(chart_area)
-        self.splitter.addWidget(self.trades_view)
+        self.splitter.addWidget(self.lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -189,9 +206,79 @@ class MainWindow(QMainWindow):
         for notice in (self.read_only_notice, self.history_notice, self.damaged_notice, self.location_notice):
             layout.addWidget(notice)
         layout.addWidget(self.view_options)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
+        layout.addWidget(self.headline)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+    # --- short screens ----------------------------------------------------------------------------
+    TABLE_ROWS = 8               # transactions the table keeps in view
+    CHART_ENOUGH = 450           # px: the chart keeps half the window, up to this much
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+        QTimer.singleShot(0, self._fit_height)      # again once the layouts have settled
+
+    def _fit_height(self) -> None:
+        """On a short window the summary cards (and the bar above them) move into a tab beside
+        the transactions, leaving a one-line headline: the chart keeps at least half the height
+        (or CHART_ENOUGH) and the table its rows."""
+        table = self.trades_view.table
+        row = table.verticalHeader().defaultSectionSize()
+        chrome = self.lower.height() - table.viewport().height()
+        if self.lower.height() <= 0 or table.viewport().height() <= 0:
+            return
+        lower = chrome + self.TABLE_ROWS * row + 2
+        if not self.compact:
+            lower += self.lower.tabBar().sizeHint().height()      # the tab bar appears with the tab
+        if self.compact and not self.summary.isVisible():        # hidden in its tab: measure anew
+            self.summary.arrange_for(self.splitter.width())
+        cards = self.view_options.sizeHint().height() + self.summary_area.sizeHint().height() + 8
+        rest = self.height() - self.centralWidget().height() + 20    # menus, status bar, margins
+        chart = min(self.height() / 2, self.CHART_ENOUGH)
+        compact = cards + lower + rest + chart > self.height()
+        if compact != self.compact:
+            self._set_compact(compact)
+        if compact:
+            total = sum(self.splitter.sizes())
+            chart = max(total - lower, -(-self.height() // 2))     # at least half the window
+            if total > 0 and self.splitter.sizes()[1] < total - chart:
+                self.splitter.setSizes([chart, total - chart])
+
+    def show_figures(self) -> None:
+        """The headline's "All figures": the cards' tab (on a short window; else they are shown)."""
+        if self.compact:
+            self.lower.setCurrentWidget(self.position_page)
+
+    def _set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        page = self.position_page.layout()
+        central = self.centralWidget().layout()
+        if compact:
+            page.addWidget(self.view_options)
+            page.addWidget(self.summary_area, 1)
+            self.lower.addTab(self.position_page, self.tr("Position"))
+        else:
+            self.lower.removeTab(self.lower.indexOf(self.position_page))
+            at = central.indexOf(self.headline)
+            central.insertWidget(at, self.view_options)
+            central.insertWidget(at + 1, self.summary_area)
+        self.headline.setVisible(compact)
+        self._update_headline()
+
+    def _update_headline(self) -> None:
+        """The compact headline: each card's market value and total return, on one line."""
+        if not self.compact:
+            return
+        cards = self.summary.cards if not self.summary.is_empty_state else {}
+        parts = [self.tr("<b>{name}</b> {value} · total {total}").format(
+                     name=html.escape(card.title.text().split(" (")[0]), value=card.figure_text("market_value"),
+                     total=card.figure_text("total_return"))
+                 for card in cards.values()]
+        link = self.tr('<a href="position">All figures</a>')
+        self.headline.setText(" &nbsp;│&nbsp; ".join([link] + parts) if parts else "")
+        self.headline.setVisible(bool(parts))
 
     def _build_docks(self) -> None:
         """Earnings and buybacks share the right dock area as tabs; each panel sits in a scroll
@@ -543,6 +630,7 @@ class MainWindow(QMainWindow):
         if table and self.gains_dialog is not None:
             self.gains_dialog.refresh()
         self._refresh_stake(has_activity)
+        self._update_headline()
         if table:
             self.trades_view.set_listings(symbols)
             self.trades_view.set_entries(trades + dividends + fees + conversions + transfers, realized,
@@ -1418,6 +1506,34 @@ class MainWindow(QMainWindow):
         for dock in (self.earnings_dock, self.buyback_dock):    # their panels' timers read the database
             dock.widget().deleteLater()
         return new
+
+
+class FittingScrollArea(QScrollArea):
+    """A vertical scroll area that asks for its widget's whole height (a plain one caps it) but
+    lets the window shrink below it."""
+
+    def __init__(self, widget: QWidget, objectName: str = ""):
+        super().__init__(objectName=objectName)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)   # never more than it shows
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.updateGeometry()         # the cards rearranged: ask for their new height
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self):
+        hint = self.widget().sizeHint()
+        return hint.expandedTo(self.widget().minimumSize())
+
+    def minimumSizeHint(self):
+        widget = self.widget()
+        width = widget.minimumWidth() or widget.minimumSizeHint().width()   # as a layout would read it
+        return QSize(width, min(widget.minimumSizeHint().height(), 60))
 
 
 def risk_summary(result, risk) -> tuple[str, str]:

@@ -515,7 +515,12 @@ class PositionSummary(QWidget):
             card.set_currency(currency)
         self._arrange()
 
-    def _arrange(self) -> None:
+    def arrange_for(self, width: int) -> None:
+        """Arrange the cards for `width` now (the window asks while they are hidden in a tab,
+        to learn whether they would fit above the chart)."""
+        self._arrange(width)
+
+    def _arrange(self, width: int | None = None) -> None:
         """The flattest layout that fits the width: cards side by side with one row of tiles,
         side by side with two rows, one above the other with one row, then with two rows."""
         if self.stack.currentWidget() is self.empty:
@@ -523,7 +528,7 @@ class PositionSummary(QWidget):
             # wrapped text: its height depends on the width it gets
             layout = self.empty.layout()
             layout.activate()
-            width = max(self.width(), 200)
+            width = max(self.width() if width is None else width, 200)
             height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
             self.stack.setFixedHeight(height if height > 0 else self.empty.sizeHint().height())
             return
@@ -532,7 +537,7 @@ class PositionSummary(QWidget):
         # hold the window at its width, or a narrower window could never pick a narrower one
         self.setMinimumWidth(max((c.width_for(5) for c in cards), default=0))
         gap = self.cards_layout.spacing()
-        avail = self.width()
+        avail = self.width() if width is None else width
         options = [(QBoxLayout.Direction.LeftToRight, 10), (QBoxLayout.Direction.LeftToRight, 5),
                    (QBoxLayout.Direction.TopToBottom, 10), (QBoxLayout.Direction.TopToBottom, 5)]
         for direction, columns in options:

@@ -324,6 +324,22 @@ class CostLineLayer(ViewLayer):
                 return c
         return None
 
+    def edge_marker(self) -> tuple[str, float] | None:
+        """The cost of the last step in view when it lies outside the price axis (which fits the
+        bars alone): ("above" | "below", cost), drawn as a labelled marker at that edge."""
+        x0, x1 = self.view_x()
+        y0, y1 = self.view_y()
+        shown = [c for a, b, c in self.steps if b >= x0 and a <= x1]
+        if not shown:
+            return None
+        cost = shown[-1]
+        y = self._y(cost)
+        if y > y1:
+            return "above", cost
+        if y < y0:
+            return "below", cost
+        return None
+
     def paint(self, p, *args):
         mapping = device_mapping(p)
         if mapping is None or not self.steps:
@@ -346,9 +362,38 @@ class CostLineLayer(ViewLayer):
             start = xa + max(0, math.floor((left - xa) / DASH_PERIOD_PX)) * DASH_PERIOD_PX
             rows.append((start, y, min(xb, right), y))
             previous = (b, y)
-        if not rows:
+        edge = self.edge_marker()
+        if rows:
+            self._lines.fill(np.array(rows, dtype=np.float64))
+            with device_pixels(p):
+                p.setPen(self.pen)
+                self._lines.draw(p)
+        if edge is not None:
+            self._paint_edge(p, *edge)
+
+    def _paint_edge(self, p, where: str, cost: float) -> None:
+        """"▲ avg cost 310.00" at the top right (or ▼ at the bottom) of the price pane."""
+        vb = self.getViewBox()
+        if vb is None:
             return
-        self._lines.fill(np.array(rows, dtype=np.float64))
+        (x0, x1), (y0, y1) = vb.viewRange()
+        t = p.transform()
+        corner = t.map(QtCore.QPointF(x1, y1 if where == "above" else y0))
+        arrow = "▲" if where == "above" else "▼"
+        text = QtCore.QCoreApplication.translate("PriceChart", "{arrow} average cost {cost:,.2f}").format(
+            arrow=arrow, cost=cost)
         with device_pixels(p):
-            p.setPen(self.pen)
-            self._lines.draw(p)
+            metrics = QtGui.QFontMetrics(p.font())
+            box = QtCore.QRectF(metrics.boundingRect(text)).adjusted(-4, -2, 4, 2)
+            box.moveRight(corner.x() - 4)
+            if where == "above":
+                box.moveTop(corner.y() + 2)
+            else:
+                box.moveBottom(corner.y() - 2)
+            p.setPen(QtGui.QPen(self.pen.color(), 1))
+            p.setBrush(QtGui.QColor(0, 0, 0, 0))
+            p.fillRect(box, QtGui.QColor(255, 255, 255, 200) if self.pen.color().lightness() < 200
+                       else QtGui.QColor(0, 0, 0, 160))
+            p.drawRect(box)
+            p.setPen(self.pen.color().darker(130))
+            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignCenter, text)

@@ -394,21 +394,16 @@ class PriceChart(QtWidgets.QWidget):
 
     # ----------------------------------------------------------------------------- fitting
     def _fit_price(self, x0: float, x1: float, width: float, height: float):
-        """The price axis spans the lowest low to the highest high of the bars in view, and the
-        average-cost line where it is shown, with a margin above and below (and room for the
-        event glyphs at the bottom)."""
+        """The price axis spans the lowest low to the highest high of the bars in view, with a
+        margin above and below (and room for the event glyphs at the bottom)."""
         if self.series is None or not len(self.series):
             return None
         extent = self.series.pyramid.extent(x0, x1, width / max(x1 - x0, 1e-9))
         if extent is None:
             return None
         lo, hi = extent
-        if self.overlays["cost"]:
-            # a user who shows the average-cost line wants to see it, also where it runs far
-            # above or below the prices in view (bought near a top, say)
-            cost = self.cost_line.extent(x0, x1)
-            if cost is not None:
-                lo, hi = min(lo, cost[0]), max(hi, cost[1])
+        # the bars alone: an average cost far from them (bought near a top, say) would squeeze the
+        # candles into a sliver; it is marked at the edge instead (CostLineLayer.edge_marker)
         if self.log:
             lo, hi = math.log10(max(lo, 1e-9)), math.log10(max(hi, 1e-9))
         span = max(hi - lo, abs(hi) * 1e-3, 1e-9)

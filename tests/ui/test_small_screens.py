@@ -1,0 +1,59 @@
+"""Small screens: the chart keeps at least half of the window and the transactions table its
+eight rows; the summary cards move into a tab beside the transactions with a one-line headline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.shared_data import shared_file
+from tests.ui.conftest import buy
+
+
+@pytest.fixture
+def held(window):
+    t = window.tracker
+    t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    t.import_prices(shared_file("prices_9988HK_daily.csv"), "9988.HK")
+    t.add_trade(buy(quantity="100", price="80", day=date(2022, 3, 15)))
+    t.add_trade(buy(symbol="9988.HK", quantity="400", price="70", day=date(2024, 1, 10)))
+    window.refresh(prices=True)
+    return window
+
+
+def settle(qtbot, window, size):
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_the_chart_keeps_half_the_window_and_the_table_eight_rows(held, qtbot, size):
+    window = held
+    settle(qtbot, window, size)
+    assert (window.width(), window.height()) == size                 # the window fits the screen
+    assert window.chart_area.height() >= window.height() / 2
+    table = window.trades_view.table
+    assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
+    assert window.compact and window.headline.isVisible()
+    assert "BABA" in window.headline.text() and "total" in window.headline.text()
+    window.headline.linkActivated.emit("position")                    # "All figures"
+    assert window.lower.currentWidget() is window.position_page
+    assert window.summary.isVisibleTo(window) and window.view_options.isVisibleTo(window)
+    assert window.summary.cards["BABA"].figure_text("shares") == "100"
+
+
+def test_a_tall_window_shows_the_cards_above_the_chart(held, qtbot):
+    window = held
+    settle(qtbot, window, (1920, 1200))
+    assert not window.compact and not window.headline.isVisible()
+    assert window.lower.tabBar().isHidden()                          # one tab: no tab bar
+    assert window.summary_area.geometry().bottom() < window.chart_area.mapTo(window.centralWidget(),
+                                                                             window.chart_area.rect().topLeft()).y()
+    assert window.chart_area.height() >= 450
+    settle(qtbot, window, (1024, 700))                                # and back
+    assert window.compact
+    settle(qtbot, window, (1920, 1200))
+    assert not window.compact and window.summary.isVisibleTo(window)
