@@ -269,6 +269,26 @@ def test_crosshair_readout_shows_the_exact_ohlc_of_the_bar_under_the_mouse(make_
     assert not chart.cross_x.isVisible() and chart.date_axis.cursor is None
 
 
+def test_the_readout_wraps_on_a_narrow_chart_instead_of_being_cut(make_chart, baba, tmp_path):
+    chart = make_chart(baba)
+    chart.set_holdings(lambda day: (12345.0, 12345.0 * 90.0))
+    for w in (20, 50, 200):
+        chart.set_overlay(f"ma{w}", True)
+    chart.set_range_preset("1Y")
+    readout = chart.readout
+    one_line = readout.height()
+    move_mouse(chart, viewport_point(chart, chart.price_box, len(baba) - 3, float(baba.iloc[-3]["Close"])))
+    wide_text = readout.plain_text()
+    assert "MA 200" in wide_text and "Value" in wide_text
+    chart.resize(520, 460)
+    QtWidgets.QApplication.processEvents()
+    move_mouse(chart, viewport_point(chart, chart.price_box, len(baba) - 2, float(baba.iloc[-2]["Close"])))
+    assert readout._text.size().width() <= readout.width() - readout.LEFT    # nothing past the edge
+    assert readout._text.size().height() <= readout.height()                  # nor below it
+    assert readout.height() > one_line                                         # a second line instead
+    chart.grab().save(str(tmp_path / "narrow.png"))
+
+
 def test_readout_has_no_holdings_before_the_first_trade(make_chart, baba):
     chart = make_chart(baba)
     chart.set_holdings(lambda day: (10.0, 900.0) if day >= date(2021, 1, 4) else None)
@@ -515,17 +535,35 @@ def test_position_view_shows_value_against_money_invested(make_chart, baba):
     assert chart.pages.currentWidget() is chart.view
 
 
-def test_export_png_and_svg(make_chart, baba, tmp_path):
+def test_exports_carry_a_title_and_come_at_the_chosen_size(make_chart, baba, tmp_path):
     chart = make_chart(baba)
     chart.set_trades([TradeMarker(date(2024, 2, 1), "buy", 70.0, 10, "Buy 10")])
     chart.set_range_preset("1Y")
+    shown = chart.view.size()
+    first, last = chart.visible_range()
+    title = chart.export_title()
+    assert title.startswith(f"BABA · Price · {first} to {last} · exported ")
     chart.export_png(tmp_path / "chart.png")
     image = QtGui.QImage(str(tmp_path / "chart.png"))
-    assert image.width() == chart.view.width() and image.height() == chart.view.height()
+    assert (image.width(), image.height()) == (1600, 900)           # the default size
+    assert chart.view.size() == shown                               # the window keeps its chart
+    chart.export_png(tmp_path / "small.png", size=(800, 500))
+    assert QtGui.QImage(str(tmp_path / "small.png")).size() == QtCore.QSize(800, 500)
     chart.export_svg(tmp_path / "chart.svg")
     svg = (tmp_path / "chart.svg").read_text()
-    assert "<svg" in svg and "USD" in svg
+    assert "<svg" in svg and "USD" in svg and 'width="1600' in svg
+    assert f"{first} to {last}" in svg                               # the title, as text
     assert svg.count("<rect") + svg.count("<path") > 100     # candles are vector shapes
+
+
+def test_the_export_title_band_is_painted_above_the_chart(make_chart, baba, tmp_path):
+    chart = make_chart(baba)
+    chart.set_range_preset("1Y")
+    chart.export_png(tmp_path / "chart.png")
+    image = QtGui.QImage(str(tmp_path / "chart.png"))
+    band = [image.pixelColor(x, y) for y in range(4, 30) for x in range(12, 400)]
+    background = image.pixelColor(1, 1)
+    assert sum(c != background for c in band) > 200                 # the title's letters
 
 
 def test_chart_follows_a_dark_palette(make_chart, baba):

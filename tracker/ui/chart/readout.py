@@ -75,13 +75,14 @@ def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
                      f"&nbsp;&nbsp;<span style='color:{muted}'>{value}</span>&nbsp;{f['Value']}")
     for name, color, value in averages:
         shown = price_text(value) if value == value else "–"     # NaN before enough bars
-        parts.append(f"<span style='color:{color}'>{name}</span>&nbsp;{shown}")
-    return "&nbsp;&nbsp;&nbsp;".join(parts)
+        parts.append(f"<span style='color:{color}'>{name.replace(' ', '&nbsp;')}</span>&nbsp;{shown}")
+    return "&nbsp;&nbsp; ".join(parts)       # a plain space: the line may wrap between figures
 
 
 class ReadoutBar(QtWidgets.QWidget):
-    """One line of rich text above the chart. Painted from a cached QStaticText at a fixed height,
-    so a new text on every frame of a pan costs one draw and never a relayout of the window."""
+    """The readout above the chart: one line of rich text, wrapped onto a second (between two
+    figures) where the chart is too narrow, never cut. Painted from a cached QStaticText; its
+    height changes only when the number of lines does, so a pan rarely relays the window."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -100,7 +101,32 @@ class ReadoutBar(QtWidgets.QWidget):
         if html_text != self._html:
             self._html = html_text
             self._text.setText(html_text)
+            self._fit()
             self.update()
+
+    LEFT, RIGHT = 8, 4
+
+    def _fit(self) -> None:
+        """Wrap at the width there is; take the height of the lines that makes."""
+        room = max(self.width() - self.LEFT - self.RIGHT, 40)
+        self._wrap(False)
+        if self._text.size().width() > room:
+            self._wrap(True, room)
+        lines = max(1, round(self._text.size().height() / max(self.fontMetrics().lineSpacing(), 1)))
+        height = lines * self.fontMetrics().height() + 6
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def _wrap(self, wrap: bool, width: float = -1) -> None:
+        option = self._text.textOption()
+        option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+                           else QtGui.QTextOption.WrapMode.NoWrap)
+        self._text.setTextOption(option)
+        self._text.setTextWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def text(self) -> str:
         return self._html
@@ -111,20 +137,8 @@ class ReadoutBar(QtWidgets.QWidget):
         return doc.toPlainText().replace("\xa0", " ")
 
     def paintEvent(self, event):
-        """The line from the left; cut short with an ellipsis when the chart is narrower (the bar
-        takes the width it is given and never asks for more: size policy Ignored)."""
         p = QtGui.QPainter(self)
         p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
         p.setFont(self.font())
-        left, right = 8, self.width() - 4
-        if left + self._text.size().width() > right:
-            ellipsis = "…"
-            room = right - self.fontMetrics().horizontalAdvance(ellipsis)
-            p.save()
-            p.setClipRect(QtCore.QRectF(0, 0, max(room, 0), self.height()))
-            p.drawStaticText(QtCore.QPointF(left, 2), self._text)
-            p.restore()
-            p.drawText(QtCore.QPointF(room, 2 + self.fontMetrics().ascent()), ellipsis)
-        else:
-            p.drawStaticText(QtCore.QPointF(left, 2), self._text)
+        p.drawStaticText(QtCore.QPointF(self.LEFT, 2), self._text)
         p.end()

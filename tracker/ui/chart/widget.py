@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import file_dialogs, theme
+from tracker.ui.chart.export import DEFAULT_EXPORT_SIZE, ExportSizeDialog, export_image, export_title, write_svg
 from tracker.ui.chart.layers import CandleLayer, LineLayer, VolumeLayer
 from tracker.ui.chart.marker_layers import CostLineLayer, EventLayer, TradeLayer
 from tracker.ui.chart.markers import EVENT_KINDS, EventMarker, TradeMarker
@@ -22,7 +23,7 @@ from tracker.ui.chart.toolbar import DEFAULT_OVERLAYS, OVERLAYS, PRESETS, ChartT
 from tracker.ui.chart.value_axis import PriceAxis, VolumeAxis
 from tracker.ui.chart.viewbox import FitViewBox
 from tracker.ui.i18n import tr
-from tracker.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, Signal, apply_palette, pg
+from tracker.ui.qt import QtCore, QtGui, QtWidgets, Signal, apply_palette, pg
 
 if TYPE_CHECKING:
     from tracker.ui.chart.position_view import PositionView
@@ -612,37 +613,50 @@ class PriceChart(QtWidgets.QWidget):
             return self.premium_view.export_target()
         return self.view
 
-    def export_png(self, path) -> None:
-        """The chart as shown (both panes and their axes) as a PNG image."""
-        if not self._export_target().grab().save(str(path), "PNG"):
+    EXPORT_SIZE_KEY = "chart/export_size"
+
+    def export_title(self) -> str:
+        """Listing, view, the dates in view and today: what an exported image says at its top."""
+        current = self.pages.currentWidget()
+        view = (self.tr("Position") if current is self.position_view else
+                self.tr("Premium") if current is self.premium_view and current is not None else self.tr("Price"))
+        span = self.visible_range() or (None, None)
+        return export_title(self.series.symbol if self.series is not None else "", view, *span, date.today())
+
+    def export_png(self, path, size: tuple[int, int] = DEFAULT_EXPORT_SIZE) -> None:
+        """The chart as shown (both panes and their axes), re-laid at `size`, under its title."""
+        image = export_image(self._export_target(), size, self.export_title())
+        if not image.save(str(path), "PNG"):
             raise OSError(f"could not write the image to {path}")
 
-    def export_svg(self, path) -> None:
-        """The chart as shown as an SVG drawing (vector candles, lines and text)."""
-        target = self._export_target()
-        generator = QtSvg.QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(target.size())
-        generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), target.size()))
-        generator.setTitle(self.series.symbol if self.series is not None else "chart")
-        painter = QtGui.QPainter()
-        if not painter.begin(generator):
-            raise OSError(f"could not write the drawing to {path}")
+    def export_svg(self, path, size: tuple[int, int] = DEFAULT_EXPORT_SIZE) -> None:
+        """The chart as an SVG drawing (vector candles, lines and text), under its title."""
+        write_svg(self._export_target(), size, self.export_title(), path)
+
+    def _export_size(self) -> tuple[int, int]:
+        saved = self.settings.value(self.EXPORT_SIZE_KEY) if self.settings is not None else None
         try:
-            target.render(painter)
-        finally:
-            painter.end()
+            w, h = (int(v) for v in saved)
+        except (TypeError, ValueError):
+            return DEFAULT_EXPORT_SIZE
+        return w, h
 
     def _export_dialog(self, kind: str) -> None:
         name = (self.series.symbol if self.series is not None else "chart") + f".{kind}"
         path = file_dialogs.save_file_name(
-            self, "Export chart", name, "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)")
+            self, self.tr("Export chart"), name, "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)")
         if not path:
             return
+        sizes = ExportSizeDialog(self._export_size(), self)
+        if sizes.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        size = sizes.chosen()
+        if self.settings is not None:
+            self.settings.setValue(self.EXPORT_SIZE_KEY, list(size))
         try:
-            (self.export_png if kind == "png" else self.export_svg)(path)
+            (self.export_png if kind == "png" else self.export_svg)(path, size)
         except OSError as exc:
-            QtWidgets.QMessageBox.warning(self, "Export chart", str(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Export chart"), str(exc))
 
 
 def _months_before(day: date, months: int) -> date:
