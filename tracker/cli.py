@@ -13,7 +13,7 @@ from tracker.errors import TrackerError
 from tracker.version import version
 
 COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings",
-                   "buybacks", "gains", "benchmarks", "screenshot", "exchange")
+                   "buybacks", "gains", "benchmarks", "screenshot", "exchange", "desktop")
 
 
 class _VersionAction(argparse.Action):

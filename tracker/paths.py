@@ -1,6 +1,7 @@
 """Where the default database, backups and bundled resources live."""
 from __future__ import annotations
 
+import importlib.resources
 import os
 from pathlib import Path
 
@@ -38,10 +39,19 @@ def cache_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Bundled reference data: the repository's resources/ (editable installs and the source tree),
-    else the copy packaged inside tracker/."""
-    repo = Path(__file__).resolve().parent.parent / "resources"
-    return repo if repo.is_dir() else Path(__file__).resolve().parent / "resources"
+    """Bundled reference data and desktop files: the package's own `tracker.resources` (found
+    through importlib.resources, so a stray `resources` folder beside the installed package never
+    stands in for it), else, in a source checkout, the repository's resources/."""
+    try:
+        found = importlib.resources.files("tracker.resources")
+    except ModuleNotFoundError:
+        found = None
+    if found is not None and found.is_dir() and (found / "earnings.csv").is_file():
+        return Path(str(found))
+    repo = Path(__file__).resolve().parent.parent
+    if (repo / "pyproject.toml").is_file() and (repo / "resources" / "earnings.csv").is_file():
+        return repo / "resources"
+    return Path(__file__).resolve().parent / "resources"
 
 
 def config_dir() -> Path:

@@ -983,6 +983,13 @@ class Tracker:
                 raise ValidationError([FieldError("file", f"not UTF-8 text (byte {exc.start + 1})")]) from None
         return read_text(path)
 
+    def import_file_kind(self, path: str | Path) -> str:
+        """"trades" when the file's header is a trade file's, else "prices" (what a file dropped
+        on the window is imported as); refuses this database's own files."""
+        from tracker.importers.csvsniff import read_head
+        from tracker.importers.trades import is_trade_header
+        return "trades" if is_trade_header(read_head(self._not_live(path)).header) else "prices"
+
     def is_live_file(self, path: str | Path) -> bool:
         """Is `path` this database, its -wal/-shm/-journal or its writer lock? Opening any of them
         outside SQLite, even to read, would drop this process's locks on the database."""

@@ -95,6 +95,11 @@ def parse_trades_csv(source: str | Path | IO, instruments: dict[str, Instrument]
     return result
 
 
+def is_trade_header(header: list[str]) -> bool:
+    """Whether a file's header names the columns of a trade file (else it may be a price file)."""
+    return bool(header) and _columns(header)[1] is None
+
+
 def _columns(header: list[str]) -> tuple[dict[str, int], FieldError | None]:
     """Role -> column index; an error naming the missing columns."""
     names = [normalize(name) for name in header]

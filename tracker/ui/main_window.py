@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tracker.ui import qt  # (first: binds pyqtgraph to PySide6 before anything imports it)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, qInstallMessageHandler, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, QSize, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QFrame, QHBoxLayout,
-                               QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QSplitter,
-                               QTabWidget,
+                               QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSizePolicy,
+                               QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
@@ -60,6 +60,7 @@ if TYPE_CHECKING:   # the dialogs and the worker are imported when first used: q
     from tracker.ui.trade_dialog import ConversionDialog, DividendDialog, FeeDialog, TradeDialog, TransferDialog
 
 APP_NAME = "Tracker"
+DESKTOP_ID = "alibaba-tracker"    # the .desktop file's and the icon's name
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
 DEFAULT_SIZE = (1440, 900)
 DOCK_WIDTH = 440
@@ -76,6 +77,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)           # the installed menu entry (tracker install-desktop-entry)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(paths.resources_dir() / f"{DESKTOP_ID}.svg")))
     theme.follow_system(app)
     return app
 
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.last_error: str | None = None
         self._online: PriceUpdates | None = None     # made on first use (File ▸ Update prices)
 
+        self.setAcceptDrops(True)          # a CSV dropped on the window opens its import dialog
         self._build_central()
         self._build_docks()
         self._build_actions()
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore_settings()
+        self._remember_database()
         self.refresh(prices=True, reference=True, restore_range=True)
         self._update_notices(history=True, location=True)
         # another process's commits: one pragma a second (and on focus) when nothing changed
@@ -447,8 +453,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        for a in (self.act_new_db, self.act_open_db, None, self.act_backup_now, self.act_restore, None,
-                  self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export, self.act_export_all, None,
+        self.recent_menu = QMenu(tr("Recent &databases"), file_menu, objectName="recentDatabases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for a in (self.act_new_db, self.act_open_db, self.recent_menu.menuAction(), None, self.act_backup_now,
+                  self.act_restore, None,
+                  self.act_import_prices, self.act_benchmark, self.act_import_trades, self.act_export,
+                  self.act_export_all, None,
                   self.act_update_prices, self.act_provider_settings, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(tr("&Edit"))
@@ -1165,6 +1175,41 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("Import cancelled: the database is as it was"), 8000)
 
+    # --- files dropped on the window ----------------------------------------------------------------
+    DROPPABLE = (".csv", ".txt", ".tsv")
+
+    def _dropped_path(self, mime) -> Path | None:
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in self.DROPPABLE or self.tracker.is_live_file(path) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_path(event.mimeData()) is not None and not self.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_path(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_dropped(path)
+
+    def import_dropped(self, path: str | Path):
+        """A CSV dropped on the window: the trade or the price import dialog, opened on it
+        (which of the two: by the file's header). This database's own files are refused."""
+        path = Path(path)
+        try:
+            kind = self.tracker.import_file_kind(path)
+        except TrackerError as exc:
+            self.show_error(self.tr("Cannot import"), str(exc))
+            return None
+        return self.import_trades(path) if kind == "trades" else self.import_prices(path)
+
     # ================================================================================= online prices ==
     @property
     def online(self) -> PriceUpdates:
@@ -1267,9 +1312,50 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         return True
 
+    # --- File ▸ Recent databases ------------------------------------------------------------------
+    RECENT_KEY = "files/recent_databases"
+    RECENT_MAX = 8
+
+    def recent_databases(self) -> list[Path]:
+        saved = self.settings.value(self.RECENT_KEY) or []
+        return [Path(p) for p in ([saved] if isinstance(saved, str) else saved) if p]
+
+    def _remember_database(self) -> None:
+        """The open database leads the list (kept in the window's settings)."""
+        current = Path(self.tracker.path).resolve()
+        kept = [current] + [p for p in self.recent_databases() if p != current]
+        self.settings.setValue(self.RECENT_KEY, [str(p) for p in kept[:self.RECENT_MAX]])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        """One item per database, numbered; a file that is gone is shown disabled, the open one
+        checked; "Clear list" forgets the others."""
+        menu = self.recent_menu
+        menu.clear()
+        current = Path(self.tracker.path).resolve()
+        for i, path in enumerate(self.recent_databases(), start=1):
+            label = str(path).replace("&", "&&")
+            action = menu.addAction(f"&{i} {label}" if i < 10 else label)
+            action.setObjectName(f"recentDatabase{i}")
+            exists = path.is_file()
+            action.setEnabled(exists and path != current)
+            action.setCheckable(path == current)
+            action.setChecked(path == current)
+            action.setToolTip(str(path) if exists else self.tr("{path} no longer exists").format(path=path))
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear list"))
+        clear.setObjectName("clearRecentDatabases")
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue(self.RECENT_KEY, [str(Path(self.tracker.path).resolve())])
+        self._fill_recent()
+
     def _adopt(self, new: Tracker) -> None:
         """Show `new` instead of the current tracker (which is closed, if it is not already)."""
         old, self.tracker = self.tracker, new
+        self._remember_database()
         self.undo_stack.clear()
         if self.gains_dialog is not None:        # it reads the database it was opened on
             self.gains_dialog.tracker = new
