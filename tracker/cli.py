@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from tracker.commands.help_texts import fill_missing_help
 from tracker.commands.output import terminal_text
 from tracker.commands.parsing import refuse_undecodable, resolve_listing_args
 from tracker.errors import TrackerError
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"tracker.commands.{name}")
         module.register(sub)
+    fill_missing_help(parser)
     return parser
 
 

@@ -67,6 +67,19 @@ def test_yfinance_history_with_daylight_saving_offsets_keeps_new_york_dates():
     assert np.all(bars.ts % 86400 == 0)
 
 
+def test_a_history_file_across_the_march_clock_change_keeps_every_date():
+    """yfinance's history() writes each bar with its New York offset; across a daylight-saving
+    change the offsets differ within the file (pandas 2 and 3 disagree on how to say so)."""
+    text = ("Date,Open,High,Low,Close,Volume,Dividends,Stock Splits\n"
+            "2024-03-07 00:00:00-05:00,72.5,73.0,72.0,72.8,100,0.0,0.0\n"
+            "2024-03-08 00:00:00-05:00,72.8,73.7,72.7,73.5,100,0.0,0.0\n"
+            "2024-03-11 00:00:00-04:00,74.6,76.0,74.5,74.8,100,0.0,0.0\n")
+    bars = parse_price_csv(io.StringIO(text))
+    assert bars.errors == [] and len(bars) == 3
+    assert (bars.first, bars.last) == (date(2024, 3, 7), date(2024, 3, 11))
+    assert np.all(bars.ts % 86400 == 0)                  # daily bars, at the exchange's midnight
+
+
 def test_yfinance_download_column_order_close_high_low_open():
     bars = parse_price_csv(shared_file("prices_BABA_daily_2021_2026_adjusted.csv"))
     assert bars.format == "yahoo" and bars.errors == [] and len(bars) == 1313

@@ -44,6 +44,13 @@ def gains_rows(years: list[YearGains], account_names: dict[int, str] | None = No
     return rows
 
 
+def write_gains_rows(handle, years: list[YearGains], account_names: dict[int, str] | None = None) -> None:
+    """The header and one row per closed lot, to an open text file (or standard output)."""
+    writer = csv.writer(handle)
+    writer.writerow(COLUMNS)
+    writer.writerows(gains_rows(years, account_names))
+
+
 def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStart,
                     account_names: dict[int, str] | None = None) -> Path:
     """One row per closed lot, grouped by tax year; written whole or not at all."""
@@ -51,9 +58,7 @@ def write_gains_csv(path: str | Path, years: list[YearGains], start: TaxYearStar
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            writer.writerows(gains_rows(years, account_names))
+            write_gains_rows(handle, years, account_names)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -12,13 +12,15 @@ Definitions: tracker/app/earnings.py.
 """
 from __future__ import annotations
 
+import sys
+
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from tracker.commands.output import print_json, print_table
-from tracker.commands.parsing import date_arg, decimal_arg
+from tracker.commands.parsing import STDIO, date_arg, decimal_arg
 from tracker.domain import checks, fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import ValidationError
@@ -269,6 +271,14 @@ def _estimate(text: str, option: str) -> tuple[str, Decimal]:
 
 # --- export -------------------------------------------------------------------------------------------
 def earnings_export_ics(args, tracker) -> int:
+    events = "event"
+    if args.file == STDIO:                # the calendar on standard output, the count on stderr
+        data, count = tracker.earnings.ics_bytes(args.all)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"wrote {count} {events}{'s' if count != 1 else ''} to standard output", file=sys.stderr)
+        return 0
     count = tracker.earnings.export_ics(args.file, include_past=args.all)
-    print(f"wrote {count} event{'s' if count != 1 else ''} to {args.file}")
+    print(f"wrote {count} {events}{'s' if count != 1 else ''} to {args.file}")
     return 0

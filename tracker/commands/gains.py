@@ -1,9 +1,11 @@
 """gains: closed lots and realized gains by calendar or tax year."""
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from tracker.commands.output import print_json, print_table
+from tracker.commands.parsing import STDIO
 from tracker.errors import TrackerError
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ def register(sub) -> None:
     g.add_argument("--method", choices=("fifo", "average"), default="fifo")
     g.add_argument("--symbol")
     g.add_argument("--account", metavar="NAME", help="only the sells in this account (default: every account)")
-    g.add_argument("--csv", metavar="FILE", help="also write the closed lots to a CSV file")
+    g.add_argument("--csv", metavar="FILE", help="also write the closed lots to a CSV file ('-': only the CSV, on standard output)")
     g.add_argument("--json", action="store_true")
     g.set_defaults(run=gains, reads_only=True)
 
@@ -39,12 +41,17 @@ def _lot_record(lot) -> dict:
 
 
 def gains(args, tracker) -> int:
-    from tracker.app.gains_export import write_gains_csv
+    from tracker.app.gains_export import write_gains_csv, write_gains_rows
     from tracker.commands.accounts import several_accounts
     start = tax_year_start(args.tax_year_start)
     account = tracker.account_named(args.account).id if args.account else None
     years = tracker.realized_gains(start, args.method, args.year, args.symbol, account)
     names = several_accounts(tracker)
+    if args.csv == STDIO:                 # the CSV alone on standard output
+        if args.json:
+            raise TrackerError("--csv -: standard output already carries the CSV; leave out --json")
+        write_gains_rows(sys.stdout, years, names)
+        return 0
     if args.csv:
         write_gains_csv(tracker.check_output_file(args.csv), years, start,
                         {a.id: a.name for a in tracker.accounts()})

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from tracker.commands.accounts import in_account, several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
-from tracker.commands.parsing import date_arg, decimal_arg, id_arg, side_arg
+from tracker.commands.parsing import date_arg, decimal_arg, id_arg, input_source, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, money_text, plain
@@ -146,7 +146,7 @@ def trades_import(args, tracker) -> int:
     if args.preset:
         from tracker.app import presets
         mapping = presets.get(args.preset)
-    report = tracker.import_trades(args.file, dry_run=args.dry_run, fmt=args.fmt, mapping=mapping,
+    report = tracker.import_trades(input_source(args.file), dry_run=args.dry_run, fmt=args.fmt, mapping=mapping,
                                    include_duplicates=args.include_duplicates, record_splits=args.record_splits,
                                    account=tracker.account_named(args.account).id if args.account else None)
     if args.json:

@@ -1,6 +1,7 @@
 """Turning command-line text into domain values, with errors that name the option."""
 from __future__ import annotations
 
+import sys
 from datetime import date
 from decimal import Decimal
 
@@ -9,7 +10,14 @@ from tracker.domain.model import FieldError
 from tracker.errors import ValidationError
 
 MAX_ROW_ID = 2**63 - 1           # SQLite's largest integer
+STDIO = "-"                      # a file argument of "-": standard input (or output)
 PATH_OPTIONS = {"db", "file", "to", "out"}   # file names may hold any bytes the file system allows
+
+
+def input_source(name: str):
+    """A file argument as the importers read it: "-" is standard input (bytes: the importers
+    check the encoding themselves), anything else a path."""
+    return sys.stdin.buffer if name == STDIO else name
 
 
 def decimal_arg(text: str | None, field: str, default: Decimal | None = None) -> Decimal | None:

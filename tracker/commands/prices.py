@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from tracker.commands.output import print_json, print_table
-from tracker.commands.parsing import date_arg
+from tracker.commands.parsing import date_arg, input_source
 from tracker.errors import TrackerError
 from tracker.online.symbols import PROVIDERS
 
@@ -73,7 +73,8 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 def prices_import(args, tracker) -> int:
     mapping = _mapping(args.map)
     fmt = args.format or ("generic" if mapping else None)
-    report = tracker.import_prices(args.file, args.symbol, fmt=fmt, mapping=mapping, dry_run=args.dry_run)
+    report = tracker.import_prices(input_source(args.file), args.symbol, fmt=fmt, mapping=mapping,
+                                   dry_run=args.dry_run)
     if args.json:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
                     "added": report.added, "updated": report.updated, "dry_run": report.dry_run,

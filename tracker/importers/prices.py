@@ -60,6 +60,7 @@ VOLUME_SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9}
 # Adjusted vendor data is computed in floating point; a bar may sit a hair outside its own range.
 RANGE_TOLERANCE = 1e-9
 # A UTC offset after a time of day: Z, +08:00, +0800 or -04 (what pandas writes for New York).
+NAT = np.datetime64("NaT", "s")      # with its unit: a bare NaT warns on numpy 2.5
 _UTC_OFFSET = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)$")
 
 
@@ -573,7 +574,7 @@ def _numbers(column: pd.Series, style: str, volume: bool
 
 def _parse_datetimes(text: pd.Series, formats: tuple[str, ...]) -> np.ndarray:
     """datetime64[s] wall times (NaT where no format fits); UTC offsets are dropped."""
-    result = np.full(len(text), np.datetime64("NaT"), dtype="datetime64[s]")
+    result = np.full(len(text), NAT, dtype="datetime64[s]")
     todo = np.ones(len(text), dtype=bool)
     for stripped in (False, True):       # cells with stray spaces are retried trimmed
         for fmt in formats:
@@ -589,19 +590,26 @@ def _parse_datetimes(text: pd.Series, formats: tuple[str, ...]) -> np.ndarray:
     return result
 
 
-def _to_wall_time(text: pd.Series, fmt: str) -> np.ndarray:
+def _to_datetime(text: pd.Series, fmt: str) -> pd.Series | None:
+    """The cells as datetimes, or None when pandas cannot give one datetime column: pandas 3
+    raises on offsets that differ across the file, pandas 2 returns plain objects instead."""
     with warnings.catch_warnings():          # a refused cell is reported by line, not warned about
         warnings.simplefilter("ignore")
         try:
             parsed = pd.to_datetime(text, format=fmt, errors="coerce")
-        except ValueError:      # offsets differ across the file (daylight saving): drop them
-            try:
-                parsed = pd.to_datetime(text.str.replace(_UTC_OFFSET, r"\1", regex=True),
-                                        format=fmt, errors="coerce")
-            except ValueError:  # still mixed (an offset on a date without a time): none parse here
-                return np.full(len(text), np.datetime64("NaT"), dtype="datetime64[s]")
-    if not hasattr(parsed, "dt"):
-        return np.full(len(text), np.datetime64("NaT"), dtype="datetime64[s]")
+        except ValueError:
+            return None
+    if not isinstance(parsed, pd.Series) or not pd.api.types.is_datetime64_any_dtype(parsed.dtype):
+        return None
+    return parsed
+
+
+def _to_wall_time(text: pd.Series, fmt: str) -> np.ndarray:
+    parsed = _to_datetime(text, fmt)
+    if parsed is None:      # offsets differ across the file (daylight saving): drop them
+        parsed = _to_datetime(text.str.replace(_UTC_OFFSET, r"\1", regex=True), fmt)
+    if parsed is None:      # still mixed (an offset on a date without a time): none parse here
+        return np.full(len(text), NAT, dtype="datetime64[s]")
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_localize(None)        # keep the wall clock, forget the offset
     return parsed.to_numpy(dtype="datetime64[s]")
