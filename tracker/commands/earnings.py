@@ -271,14 +271,17 @@ def _estimate(text: str, option: str) -> tuple[str, Decimal]:
 
 # --- export -------------------------------------------------------------------------------------------
 def earnings_export_ics(args, tracker) -> int:
-    events = "event"
     if args.file == STDIO:                # the calendar on standard output, the count on stderr
         data, count = tracker.earnings.ics_bytes(args.all)
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-        print(f"wrote {count} {events}{'s' if count != 1 else ''} to standard output", file=sys.stderr)
+        print(f"wrote {_events(count)} to standard output", file=sys.stderr)
         return 0
     count = tracker.earnings.export_ics(args.file, include_past=args.all)
-    print(f"wrote {count} {events}{'s' if count != 1 else ''} to {args.file}")
+    print(f"wrote {_events(count)} to {args.file}")
     return 0
+
+
+def _events(count: int) -> str:
+    return f"{count} event{'s' if count != 1 else ''}"
