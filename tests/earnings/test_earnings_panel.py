@@ -69,11 +69,13 @@ def test_table_shows_reactions_and_the_users_money(qtbot, tracker):
     qtbot.addWidget(panel)
     assert panel.table.rowCount() == 30
     assert panel.results[0].event.fiscal_period == "FY2026Q4"          # newest first
-    assert _cell(panel, "FY2024Q3", "release") == "2024-02-07 · before"
-    assert _cell(panel, "FY2024Q3", "quarter") == "FY2024 Q3 · December quarter 2023"
+    assert _cell(panel, "FY2024Q3", "release") == "2024-02-07"
+    assert _cell(panel, "FY2024Q3", "session") == "before"
+    assert _cell(panel, "FY2024Q3", "quarter") == "FY2024 Q3"
+    assert _cell(panel, "FY2024Q3", "calendar") == "December quarter 2023"
     assert _cell(panel, "FY2024Q3", "BABA") == "-5.87%"
     assert _cell(panel, "FY2024Q3", "9988.HK") == "-6.14%"
-    assert _cell(panel, "FY2024Q3", "impact_BABA") == "-459.00 USD"
+    assert _cell(panel, "FY2024Q3", "impact_BABA") == "-459.00"        # in the column's USD
     assert _cell(panel, "FY2024Q3", "revenue_yoy") == "+5.1%"           # 260.348 / 247.756 - 1
     assert _cell(panel, "FY2022Q4", "surprise") == "RMB rev +2.3% · EPS +30.1%"
     # FY2024 Q3's figures come from a news site and a translation; FY2025 Q4's from the release
@@ -87,10 +89,10 @@ def test_table_shows_reactions_and_the_users_money(qtbot, tracker):
 
 def test_us_dollar_figures_fill_in_where_rmb_is_missing_and_say_so(panel):
     # FY2021 Q2 (September quarter 2020): the sources give only US$ figures
-    assert _cell(panel, "FY2021Q2", "revenue") == "US$ 22.8"
-    assert _cell(panel, "FY2021Q2", "eps") == "US$ 2.65"
-    assert _cell(panel, "FY2024Q3", "revenue") == "RMB 260.3"
-    assert _cell(panel, "FY2024Q3", "eps") == "RMB 18.97"
+    assert (_cell(panel, "FY2021Q2", "revenue"), _cell(panel, "FY2021Q2", "revenue_usd")) == ("–", "22.8")
+    assert (_cell(panel, "FY2021Q2", "eps"), _cell(panel, "FY2021Q2", "eps_usd")) == ("–", "2.65")
+    assert (_cell(panel, "FY2024Q3", "revenue"), _cell(panel, "FY2024Q3", "revenue_usd")) == ("260.3", "36.7")
+    assert _cell(panel, "FY2024Q3", "eps") == "18.97"      # one currency per column: RMB here
     tip = panel.table.item(_row(panel, "FY2024Q3"), COLUMN["revenue"]).toolTip()
     assert tip == "Revenue: RMB 260.348 billion · US$ 36.669 billion"
     # consensus US$23.22bn and US$2.06 against the US$ actuals: 22.84 / 23.22 - 1, 2.65 / 2.06 - 1

@@ -57,3 +57,30 @@ def test_a_tall_window_shows_the_cards_above_the_chart(held, qtbot):
     assert window.compact
     settle(qtbot, window, (1920, 1200))
     assert not window.compact and window.summary.isVisibleTo(window)
+
+
+def test_the_earnings_dock_shows_reactions_and_your_pl_without_scrolling_sideways(held, qtbot):
+    window = held
+    settle(qtbot, window, (1440, 900))               # the dock at its default width
+    panel = window.earnings_panel
+    window.earnings_dock.raise_()
+    QApplication.processEvents()
+    table = panel.table
+    assert panel.shown_columns() == ["release", "quarter", "BABA", "9988.HK", "impact_BABA", "impact_9988.HK"]
+    assert table.horizontalHeader().length() <= table.viewport().width()     # nothing off to the side
+    assert not table.horizontalScrollBar().isVisible()
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())
+               if not table.isColumnHidden(i)]
+    assert headers[-2:] == ["P&L USD", "P&L HKD"]                            # one currency per column
+    row = next(r for r in range(table.rowCount()) if table.item(r, 6).text() not in ("", "–"))
+    assert not table.item(row, 6).text().endswith("USD")                    # the header says it
+
+
+def test_chosen_earnings_columns_are_remembered(held, make_window, qtbot):
+    panel = held.earnings_panel
+    menu = panel.columns_menu()
+    next(a for a in menu.actions() if a.objectName() == "column_revenue").setChecked(True)
+    assert "revenue" in panel.shown_columns()
+    held.close()
+    again = make_window()
+    assert "revenue" in again.earnings_panel.shown_columns()

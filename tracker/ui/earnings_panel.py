@@ -17,12 +17,12 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QToolButton, QCheckBox, QComboBox, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPushButton, QSizePolicy, QSpinBox, QStyle, QSystemTrayIcon,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from tracker.app.earnings import (AFTER, BEFORE, CURRENCY_LABEL, HONG_KONG, LISTINGS, RMB, USD, Amount,
+from tracker.app.earnings import (AFTER, BEFORE, CURRENCY_LABEL, HONG_KONG, LISTINGS, RMB, USD,
                                   NextRelease, Result, TypicalMove, amount_in, parse_amount)
 from tracker.domain import fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
@@ -336,28 +336,42 @@ class NextResultsCard(QFrame):
 
 # --- the table -------------------------------------------------------------------------------------------
 COLUMNS = [
-    ("release", QT_TRANSLATE_NOOP("", "Release"), QT_TRANSLATE_NOOP("", "Release date (US Eastern) and session: before the US open or after the close.")),
-    ("quarter", QT_TRANSLATE_NOOP("", "Quarter"), QT_TRANSLATE_NOOP("", "Fiscal quarter (Alibaba's fiscal year ends 31 March) and the calendar quarter "
-                           "the results cover.")),
-    ("BABA", "BABA", QT_TRANSLATE_NOOP("", "Close on the first NYSE session after the release ÷ the close before it − 1.")),
-    ("9988.HK", "9988.HK", QT_TRANSLATE_NOOP("", "Close on the first HKEX session after the release ÷ the close before it − 1 "
-                           "(Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day).")),
-    ("impact_BABA", QT_TRANSLATE_NOOP("", "Your BABA"), QT_TRANSLATE_NOOP("", "ADS held before the release × (close after − close before), USD.")),
-    ("impact_9988.HK", QT_TRANSLATE_NOOP("", "Your 9988"), QT_TRANSLATE_NOOP("", "Shares held before the release × (close after − close before), HKD.")),
-    ("revenue", QT_TRANSLATE_NOOP("", "Revenue bn"), QT_TRANSLATE_NOOP("", "Revenue in billions: RMB where on file, else US$ (some sources quote "
-                              "only US$).")),
-    ("revenue_yoy", QT_TRANSLATE_NOOP("", "YoY"), QT_TRANSLATE_NOOP("", "Revenue ÷ revenue of the same quarter a year earlier − 1, both in the "
-                           "currency shown (RMB is never compared with US$).")),
-    ("eps", QT_TRANSLATE_NOOP("", "EPS/ADS"), QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS "
-                       "in the tooltip).")),
-    ("eps_yoy", QT_TRANSLATE_NOOP("", "YoY"), QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency "
-                       "(GAAP when non-GAAP is missing, marked G).")),
-    ("surprise", QT_TRANSLATE_NOOP("", "Surprise"), QT_TRANSLATE_NOOP("", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB "
-                             "or US$) when the actual is on file in it; vendors vary, see the row's note.")),
-    ("origin", QT_TRANSLATE_NOOP("", "Data"), QT_TRANSLATE_NOOP("", "bundled: shipped reference data (\"secondary source\" when a figure comes from "
-                       "a news report, aggregator, translation or machine-written summary: double-check "
-                       "it) · edited: bundled data you changed · yours: a row you entered.")),
+    ("release", QT_TRANSLATE_NOOP("", "Release"),
+     QT_TRANSLATE_NOOP("", "Release date (US Eastern); the session (before the US open or after the close) in the cell's tooltip and the Session column.")),
+    ("session", QT_TRANSLATE_NOOP("", "Session"),
+     QT_TRANSLATE_NOOP("", "Before the US open or after the close (\"?\": no source gives it).")),
+    ("quarter", QT_TRANSLATE_NOOP("", "Quarter"),
+     QT_TRANSLATE_NOOP("", "Fiscal quarter (Alibaba's fiscal year ends 31 March); the calendar quarter the results cover in the cell's tooltip and the Calendar column.")),
+    ("calendar", QT_TRANSLATE_NOOP("", "Calendar"),
+     QT_TRANSLATE_NOOP("", "The calendar quarter the results cover.")),
+    ("BABA", "BABA",
+     QT_TRANSLATE_NOOP("", "Close on the first NYSE session after the release ÷ the close before it − 1.")),
+    ("9988.HK", "9988.HK",
+     QT_TRANSLATE_NOOP("", "Close on the first HKEX session after the release ÷ the close before it − 1 (Alibaba releases in the Hong Kong evening, so Hong Kong reacts the next day).")),
+    ("impact_BABA", QT_TRANSLATE_NOOP("", "P&L USD"),
+     QT_TRANSLATE_NOOP("", "Your BABA: ADS held before the release × (close after − close before), USD.")),
+    ("impact_9988.HK", QT_TRANSLATE_NOOP("", "P&L HKD"),
+     QT_TRANSLATE_NOOP("", "Your 9988.HK: shares held before the release × (close after − close before), HKD.")),
+    ("revenue", QT_TRANSLATE_NOOP("", "Rev. RMB bn"),
+     QT_TRANSLATE_NOOP("", "Revenue in billions of RMB (– where only US$ is on file).")),
+    ("revenue_usd", QT_TRANSLATE_NOOP("", "Rev. US$ bn"),
+     QT_TRANSLATE_NOOP("", "Revenue in billions of US$ (– where only RMB is on file).")),
+    ("revenue_yoy", QT_TRANSLATE_NOOP("", "YoY"),
+     QT_TRANSLATE_NOOP("", "Revenue ÷ revenue of the same quarter a year earlier − 1, both in the currency shown (RMB is never compared with US$).")),
+    ("eps", QT_TRANSLATE_NOOP("", "EPS RMB"),
+     QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS per ADS in RMB (diluted GAAP EPS in the tooltip).")),
+    ("eps_usd", QT_TRANSLATE_NOOP("", "EPS US$"),
+     QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS per ADS in US$.")),
+    ("eps_yoy", QT_TRANSLATE_NOOP("", "YoY"),
+     QT_TRANSLATE_NOOP("", "Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency (GAAP when non-GAAP is missing, marked G).")),
+    ("surprise", QT_TRANSLATE_NOOP("", "Surprise"),
+     QT_TRANSLATE_NOOP("", "Actual ÷ consensus − 1, in the currency the consensus is quoted in (RMB or US$) when the actual is on file in it; vendors vary, see the row's note.")),
+    ("origin", QT_TRANSLATE_NOOP("", "Data"),
+     QT_TRANSLATE_NOOP("", "bundled: shipped reference data (\"secondary source\" when a figure comes from a news report, aggregator, translation or machine-written summary: double-check it) · edited: bundled data you changed · yours: a row you entered.")),
 ]
+# what the dock shows at its default width without scrolling sideways: the reactions and what they
+# meant for your holding; the rest is a right-click on the header (or Columns) away
+DEFAULT_COLUMNS = ("release", "quarter", "BABA", "9988.HK", "impact_BABA", "impact_9988.HK")
 COLUMN = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
 
 
@@ -369,8 +383,11 @@ class EarningsPanel(QWidget):
 
     REMINDER_CHECK_MS = 30 * 60 * 1000
 
-    def __init__(self, tracker, parent=None, clock: Clock | None = None):
+    COLUMNS_KEY = "earnings/columns"
+
+    def __init__(self, tracker, parent=None, clock: Clock | None = None, settings=None):
         super().__init__(parent)
+        self.settings = settings          # QSettings: the columns chosen (None: the defaults)
         self.setObjectName("earningsPanel")
         self.tracker = tracker
         self.clock = clock or local_now
@@ -397,6 +414,14 @@ class EarningsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # sized once per fill: fast
         header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu().exec(header.mapToGlobal(pos)))
+        self.columns_button = QToolButton(objectName="earningsColumns", text="⋮")
+        self.columns_button.setToolTip(self.tr("Choose the columns (or right-click the header)"))
+        self.columns_button.setAccessibleName(self.tr("Columns"))
+        self.columns_button.clicked.connect(
+            lambda: self.columns_menu().exec(self.columns_button.mapToGlobal(self.columns_button.rect().bottomLeft())))
+        self.show_columns(self._saved_columns())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
 
@@ -408,7 +433,7 @@ class EarningsPanel(QWidget):
         self.status = QLabel(objectName="earningsStatus")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.revert_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.revert_button, self.delete_button, self.columns_button):
             buttons.addWidget(b)
         buttons.addWidget(self.status, 1)
 
@@ -440,6 +465,39 @@ class EarningsPanel(QWidget):
         self._timer.start()
         self._load_reminder_setting()
         self.refresh()
+
+    # --- columns ----------------------------------------------------------------------------------
+    def _saved_columns(self) -> list[str]:
+        saved = self.settings.value(self.COLUMNS_KEY) if self.settings is not None else None
+        if isinstance(saved, str):
+            saved = [saved]
+        chosen = [key for key in (saved or ()) if key in COLUMN]
+        return chosen or list(DEFAULT_COLUMNS)
+
+    def shown_columns(self) -> list[str]:
+        return [key for key, _, _ in COLUMNS if not self.table.isColumnHidden(COLUMN[key])]
+
+    def show_columns(self, keys) -> None:
+        """Show these columns (and hide the others); remembered in the window's settings."""
+        wanted = set(keys) or {"release"}
+        for key, _, _ in COLUMNS:
+            self.table.setColumnHidden(COLUMN[key], key not in wanted)
+        if self.settings is not None:
+            self.settings.setValue(self.COLUMNS_KEY, self.shown_columns())
+
+    def columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for key, title, tip in COLUMNS:
+            action = menu.addAction(tr(title))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(COLUMN[key]))
+            action.setToolTip(tr(tip))
+            action.setObjectName(f"column_{key}")
+            action.toggled.connect(lambda on, k=key: self.show_columns(
+                [c for c in self.shown_columns() if c != k] + ([k] if on else [])))
+        menu.addSeparator()
+        menu.addAction(self.tr("Default columns")).triggered.connect(lambda: self.show_columns(DEFAULT_COLUMNS))
+        return menu
 
     # --- data -------------------------------------------------------------------------------------
     def today(self) -> date:
@@ -543,16 +601,22 @@ class EarningsPanel(QWidget):
         consensus = "; ".join(x for x in (e.consensus_revenue and f"revenue {e.consensus_revenue}",
                                           e.consensus_eps and f"EPS {e.consensus_eps}") if x)
         surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
+        revenue_tip = _both_currencies(e, "revenue", "Revenue", " billion")
+        eps_tip = (_both_currencies(e, "eps_non_gaap", "Non-GAAP diluted EPS per ADS", "") + "\n"
+                   + _both_currencies(e, "eps_diluted", "Diluted (GAAP) EPS per ADS", ""))
         cells = {
-            "release": ((e.release_date.isoformat() if e.release_date else fmt.DASH) + session, release_tip, 0, False),
-            "quarter": (fmt.quarter_label(fiscal.quarter_of(e.period_end)), tr("Quarter ended {day}").format(day=e.period_end.isoformat()), 0, False),
-            "revenue": (amount_text(r.reported("revenue"), 1),
-                        _both_currencies(e, "revenue", "Revenue", " billion"), 0, True),
+            "release": (e.release_date.isoformat() if e.release_date else fmt.DASH, release_tip, 0, False),
+            "session": (session.removeprefix(" · "), release_tip, 0, False),
+            "quarter": (fmt.fiscal_quarter_label(r.quarter), f"{fmt.quarter_label(r.quarter)}: "
+                        + tr("Quarter ended {day}").format(day=e.period_end.isoformat()), 0, False),
+            "calendar": (fmt.quarter_label(r.quarter).split(" · ")[-1],
+                         tr("Quarter ended {day}").format(day=e.period_end.isoformat()), 0, False),
+            "revenue": (figure_text(e, "revenue", RMB, 1), revenue_tip, 0, True),
+            "revenue_usd": (figure_text(e, "revenue", USD, 1), revenue_tip, 0, True),
             "revenue_yoy": (fmt.percent(r.revenue_yoy, decimals=1), _yoy_tip(r.change_currency("revenue_yoy")),
                             fmt.sign(r.revenue_yoy), True),
-            "eps": (amount_text(r.reported("eps_non_gaap"), 2),
-                    _both_currencies(e, "eps_non_gaap", "Non-GAAP diluted EPS per ADS", "") + "\n"
-                    + _both_currencies(e, "eps_diluted", "Diluted (GAAP) EPS per ADS", ""), 0, True),
+            "eps": (figure_text(e, "eps_non_gaap", RMB, 2), eps_tip, 0, True),
+            "eps_usd": (figure_text(e, "eps_non_gaap", USD, 2), eps_tip, 0, True),
             "eps_yoy": (fmt.percent(eps_yoy, decimals=1) + eps_mark,
                         ("G: diluted GAAP EPS compared. " if eps_mark else "") + _yoy_tip(eps_yoy_currency),
                         fmt.sign(eps_yoy), True),
@@ -574,8 +638,8 @@ class EarningsPanel(QWidget):
                 after=fmt.price(reaction.after_close, reaction.currency), after_day=reaction.after_date),
                 fmt.sign(reaction.fraction), True)
             if reaction.units:
-                cells[f"impact_{symbol}"] = (
-                    fmt.money(reaction.impact, reaction.currency, signed=True),
+                cells[f"impact_{symbol}"] = (      # the column's header names the currency
+                    fmt.money(reaction.impact, reaction.currency, signed=True).removesuffix(f" {reaction.currency}"),
                     tr("{units} {unit} held × ({after} − {before})").format(
                         units=fmt.quantity(reaction.units), unit=tr(UNITS[symbol]),
                         after=fmt.price(reaction.after_close), before=fmt.price(reaction.before_close)),
@@ -751,11 +815,10 @@ class EarningsPanel(QWidget):
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
 
 
-def amount_text(amount: Amount | None, decimals: int) -> str:
-    """`RMB 247.8` / `US$ 16.1`: a reported figure always carries its currency."""
-    if amount is None:
-        return fmt.DASH
-    return f"{amount.label} {fmt.number(amount.value, decimals)}"
+def figure_text(e: EarningsEvent, figure: str, currency: str, decimals: int) -> str:
+    """A figure in one currency (its column names the currency), or a dash when not on file in it."""
+    value = amount_in(e, figure, currency)
+    return fmt.DASH if value is None else fmt.number(value, decimals)
 
 
 def surprise_text(r: Result) -> str:

@@ -63,7 +63,7 @@ APP_NAME = "Tracker"
 DESKTOP_ID = "alibaba-tracker"    # the .desktop file's and the icon's name
 SETTINGS_VERSION = 1            # bump when the dock layout changes so an old saved state is ignored
 DEFAULT_SIZE = (1440, 900)
-DOCK_WIDTH = 440
+DOCK_WIDTH = 460             # the earnings table's default columns fit without scrolling sideways
 WATCH_INTERVAL_MS = 1000        # how often the window looks for another process's commits
 WINDOW_WAIT_S = 5.0             # how long a window waits for a command that is writing
 EXPORT_COLUMNS = ("date", "symbol", "side", "quantity", "price", "fee", "currency", "note")
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         # imported here: their modules (and the calendars they load) are not needed for the first frame
         from tracker.ui.buyback_panel import BuybackPanel
         from tracker.ui.earnings_panel import EarningsPanel
-        self.earnings_panel = EarningsPanel(self.tracker)
+        self.earnings_panel = EarningsPanel(self.tracker, settings=self.settings)
         self.buyback_panel = BuybackPanel(self.tracker)
         self._stale_panels.clear()
         for dock, panel in ((self.earnings_dock, self.earnings_panel), (self.buyback_dock, self.buyback_panel)):
