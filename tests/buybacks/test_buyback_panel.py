@@ -63,6 +63,9 @@ def test_since_date_changes_the_accretion(panel):
     panel.since_edit.setDate(QtCore.QDate(2024, 3, 31))
     # 2434 / 2319 − 1 = +4.96%
     assert "+4.96%" in panel.accretion_since_label.text()
+    # to the last share count (the September 2025 quarter), not to today
+    assert panel.accretion_since_label.text().endswith("to 2025-09-30")
+    assert "2025-09-30" in panel.accretion_since_label.toolTip()
 
 
 def test_as_of_shows_the_runway_and_projection(panel):
@@ -219,3 +222,13 @@ def test_runway_needs_names_each_missing_figure():
     assert 'authorization left at <a href="2024-09-30">FY2025Q2</a>' in text
     from dataclasses import replace
     assert runway_needs(replace(r, remaining_usd=D("22e9"), missing_counts=())) == ""
+
+
+def test_program_labels_close_together_sit_at_different_heights_and_clear_the_first_buy():
+    from tracker.ui.buyback_panel import program_label_places
+    announced = [date(2020, 12, 27), date(2021, 8, 3), date(2022, 3, 22), date(2022, 11, 17), date(2024, 2, 7)]
+    places = program_label_places(announced, first_buy=date(2022, 3, 15))
+    heights = [h for h, _ in places]
+    assert all(a != b for a, b, (x, y) in zip(heights, heights[1:], zip(announced, announced[1:]))
+               if (y - x).days < 300)                   # neighbours close in time never share a height
+    assert [side for _, side in places] == [0, 0, 1, 0, 0]   # the one a week after the first buy: other side

@@ -160,6 +160,26 @@ class _Charts(pg.GraphicsLayoutWidget):
         return QtCore.QSize(400, self.minimumHeight())
 
 
+LABEL_GAP_DAYS = 300      # program announcements closer than this: their labels at different heights
+BUY_GAP_DAYS = 60         # a first buy this close before a program: its label goes right of the line
+
+
+def program_label_places(announced: list[date], first_buy: date | None) -> list[tuple[float, int]]:
+    """Where each program's rotated label sits: (height along the line from 0 to 1, side: 0 left
+    of the line, 1 right of it), so that labels of programs announced close together are
+    not drawn over each other and none is drawn over the first-buy line."""
+    places: list[tuple[float, int]] = []
+    previous: date | None = None
+    for day in announced:
+        height = 0.98
+        if previous is not None and (day - previous).days < LABEL_GAP_DAYS and places[-1][0] == 0.98:
+            height = 0.55
+        side = 1 if first_buy is not None and 0 <= (day - first_buy).days <= BUY_GAP_DAYS else 0
+        places.append((height, side))
+        previous = day
+    return places
+
+
 class BuybackPanel(QtWidgets.QWidget):
     dateSelected = Signal(object)     # a quarter end or program date the user picked
 
@@ -225,6 +245,7 @@ class BuybackPanel(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         title = QtWidgets.QLabel("<b>" + tr("Buybacks and your stake") + "</b>")
         title.setToolTip(tr("What Alibaba's share repurchases did to your slice of the company"))
+        title.setWordWrap(True)         # two lines in a narrow dock rather than a panel wider than it
         self.as_of_edit = QtWidgets.QDateEdit()
         self.as_of_edit.setObjectName("buybackAsOf")
         self.as_of_edit.setAccessibleName(self.tr("Stake as of"))
@@ -595,16 +616,17 @@ class BuybackPanel(QtWidgets.QWidget):
             box.setYRange(low - pad, high + pad, padding=0)
 
         program_pen = pg.mkPen(PROGRAM_COLOR, width=1, style=Qt.PenStyle.DotLine)
-        for p in report.programs:
+        first = report.stake.first_buy_date
+        for p, (height, side) in zip(report.programs, program_label_places(
+                [p.announced for p in report.programs], first)):
             mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen,
                                    label=_program_size(p),
-                                   labelOpts={"position": 0.98, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
-                                              "anchors": [(1, 0), (1, 0)]})
+                                   labelOpts={"position": height, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
+                                              "anchors": [(1, side), (1, side)]})
             mark.setToolTip(f"{p.announced:%b %Y}: {p.change}; through {p.effective_through}")
             plot.addItem(mark)
         if report.programs:
             self.legend.addItem(pg.PlotDataItem(pen=program_pen), tr("Program (size after)"))
-        first = report.stake.first_buy_date
         if first:
             buy_pen = pg.mkPen(theme.gain_color(), width=2)
             buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen)
@@ -696,9 +718,14 @@ class BuybackPanel(QtWidgets.QWidget):
                 rate=fmt.percent(s.accretion_since_first_buy, decimals=2), day=s.first_buy_date))
         since = self.since_date()
         acc = service.accretion_since(since, self._report.as_of)
+        # the change runs to the last share count reported by the as-of date, and says so
+        counted = s.outstanding_as_of or self._report.as_of
         self.accretion_since_label.setText(
             fmt.DASH + " " + tr("no shares-outstanding count by then") if acc is None
-            else tr("<b>{rate}</b> to {day}").format(rate=fmt.percent(acc, decimals=2), day=self._report.as_of))
+            else tr("<b>{rate}</b> to {day}").format(rate=fmt.percent(acc, decimals=2), day=counted))
+        self.accretion_since_label.setToolTip(tr(
+            "To the last share count reported by {as_of}: the quarter ended {counted}.").format(
+            as_of=self._report.as_of, counted=counted) if acc is not None else "")
         change = service.ownership_change(since, self._report.as_of)
         if change is None:
             self.decomposition_label.setText(fmt.DASH)
