@@ -19,7 +19,8 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):   # a spin box's own line edit
             continue
-        if widget.objectName().startswith("qt_"):      # Qt's own parts (a table's corner button)
+        if widget.objectName().startswith("qt_") or (       # Qt's own parts: a table's corner button
+                isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QAbstractItemView)):
             continue
         if widget.focusPolicy().value == 0 and not isinstance(widget, QAbstractButton):
             continue

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from tests.shared_data import TODAY, shared_file
 from tests.ui.conftest import buy, table_rows
@@ -125,7 +125,7 @@ def test_a_fee_entered_in_its_dialog_lowers_the_total_return(window, qtbot):
     before = window.tracker.position("BABA").total_return
     assert card.figure_text("total_return") != "–"
 
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Trades")
+    menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "Trades")
     assert window.act_fee in menu.actions()
     window.act_fee.trigger()
     dialog = window.findChild(QDialog, "feeDialog")

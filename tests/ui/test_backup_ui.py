@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from tests.store.db_files import damage_a_page, facts, populated, rows
 from tests.ui.conftest import buy
@@ -26,7 +27,7 @@ def _windows_deleted_afterwards(qapp):
 
 
 def _menu_texts(window, title):
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title)
+    menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title().replace("&", "") == title)
     return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
 
@@ -133,7 +134,7 @@ def test_starting_on_a_damaged_database_offers_its_backups_then_opens(tmp_path, 
     """`tracker` on a damaged database: the backups dialog comes up instead of a bare error, and
     once one is restored the window opens on it. (The dialog's answer and the event loop are
     stood in for; everything else is the real code.)"""
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QDialog, QMenu
     from tracker.ui import main_window
     from tracker.ui.backups_dialog import BackupsDialog
     path = populated(tmp_path / "tracker.db", trades=40)

@@ -30,6 +30,7 @@ file line (header = line 1). The work is vectorized: line numbers are only compu
 """
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from collections.abc import Callable
@@ -569,7 +570,17 @@ def _numbers(column: pd.Series, style: str, volume: bool
         text = text.where(~abbreviated, text.str[:-1])
     values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64) * scale
     values[missing] = np.nan
+    unread = np.flatnonzero(np.isnan(values) & ~missing)
+    if len(unread):      # pandas 2 coerces a number too large for a float ("1e309") to NaN: it is inf
+        values[unread] = [_float_or_nan(text.iloc[i]) * scale[i] for i in unread]
     return values, missing, np.isnan(values) & ~missing
+
+
+def _float_or_nan(cell: str) -> float:
+    try:
+        return float(cell)
+    except ValueError:
+        return math.nan
 
 
 def _parse_datetimes(text: pd.Series, formats: tuple[str, ...]) -> np.ndarray:
