@@ -84,3 +84,18 @@ def test_chosen_earnings_columns_are_remembered(held, make_window, qtbot):
     held.close()
     again = make_window()
     assert "revenue" in again.earnings_panel.shown_columns()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_the_buyback_dock_fits_its_width_and_shows_eight_quarters(held, qtbot, size):
+    window = held
+    settle(qtbot, window, size)
+    window.buyback_dock.raise_()
+    settle(qtbot, window, size)
+    panel, scroll = window.buyback_panel, window.buyback_dock.widget()
+    assert panel.width() <= scroll.viewport().width()                    # no text cut at the right
+    charts = panel.charts
+    assert charts.ci.geometry().width() <= charts.viewport().width() + 0.5   # the right axis is in view
+    table = panel.table
+    assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
+    assert panel.accretion_since_label.text().endswith("to 2025-09-30")     # the last share count

@@ -197,6 +197,7 @@ class BuybackPanel(QtWidgets.QWidget):
     # widths at which the layout changes: below NARROW everything stacks (cards under the chart, a
     # two-column form); from WIDE on the cards sit beside the chart; in between they sit side by side
     NARROW, WIDE = 720, 1100
+    LEGEND_ONE_COLUMN = 420        # px of panel width under which the legend takes one column
 
     def _build(self) -> None:
         """Grows downwards: in a narrow dock the window's scroll area scrolls it vertically, never
@@ -467,7 +468,6 @@ class BuybackPanel(QtWidgets.QWidget):
         self._cards.setStretch(0, 3 if mode == "medium" else 0)
         self._cards.setStretch(1, 2 if mode == "medium" else 0)
         self._layout_form(2 if mode == "narrow" else len(self._form_cells))
-        self.legend.setColumnCount(2 if mode == "narrow" else 3)
         # stacked in a narrow dock the panel scrolls anyway: a taller chart, more quarters at once;
         # wide, chart, table and form fit a 900 px window together
         self.charts.setMinimumHeight(CHART_MIN_HEIGHT + (140 if mode == "narrow" else 0))
@@ -483,6 +483,13 @@ class BuybackPanel(QtWidgets.QWidget):
         super().resizeEvent(event)
         width = self.width()
         self._set_mode("narrow" if width < self.NARROW else "wide" if width >= self.WIDE else "medium")
+        # narrower still (a dock on a 1024 px screen): one legend column, or the legend would hold
+        # the chart wider than the dock and cut off its right axis
+        columns = 1 if width < self.LEGEND_ONE_COLUMN else 2 if self._narrow else 3
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
+            # the scene's layout kept the width the wider legend forced: give it the view's again
+            QtCore.QTimer.singleShot(0, lambda: self.charts.ci.setGeometry(QtCore.QRectF(self.charts.viewport().rect())))
 
     def changeEvent(self, event) -> None:
         """Redraw the charts in the new colours when the light / dark scheme changes."""
