@@ -99,3 +99,20 @@ def test_the_buyback_dock_fits_its_width_and_shows_eight_quarters(held, qtbot, s
     table = panel.table
     assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
     assert panel.accretion_since_label.text().endswith("to 2025-09-30")     # the last share count
+
+
+def test_opened_on_a_small_screen_the_earnings_dock_still_fits_its_columns(held, qtbot, settings_path, db_path):
+    from PySide6.QtCore import QSettings
+    from tests.shared_data import TODAY
+    from tracker.ui.main_window import create_window
+    held.close()
+    window = create_window(db_path, settings=QSettings(str(settings_path.with_name("fresh.ini")),
+                                                       QSettings.Format.IniFormat), today=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)                 # what a 1024x700 screen gives a new window
+    window.show()
+    qtbot.waitUntil(lambda: window.ready)
+    settle(qtbot, window, (1024, 700))
+    table = window.earnings_panel.table
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert window.chart_area.height() >= window.height() / 2

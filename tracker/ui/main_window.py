@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
             lower += self.lower.tabBar().sizeHint().height()      # the tab bar appears with the tab
         if self.compact and not self.summary.isVisible():        # hidden in its tab: measure anew
             self.summary.arrange_for(self.splitter.width())
-        cards = self.view_options.sizeHint().height() + self.summary_area.sizeHint().height() + 8
+        one_row = self.view_options.period.sizeHint().height()      # the bar as one row, above the cards
+        cards = one_row + self.summary_area.sizeHint().height() + 8
         rest = self.height() - self.centralWidget().height() + 20    # menus, status bar, margins
         chart = min(self.height() / 2, self.CHART_ENOUGH)
         compact = cards + lower + rest + chart > self.height()
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
             at = central.indexOf(self.headline)
             central.insertWidget(at, self.view_options)
             central.insertWidget(at + 1, self.summary_area)
+        self.view_options.set_stacked(compact)     # half as wide: the dock beside can be wider
         self.headline.setVisible(compact)
         self._update_headline()
 
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
         if self.ready or self._closed:
             return
         self.ready = True
+        if not self._dock_width_saved:     # first run: the docks' width at the size the window got
+            self.resizeDocks([self.earnings_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._make_panels()
         self._reference_markers = None
         self._feed_overlays(self.chart_symbol)
@@ -1531,8 +1535,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         # docks first: the geometry is then checked against the restored layout's minimum size
         state = s.value("window/state")
-        if state is not None:
-            self.restoreState(QByteArray(state), SETTINGS_VERSION)
+        self._dock_width_saved = state is not None and self.restoreState(QByteArray(state), SETTINGS_VERSION)
         geometry = s.value("window/geometry")
         if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(*DEFAULT_SIZE)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from tracker.domain import periods
 from tracker.ui.i18n import tr
@@ -87,25 +87,35 @@ class ViewOptionsBar(QWidget):
         self.first.setDate(_qdate(periods.years_before(today, 1)))
         self.last.setDate(_qdate(today))
         self.as_of.setDate(_qdate(today))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(QLabel(tr("Returns over")))
+        # two groups, side by side or (set_stacked: in a narrow window's Position tab) one above the other
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        period_row, rest_row = QHBoxLayout(), QHBoxLayout()
+        for row in (period_row, rest_row):
+            row.setSpacing(6)
+            self._layout.addLayout(row)
+        period_row.addWidget(QLabel(tr("Returns over")))
         for w in (self.period, self.first, self.to_label, self.last):
-            layout.addWidget(w)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(tr("Cost method")))
-        layout.addWidget(self.method)
-        layout.addSpacing(12)
-        layout.addWidget(self.use_as_of)
-        layout.addWidget(self.as_of)
-        layout.addStretch(1)
+            period_row.addWidget(w)
+        rest_row.addWidget(QLabel(tr("Cost method")))
+        rest_row.addWidget(self.method)
+        rest_row.addSpacing(12)
+        rest_row.addWidget(self.use_as_of)
+        rest_row.addWidget(self.as_of)
+        rest_row.addStretch(1)
         self._sync_enabled()
         for combo in (self.period, self.method):
             combo.currentIndexChanged.connect(self._edited)
         for edit in (self.first, self.last, self.as_of):
             edit.dateChanged.connect(self._edited)
         self.use_as_of.toggled.connect(self._edited)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The reporting period above the cost method and as-of date (half as wide)."""
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if stacked
+                                  else QBoxLayout.Direction.LeftToRight)
+        self._layout.setSpacing(4 if stacked else 12)
 
     def options(self) -> ViewOptions:
         custom = self.period.currentData() == periods.CUSTOM
