@@ -39,7 +39,7 @@ def test_every_input_of_the_window_has_a_name(window):
     assert not missing, "\n".join(missing)
 
 
-DIALOGS = ["new_trade", "add_dividend", "add_fee", "add_conversion", "show_gains", "new_benchmark",
+DIALOGS = ["new_trade", "add_dividend", "add_fee", "add_conversion", "add_transfer", "show_gains", "new_benchmark",
            "import_prices", "import_trades", "provider_settings", "restore_dialog"]
 
 

@@ -66,11 +66,12 @@ def _tab_walk(qtbot, dialog, start: QWidget, steps: int) -> list[QWidget]:
     return seen
 
 
-@pytest.mark.parametrize("opener", ["new_trade", "add_dividend", "add_fee", "add_conversion"])
+@pytest.mark.parametrize("opener", ["new_trade", "add_dividend", "add_fee", "add_conversion", "add_transfer"])
 def test_tab_walks_each_entry_form_from_top_to_bottom(window, qtbot, opener):
     dialog = opened(qtbot, getattr(window, opener)())
-    fields = [r.editor for r in dialog.rows.values()
-              if r.editor.isEnabled() and r.editor.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    fields = [r.editor for r in dialog.rows.values()       # the shown, enabled ones (one account: no picker)
+              if r.editor.isVisibleTo(dialog) and r.editor.isEnabled()
+              and r.editor.focusPolicy() & Qt.FocusPolicy.TabFocus]
     walked = _tab_walk(qtbot, dialog, fields[0], len(fields) - 1)
     assert [w.objectName() for w in walked] == [f.objectName() for f in fields]
     dialog.reject()
