@@ -376,8 +376,20 @@
         <translation>从行情提供方获取各上市股份缺少的日线（Tracker 仅在此时联网）</translation>
     </message>
     <message>
-        <source>Price p&amp;roviders…</source>
-        <translation>行情提供方(&amp;R)…</translation>
+        <source>Price pro&amp;viders…</source>
+        <translation>价格数据源(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ividend…</source>
+        <translation>添加股息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New ben&amp;chmark…</source>
+        <translation>新建基准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;{symbol}</source>
+        <translation>图表(&amp;{symbol})</translation>
     </message>
     <message>
         <source>Provider, addresses and timeout for Update prices</source>
@@ -416,6 +428,14 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Go to &amp;transactions</source>
+        <translation>转到交易表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the transactions table</source>
+        <translation>把键盘焦点移到交易表</translation>
+    </message>
+    <message>
         <source>&amp;New trade…</source>
         <translation>新建交易(&amp;N)…</translation>
     </message>
@@ -438,10 +458,6 @@
     <message>
         <source>Delete the selected transactions (asks first)</source>
         <translation>删除所选记录（会先确认）</translation>
-    </message>
-    <message>
-        <source>Add &amp;dividend…</source>
-        <translation>添加股息(&amp;D)…</translation>
     </message>
     <message>
         <source>Record a dividend payment</source>
@@ -492,16 +508,16 @@
         <translation>按日历年或纳税年度列出已平仓批次和已实现盈亏</translation>
     </message>
     <message>
-        <source>New &amp;benchmark…</source>
-        <translation>新建基准(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Add an index or ETF (SPY, KWEB, ^HSI) to compare with</source>
         <translation>添加用于比较的指数或 ETF（SPY、KWEB、^HSI）</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>最近的数据库(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -514,10 +530,6 @@
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Chart {symbol}</source>
-        <translation>{symbol} 图表</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1652,16 +1664,80 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>Release date (US Eastern) and session: before the US open or after the close.</source>
-        <translation>发布日期（美东）和时段：美股开盘前或收盘后。</translation>
+        <source>Release date (US Eastern); the session (before the US open or after the close) in the cell&apos;s tooltip and the Session column.</source>
+        <translation>发布日期（美东时间）；时段（美股开盘前或收盘后）见单元格提示和“时段”列。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Before the US open or after the close (&quot;?&quot;: no source gives it).</source>
+        <translation>美股开盘前或收盘后（“?”：没有来源给出）。</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter (Alibaba&apos;s fiscal year ends 31 March); the calendar quarter the results cover in the cell&apos;s tooltip and the Calendar column.</source>
+        <translation>财季（阿里巴巴财年截至3月31日）；业绩涵盖的自然季度见单元格提示和“自然季度”列。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>自然季度</translation>
+    </message>
+    <message>
+        <source>The calendar quarter the results cover.</source>
+        <translation>业绩涵盖的自然季度。</translation>
+    </message>
+    <message>
+        <source>P&amp;L USD</source>
+        <translation>盈亏 美元</translation>
+    </message>
+    <message>
+        <source>Your BABA: ADS held before the release × (close after − close before), USD.</source>
+        <translation>你的BABA：发布前持有的美国存托股 ×（发布后收盘价 − 发布前收盘价），美元。</translation>
+    </message>
+    <message>
+        <source>P&amp;L HKD</source>
+        <translation>盈亏 港元</translation>
+    </message>
+    <message>
+        <source>Your 9988.HK: shares held before the release × (close after − close before), HKD.</source>
+        <translation>你的9988.HK：发布前持有的股数 ×（发布后收盘价 − 发布前收盘价），港元。</translation>
+    </message>
+    <message>
+        <source>Rev. RMB bn</source>
+        <translation>营收 人民币十亿</translation>
+    </message>
+    <message>
+        <source>Revenue in billions of RMB (– where only US$ is on file).</source>
+        <translation>营收，单位十亿人民币（只有美元数据时为 –）。</translation>
+    </message>
+    <message>
+        <source>Rev. US$ bn</source>
+        <translation>营收 美元十亿</translation>
+    </message>
+    <message>
+        <source>Revenue in billions of US$ (– where only RMB is on file).</source>
+        <translation>营收，单位十亿美元（只有人民币数据时为 –）。</translation>
+    </message>
+    <message>
+        <source>EPS RMB</source>
+        <translation>每股收益 人民币</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS in RMB (diluted GAAP EPS in the tooltip).</source>
+        <translation>每股美国存托股非GAAP摊薄收益，人民币（GAAP摊薄收益见提示）。</translation>
+    </message>
+    <message>
+        <source>EPS US$</source>
+        <translation>每股收益 美元</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS in US$.</source>
+        <translation>每股美国存托股非GAAP摊薄收益，美元。</translation>
     </message>
     <message>
         <source>Quarter</source>
         <translation>季度</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter (Alibaba&apos;s fiscal year ends 31 March) and the calendar quarter the results cover.</source>
-        <translation>财季（阿里巴巴财年截至 3 月 31 日）及财报覆盖的日历季度。</translation>
     </message>
     <message>
         <source>Close on the first NYSE session after the release ÷ the close before it − 1.</source>
@@ -1672,44 +1748,12 @@
         <translation>发布后首个港交所交易日收盘价 ÷ 发布前收盘价 − 1（阿里巴巴在香港晚间发布，因此港股次日才反应）。</translation>
     </message>
     <message>
-        <source>Your BABA</source>
-        <translation>您的 BABA</translation>
-    </message>
-    <message>
-        <source>ADS held before the release × (close after − close before), USD.</source>
-        <translation>发布前持有的 ADS × (发布后收盘价 − 发布前收盘价)，美元。</translation>
-    </message>
-    <message>
-        <source>Your 9988</source>
-        <translation>您的 9988</translation>
-    </message>
-    <message>
-        <source>Shares held before the release × (close after − close before), HKD.</source>
-        <translation>发布前持有的股数 × (发布后收盘价 − 发布前收盘价)，港元。</translation>
-    </message>
-    <message>
-        <source>Revenue bn</source>
-        <translation>营收（十亿）</translation>
-    </message>
-    <message>
-        <source>Revenue in billions: RMB where on file, else US$ (some sources quote only US$).</source>
-        <translation>营收（十亿）：有人民币数据时用人民币，否则用美元（部分来源只给美元）。</translation>
-    </message>
-    <message>
         <source>YoY</source>
         <translation>同比</translation>
     </message>
     <message>
         <source>Revenue ÷ revenue of the same quarter a year earlier − 1, both in the currency shown (RMB is never compared with US$).</source>
         <translation>营收 ÷ 上年同季营收 − 1，两者均为所示币种（人民币不与美元比较）。</translation>
-    </message>
-    <message>
-        <source>EPS/ADS</source>
-        <translation>每股收益/ADS</translation>
-    </message>
-    <message>
-        <source>Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS in the tooltip).</source>
-        <translation>每股 ADS 非GAAP摊薄收益：有人民币数据时用人民币，否则用美元（GAAP 摊薄收益见提示）。</translation>
     </message>
     <message>
         <source>Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency (GAAP when non-GAAP is missing, marked G).</source>
@@ -1774,6 +1818,10 @@
     <message>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>exported {day}</source>
+        <translation>导出于 {day}</translation>
     </message>
     <message>
         <source>{count} quarters</source>
@@ -2218,18 +2266,6 @@
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>CSV with the columns {columns} (fee, currency and note may be empty). Rows imported before are recognised and skipped.</source>
-        <translation type="vanished">包含以下列的 CSV：{columns}（fee、currency 和 note 可为空）。已导入过的行会被识别并跳过。</translation>
-    </message>
-    <message>
-        <source>{rows} rows: every trade in this file is already imported ({skipped} skipped); nothing to add.</source>
-        <translation type="vanished">{rows} 行：此文件中的交易都已导入（跳过 {skipped}）；没有可添加的内容。</translation>
-    </message>
-    <message>
-        <source>{rows} rows: &lt;b&gt;{added} trades to add&lt;/b&gt;, {skipped} already imported (skipped).</source>
-        <translation type="vanished">{rows} 行：&lt;b&gt;新增 {added} 笔交易&lt;/b&gt;，{skipped} 笔已导入（跳过）。</translation>
     </message>
     <message>
         <source>Listing</source>
@@ -2717,6 +2753,10 @@ left</source>
         <translation>至 {day} &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>To the last share count reported by {as_of}: the quarter ended {counted}.</source>
+        <translation>截至 {as_of} 已公布的最近一次股数：截至 {counted} 的季度。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; per bn since {day}: {buybacks} buybacks, {trades} your trades</source>
         <translation>自 {day} 以来每十亿 &lt;b&gt;{total}&lt;/b&gt;：回购 {buybacks}，您的交易 {trades}</translation>
     </message>
@@ -3077,6 +3117,24 @@ left</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackPanel</name>
+    <message>
+        <source>Buyback quarters</source>
+        <translation>回购季度</translation>
+    </message>
+    <message>
+        <source>Stake as of</source>
+        <translation>持股截至</translation>
+    </message>
+</context>
+<context>
     <name>ConversionDialog</name>
     <message>
         <source>From accou&amp;nt</source>
@@ -3085,6 +3143,10 @@ left</source>
     <message>
         <source>To accoun&amp;t</source>
         <translation>转入账户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary converts multiples of {ratio} shares.</source>
+        <translation>美国存托股按整数转换：{quantity} 单位 {symbol} 合 {ads} 股美国存托股；存托银行只转换 {ratio} 股的整数倍。</translation>
     </message>
 </context>
 <context>
@@ -3095,10 +3157,89 @@ left</source>
     </message>
 </context>
 <context>
+    <name>EarningsPanel</name>
+    <message>
+        <source>Past results</source>
+        <translation>以往业绩</translation>
+    </message>
+    <message>
+        <source>Choose the columns (or right-click the header)</source>
+        <translation>选择显示的列（或右键点击表头）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>a weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>{exchange} did not trade on {day} ({why}): is the date right?</source>
+        <translation>{exchange} 在 {day} 休市（{why}）：日期对吗？</translation>
+    </message>
+    <message>
+        <source>{price} is outside {symbol}&apos;s range on {day} ({low} – {high}): is the price right?</source>
+        <translation>{price} 超出 {symbol} 在 {day} 的价格区间（{low} – {high}）：价格对吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSizeDialog</name>
+    <message>
+        <source>Export size</source>
+        <translation>导出尺寸</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>高度(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>FeeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>GainsDialog</name>
+    <message>
+        <source>Closed lots</source>
+        <translation>已平仓批次</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>文件预览</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3269,22 @@ left</source>
         <translation>账户间转仓(&amp;T)…</translation>
     </message>
     <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {value} · total {total}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} · 总回报 {total}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;position&quot;&gt;All figures&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;position&quot;&gt;全部数字&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
         <translation>记录从一个账户转到另一个账户的股份（不是卖出：批次保留原成本和日期）</translation>
     </message>
@@ -3146,6 +3303,14 @@ left</source>
     <message>
         <source>Rename the accounts, or delete one that holds nothing</source>
         <translation>重命名账户，或删除没有任何活动的账户</translation>
+    </message>
+    <message>
+        <source>&amp;Earnings panel</source>
+        <translation>业绩面板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Buyback&amp;s panel</source>
+        <translation>回购面板(&amp;S)</translation>
     </message>
     <message>
         <source>offline</source>
@@ -3304,6 +3469,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除账户 {name}</translation>
     </message>
     <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
@@ -3332,10 +3505,6 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已导入 {added} 项活动（{skipped} 项已存在）</translation>
     </message>
     <message>
-        <source>Imported {added} trades ({skipped} already there)</source>
-        <translation type="vanished">已导入 {added} 笔交易（{skipped} 笔已存在）</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3346,6 +3515,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Import cancelled: the database is as it was</source>
         <translation>导入已取消：数据库保持原样</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
     </message>
     <message>
         <source>Export trades</source>
@@ -3396,6 +3569,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
+        <source>{path} no longer exists</source>
+        <translation>{path} 已不存在</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
         <source>Back up failed</source>
         <translation>备份失败</translation>
     </message>
@@ -3425,10 +3606,44 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
 </context>
 <context>
+    <name>NextResultsCard</name>
+    <message>
+        <source>Remind days before the results</source>
+        <translation>业绩发布前几天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>{arrow} average cost {cost:,.2f}</source>
+        <translation>{arrow} 平均成本 {cost:,.2f}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>溢价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>TradeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
+        <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行交易）。</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3930,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <source>Show one account&apos;s transactions, and its positions in the cards above (a transfer shows under both accounts)</source>
         <translation>只显示一个账户的记录，以及上方卡片中它的持仓（转仓在两个账户下都会显示）</translation>
     </message>
+    <message>
+        <source>Filter transactions by text</source>
+        <translation>按文字筛选交易</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -3773,6 +3996,13 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Held in {0} on {1} before this entry: {2} {3}</source>
         <translation>{1} 本笔之前在 {0} 持有：{2} {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptionsBar</name>
+    <message>
+        <source>Figures as of</source>
+        <translation>数字截至</translation>
     </message>
 </context>
 </TS>

@@ -376,8 +376,20 @@
         <translation>從行情提供方獲取各上市股份缺少的日線（Tracker 僅在此時聯網）</translation>
     </message>
     <message>
-        <source>Price p&amp;roviders…</source>
-        <translation>行情提供方(&amp;R)…</translation>
+        <source>Price pro&amp;viders…</source>
+        <translation>價格數據源(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ividend…</source>
+        <translation>新增股息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New ben&amp;chmark…</source>
+        <translation>新增基準(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;{symbol}</source>
+        <translation>圖表(&amp;{symbol})</translation>
     </message>
     <message>
         <source>Provider, addresses and timeout for Update prices</source>
@@ -416,6 +428,14 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Go to &amp;transactions</source>
+        <translation>前往交易表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the transactions table</source>
+        <translation>把鍵盤焦點移到交易表</translation>
+    </message>
+    <message>
         <source>&amp;New trade…</source>
         <translation>新增交易(&amp;N)…</translation>
     </message>
@@ -438,10 +458,6 @@
     <message>
         <source>Delete the selected transactions (asks first)</source>
         <translation>刪除所選記錄（會先確認）</translation>
-    </message>
-    <message>
-        <source>Add &amp;dividend…</source>
-        <translation>添加股息(&amp;D)…</translation>
     </message>
     <message>
         <source>Record a dividend payment</source>
@@ -492,16 +508,16 @@
         <translation>按曆年或課稅年度列出已平倉批次和已實現盈虧</translation>
     </message>
     <message>
-        <source>New &amp;benchmark…</source>
-        <translation>新增基準(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Add an index or ETF (SPY, KWEB, ^HSI) to compare with</source>
         <translation>添加用於比較的指數或 ETF（SPY、KWEB、^HSI）</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>最近的資料庫(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -514,10 +530,6 @@
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Chart {symbol}</source>
-        <translation>{symbol} 圖表</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1652,16 +1664,80 @@
         <translation>發佈</translation>
     </message>
     <message>
-        <source>Release date (US Eastern) and session: before the US open or after the close.</source>
-        <translation>發佈日期（美東）和時段：美股開市前或收市後。</translation>
+        <source>Release date (US Eastern); the session (before the US open or after the close) in the cell&apos;s tooltip and the Session column.</source>
+        <translation>公佈日期（美東時間）；時段（美股開市前或收市後）見儲存格提示及「時段」欄。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Before the US open or after the close (&quot;?&quot;: no source gives it).</source>
+        <translation>美股開市前或收市後（「?」：沒有來源提供）。</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter (Alibaba&apos;s fiscal year ends 31 March); the calendar quarter the results cover in the cell&apos;s tooltip and the Calendar column.</source>
+        <translation>財季（阿里巴巴財年截至3月31日）；業績涵蓋的曆年季度見儲存格提示及「曆年季度」欄。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>曆年季度</translation>
+    </message>
+    <message>
+        <source>The calendar quarter the results cover.</source>
+        <translation>業績涵蓋的曆年季度。</translation>
+    </message>
+    <message>
+        <source>P&amp;L USD</source>
+        <translation>盈虧 美元</translation>
+    </message>
+    <message>
+        <source>Your BABA: ADS held before the release × (close after − close before), USD.</source>
+        <translation>你的BABA：公佈前持有的美國預託股 ×（公佈後收市價 − 公佈前收市價），美元。</translation>
+    </message>
+    <message>
+        <source>P&amp;L HKD</source>
+        <translation>盈虧 港元</translation>
+    </message>
+    <message>
+        <source>Your 9988.HK: shares held before the release × (close after − close before), HKD.</source>
+        <translation>你的9988.HK：公佈前持有的股數 ×（公佈後收市價 − 公佈前收市價），港元。</translation>
+    </message>
+    <message>
+        <source>Rev. RMB bn</source>
+        <translation>收入 人民幣十億</translation>
+    </message>
+    <message>
+        <source>Revenue in billions of RMB (– where only US$ is on file).</source>
+        <translation>收入，單位十億人民幣（只有美元數據時為 –）。</translation>
+    </message>
+    <message>
+        <source>Rev. US$ bn</source>
+        <translation>收入 美元十億</translation>
+    </message>
+    <message>
+        <source>Revenue in billions of US$ (– where only RMB is on file).</source>
+        <translation>收入，單位十億美元（只有人民幣數據時為 –）。</translation>
+    </message>
+    <message>
+        <source>EPS RMB</source>
+        <translation>每股盈利 人民幣</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS in RMB (diluted GAAP EPS in the tooltip).</source>
+        <translation>每股美國預託股非公認會計準則攤薄盈利，人民幣（GAAP攤薄盈利見提示）。</translation>
+    </message>
+    <message>
+        <source>EPS US$</source>
+        <translation>每股盈利 美元</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS in US$.</source>
+        <translation>每股美國預託股非公認會計準則攤薄盈利，美元。</translation>
     </message>
     <message>
         <source>Quarter</source>
         <translation>季度</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter (Alibaba&apos;s fiscal year ends 31 March) and the calendar quarter the results cover.</source>
-        <translation>財季（阿里巴巴財年截至 3 月 31 日）及業績涵蓋的曆季。</translation>
     </message>
     <message>
         <source>Close on the first NYSE session after the release ÷ the close before it − 1.</source>
@@ -1672,44 +1748,12 @@
         <translation>發佈後首個港交所交易日收市價 ÷ 發佈前收市價 − 1（阿里巴巴在香港晚間發佈，因此港股次日才反應）。</translation>
     </message>
     <message>
-        <source>Your BABA</source>
-        <translation>您的 BABA</translation>
-    </message>
-    <message>
-        <source>ADS held before the release × (close after − close before), USD.</source>
-        <translation>發佈前持有的 ADS × (發佈後收市價 − 發佈前收市價)，美元。</translation>
-    </message>
-    <message>
-        <source>Your 9988</source>
-        <translation>您的 9988</translation>
-    </message>
-    <message>
-        <source>Shares held before the release × (close after − close before), HKD.</source>
-        <translation>發佈前持有的股數 × (發佈後收市價 − 發佈前收市價)，港元。</translation>
-    </message>
-    <message>
-        <source>Revenue bn</source>
-        <translation>營收（十億）</translation>
-    </message>
-    <message>
-        <source>Revenue in billions: RMB where on file, else US$ (some sources quote only US$).</source>
-        <translation>營收（十億）：有人民幣資料時用人民幣，否則用美元（部分來源只給美元）。</translation>
-    </message>
-    <message>
         <source>YoY</source>
         <translation>按年</translation>
     </message>
     <message>
         <source>Revenue ÷ revenue of the same quarter a year earlier − 1, both in the currency shown (RMB is never compared with US$).</source>
         <translation>營收 ÷ 上年同季營收 − 1，兩者均為所示幣種（人民幣不與美元比較）。</translation>
-    </message>
-    <message>
-        <source>EPS/ADS</source>
-        <translation>每股收益/ADS</translation>
-    </message>
-    <message>
-        <source>Non-GAAP diluted EPS per ADS: RMB where on file, else US$ (diluted GAAP EPS in the tooltip).</source>
-        <translation>每股 ADS 非GAAP攤薄收益：有人民幣資料時用人民幣，否則用美元（GAAP 攤薄收益見提示）。</translation>
     </message>
     <message>
         <source>Non-GAAP diluted EPS ÷ the same quarter a year earlier − 1, in one currency (GAAP when non-GAAP is missing, marked G).</source>
@@ -1774,6 +1818,10 @@
     <message>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>exported {day}</source>
+        <translation>匯出於 {day}</translation>
     </message>
     <message>
         <source>{count} quarters</source>
@@ -2218,18 +2266,6 @@
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>CSV with the columns {columns} (fee, currency and note may be empty). Rows imported before are recognised and skipped.</source>
-        <translation type="vanished">包含以下列的 CSV：{columns}（fee、currency 和 note 可為空）。已匯入過的行會被識別並跳過。</translation>
-    </message>
-    <message>
-        <source>{rows} rows: every trade in this file is already imported ({skipped} skipped); nothing to add.</source>
-        <translation type="vanished">{rows} 行：此檔案中的交易都已匯入（跳過 {skipped}）；沒有可添加的內容。</translation>
-    </message>
-    <message>
-        <source>{rows} rows: &lt;b&gt;{added} trades to add&lt;/b&gt;, {skipped} already imported (skipped).</source>
-        <translation type="vanished">{rows} 行：&lt;b&gt;新增 {added} 筆交易&lt;/b&gt;，{skipped} 筆已匯入（跳過）。</translation>
     </message>
     <message>
         <source>Listing</source>
@@ -2717,6 +2753,10 @@ left</source>
         <translation>至 {day} &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>To the last share count reported by {as_of}: the quarter ended {counted}.</source>
+        <translation>截至 {as_of} 已公佈的最近一次股數：截至 {counted} 的季度。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; per bn since {day}: {buybacks} buybacks, {trades} your trades</source>
         <translation>自 {day} 以來每十億 &lt;b&gt;{total}&lt;/b&gt;：回購 {buybacks}，您的交易 {trades}</translation>
     </message>
@@ -3077,6 +3117,24 @@ left</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackPanel</name>
+    <message>
+        <source>Buyback quarters</source>
+        <translation>回購季度</translation>
+    </message>
+    <message>
+        <source>Stake as of</source>
+        <translation>持股截至</translation>
+    </message>
+</context>
+<context>
     <name>ConversionDialog</name>
     <message>
         <source>From accou&amp;nt</source>
@@ -3085,6 +3143,10 @@ left</source>
     <message>
         <source>To accoun&amp;t</source>
         <translation>轉入賬户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary converts multiples of {ratio} shares.</source>
+        <translation>美國預託股按整數轉換：{quantity} 單位 {symbol} 合 {ads} 股美國預託股；存託銀行只轉換 {ratio} 股的整數倍。</translation>
     </message>
 </context>
 <context>
@@ -3095,10 +3157,89 @@ left</source>
     </message>
 </context>
 <context>
+    <name>EarningsPanel</name>
+    <message>
+        <source>Past results</source>
+        <translation>過往業績</translation>
+    </message>
+    <message>
+        <source>Choose the columns (or right-click the header)</source>
+        <translation>選擇顯示的欄（或右鍵按表頭）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>預設欄</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>a weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>{exchange} did not trade on {day} ({why}): is the date right?</source>
+        <translation>{exchange} 在 {day} 休市（{why}）：日期正確嗎？</translation>
+    </message>
+    <message>
+        <source>{price} is outside {symbol}&apos;s range on {day} ({low} – {high}): is the price right?</source>
+        <translation>{price} 超出 {symbol} 在 {day} 的價格區間（{low} – {high}）：價格正確嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSizeDialog</name>
+    <message>
+        <source>Export size</source>
+        <translation>匯出尺寸</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>闊度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>闊度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>高度(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>FeeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
         <translation>賬户(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>GainsDialog</name>
+    <message>
+        <source>Closed lots</source>
+        <translation>已平倉批次</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>檔案預覽</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3269,22 @@ left</source>
         <translation>賬户間轉倉(&amp;T)…</translation>
     </message>
     <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>持倉</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {value} · total {total}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {value} · 總回報 {total}</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;position&quot;&gt;All figures&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;position&quot;&gt;全部數字&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
         <translation>記錄從一個賬户轉到另一個賬户的股份（不是賣出：批次保留原成本和日期）</translation>
     </message>
@@ -3146,6 +3303,14 @@ left</source>
     <message>
         <source>Rename the accounts, or delete one that holds nothing</source>
         <translation>重新命名賬户，或刪除沒有任何活動的賬户</translation>
+    </message>
+    <message>
+        <source>&amp;Earnings panel</source>
+        <translation>業績面板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Buyback&amp;s panel</source>
+        <translation>回購面板(&amp;S)</translation>
     </message>
     <message>
         <source>offline</source>
@@ -3304,6 +3469,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已刪除賬户 {name}</translation>
     </message>
     <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已復原：{what}</translation>
+    </message>
+    <message>
         <source>Cannot undo</source>
         <translation>無法復原</translation>
     </message>
@@ -3332,10 +3505,6 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已匯入 {added} 項活動（{skipped} 項已存在）</translation>
     </message>
     <message>
-        <source>Imported {added} trades ({skipped} already there)</source>
-        <translation type="vanished">已匯入 {added} 筆交易（{skipped} 筆已存在）</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>匯入失敗</translation>
     </message>
@@ -3346,6 +3515,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Import cancelled: the database is as it was</source>
         <translation>匯入已取消：資料庫保持原樣</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>無法匯入</translation>
     </message>
     <message>
         <source>Export trades</source>
@@ -3396,6 +3569,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已打開 {path}</translation>
     </message>
     <message>
+        <source>{path} no longer exists</source>
+        <translation>{path} 已不存在</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
         <source>Back up failed</source>
         <translation>備份失敗</translation>
     </message>
@@ -3425,10 +3606,44 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
 </context>
 <context>
+    <name>NextResultsCard</name>
+    <message>
+        <source>Remind days before the results</source>
+        <translation>業績公佈前幾天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>{arrow} average cost {cost:,.2f}</source>
+        <translation>{arrow} 平均成本 {cost:,.2f}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>持倉</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>溢價</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+</context>
+<context>
     <name>TradeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
         <translation>賬户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
+        <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行買賣）。</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3930,14 @@ Undo (Ctrl+Z) brings it back.</source>
         <source>Show one account&apos;s transactions, and its positions in the cards above (a transfer shows under both accounts)</source>
         <translation>只顯示一個賬户的記錄，以及上方卡片中它的持倉（轉倉在兩個賬户下都會顯示）</translation>
     </message>
+    <message>
+        <source>Filter transactions by text</source>
+        <translation>按文字篩選交易</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -3773,6 +3996,13 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Held in {0} on {1} before this entry: {2} {3}</source>
         <translation>{1} 本筆之前在 {0} 持有：{2} {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptionsBar</name>
+    <message>
+        <source>Figures as of</source>
+        <translation>數字截至</translation>
     </message>
 </context>
 </TS>

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
                      total=card.figure_text("total_return"))
                  for card in cards.values()]
         link = self.tr('<a href="position">All figures</a>')
-        self.headline.setText(" &nbsp;│&nbsp; ".join([link] + parts) if parts else "")
+        self.headline.setText(" \u00a0│\u00a0 ".join([link] + parts) if parts else "")
         self.headline.setVisible(bool(parts))
 
     def _build_docks(self) -> None:
