@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QPushButton, QTableWidget, QTableWidgetItem)
 
@@ -97,6 +97,7 @@ class TradeImportDialog(ImportDialog):
         self.extra.addLayout(options)
 
         self.read_table = QTableWidget(objectName="readPreview")
+        self.read_table.setAccessibleName(QCoreApplication.translate("ImportDialog", "Preview of the file"))
         self.read_table.setColumnCount(4)
         self.read_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("What happens"),
                                                    self.tr("Activity"), self.tr("Account")])
