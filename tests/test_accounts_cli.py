@@ -229,3 +229,37 @@ def test_trades_list_shows_prices_and_fees_with_their_cents(run):
                "--quantity", "1", "--price", "72.345")[0] == 0
     rows = [line.split() for line in run("trades", "list")[1].splitlines()[1:]]
     assert [(row[5], row[6]) for row in rows] == [("72.50", "1.20"), ("72.345", "0.00")]
+
+
+def test_an_activity_is_edited_by_its_reference_and_the_position_follows(two_accounts):
+    run = two_accounts
+    code, out, _ = run("activities", "edit", "T1", "--price", "70", "--fee", "1.50")
+    assert code == 0 and out == ("changed trade T1: buy 10 BABA at 80.00 USD on 2024-01-02 -> "
+                                 "buy 10 BABA at 70.00 USD, fee 1.50 on 2024-01-02\n")
+    position = json.loads(run("position", "--symbol", "BABA", "--account", "Main", "--json")[1])
+    position = position[0] if isinstance(position, list) else position
+    assert position["cost_basis"] == 6 * 70 + 1.5 * 6 / 10          # 6 of the 10 stay in Main
+    assert run("activities", "edit", "X1", "--to-account", "Main", "--from-account", "IBKR")[0] == 0
+    moved = json.loads(run("activities", "list", "--kind", "transfer", "--json")[1])
+    assert [m["accounts"] for m in moved] == [["IBKR", "Main"]]
+
+
+def test_an_edit_that_leaves_a_later_entry_short_changes_nothing(two_accounts):
+    run = two_accounts
+    before = run("activities", "list")[1]
+    code, out, err = run("activities", "edit", "T1", "--quantity", "3")     # the transfer moves 4
+    assert code == 1 and out == ""
+    assert err.startswith("tracker: quantity: transfer of 4 BABA on 2024-02-01 exceeds the 3 held then")
+    assert run("activities", "list")[1] == before
+
+
+@pytest.mark.parametrize("reference, options, message", [
+    ("T1", ("--gross", "3"), "tracker: gross: a trade has no gross; it has --date, --symbol"),
+    ("X1", ("--account", "Main"), "tracker: account: a transfer has no account; it has --date"),
+    ("T9", ("--note", "x"), "tracker: id: there is no trade T9"),
+    ("T1", (), "tracker: nothing to change: give at least one of --date"),
+    ("T1", ("--side", "hold"), "tracker: side:"),
+])
+def test_an_edit_the_activity_cannot_take_is_one_line_naming_the_option(two_accounts, reference, options, message):
+    code, out, err = two_accounts("activities", "edit", reference, *options)
+    assert code == 1 and out == "" and err.startswith(message) and err.count("\n") == 1

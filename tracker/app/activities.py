@@ -8,7 +8,7 @@ later sell needs is refused, with the reason).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
@@ -76,3 +76,54 @@ def delete_activity(tracker, reference: str) -> Activity:
     delete = {"trade": tracker.delete_trade, "dividend": tracker.delete_dividend, "fee": tracker.delete_fee,
               "conversion": tracker.delete_conversion, "transfer": tracker.delete_transfer}[kind]
     return activity(delete(row_id))
+
+
+# What `edit_activity` may change, per kind: the option's name -> the record's field.
+EDITABLE = {
+    "trade": {"date": "trade_date", "symbol": "symbol", "side": "side", "quantity": "quantity",
+              "price": "price", "fee": "fee", "note": "note", "account": "account_id"},
+    "dividend": {"date": "pay_date", "symbol": "symbol", "gross": "gross", "withholding": "withholding",
+                 "fee": "fee", "note": "note", "account": "account_id"},
+    "fee": {"date": "fee_date", "symbol": "symbol", "amount": "amount", "note": "note",
+            "account": "account_id"},
+    "conversion": {"date": "conversion_date", "quantity": "quantity", "fee": "fee", "fx_rate": "fx_rate",
+                   "note": "note", "from_account": "from_account_id", "to_account": "to_account_id"},
+    "transfer": {"date": "transfer_date", "symbol": "symbol", "quantity": "quantity", "fee": "fee",
+                 "note": "note", "from_account": "from_account_id", "to_account": "to_account_id"},
+}
+_PRICED_IN_LISTING = ("trade", "fee", "transfer")   # their currency is the listing's
+
+
+def find_activity(tracker, reference: str) -> Activity:
+    """The stored activity `reference` names; refused when there is none."""
+    kind, row_id = parse_reference(reference)
+    book = tracker.book()
+    records = {"trade": book.trades, "dividend": book.dividends, "fee": book.fees,
+               "conversion": book.conversions, "transfer": book.transfers}[kind]
+    found = next((r for r in records if r.id == row_id), None)
+    if found is None:
+        raise TrackerError(f"id: there is no {kind} {reference.strip().upper()}")
+    return activity(found)
+
+
+def edit_activity(tracker, reference: str, values: dict) -> tuple[Activity, Activity]:
+    """Change the fields `values` names (option name -> typed value) of the activity `reference`
+    names, with the checks of the window's edit dialog (an edit that leaves a later sell short is
+    refused, with the reason). Returns (before, after)."""
+    before = find_activity(tracker, reference)
+    fields = EDITABLE[before.kind]
+    wrong = [option for option in values if option not in fields]
+    if wrong:
+        option = wrong[0].replace("_", "-")
+        raise TrackerError(f"{option}: a {before.kind} has no {option}; it has "
+                           f"{', '.join('--' + o.replace('_', '-') for o in fields)}")
+    if not values:
+        raise TrackerError(f"nothing to change: give at least one of "
+                           f"{', '.join('--' + o.replace('_', '-') for o in fields)}")
+    changes = {fields[option]: value for option, value in values.items()}
+    if "symbol" in changes and before.kind in _PRICED_IN_LISTING and changes["symbol"] != before.record.symbol:
+        changes["currency"] = ""           # taken from the new listing, as for a new entry
+    update = {"trade": tracker.update_trade, "dividend": tracker.update_dividend, "fee": tracker.update_fee,
+              "conversion": tracker.update_conversion, "transfer": tracker.update_transfer}[before.kind]
+    after = update(replace(before.record, **changes), expected=before.record)
+    return before, activity(after)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tracker.app.activities import KIND_NAMES, REFERENCE_HELP, delete_activity, list_activities
+from tracker.app.activities import (KIND_NAMES, REFERENCE_HELP, delete_activity, edit_activity,
+                                    list_activities)
 from tracker.commands.output import print_json, print_table, terminal_text
-from tracker.commands.parsing import date_arg, decimal_arg, id_arg
+from tracker.commands.parsing import date_arg, decimal_arg, id_arg, side_arg
 from tracker.domain.fx import CURRENCIES
 from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.domain.money import money_text, plain
@@ -64,6 +65,27 @@ def register(sub) -> None:
                              description=f"ID is the kind's letter and number: {REFERENCE_HELP}.")
     adel.add_argument("id", help=f"such as {REFERENCE_HELP}")
     adel.set_defaults(run=activities_delete)
+    aed = actsub.add_parser("edit", help="change fields of one activity (refused, with the reason, when the "
+                                         "change leaves a later sell, conversion or transfer short)",
+                            description=f"ID is the kind's letter and number: {REFERENCE_HELP}. Give only "
+                                        "the fields to change; each kind takes the options its entry has.")
+    aed.add_argument("id", help=f"such as {REFERENCE_HELP}")
+    aed.add_argument("--date", help="the activity's date (trade, pay, fee, conversion or transfer date)")
+    aed.add_argument("--symbol", help="the listing (BABA or 9988.HK, as brokers write them)")
+    aed.add_argument("--side", help="a trade's side: buy or sell")
+    aed.add_argument("--quantity", help="units (a conversion's: units given up)")
+    aed.add_argument("--price", help="a trade's price per unit, in the listing's currency")
+    aed.add_argument("--fee", help="the fee, in the activity's currency")
+    aed.add_argument("--gross", help="a dividend's gross amount")
+    aed.add_argument("--withholding", help="a dividend's withholding tax")
+    aed.add_argument("--amount", help="a standalone fee's amount")
+    aed.add_argument("--fx-rate", help="a conversion's rate: units of the receiving currency per unit of the giving")
+    aed.add_argument("--note", help="the note (an empty string clears it)")
+    aed.add_argument("--account", metavar="NAME", help="the account of a trade, dividend or fee")
+    aed.add_argument("--from-account", metavar="NAME", help="the giving account of a conversion or transfer")
+    aed.add_argument("--to-account", metavar="NAME", help="the receiving account of a conversion or transfer")
+    aed.add_argument("--json", action="store_true", help="print the changed activity as JSON")
+    aed.set_defaults(run=activities_edit)
 
 
 # --- accounts -----------------------------------------------------------------------------------
@@ -176,6 +198,35 @@ def describe(record) -> str:
         return text + (f", fee {money_text(record.fee)}" if record.fee else "")     # as a trade's
     text = f"{plain(record.quantity)} {record.symbol} moved"
     return text + (f", fee {money_text(record.fee)} {record.currency}" if record.fee else "")
+
+
+_DECIMAL_OPTIONS = ("quantity", "price", "fee", "gross", "withholding", "amount", "fx_rate")
+_ACCOUNT_OPTIONS = ("account", "from_account", "to_account")
+
+
+def activities_edit(args, tracker) -> int:
+    values = {}
+    if args.date is not None:
+        values["date"] = date_arg(args.date, "date")
+    if args.symbol is not None:
+        values["symbol"] = tracker.instrument(args.symbol).symbol
+    if args.side is not None:
+        values["side"] = side_arg(args.side)
+    for option in _DECIMAL_OPTIONS:
+        if getattr(args, option) is not None:
+            values[option] = decimal_arg(getattr(args, option), option.replace("_", "-"))
+    if args.note is not None:
+        values["note"] = args.note
+    for option in _ACCOUNT_OPTIONS:
+        if getattr(args, option) is not None:
+            values[option] = tracker.account_named(getattr(args, option), option.replace("_", "-")).id
+    before, after = edit_activity(tracker, args.id, values)
+    if args.json:
+        print_json({"id": after.reference, "kind": after.kind, "date": after.day, **_fields(after.record)})
+    else:
+        print(terminal_text(f"changed {after.kind} {after.reference}: {describe(before.record)} on {before.day}"
+                            f" -> {describe(after.record)} on {after.day}"))
+    return 0
 
 
 def activities_delete(args, tracker) -> int:
