@@ -176,6 +176,20 @@ def test_a_transfer_is_edited_from_the_table_as_one_undo_step(window, qtbot):
     assert [x.quantity for x in window.tracker.transfers()] == [Decimal(60)]
 
 
+def test_the_transfer_edit_dialog_counts_what_was_held_without_the_transfer_being_edited(window, qtbot):
+    ibkr = with_two_accounts(window)
+    moved = window.tracker.add_transfer(Transfer(date(2024, 3, 4), "BABA", Decimal(60), 1, ibkr.id))
+    window.refresh()
+    dialog = window.edit_entry(moved)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert "Held in Main on 2024-03-04 before this entry: 100 BABA" in dialog.hint.text()    # not 40
+    dialog.reject()
+    dialog = window.add_transfer()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.date.setDate(QDate(2024, 3, 4))
+    assert "before this entry: 40 BABA" in dialog.hint.text()       # a new transfer: the first counts
+
+
 def account_filter_names(window) -> list[str]:
     combo = window.trades_view.account
     return [combo.itemText(i) for i in range(1, combo.count())]

@@ -1244,13 +1244,15 @@ class Tracker:
         symbols.sort(key=lambda s: (s != "BABA", s))
         return symbols
 
-    def holdings_on(self, day: date, account: int | None = None,
-                    without_trade: int | None = None) -> dict[str, Decimal]:
+    def holdings_on(self, day: date, account: int | None = None, without_trade: int | None = None,
+                    without_transfer: int | None = None) -> dict[str, Decimal]:
         """Units per listing at the end of `day`, in `account` or in all (None); looked up in a
-        timeline replayed once per change. With `without_trade`, as if that trade (the one being
-        edited) had never been entered."""
+        timeline replayed once per change. With `without_trade` (or `without_transfer`), as if
+        that trade (transfer), the one being edited, had never been entered."""
         if without_trade is not None:
-            steps = self._timeline_without(without_trade, account)
+            steps = self._timeline_without("trades", without_trade, account)
+        elif without_transfer is not None:
+            steps = self._timeline_without("transfers", without_transfer, account)
         else:
             steps = self._timeline_cache.get(account)
             if steps is None:
@@ -1260,15 +1262,16 @@ class Tracker:
             return {symbol: Decimal(0) for symbol in self._instruments}
         return dict(steps[index - 1][1])
 
-    def _timeline_without(self, trade_id: int, account: int | None):
-        """The holdings timeline of the book less one trade, kept while the book is unchanged."""
+    def _timeline_without(self, kind: str, record_id: int, account: int | None):
+        """The holdings timeline of the book less one trade or transfer (`kind`: the Book field),
+        kept while the book is unchanged."""
         book = self.book()
         cached = self._timeline_without_cache
-        if cached is None or cached[0] is not book or cached[1:3] != (trade_id, account):
-            others = replace(book, trades=tuple(t for t in book.trades if t.id != trade_id))
-            cached = self._timeline_without_cache = (book, trade_id, account,
+        if cached is None or cached[0] is not book or cached[1:4] != (kind, record_id, account):
+            others = replace(book, **{kind: tuple(r for r in getattr(book, kind) if r.id != record_id)})
+            cached = self._timeline_without_cache = (book, kind, record_id, account,
                                                      ledger.holdings_timeline(others, account))
-        return cached[3]
+        return cached[4]
 
     def ads_equivalent_held(self, day: date) -> Decimal:
         return ledger.ads_equivalent(self.holdings_on(day), self.book(), day)

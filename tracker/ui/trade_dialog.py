@@ -955,9 +955,11 @@ class TransferDialog(EntryDialog):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        """How many units the giving account holds that day: what a transfer may not exceed."""
+        """How many units the giving account holds that day, without the transfer being edited:
+        what a transfer may not exceed."""
         day, account = from_qdate(self.date.date()), self.from_account.currentData()
-        held = self.tracker.holdings_on(day, account).get(self.symbol.currentData(), ZERO)
+        replacing = self.original.id if self.original else None
+        held = self.tracker.holdings_on(day, account, without_transfer=replacing).get(self.symbol.currentData(), ZERO)
         self.hint.setText(self.tr("Held in {0} on {1} before this entry: {2} {3}").format(
             self.account_names.get(account, ""), day, fmt.quantity(held), self.symbol.currentData()))
         self.hint.setStyleSheet(f"color: {theme.muted_color().name()};")
