@@ -331,3 +331,13 @@ def test_the_domains_reasons_are_shown_in_chinese_with_their_figures_kept(qapp, 
     assert messages.reason(english) == "2024-06-03 賣出 500 BABA，超過當時持有的 100"
     assert messages.line("Nothing was deleted.\nquantity: must be greater than 0") == \
         "Nothing was deleted.\n數量：必須大於 0"                      # (zh_HK) known lines translated, others kept
+
+
+def test_the_account_filter_reads_in_chinese_once_there_are_two_accounts(chinese_window):
+    from tracker.domain.model import Account
+    window = chinese_window
+    window.tracker.add_account(Account(None, "IBKR", "Interactive Brokers"))
+    window.refresh()
+    combo = window.trades_view.account
+    assert combo.isVisible() or not window.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["全部账户", "Main", "IBKR"]

@@ -476,7 +476,7 @@ class TradesView(QWidget):
         current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
-        self.account.addItem(self.tr(ALL_ACCOUNTS), None)
+        self.account.addItem(tr(ALL_ACCOUNTS), None)
         for account_id, name in accounts:
             self.account.addItem(name, account_id)
         found = self.account.findData(current)
