@@ -53,12 +53,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from heapq import heappop, heappush
 from typing import Callable, Iterator, Sequence
 
-from tracker.domain import fx, returns
+from tracker.domain import checkpoints, fx, returns
 from tracker.domain.model import (BUY, RATIO_CHANGE, SELL, SPLIT, Account, Conversion, CorporateAction,
                                   Dividend, Fee, FieldError, Instrument, Position, Trade, Transfer)
 from tracker.domain.money import plain, quantize_cost, to_decimal
@@ -67,6 +67,7 @@ FIFO = "fifo"
 AVERAGE = "average"
 METHODS = (FIFO, AVERAGE)
 ZERO = Decimal(0)
+_DAY = timedelta(days=1)
 
 Closes = Sequence[tuple[date, Decimal]]   # daily closes of one listing, ascending by date
 
@@ -154,6 +155,7 @@ _OVERSOLD = -1   # a sell, conversion or transfer larger than the holding; repor
 
 
 class _Lot:
+    """Never changed once made (a change makes a new lot), so replay states can share lots."""
     __slots__ = ("quantity", "cost", "acquired")
 
     def __init__(self, quantity: Decimal, cost: Decimal, acquired: date):
@@ -192,9 +194,8 @@ class _Holding:
         self.units += quantity
         self.cost += cost
         if self.pooled and self.lots:
-            pool = self.lots[0][2]
-            pool.quantity += quantity
-            pool.cost += cost
+            acquired, arrival, pool = self.lots[0]
+            self.lots[0] = (acquired, arrival, _Lot(pool.quantity + quantity, pool.cost + cost, pool.acquired))
         else:
             self._add(_Lot(quantity, cost, acquired))
 
@@ -204,15 +205,13 @@ class _Holding:
             self.units += lot.quantity
             self.cost += lot.cost
         if self.pooled:
-            pool = self.lots[0][2] if self.lots else None
             for lot in lots:
-                if pool is None:
-                    pool = _Lot(lot.quantity, lot.cost, lot.acquired)
-                    self._add(pool)
+                if not self.lots:
+                    self._add(_Lot(lot.quantity, lot.cost, lot.acquired))
                 else:          # the one pool: its key in the heap is never compared
-                    pool.quantity += lot.quantity
-                    pool.cost += lot.cost
-                    pool.acquired = min(pool.acquired, lot.acquired)
+                    acquired, arrival, pool = self.lots[0]
+                    self.lots[0] = (acquired, arrival, _Lot(pool.quantity + lot.quantity, pool.cost + lot.cost,
+                                                            min(pool.acquired, lot.acquired)))
         else:
             for lot in lots:
                 self._add(lot)
@@ -227,7 +226,7 @@ class _Holding:
         remaining = quantity
         removed = ZERO
         while remaining:
-            lot = lots[0][2]
+            acquired, arrival, lot = lots[0]
             if lot.quantity <= remaining:
                 heappop(lots)
                 remaining -= lot.quantity
@@ -236,8 +235,7 @@ class _Holding:
                     pieces.append((lot.quantity, lot.cost, lot.acquired))
             else:
                 part = quantize_cost(lot.cost * remaining / lot.quantity)
-                lot.quantity -= remaining
-                lot.cost -= part
+                lots[0] = (acquired, arrival, _Lot(lot.quantity - remaining, lot.cost - part, lot.acquired))
                 removed += part
                 if pieces is not None:
                     pieces.append((remaining, part, lot.acquired))
@@ -247,9 +245,21 @@ class _Holding:
         return removed
 
     def split(self, factor: Decimal) -> None:
-        for _, _, lot in self.lots:
-            lot.quantity *= factor
+        self.lots = [(acquired, arrival, _Lot(lot.quantity * factor, lot.cost, lot.acquired))
+                     for acquired, arrival, lot in self.lots]      # the keys, so the heap, unchanged
         self.units *= factor
+
+    def snapshot(self) -> tuple:
+        """Its state, to `restore` later: lots are never changed in place (each change makes a new
+        one), so a copy of the heap's list is enough."""
+        return list(self.lots), self.units, self.cost, self._arrivals
+
+    @classmethod
+    def restored(cls, state: tuple, pooled: bool, account: int) -> "_Holding":
+        held = cls(pooled, account)
+        lots, held.units, held.cost, held._arrivals = state
+        held.lots = list(lots)
+        return held
 
 
 class _AllAccounts:
@@ -321,8 +331,10 @@ def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
 
 
 def forget_replays() -> None:
-    """Drop the kept timelines (a test or a benchmark that wants every figure computed afresh)."""
+    """Drop the kept timelines and replay states (a test or a benchmark that wants every figure
+    computed afresh)."""
     _TIMELINES.clear()
+    checkpoints.forget()
 
 
 def _build_timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
@@ -417,13 +429,43 @@ class _Replay:
         """The listings some account has held during the replay so far."""
         return list(self._of_listing)
 
-    def run(self, until: date | None = None) -> Iterator[tuple]:
+    def timeline(self) -> list[tuple]:
+        """(day, kind, order recorded, record) of every event this replay applies, in order."""
+        return _timeline(self.book, self.symbols)
+
+    def end(self, until: date | None) -> int:
+        """The index in `timeline()` of the first event after `until` (its length when None)."""
+        events = self.timeline()
+        return len(events) if until is None else bisect_left(events, (until + _DAY,))
+
+    def snapshot(self) -> tuple:
+        """The lots held now, to `restore` into a fresh replay of a book with the same events so far."""
+        return tuple((key, held.snapshot()) for key, held in self.holdings.items())
+
+    def restore(self, state: tuple) -> None:
+        self.holdings.clear()
+        self._of_listing.clear()
+        for (account, symbol), held in state:
+            found = self.holdings[account, symbol] = _Holding.restored(held, self.pooled, account)
+            self._of_listing.setdefault(symbol, []).append(found)
+
+    def run(self, until: date | None = None, start: int = 0,
+            save_at: Sequence[int] = (), save: Callable[[int], None] | None = None) -> Iterator[tuple]:
+        """Apply the events from index `start` (a replay `restore`d to that point) through `until`;
+        just before applying the event at each index of `save_at` (ascending), `save(index)`."""
         holdings = self.holdings
         in_base = self.in_base
-        for event in _timeline(self.book, self.symbols):
+        events = _timeline(self.book, self.symbols)
+        saves = list(save_at)
+        next_save = saves.pop(0) if saves else -1
+        for index in range(start, len(events)):
+            event = events[index]
             day, kind, _, rec = event
             if until is not None and day > until:
                 return
+            if index == next_save:
+                save(index)
+                next_save = saves.pop(0) if saves else -1
             self.event = event            # (day, kind, order recorded, record) being applied
             if kind == _BUY or kind == _SELL:
                 held = holdings.get((rec.account_id, rec.symbol))
@@ -614,25 +656,56 @@ def _changes_units(kind: int, rec, symbol: str, account: int | None = None) -> b
 
 class _Walk:
     """One pass over the events of a position (in one account, or in all: None) up to a day,
-    keeping what its figures need."""
+    keeping what its figures need; resumed from a saved state when the book's events up to it are
+    those of an earlier walk (see `checkpoints`)."""
 
     def __init__(self, symbol: str, book: Book, as_of: date, closes: Closes, method: str,
                  other_closes: dict[str, Closes] | None, rates: fx.Rates | None = None,
                  account: int | None = None):
-        inst = _instrument(book, symbol)
-        replay = _Replay(book, method, _linked_symbols(book, symbol))
-        flows = _Flows(symbol, inst.currency, closes, other_closes, rates, account)
-        held = replay.held(symbol, account)
-        realized = dividends = fees = ZERO
-        by_trade: dict[int, Decimal] = {}
-        by_day: dict[date, list[Decimal]] = {}            # day -> [inflow, outflow]
-        unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
-        marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
-        mark_source = None                               # PRICE_FROM_TRADE or PRICE_FROM_CONVERSION
-        first_in: date | None = None
+        self.instrument = inst = _instrument(book, symbol)
+        self.symbol, self.account = symbol, account
+        self.replay = replay = _Replay(book, method, _linked_symbols(book, symbol))
+        self.flows = _Flows(symbol, inst.currency, closes, other_closes, rates, account)
+        self.realized = self.dividends = self.fees = ZERO
+        self.by_trade: dict[int, Decimal] = {}
+        self.by_day: dict[date, tuple[Decimal, Decimal]] = {}   # day -> (inflow, outflow)
+        self.unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
+        self.marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
+        self.mark_source = None                               # PRICE_FROM_TRADE or PRICE_FROM_CONVERSION
+        self.first_in: date | None = None
+
+        key = ("walk", symbol, method, as_of, account)
+        inputs = (book.instruments, book.actions, book.accounts, closes, rates,
+                  *((other_closes or {}).get(s) for s in sorted(replay.symbols)))
+        events = replay.timeline()
+        start, saved = checkpoints.resume(key, inputs, events)
+        if start:
+            self._restore(saved[-1][1])
+        self.held = replay.held(symbol, account)
+        self._consume(as_of, start, checkpoints.points(events, replay.end(as_of), start), saved)
+        checkpoints.keep(key, inputs, events, saved)
+        self.fx_approximate = self.flows.approximate
+
+    def _restore(self, state: tuple) -> None:
+        (replay, self.realized, self.dividends, self.fees, by_trade, by_day, unit_changes, marks,
+         self.mark_source, self.first_in, self.flows.approximate) = state
+        self.replay.restore(replay)
+        self.by_trade, self.unit_changes, self.marks = dict(by_trade), list(unit_changes), list(marks)
+        self.by_day = dict(by_day)
+
+    def _consume(self, as_of: date, start: int, save_at: list[int], saved: list) -> None:
+        symbol, account, held, flows, replay = self.symbol, self.account, self.held, self.flows, self.replay
+        realized, dividends, fees, first_in = self.realized, self.dividends, self.fees, self.first_in
+        by_trade, by_day, unit_changes, marks = self.by_trade, self.by_day, self.unit_changes, self.marks
+        mark_source = self.mark_source
+
+        def save(index: int) -> None:      # called by the replay between two events
+            saved.append((index, (replay.snapshot(), realized, dividends, fees, dict(by_trade),
+                                  dict(by_day), list(unit_changes),
+                                  list(marks), mark_source, first_in, flows.approximate)))
 
         # Trades, by far the most numerous events, are handled inline.
-        for kind, day, rec, a, b in replay.run(until=as_of):
+        for kind, day, rec, a, b in replay.run(as_of, start, save_at, save):
             if kind == _BUY or kind == _SELL:
                 if rec.symbol != symbol:
                     continue
@@ -681,17 +754,9 @@ class _Walk:
                     if first_in is None:
                         first_in = day
             acc = by_day.get(day)
-            if acc is None:
-                by_day[day] = [inflow, outflow]
-            else:
-                acc[0] += inflow
-                acc[1] += outflow
-
-        self.instrument, self.held = inst, held
-        self.realized, self.dividends, self.fees, self.by_trade = realized, dividends, fees, by_trade
-        self.by_day, self.unit_changes, self.marks, self.first_in = by_day, unit_changes, marks, first_in
-        self.mark_source = mark_source
-        self.fx_approximate = flows.approximate
+            by_day[day] = (inflow, outflow) if acc is None else (acc[0] + inflow, acc[1] + outflow)
+        self.realized, self.dividends, self.fees = realized, dividends, fees
+        self.first_in, self.mark_source = first_in, mark_source
 
     def cash(self) -> list[tuple[date, Decimal]]:
         """Per day, money out of the position minus money into it (the investor's side)."""
@@ -948,9 +1013,21 @@ def average_cost_series(symbol: str, book: Book, method: str = FIFO,
     day on which the holding changed (buy, sell, conversion, transfer, split), taken after that
     day's last change; None when flat."""
     replay = _Replay(book, method, _linked_symbols(book, symbol))
-    held = replay.held(symbol, account)
     points: list[tuple[date, Decimal | None]] = []
-    for kind, day, rec, _, _ in replay.run():
+    key, inputs, events = ("cost", symbol, method, account), (book.instruments, book.actions, book.accounts), replay.timeline()
+
+    def restore(state: tuple) -> None:
+        lots, kept = state
+        replay.restore(lots)
+        points.extend(kept)
+
+    start, saved = checkpoints.resume(key, inputs, events)
+    if start:
+        restore(saved[-1][1])
+    held = replay.held(symbol, account)
+    save_at = checkpoints.points(events, len(events), start)
+    for kind, day, rec, _, _ in replay.run(None, start, save_at,
+                                           lambda index: saved.append((index, (replay.snapshot(), list(points))))):
         if kind != _OVERSOLD and (_changes_units(kind, rec, symbol, account)
                                   or (kind == _TRANSFER and rec.fee and rec.symbol == symbol)) \
                 and (kind != _SPLIT or held.units):
@@ -959,6 +1036,7 @@ def average_cost_series(symbol: str, book: Book, method: str = FIFO,
                 points[-1] = point
             else:
                 points.append(point)
+    checkpoints.keep(key, inputs, events, saved)
     return points
 
 
@@ -987,12 +1065,29 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
     """
     inst = _instrument(book, symbol)
     replay = _Replay(book, FIFO, _linked_symbols(book, symbol))
-    held = replay.held(symbol, account)
     flows = _Flows(symbol, inst.currency, closes, other_closes, rates, account)
     steps: list[tuple[date, Decimal, Decimal]] = []       # (day, units, invested) after each event
     invested = ZERO
     first_in = None
-    for kind, day, rec, a, b in replay.run():
+    key = ("value", symbol, account)
+    inputs = (book.instruments, book.actions, book.accounts, closes, rates,
+              *((other_closes or {}).get(s) for s in sorted(replay.symbols)))
+    events = replay.timeline()
+
+    def restore(state: tuple) -> None:
+        nonlocal invested, first_in
+        lots, kept, invested, first_in, flows.approximate = state
+        replay.restore(lots)
+        steps.extend(kept)
+
+    def save(index: int) -> None:
+        saved.append((index, (replay.snapshot(), list(steps), invested, first_in, flows.approximate)))
+
+    start, saved = checkpoints.resume(key, inputs, events)
+    if start:
+        restore(saved[-1][1])
+    held = replay.held(symbol, account)
+    for kind, day, rec, a, b in replay.run(None, start, checkpoints.points(events, len(events), start), save):
         if kind == _OVERSOLD:
             continue
         flow = flows.event(kind, rec, a, b)
@@ -1002,6 +1097,7 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
                 first_in = day
         if flow is not None or _changes_units(kind, rec, symbol, account):
             steps.append((day, held.units, invested))
+    checkpoints.keep(key, inputs, events, saved)
     if first_in is None:
         return []
     rows = []

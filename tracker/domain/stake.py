@@ -35,7 +35,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Sequence
 
-from tracker.domain import fx, ledger, returns
+from tracker.domain import checkpoints, fx, ledger, returns
 from tracker.domain.ledger import (EVENT_BUY, EVENT_CONVERSION, EVENT_DIVIDEND, EVENT_FEE,
                                    EVENT_OVERSOLD, EVENT_SELL, EVENT_SPLIT, EVENT_TRANSFER, FIFO, PRICE_FROM_CLOSE,
                                    PRICE_FROM_CONVERSION, PRICE_FROM_TRADE, Book, Closes)
@@ -116,10 +116,29 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         return value
     realized = dividends = fees = ZERO
     by_trade: dict[int, Decimal] = {}
-    by_day: dict[date, list[Decimal]] = {}            # day -> [money in, money out], base currency
+    by_day: dict[date, tuple[Decimal, Decimal]] = {}     # day -> (money in, money out), base currency
     first_in: date | None = None
 
-    for kind, day, rec, a, b in replay.run(until=as_of):
+    # resumed from a state saved by the same computation over a book with the same first events
+    key = ("stake", method, as_of, account, currency)
+    inputs = (book.instruments, book.actions, book.accounts, rates, *(closes.get(s) for s in symbols))
+    events = replay.timeline()
+    start, saved = checkpoints.resume(key, inputs, events)
+    if start:
+        lots, realized, dividends, fees, kept_by_trade, kept_by_day, first_in, approximate, kept_legs = saved[-1][1]
+        replay.restore(lots)
+        by_trade.update(kept_by_trade)
+        by_day.update(kept_by_day)
+        for leg, (unit_changes, marks, mark_source) in zip(legs.values(), kept_legs):
+            leg.unit_changes, leg.marks, leg.mark_source = list(unit_changes), list(marks), mark_source
+
+    def save(index: int) -> None:         # called by the replay between two events
+        kept_legs = tuple((list(leg.unit_changes), list(leg.marks), leg.mark_source) for leg in legs.values())
+        saved.append((index, (replay.snapshot(), realized, dividends, fees, dict(by_trade), dict(by_day),
+                              first_in, approximate, kept_legs)))
+
+    save_at = checkpoints.points(events, replay.end(as_of), start)
+    for kind, day, rec, a, b in replay.run(as_of, start, save_at, save):
         inflow = outflow = ZERO
         if kind == EVENT_OVERSOLD:
             continue
@@ -188,9 +207,9 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             approximate |= approx
             fees += inflow
         if inflow or outflow:
-            acc = by_day.setdefault(day, [ZERO, ZERO])
-            acc[0] += inflow
-            acc[1] += outflow
+            acc = by_day.get(day)
+            by_day[day] = (inflow, outflow) if acc is None else (acc[0] + inflow, acc[1] + outflow)
+    checkpoints.keep(key, inputs, events, saved)
 
     held = {s: replay.units(s, account) for s in symbols}
     cost_basis = sum((replay.held(s, account).cost for s in symbols), ZERO)
@@ -244,7 +263,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         fx_approximate=approximate)
 
 
-def _day_rows(start: date, end: date, legs, by_day: dict[date, list[Decimal]], rates: fx.Rates,
+def _day_rows(start: date, end: date, legs, by_day: dict[date, tuple[Decimal, Decimal]], rates: fx.Rates,
               currency: str) -> list[tuple[date, float, float, float]]:
     """(t, V_t, In_t, Out_t) for every day from `start` to `end` with a close of either leg or a flow:
     V_t = the sum over the legs of units held at the end of day t x the leg's price that day (its

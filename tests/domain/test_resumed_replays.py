@@ -1,0 +1,104 @@
+"""Positions, the stake, the cost line and the value series, computed over a book edited entry by
+entry (as the window edits it: `book_edits.with_entry`) and so resumed from states saved over the
+book before, equal the same figures computed afresh, to the cent: random histories in two
+accounts with a split, conversions both ways, transfers, same-day events, dividends and fees,
+and adds, edits and deletes anywhere in history, most of them among the latest entries."""
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal as D
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.domain import book_edits, checkpoints, fx, ledger, stake
+from tracker.domain.model import Dividend, Fee, Trade
+from tests.domain.test_holdings_index import START, SYMBOLS, event, history
+
+AS_OF = START + timedelta(days=400)
+CLOSES = {s: [(START + timedelta(days=n), D(10 + n % 7) * (1 if s == "BABA" else D("0.9")))
+              for n in range(0, 400) if (START + timedelta(days=n)).weekday() < 5] for s in SYMBOLS}
+RATES = fx.Rates({"HKD": [(START, D("7.8"))]})
+
+edit = st.tuples(st.sampled_from(("add", "add", "edit", "delete")), st.sampled_from(("buy", "sell")),
+                 st.sampled_from(SYMBOLS), st.integers(min_value=1, max_value=80),
+                 st.integers(min_value=0, max_value=20), st.booleans(), st.sampled_from((1, 2)))
+
+
+def figures(book: ledger.Book) -> list:
+    out = []
+    for symbol in SYMBOLS:
+        other = {s: CLOSES[s] for s in SYMBOLS if s != symbol}
+        for method in ledger.METHODS:
+            for account in (None, 1, 2):
+                p = ledger.compute_position(symbol, book, AS_OF, CLOSES[symbol], method, other, rates=RATES,
+                                            account=account)
+                out.append((p.shares, p.cost_basis, p.realized_pnl, p.dividends_net, p.fees, p.market_value,
+                            p.total_return, p.xirr, p.twr, sorted(p.realized_by_trade.items())))
+                out.append(ledger.average_cost_series(symbol, book, method, account))
+        out.append(ledger.value_series(symbol, book, CLOSES[symbol], other, RATES, account=None))
+        out.append(ledger.value_series(symbol, book, CLOSES[symbol], other, RATES, account=2))
+    for account in (None, 1):
+        s = stake.compute_stake(book, AS_OF, CLOSES, RATES, account=account)
+        out.append((s.shares, s.cost_basis, s.realized_pnl, s.market_value, s.total_return, s.xirr, s.twr,
+                    sorted(s.realized_by_trade.items())))
+    return out
+
+
+def edited(book: ledger.Book, spec, next_id: int) -> ledger.Book:
+    """`book` with one trade added, edited or removed, mostly near the end of its history."""
+    what, side, symbol, units, back, anywhere, account = spec
+    last = max((t.trade_date for t in book.trades), default=START)
+    day = START + timedelta(days=back * 10) if anywhere else last - timedelta(days=back % 3)
+    new = Trade(symbol, side, day, D(units), D("12.50"), D("0.10"), id=next_id, account_id=account,
+                currency="USD" if symbol == "BABA" else "HKD")
+    if what == "add" or not book.trades:
+        return book_edits.with_entry(book, None, new)
+    target = book.trades[-1 - back % len(book.trades)] if not anywhere else book.trades[back % len(book.trades)]
+    if what == "delete":
+        return book_edits.with_entry(book, target, None)
+    return book_edits.with_entry(book, target, replace(new, id=target.id))
+
+
+def with_income(book: ledger.Book) -> ledger.Book:
+    dividends = tuple(Dividend("BABA", START + timedelta(days=d), D("5.00"), D("0.50"), D(0), id=n,
+                               account_id=1 + n % 2) for n, d in enumerate((90, 200, 300), start=1))
+    fees = (Fee("9988.HK", START + timedelta(days=150), D("3.00"), "HKD", id=1, account_id=2),)
+    return replace(book, dividends=dividends, fees=fees)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(event, min_size=1, max_size=40), st.lists(edit, min_size=1, max_size=6))
+def test_resumed_figures_equal_a_fresh_replay(events, edits):
+    book = with_income(history(events, oversell=False))
+    checkpoints.forget()
+    figures(book)                               # states saved over the first book
+    for n, spec in enumerate(edits):
+        book = edited(book, spec, 1000 + n)
+        resumed = figures(book)
+        ledger.forget_replays()
+        assert resumed == figures(book)
+        # leave the states of this book for the next edit to resume from
+        ledger.forget_replays()
+        figures(book)
+
+
+def test_a_trade_added_last_resumes_instead_of_replaying_everything(monkeypatch):
+    """The point of it: after a trade added on the last day, only that day is replayed again."""
+    events = [("buy", "BABA", 5, 1, 1)] * 60 + [("sell", "BABA", 2, 1, 1)] * 20
+    book = history(events, oversell=False)
+    ledger.compute_position("BABA", book, AS_OF, CLOSES["BABA"])
+    applied = []
+    original = ledger._Replay.run
+
+    def counting(self, *args, **kwargs):
+        for step in original(self, *args, **kwargs):
+            applied.append(step)
+            yield step
+    monkeypatch.setattr(ledger._Replay, "run", counting)
+    last = book.trades[-1]
+    after = book_edits.with_entry(book, None, replace(last, id=10_000, side="buy"))
+    resumed = ledger.compute_position("BABA", after, AS_OF, CLOSES["BABA"])
+    assert 0 < len(applied) <= 3
+    ledger.forget_replays()
+    assert resumed == ledger.compute_position("BABA", after, AS_OF, CLOSES["BABA"])
+    assert len(applied) > len(after.trades)

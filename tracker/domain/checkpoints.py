@@ -1,0 +1,67 @@
+"""Replays resumed part way: a computation over a book's timeline keeps its state at a few points,
+so the same computation over the next book (one entry added, edited or removed, usually among the
+last) starts from the latest point before the first event that differs, not from the first event.
+
+A saved state is only reused when everything else the computation reads is the same objects
+(`inputs`: the listings, the closes, the rates...) and the timeline up to that point is equal,
+event for event: the resumed result is then the one a full replay gives, by construction.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any, Hashable, Sequence
+
+_KEPT = 32          # computations remembered (a window asks for a dozen kinds, per listing)
+
+
+class _Entry:
+    __slots__ = ("inputs", "timeline", "saved")
+
+    def __init__(self, inputs: tuple, timeline: Sequence, saved: list[tuple[int, Any]]):
+        self.inputs, self.timeline, self.saved = inputs, timeline, saved
+
+
+_ENTRIES: dict[Hashable, _Entry] = {}
+
+
+def _same_inputs(kept: tuple, given: tuple) -> bool:
+    return len(kept) == len(given) and all(a is b for a, b in zip(kept, given))
+
+
+def resume(key: Hashable, inputs: tuple, timeline: Sequence) -> tuple[int, list[tuple[int, Any]]]:
+    """Where computation `key` over `timeline` starts: (index of the first event to replay, the
+    states [(index, state)] saved so far that stay valid, the last of them the one to restore
+    when the index is not 0)."""
+    entry = _ENTRIES.get(key)
+    if entry is None or not _same_inputs(entry.inputs, inputs):
+        return 0, []
+    for n in range(len(entry.saved) - 1, -1, -1):
+        index = entry.saved[n][0]
+        if index <= len(timeline) and timeline[:index] == entry.timeline[:index]:
+            return index, entry.saved[:n + 1]
+    return 0, []
+
+
+def keep(key: Hashable, inputs: tuple, timeline: Sequence, saved: list[tuple[int, Any]]) -> None:
+    """Remember the states `saved` [(index, state)] of computation `key` over `timeline`."""
+    _ENTRIES.pop(key, None)
+    _ENTRIES[key] = _Entry(inputs, timeline, saved)
+    while len(_ENTRIES) > _KEPT:
+        del _ENTRIES[next(iter(_ENTRIES))]
+
+
+def forget() -> None:
+    _ENTRIES.clear()
+
+
+def points(timeline: Sequence[tuple], end: int, after: int = 0) -> list[int]:
+    """Where to save states of a replay of `timeline[:end]` (events are tuples that begin with their
+    day): at the first event of the last day, and of the day holding the event nine tenths of the
+    way in, so that a change on the last day, or among the latest tenth, replays only what follows
+    it. Points at or before `after` (where a resumed replay starts) are already saved."""
+    if not end:
+        return []
+    found = set()
+    for index in (end - 1, (end * 9) // 10):
+        found.add(bisect_left(timeline, (timeline[index][0],), 0, end))
+    return sorted(i for i in found if i > after)
