@@ -99,3 +99,28 @@ def test_check_names_rows_another_program_wrote_that_cannot_be_used(tracker, db_
     assert "rows: 1 cannot be read" in check.stdout and "quantity '-5' must be greater than 0" in check.stdout
     position = tracker_cmd(db_path, "position", "--json")
     assert position.returncode == 0
+
+
+def test_deleting_a_sell_is_judged_by_replay_when_history_already_holds_a_problem(oversold):
+    """buy 10 / sell 5 / (stored) sell 100 / sell 5: taking the first sell away lets no stored
+    entry through that was not before, but the impossible sell of 100 still blocks nothing: the
+    only judge is a replay, and it must find no new problem (and a figure that holds)."""
+    first = oversold.add_trade(buy(day=date(2019, 8, 1), quantity="5", side="sell", price="170"))
+    oversold.delete_trade(first.id)
+    assert [e.message for _, e in oversold.history_problems()] == \
+        ["sell of 100 BABA on 2020-01-02 exceeds the 10 held then"]
+
+
+def test_after_a_sell_is_deleted_an_earlier_impossible_sell_that_now_fits_is_not_hidden(tracker, db_path):
+    """buy 20 / sell 10 / (stored) sell 15 / sell 10: without the first sell the 15 fits, and the
+    last sell of 10 would then exceed the 5 left: the delete is refused, naming it."""
+    tracker.add_trade(buy(day=date(2019, 7, 1), quantity="20", price="160"))
+    first = tracker.add_trade(buy(day=date(2019, 8, 1), quantity="10", side="sell", price="170"))
+    tracker.add_trade(buy(day=date(2020, 3, 2), quantity="10", side="sell", price="180"))
+    outside(db_path, "INSERT INTO trades (symbol, side, trade_date, quantity, price, fee, currency) "
+                     "VALUES ('BABA', 'sell', '2020-01-02', '15', '200', '0', 'USD')")
+    tracker.poll()
+    assert len(tracker.history_problems()) == 1
+    with pytest.raises(ValidationError, match="sell of 10 BABA on 2020-03-02 exceeds the 5 held then"):
+        tracker.delete_trade(first.id)
+    assert len(tracker.trades()) == 4

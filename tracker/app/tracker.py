@@ -23,7 +23,7 @@ from tracker.app.sources import SERIES_KINDS, all_series, previous_source, recor
 from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, periods, stake
 from tracker.domain import series as series_checks
 from tracker.domain.holdings_index import HoldingsIndex
-from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SPLIT, Account, Conversion, CorporateAction, Dividend,
+from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SELL, SPLIT, Account, Conversion, CorporateAction, Dividend,
                                   Fee, FieldError, Instrument, Position, Trade, Transfer)
 from tracker.domain.money import market_price
 from tracker.errors import ImportCancelled, TrackerError, ValidationError
@@ -245,15 +245,26 @@ class Tracker:
             raise ReadOnly(f"this database is open read-only: {who} is writing to it")
         if self.db.conn.in_transaction:        # nested: one step of a change already running
             edits = len(self._edits) if self._edits is not None else None
+            counted = revisions.snapshot(self.db)
             try:
                 with self.db.atomic():
                     yield
             except BaseException:
                 if edits is not None and self._edits is not None:
                     del self._edits[edits:]       # that step was rolled back
+                self._drop_caches()
                 raise
-            finally:
-                self._drop_caches()    # the next step must see this one's effect
+            # the next step must see this one's effect: its entries put into the book, or a reload
+            book = self._book_cache
+            moved = revisions.changed_kinds(counted, revisions.snapshot(self.db))
+            if book is not None and edits is not None and self._edits is not None \
+                    and all(kind.startswith("activities:") for kind in moved):
+                for removed, added in self._edits[edits:]:
+                    book = book_edits.with_entry(book, removed, added)
+                self._book_cache = book
+                self._clean_history = False
+            else:
+                self._drop_caches()
             return
         self.db.execute("BEGIN IMMEDIATE")
         self._edits = []
@@ -430,6 +441,15 @@ class Tracker:
 
     def check_trade(self, trade: Trade, replacing: int | None = None) -> list[FieldError]:
         """Every reason `trade` (new, or replacing trade `replacing`) would be refused."""
+        return self._trade_errors(trade, replacing, self.holdings_index)
+
+    def _checked_trade(self, trade: Trade, replacing: int | None = None) -> list[FieldError]:
+        """`check_trade` for a change being written: it uses the holdings index only when it is
+        already built (the dialog that validated the entry built it)."""
+        return self._trade_errors(trade, replacing, self._current_index)
+
+    def _trade_errors(self, trade: Trade, replacing: int | None,
+                      index: Callable[[], HoldingsIndex | None]) -> list[FieldError]:
         trade = self._with_currency(trade)
         errors = checks.check_trade(trade, self._instruments.get(trade.symbol), self._now())
         errors += checks.account_errors(trade.account_id, self.book().accounts)
@@ -438,9 +458,13 @@ class Tracker:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
         if errors:
             return errors
+        # history: from the holdings index `index()` gives, when it gives one that can answer, else
+        # by a replay (resumed from the state before the first event that changes: short when the
+        # trade is among the latest)
         if trade.side == BUY and replacing is None and not self.history_problems():
             return []         # more units never make a sound history oversell
-        answer = self.holdings_index().check_trade(trade, replacing)
+        found = index()
+        answer = found.check_trade(trade, replacing) if found is not None else None
         if answer is not None:
             return answer
         book = self.book()
@@ -450,11 +474,18 @@ class Tracker:
 
     def holdings_index(self) -> HoldingsIndex:
         """The units history of the current book, for checking a trade without a replay (built on
-        the first question after each change: one replay)."""
+        the first question after each change: one replay). An entry dialog asks it on every
+        keystroke; a change already validated by one asks `_current_index` instead."""
         book = self.book()
         if self._index_cache is None or self._index_cache.book is not book:
             self._index_cache = HoldingsIndex(book)
         return self._index_cache
+
+    def _current_index(self) -> HoldingsIndex | None:
+        """The holdings index when it is built for the current book, else None (a resumed replay
+        judges one change among the latest entries sooner than the index is built)."""
+        found = self._index_cache
+        return found if found is not None and found.book is self.book() else None
 
     def _check_removal(self, after: ledger.Book) -> None:
         """Refuse a delete (or undo) that a later entry depends on, naming that entry."""
@@ -516,7 +547,7 @@ class Tracker:
         trade = self._with_currency(trade)
         with self.write():
             self._require_free("trades", trade)
-            errors = self.check_trade(trade)
+            errors = self._checked_trade(trade)
             if errors:
                 raise ValidationError(errors)
             saved = rows.insert_trade(self.db, trade)
@@ -530,7 +561,7 @@ class Tracker:
         trade = self._with_currency(trade)
         with self.write():
             self._require_unchanged(self._stored("trades", trade.id, "trade"), expected, "trade")
-            errors = self.check_trade(trade, replacing=trade.id)
+            errors = self._checked_trade(trade, replacing=trade.id)
             if errors:
                 raise ValidationError(errors)
             rows.update_trade(self.db, trade)
@@ -542,7 +573,10 @@ class Tracker:
         with self.write():
             old = self._stored("trades", trade_id, "trade")
             self._require_unchanged(old, expected, "trade")
-            if self.holdings_index().check_trade(None, replacing=trade_id) != []:
+            index = self._current_index()
+            # taking a sell out of a sound history only leaves more units for what follows it
+            if not (old.side == SELL and not self.history_problems()) and \
+                    (index is None or index.check_trade(None, replacing=trade_id) != []):
                 book = self.book()
                 self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
             rows.delete_row(self.db, "trades", trade_id)

@@ -928,8 +928,21 @@ def history_problems(book: Book) -> list[tuple[object, FieldError]]:
     Each refused event is reported and left out, so one bad event does not hide or cause the
     others. The account is named when the book has more than one.
     """
-    return [(rec, oversold_error(book, rec, day, held))
-            for kind, day, rec, held, _ in _Replay(book).run() if kind == _OVERSOLD]
+    replay = _Replay(book)
+    key, inputs, events = ("problems",), (book.instruments, book.actions), replay.timeline()
+    start, saved = checkpoints.resume(key, inputs, events)
+    found: list[tuple[object, date, Decimal]] = []
+    if start:
+        lots, kept = saved[-1][1]
+        replay.restore(lots)
+        found.extend(kept)
+    for kind, day, rec, held, _ in replay.run(None, start, checkpoints.points(events, len(events), start),
+                                              lambda index: saved.append((index, (replay.snapshot(), list(found))))):
+        if kind == _OVERSOLD:
+            found.append((rec, day, held))
+    checkpoints.keep(key, inputs, events, saved)
+    # worded afresh: the account names are this book's
+    return [(rec, oversold_error(book, rec, day, held)) for rec, day, held in found]
 
 
 def oversold_error(book: Book, rec, day: date, held: Decimal) -> FieldError:
