@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.domain import book_edits, checkpoints, fx, ledger, stake
-from tracker.domain.model import Dividend, Fee, Trade
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
 from tests.domain.test_holdings_index import START, SYMBOLS, event, history
 
 AS_OF = START + timedelta(days=400)
@@ -102,3 +102,55 @@ def test_a_trade_added_last_resumes_instead_of_replaying_everything(monkeypatch)
     ledger.forget_replays()
     assert resumed == ledger.compute_position("BABA", after, AS_OF, CLOSES["BABA"])
     assert len(applied) > len(after.trades)
+
+
+entry_edit = st.tuples(st.sampled_from(("add", "edit", "move", "delete")),
+                       st.sampled_from(("trade", "dividend", "fee", "conversion", "transfer")),
+                       st.integers(min_value=0, max_value=400), st.integers(min_value=0, max_value=10_000))
+
+
+def _an_entry(kind: str, day: date, n: int, entry_id: int):
+    symbol = SYMBOLS[n % 2]
+    if kind == "trade":
+        return Trade(symbol, ("buy", "sell")[n % 2], day, D(1 + n % 9), D("10"), D(0), id=entry_id,
+                     account_id=1 + n % 2)
+    if kind == "dividend":
+        return Dividend("BABA", day, D("3"), D("0.3"), D(0), id=entry_id, account_id=1 + n % 2)
+    if kind == "fee":
+        return Fee(symbol, day, D("1"), "USD", id=entry_id)
+    if kind == "conversion":
+        return Conversion(day, symbol, SYMBOLS[1 - n % 2], D(8), D(0), D(1), id=entry_id)
+    return Transfer(day, symbol, D(2), 1, 2, id=entry_id)
+
+
+FIELD = {"trade": "trades", "dividend": "dividends", "fee": "fees", "conversion": "conversions",
+         "transfer": "transfers"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(event, min_size=1, max_size=30), st.lists(entry_edit, min_size=1, max_size=8))
+def test_an_edited_books_timeline_is_the_one_a_fresh_sort_gives(events, edits):
+    """Whatever is added, moved to another day, changed or removed, the events come in the order
+    a full sort of the edited book gives (the ranks may differ, the order may not)."""
+    book = with_income(history(events, oversell=True))
+    ledger.forget_replays()
+    for subset in (None, {"BABA"}, {"9988.HK"}):
+        ledger._timeline(book, subset)
+    for n, (what, kind, offset, pick) in enumerate(edits):
+        entries = getattr(book, FIELD[kind])
+        day = START + timedelta(days=offset)
+        if what == "add" or not entries:
+            book = book_edits.with_entry(book, None, _an_entry(kind, day, pick, 5000 + n))
+        else:
+            target = entries[pick % len(entries)]
+            if what == "delete":
+                book = book_edits.with_entry(book, target, None)
+            else:
+                moved = day if what == "move" else (getattr(target, "trade_date", None) or day)
+                book = book_edits.with_entry(book, target, replace(_an_entry(kind, moved, pick, target.id)))
+        for subset in (None, {"BABA"}, {"9988.HK"}):
+            edited = ledger._edited_timeline(book, None if subset is None else frozenset(subset))
+            assert edited is not None                  # made from the book before, not sorted afresh
+            fresh = ledger._build_timeline(book, subset)
+            assert [(d, k, r) for d, k, _, r in edited] == [(d, k, r) for d, k, _, r in fresh]
+            assert ledger._timeline(book, subset) == edited

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from tracker.domain.ledger import Book
+from tracker.domain.ledger import Book, note_edit
 from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
 
 # per kind of entry: the Book field holding it and the date it is ordered by
@@ -31,4 +31,6 @@ def with_entry(book: Book, removed=None, added=None) -> Book:
     if added is not None:
         keys = [(getattr(e, day), e.id) for e in entries]
         entries.insert(bisect_left(keys, (getattr(added, day), added.id)), added)
-    return replace(book, **{field: tuple(entries)})
+    edited = replace(book, **{field: tuple(entries)})
+    note_edit(edited, book, removed, added)
+    return edited

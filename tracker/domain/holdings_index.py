@@ -99,7 +99,7 @@ class HoldingsIndex:
         # events the replay passes over silently when they fit (nothing moves) are left to it
         self.usable = not (any(c.from_symbol == c.to_symbol for c in book.conversions)
                            or any(t.from_account_id == t.to_account_id for t in book.transfers))
-        self.order = {t.id: i for i, t in enumerate(book.trades) if t.id is not None}
+        self.order: dict[int, tuple] = {}      # trade id -> (its rank in the timeline, the trade)
         if not self.usable:
             return
         replay = ledger.Replay(book)
@@ -109,6 +109,8 @@ class HoldingsIndex:
                 self.usable = False
                 return
             if kind == ledger.EVENT_BUY or kind == ledger.EVENT_SELL:
+                if rec.id is not None:
+                    self.order[rec.id] = (key[2], rec)
                 self._moved(replay, key, (rec.account_id, rec.symbol), kind == ledger.EVENT_SELL)
             elif kind == ledger.EVENT_CONVERSION:
                 self._moved(replay, key, (rec.from_account_id, rec.from_symbol), True)
@@ -148,10 +150,10 @@ class HoldingsIndex:
             return None
         changes = []                                  # (symbol, key, signed units, key excluded)
         if replacing is not None:
-            order = self.order.get(replacing)
-            if order is None:
+            found = self.order.get(replacing)
+            if found is None:
                 return None
-            removed = self.book.trades[order]
+            order, removed = found
             key = self._key(removed, order)
             sign = -1 if removed.side == BUY else 1
             changes.append(((removed.account_id, removed.symbol), key, sign * removed.quantity, key))

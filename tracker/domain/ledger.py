@@ -317,16 +317,104 @@ _TIMELINES: list[tuple[Book, frozenset | None, list[tuple]]] = []
 _TIMELINES_KEPT = 4
 
 
+# Books made from another by one entry added, replaced or removed (`book_edits`), newest first:
+# (book, the book it was made from, the entry removed, the entry added).
+_EDITS: list[tuple[Book, Book, object, object]] = []
+
+
 def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
     """(day, kind, order recorded, record) of every event touching `symbols` (all when None),
-    sorted; shared by every replay of the same book (callers only read it)."""
+    sorted; shared by every replay of the same book (callers only read it). The order recorded
+    only ranks events of one day and kind: a book edited from another keeps the other's events and
+    their ranks, the entry edited put into its place (see `note_edit`)."""
     wanted = None if symbols is None else frozenset(symbols)
     for kept_book, kept_symbols, events in _TIMELINES:
         if kept_book is book and kept_symbols == wanted:
             return events
-    events = _build_timeline(book, symbols)
+    events = _edited_timeline(book, wanted)
+    if events is None:
+        events = _build_timeline(book, symbols)
     _TIMELINES.insert(0, (book, wanted, events))
     del _TIMELINES[_TIMELINES_KEPT:]
+    return events
+
+
+def note_edit(book: Book, before: Book, removed, added) -> None:
+    """`book` is `before` with entry `removed` taken out and `added` put in (either may be None):
+    its timeline can then be made from `before`'s by moving one event, without sorting them all."""
+    _EDITS.insert(0, (book, before, removed, added))
+    del _EDITS[_TIMELINES_KEPT:]
+
+
+def _event_place(record) -> tuple[date, int] | None:
+    """(day, kind) of the event `record` is in a timeline, None for a trade that is neither a buy
+    nor a sell."""
+    if isinstance(record, Trade):
+        if record.side == BUY or record.side == SELL:
+            return record.trade_date, _BUY if record.side == BUY else _SELL
+        return None
+    if isinstance(record, Conversion):
+        return record.conversion_date, _CONVERSION
+    if isinstance(record, Transfer):
+        return record.transfer_date, _TRANSFER
+    if isinstance(record, Dividend):
+        return record.pay_date, _DIVIDEND
+    return record.fee_date, _FEE
+
+
+def _touches(record, symbols: frozenset | None) -> bool:
+    if symbols is None:
+        return True
+    if isinstance(record, Conversion):
+        return record.from_symbol in symbols or record.to_symbol in symbols
+    return record.symbol in symbols
+
+
+def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | None:
+    """`book`'s timeline from the kept timeline of the book it was edited from, or None."""
+    for edited, before, removed, added in _EDITS:
+        if edited is book:
+            break
+    else:
+        return None
+    for kept_book, kept_symbols, kept in _TIMELINES:
+        if kept_book is before and kept_symbols == symbols:
+            break
+    else:
+        return None
+    events = list(kept)
+    if removed is not None and _touches(removed, symbols) and _event_place(removed) is not None:
+        day, kind = _event_place(removed)
+        lo, hi = bisect_left(events, (day, kind)), bisect_left(events, (day, kind + 1))
+        at = next((i for i in range(lo, hi) if events[i][3].id == removed.id), None)
+        if at is None:     # an edit that moved the entry to another day or side: look it up by id
+            kind_of = type(removed)
+            at = next((i for i, e in enumerate(events) if type(e[3]) is kind_of and e[3].id == removed.id), None)
+            if at is None:
+                return None
+        del events[at]
+    if added is not None and _touches(added, symbols) and _event_place(added) is not None:
+        if added.id is None:
+            return None
+        day, kind = _event_place(added)
+        lo, hi = bisect_left(events, (day, kind)), bisect_left(events, (day, kind + 1))
+        # the book orders one day's entries of a kind by id: the new one goes after smaller ids
+        at = lo
+        while at < hi and events[at][3].id is not None and events[at][3].id < added.id:
+            at += 1
+        if any(events[i][3].id is None for i in range(lo, hi)):
+            return None
+        before_rank = events[at - 1][2] if at > lo else None
+        after_rank = events[at][2] if at < hi else None
+        if after_rank is None:
+            rank = 0 if before_rank is None else before_rank + 1
+        elif before_rank is None:
+            rank = after_rank - 1
+        else:
+            rank = (before_rank + after_rank) / 2
+            if not before_rank < rank < after_rank:
+                return None
+        events.insert(at, (day, kind, rank, added))
     return events
 
 
@@ -334,6 +422,7 @@ def forget_replays() -> None:
     """Drop the kept timelines and replay states (a test or a benchmark that wants every figure
     computed afresh)."""
     _TIMELINES.clear()
+    _EDITS.clear()
     checkpoints.forget()
 
 
