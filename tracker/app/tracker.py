@@ -411,7 +411,8 @@ class Tracker:
         return self._book_cache
 
     def trades(self, symbol: str | None = None) -> list[Trade]:
-        return [t for t in self.book().trades if symbol is None or t.symbol == symbol]
+        trades = self.book().trades
+        return list(trades) if symbol is None else [t for t in trades if t.symbol == symbol]
 
     def trade(self, trade_id: int) -> Trade:
         found = rows.get_trade(self.db, trade_id)
@@ -1268,12 +1269,21 @@ class Tracker:
 
         def mine(*ids: int) -> bool:
             return account is None or account in ids
-        active = {t.symbol for t in book.trades if mine(t.account_id)}
-        active |= {d.symbol for d in book.dividends if mine(d.account_id)}
-        active |= {f.symbol for f in book.fees if mine(f.account_id)}
-        active |= {c.to_symbol for c in book.conversions if mine(c.to_account_id)}
-        active |= {c.from_symbol for c in book.conversions if account is not None and mine(c.from_account_id)}
-        active |= {x.symbol for x in book.transfers if mine(x.from_account_id, x.to_account_id)}
+        every = len(self._instruments)
+        active: set[str] = set()
+        # the first few entries usually name every listing: stop looking as soon as they have
+        for listed in ((t.symbol for t in book.trades if mine(t.account_id)),
+                       (d.symbol for d in book.dividends if mine(d.account_id)),
+                       (f.symbol for f in book.fees if mine(f.account_id)),
+                       (c.to_symbol for c in book.conversions if mine(c.to_account_id)),
+                       (c.from_symbol for c in book.conversions if account is not None and mine(c.from_account_id)),
+                       (x.symbol for x in book.transfers if mine(x.from_account_id, x.to_account_id))):
+            for symbol in listed:
+                active.add(symbol)
+                if len(active) == every:
+                    break
+            if len(active) == every:
+                break
         symbols = [s for s in self._instruments if s in active] or list(self._instruments)
         symbols.sort(key=lambda s: (s != "BABA", s))
         return symbols
@@ -1436,8 +1446,11 @@ class Tracker:
         cache = self._position_days_cache
         key = (symbol, as_of, method, account)
         found = cache.get(key)
-        if found is not None and len(found[0]) == len(sources) and all(a is b for a, b in zip(found[0], sources)):
-            return found[1], found[2]
+        if found is not None and len(found[0]) == len(sources) and all(a is b for a, b in zip(found[0][1:], sources[1:])):
+            # the same facts, or an edit of another listing's entries that cannot reach this one
+            if found[0][0] is book or ledger.unchanged_for(symbol, book, found[0][0]):
+                cache[key] = (sources, found[1], found[2])
+                return found[1], found[2]
         rows: list = []
         p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
                                     days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of),

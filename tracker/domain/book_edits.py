@@ -26,11 +26,32 @@ def with_entry(book: Book, removed=None, added=None) -> Book:
     kind = type(added if added is not None else removed)
     field, day = _FIELDS[kind]
     entries = list(getattr(book, field))
-    if removed is not None:
-        entries = [e for e in entries if e.id != removed.id]
+    at = _place_of(entries, removed, day) if removed is not None else None
+    if at is not None:
+        del entries[at]
     if added is not None:
-        keys = [(getattr(e, day), e.id) for e in entries]
-        entries.insert(bisect_left(keys, (getattr(added, day), added.id)), added)
+        entries.insert(bisect_left(entries, (getattr(added, day), added.id),
+                                   key=lambda e: (getattr(e, day), e.id)), added)
     edited = replace(book, **{field: tuple(entries)})
     note_edit(edited, book, removed, added)
+    account = book.single_account          # known without a pass over every entry when it stays
+    if account is not None and all(_accounts_of(r) <= {account} for r in (removed, added) if r is not None) \
+            and any((edited.trades, edited.dividends, edited.fees, edited.conversions, edited.transfers)):
+        edited.__dict__["single_account"] = account
     return edited
+
+
+def _place_of(entries: list, removed, day: str) -> int | None:
+    """Where the entry with `removed`'s id is: at `removed`'s own (date, id) when it was not
+    moved, else found by id (None: not there)."""
+    key = (getattr(removed, day), removed.id)
+    at = bisect_left(entries, key, key=lambda e: (getattr(e, day), e.id))
+    if at < len(entries) and entries[at].id == removed.id:
+        return at
+    return next((i for i, e in enumerate(entries) if e.id == removed.id), None)
+
+
+def _accounts_of(record) -> set[int]:
+    if isinstance(record, (Conversion, Transfer)):
+        return {record.from_account_id, record.to_account_id}
+    return {record.account_id}

@@ -418,6 +418,30 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
     return events
 
 
+def unchanged_for(symbol: str, book: Book, before: Book) -> bool:
+    """Whether every figure of `symbol` over `book` is its figure over `before`: `book` was made
+    from `before` by edits (`note_edit`) of entries that do not touch `symbol` and come after every
+    conversion into it (a conversion would carry the changed lots across)."""
+    listing = frozenset((symbol,))
+    while book is not before:
+        for edited, previous, removed, added in _EDITS:
+            if edited is book:
+                break
+        else:
+            return False
+        for record in (removed, added):
+            if record is None:
+                continue
+            if isinstance(record, Conversion) or _touches(record, listing):
+                return False
+            place = _event_place(record)
+            if place is not None and any(c.to_symbol == symbol and c.conversion_date >= place[0]
+                                         for c in book.conversions):
+                return False
+        book = previous
+    return True
+
+
 def forget_replays() -> None:
     """Drop the kept timelines and replay states (a test or a benchmark that wants every figure
     computed afresh)."""
