@@ -89,6 +89,26 @@ def test_every_trade_gets_a_marker_at_its_date_and_price(make_chart, baba):
     assert sizes["Buy 300 BABA @ 80.00"] > sizes["Buy 100 BABA @ 62.00"] > sizes["Buy 40 BABA @ 86.00"]
 
 
+def test_markers_placed_one_save_at_a_time_are_those_placed_all_at_once(make_chart, baba):
+    """A save places only the new marker; the result is what placing every marker afresh gives,
+    also when the new trade is the largest (every marker is then resized) or one is deleted."""
+    chart = make_chart(baba)
+    days = list(baba["Date"].dt.date.values[::40])
+    trades = [TradeMarker(d, ("buy", "sell")[n % 2], 50.0 + n, 10 + n % 7, f"t{n}") for n, d in enumerate(days)]
+
+    def fresh(markers):
+        other = make_chart(baba)
+        other.set_trades(markers)
+        return other.trades.trades
+    chart.set_trades(trades)
+    for markers in (trades + [TradeMarker(days[3], "buy", 70.0, 5, "small, late")],
+                    trades + [TradeMarker(days[5], "sell", 71.0, 500, "the largest")],
+                    trades[1:] + [TradeMarker(date(2031, 1, 2), "buy", 1.0, 1, "no bar yet")]):
+        chart.set_trades(markers)
+        assert chart.trades.trades == fresh(markers)
+    assert [t.index for t in chart.trades.trades] == sorted(t.index for t in chart.trades.trades)
+
+
 def test_hovering_a_trade_marker_tells_what_it_is(make_chart, baba):
     chart = make_chart(baba)
     chart.set_trades([TradeMarker(date(2022, 3, 15), "buy", 80.0, 300, "Buy 300 BABA @ 80.00"),

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
         self.buyback_panel = None
         self._reference_markers: dict | None = None
-        self._trade_markers: dict[Trade, TradeMarker] = {}
+        self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # id(trade) -> (trade, marker)
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
         self._online: PriceUpdates | None = None     # made on first use (File ▸ Update prices)
@@ -804,11 +804,14 @@ class MainWindow(QMainWindow):
     def _feed_overlays(self, symbol: str) -> None:
         t, account = self.tracker, self.account_filter      # the chart follows the account filter
         # one marker per trade, made once: a save adds one, it does not relabel ten thousand
+        # (by identity: the kept book keeps its trades, and hashing every one costs more than a marker)
         known, self._trade_markers = self._trade_markers, {}
         for trade in t.trades(symbol):
             if account is None or trade.account_id == account:
-                self._trade_markers[trade] = known.get(trade) or _trade_marker(trade)
-        self.chart.set_trades(list(self._trade_markers.values()))
+                kept = known.get(id(trade))
+                self._trade_markers[id(trade)] = kept if kept is not None and kept[0] is trade \
+                    else (trade, _trade_marker(trade))
+        self.chart.set_trades([marker for _, marker in self._trade_markers.values()])
         self.chart.set_cost_line([(day, None if cost is None else float(cost)) for day, cost
                                   in t.cost_series(symbol, self.view_options.options().method, account)])
         values = t.value_series(symbol, account)

@@ -151,23 +151,41 @@ class TradeLayer(_HoverLayer):
         self.trades: list[PlacedTrade] = []
         self._x = np.zeros(0)
         self._pixmaps: dict[tuple[str, int, str], QtGui.QPixmap] = {}
+        # id(marker) -> (marker, its PlacedTrade or None when it has no bar), for `_placed_on`'s
+        # bars and the largest quantity `_biggest`: a save places one new marker, not them all
+        self._placed: dict[int, tuple[TradeMarker, PlacedTrade | None]] = {}
+        self._placed_on: Series | None = None
+        self._biggest = 0.0
 
     def set_trades(self, series: Series | None, markers: list[TradeMarker]) -> None:
         placed = []
         if series is not None and len(series) and markers:
-            whens = [m.when for m in markers]
-            shown = series.covers(whens)     # the others have no bar: their prices are not loaded
-            indexes = series.indexes_of(whens)
-            quantity = np.abs(np.array([m.quantity for m in markers], dtype=np.float64))
-            biggest = quantity.max() or 1.0
-            sizes = np.rint(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX)
-                            * np.sqrt(quantity / biggest))           # area ~ quantity
-            placed = [PlacedTrade(int(i), m.when, m.side, float(m.price), int(size), m.label)
-                      for m, i, size, ok in zip(markers, indexes, sizes, shown) if ok]
-        placed.sort(key=lambda t: t.index)
+            biggest = max(abs(m.quantity) for m in markers) or 1.0
+            if series is not self._placed_on or biggest != self._biggest:
+                self._placed, self._placed_on, self._biggest = {}, series, biggest
+            kept = self._placed
+            new = [m for m in markers if kept.get(id(m), (None,))[0] is not m]
+            if new:
+                self._place(series, new)
+            placed = [t for t in (kept[id(m)][1] for m in markers) if t is not None]
+            if len(kept) > 2 * len(markers):       # markers of trades since deleted
+                self._placed = {id(m): kept[id(m)] for m in markers}
+        if any(placed[n].index > placed[n + 1].index for n in range(len(placed) - 1)):
+            placed.sort(key=lambda t: t.index)
         self.trades = placed
-        self._x = np.array([t.index for t in placed], dtype=np.float64)
+        self._x = np.fromiter((t.index for t in placed), dtype=np.float64, count=len(placed))
         self.content_changed()
+
+    def _place(self, series: Series, markers: list[TradeMarker]) -> None:
+        whens = [m.when for m in markers]
+        shown = series.covers(whens)     # the others have no bar: their prices are not loaded
+        indexes = series.indexes_of(whens)
+        quantity = np.abs(np.array([m.quantity for m in markers], dtype=np.float64))
+        sizes = np.rint(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX)
+                        * np.sqrt(quantity / self._biggest))           # area ~ quantity
+        for m, i, size, ok in zip(markers, indexes, sizes, shown):
+            self._placed[id(m)] = (m, PlacedTrade(int(i), m.when, m.side, float(m.price), int(size), m.label)
+                                   if ok else None)
 
     def _y(self, price: float) -> float:
         return math.log10(price) if self.log else price
