@@ -754,6 +754,19 @@ def _instrument(book: Book, symbol: str) -> Instrument:
         raise ValueError(f"unknown listing {symbol!r}") from None
 
 
+def at_day_end(steps: list[tuple[date, object]], day: date, value) -> None:
+    """Note `value` as of `day` in `steps` (ascending by day): a day's rows read only the state at
+    its end, so a later value of the same day replaces the earlier one (one entry per day, however
+    many trades it had)."""
+    if steps and steps[-1][0] == day:
+        steps[-1] = (day, value)
+    else:
+        steps.append((day, value))
+
+
+_at_day_end = at_day_end
+
+
 def _changes_units(kind: int, rec, symbol: str, account: int | None = None) -> bool:
     """Whether the event changes the units of `symbol` held in `account` (in all: None)."""
     if kind == _SPLIT:
@@ -782,8 +795,8 @@ class _Walk:
         self.realized = self.dividends = self.fees = ZERO
         self.by_trade: dict[int, Decimal] = {}
         self.by_day: dict[date, tuple[Decimal, Decimal]] = {}   # day -> (inflow, outflow)
-        self.unit_changes: list[tuple[date, Decimal]] = []    # units held after each change
-        self.marks: list[tuple[date, Decimal]] = []           # trade prices, for days without a close
+        self.unit_changes: list[tuple[date, Decimal]] = []    # units held at the end of each day they changed
+        self.marks: list[tuple[date, Decimal]] = []           # the day's last trade price, for days without a close
         self.mark_source = None                               # PRICE_FROM_TRADE or PRICE_FROM_CONVERSION
         self.first_in: date | None = None
 
@@ -824,7 +837,7 @@ class _Walk:
                     continue
                 if account is not None and rec.account_id != account:
                     # another account's trade: no flow of this one, but a price of the listing
-                    marks.append((day, rec.price))
+                    _at_day_end(marks, day, rec.price)
                     mark_source = PRICE_FROM_TRADE
                     continue
                 if kind == _BUY:
@@ -837,16 +850,23 @@ class _Walk:
                     realized += gain
                     if rec.id is not None:
                         by_trade[rec.id] = gain
-                marks.append((day, rec.price))
+                # only the last of a day is read (the day's end): one entry per day, not per trade
+                if marks and marks[-1][0] == day:
+                    marks[-1] = (day, rec.price)
+                else:
+                    marks.append((day, rec.price))
+                if unit_changes and unit_changes[-1][0] == day:
+                    unit_changes[-1] = (day, held.units)
+                else:
+                    unit_changes.append((day, held.units))
                 mark_source = PRICE_FROM_TRADE
-                unit_changes.append((day, held.units))
             elif kind == _OVERSOLD:
                 continue
             else:
                 if _changes_units(kind, rec, symbol, account):
-                    unit_changes.append((day, held.units))
+                    _at_day_end(unit_changes, day, held.units)
                     if kind == _SPLIT and marks:
-                        marks.append((day, marks[-1][1] / a))
+                        _at_day_end(marks, day, marks[-1][1] / a)
                 flow = flows.event(kind, rec, a, b)
                 if flow is None:
                     continue
@@ -857,12 +877,12 @@ class _Walk:
                     fees += inflow
                 elif kind == _TRANSFER:
                     if inflow and account is not None:      # units arriving in this account
-                        marks.append((day, flows.transfer_price(rec, inflow)))
+                        _at_day_end(marks, day, flows.transfer_price(rec, inflow))
                         mark_source = PRICE_FROM_TRANSFER
                         if first_in is None:
                             first_in = day
                 elif inflow:                    # units arriving by conversion, at their transfer price
-                    marks.append((day, (inflow - rec.fee * rec.fx_rate) / b))
+                    _at_day_end(marks, day, (inflow - rec.fee * rec.fx_rate) / b)
                     mark_source = PRICE_FROM_CONVERSION
                     if first_in is None:
                         first_in = day
@@ -1222,7 +1242,10 @@ def value_series(symbol: str, book: Book, closes: Closes, other_closes: dict[str
             if first_in is None and flow[0] and kind != _FEE and (kind != _TRANSFER or account is not None):
                 first_in = day
         if flow is not None or _changes_units(kind, rec, symbol, account):
-            steps.append((day, held.units, invested))
+            if steps and steps[-1][0] == day:      # only the day's end is read
+                steps[-1] = (day, held.units, invested)
+            else:
+                steps.append((day, held.units, invested))
     checkpoints.keep(key, inputs, events, saved)
     if first_in is None:
         return []

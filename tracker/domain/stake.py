@@ -54,7 +54,7 @@ class _Leg:
         self.symbol, self.currency = symbol, currency
         self.closes = closes or ()
         self.close_days = [d for d, _ in self.closes]
-        self.unit_changes: list[tuple[date, Decimal]] = []     # units held after each change
+        self.unit_changes: list[tuple[date, Decimal]] = []     # units held at the end of each day they changed
         self.marks: list[tuple[date, Decimal]] = []            # trade / transfer prices
         self.mark_source: str | None = None
 
@@ -144,11 +144,11 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             continue
         if kind == EVENT_BUY or kind == EVENT_SELL:
             leg = legs[rec.symbol]
-            leg.marks.append((day, rec.price))
+            ledger.at_day_end(leg.marks, day, rec.price)
             leg.mark_source = PRICE_FROM_TRADE
             if not mine(rec.account_id):       # another account's trade: only its price counts
                 continue
-            leg.unit_changes.append((day, replay.units(rec.symbol, account)))
+            ledger.at_day_end(leg.unit_changes, day, replay.units(rec.symbol, account))
             if kind == EVENT_BUY:
                 inflow = a
                 first_in = first_in or day
@@ -163,7 +163,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             if not gives and not gets:
                 continue
             for leg in (source, target):
-                leg.unit_changes.append((day, replay.units(leg.symbol, account)))
+                ledger.at_day_end(leg.unit_changes, day, replay.units(leg.symbol, account))
             fee = in_base(rec.from_symbol, rec.fee, day) if rec.fee and gets else ZERO
             if gives and gets:
                 inflow = fee
@@ -176,14 +176,14 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
             if given is not None and b:      # units arriving carry the giving listing's price
                 value, approx = rates.convert(rec.quantity * given[0], source.currency, target.currency, day)
                 approximate |= approx
-                target.marks.append((day, value / b))
+                ledger.at_day_end(target.marks, day, value / b)
                 target.mark_source = PRICE_FROM_CONVERSION
         elif kind == EVENT_TRANSFER:
             if account is None:           # between accounts of the stake: only its fee is money
                 inflow = in_base(rec.symbol, rec.fee, day) if rec.fee else ZERO
             elif account in (rec.from_account_id, rec.to_account_id):
                 leg = legs[rec.symbol]
-                leg.unit_changes.append((day, replay.units(rec.symbol, account)))
+                ledger.at_day_end(leg.unit_changes, day, replay.units(rec.symbol, account))
                 value = value_of(leg, rec.quantity, day, a)
                 if rec.from_account_id == account:
                     outflow = value
@@ -192,9 +192,9 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
                     first_in = first_in or day
         elif kind == EVENT_SPLIT:
             leg = legs[rec.symbol]
-            leg.unit_changes.append((day, replay.units(rec.symbol, account)))
+            ledger.at_day_end(leg.unit_changes, day, replay.units(rec.symbol, account))
             if leg.marks:
-                leg.marks.append((day, leg.marks[-1][1] / a))
+                ledger.at_day_end(leg.marks, day, leg.marks[-1][1] / a)
         elif not mine(rec.account_id):        # a dividend or fee of another account
             continue
         elif kind == EVENT_DIVIDEND:
