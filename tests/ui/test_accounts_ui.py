@@ -48,7 +48,7 @@ def test_the_account_filter_narrows_the_table_and_the_cards(window, qtbot):
     assert view.count.text() == "1 of 2 transactions"
     assert window.summary.cards["BABA"].figure_text("shares") == "40"
     assert window.summary.cards["BABA"].figure_text("average_cost") == "70.125 USD"   # (40 x 70.10 + 1) / 40
-    assert [m for m in window._trade_markers] == window.tracker.trades()[1:]   # the chart follows
+    assert [trade for trade, _ in window._trade_markers.values()] == window.tracker.trades()[1:]   # the chart follows
     view.set_account_filter(None)
     assert window.summary.cards["BABA"].figure_text("shares") == "140"
 

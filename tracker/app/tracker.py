@@ -1243,7 +1243,7 @@ class Tracker:
         rows: list = []
         try:
             p = stake.compute_stake(self.book(), as_of, closes, self.rates(), currency, method, is_stale,
-                                    days_out=rows, account=account)
+                                    days_out=rows, account=account, since_inception=False)
         except fx.MissingRate as exc:
             raise TrackerError(f"currency: {exc}") from None
         result = periods.period_return(rows, per, end=p.returns_to)
@@ -1433,7 +1433,8 @@ class Tracker:
     def _position_days(self, symbol: str, as_of: date, method: str,
                        account: int | None = None) -> tuple[Position, list]:
         """The position and its daily rows, kept while the facts they came from are the same
-        objects: choosing another period, or asking for every period, walks history once."""
+        objects: choosing another period, or asking for every period, walks history once. Its
+        rates are a period's (`periods.period_return` of the rows): none are solved here."""
         exchange = self.instrument(symbol).exchange
         if method not in METHODS:
             raise TrackerError(f"method: use one of {', '.join(METHODS)}")
@@ -1454,7 +1455,7 @@ class Tracker:
         rows: list = []
         p = ledger.compute_position(symbol, book, as_of, closes, method=method, other_closes=others,
                                     days_out=rows, is_stale=lambda day: price_age.is_stale(exchange, day, as_of),
-                                    rates=rates, account=account)
+                                    rates=rates, account=account, since_inception=False)
         if len(cache) >= POSITION_CACHE_SIZE:
             cache.pop(next(iter(cache)))
         cache[key] = (sources, p, rows)

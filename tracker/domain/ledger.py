@@ -900,7 +900,7 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
                      other_closes: dict[str, Closes] | None = None,
                      is_stale: Callable[[date], bool] | None = None,
                      days_out: list | None = None, rates: fx.Rates | None = None,
-                     account: int | None = None) -> Position:
+                     account: int | None = None, since_inception: bool = True) -> Position:
     """The position in `symbol` at the end of `as_of` (events on or before it), in its currency,
     in `account` (an `Account.id`) or in every account together (None).
 
@@ -931,6 +931,9 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
       `_day_rows`); twr_annualized: `returns.annualized` of it over period_days (None under a year).
     `other_closes` (closes of the other listings) values conversions at the giving listing's close.
     `days_out`, when given, receives the dated daily rows (see `daily_rows`) the rates came from.
+    `since_inception` False leaves xirr, xirr_period, twr and twr_annualized None: a caller that
+    takes the rates over a period from `days_out` (`periods.period_return`) needs not solve them
+    over all of history too.
     """
     walk = _Walk(symbol, book, as_of, closes, method, other_closes, rates, account)
     shares, cost_basis = walk.held.units, walk.held.cost
@@ -951,13 +954,15 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
     xirr = xirr_period = twr = twr_year = period_days = None
     if walk.first_in is not None and market_value is not None:
         period_days = (returns_to - walk.first_in).days
-        xirr, xirr_period = returns.money_weighted(cash, market_value, returns_to, period_days)
-        rows = _day_rows(min(walk.first_in, min(walk.by_day)), as_of, closes, walk.by_day,
-                         walk.unit_changes, walk.marks)
-        if days_out is not None:
-            days_out.extend(rows)
-        twr = returns.twr(row[1:] for row in rows)
-        twr_year = returns.annualized(twr, period_days)
+        if since_inception or days_out is not None:
+            rows = _day_rows(min(walk.first_in, min(walk.by_day)), as_of, closes, walk.by_day,
+                             walk.unit_changes, walk.marks)
+            if days_out is not None:
+                days_out.extend(rows)
+        if since_inception:
+            xirr, xirr_period = returns.money_weighted(cash, market_value, returns_to, period_days)
+            twr = returns.twr(row[1:] for row in rows)
+            twr_year = returns.annualized(twr, period_days)
 
     return Position(
         symbol=symbol, currency=walk.instrument.currency, method=method, as_of=as_of,

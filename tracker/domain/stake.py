@@ -78,13 +78,15 @@ class _Leg:
 def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.Rates,
                   currency: str = fx.USD, method: str = FIFO,
                   is_stale: dict[str, Callable[[date], bool]] | None = None,
-                  days_out: list | None = None, account: int | None = None) -> Position:
+                  days_out: list | None = None, account: int | None = None,
+                  since_inception: bool = True) -> Position:
     """Both listings as one position at the end of `as_of`, money in `currency` (see the module
     docstring). `closes`: daily closes per listing; `is_stale`: per listing, whether a price date
     is too old to stand for as_of (the caller knows the exchanges' calendars). Raises
     `fx.MissingRate` when `currency` (or a listing's) has no rate and no peg. `days_out`, when
     given, receives the dated daily rows TWR chained (`periods.Row`: the stake's value at the end
-    of each day, money in, money out), from which `periods` computes any reporting period."""
+    of each day, money in, money out), from which `periods` computes any reporting period;
+    `since_inception` False then leaves the rates over all of history unsolved (None)."""
     symbols = list(book.instruments)          # the listings (the book holds no other series)
     legs = {s: _Leg(s, book.instruments[s].currency, closes.get(s, ())) for s in symbols}
     approximate = False
@@ -244,12 +246,13 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
     xirr = xirr_period = twr = twr_year = period_days = None
     if first_in is not None and market_value is not None:
         period_days = (returns_to - first_in).days
-        xirr, xirr_period = returns.money_weighted(cash, market_value, returns_to, period_days)
         rows = _day_rows(first_in, as_of, legs.values(), by_day, rates, currency)
-        twr = returns.twr((value, inflow, outflow) for _, value, inflow, outflow in rows)
         if days_out is not None:
             days_out.extend(rows)
-        twr_year = returns.annualized(twr, period_days)
+        if since_inception:
+            xirr, xirr_period = returns.money_weighted(cash, market_value, returns_to, period_days)
+            twr = returns.twr((value, inflow, outflow) for _, value, inflow, outflow in rows)
+            twr_year = returns.annualized(twr, period_days)
 
     per_unit = (market_value / shares).quantize(PRICE_QUANTUM) if shares and market_value is not None else None
     return Position(
