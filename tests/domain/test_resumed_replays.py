@@ -45,9 +45,10 @@ def figures(book: ledger.Book) -> list:
     for symbol in SYMBOLS:
         out += listing_figures(symbol, book)
     for account in (None, 1):
-        s = stake.compute_stake(book, AS_OF, CLOSES, RATES, account=account)
+        rows: list = []
+        s = stake.compute_stake(book, AS_OF, CLOSES, RATES, account=account, days_out=rows)
         out.append((s.shares, s.cost_basis, s.realized_pnl, s.market_value, s.total_return, s.xirr, s.twr,
-                    sorted(s.realized_by_trade.items())))
+                    sorted(s.realized_by_trade.items()), rows))
     return out
 
 
@@ -177,3 +178,15 @@ def test_an_edit_of_one_listing_leaves_the_other_alone_unless_a_later_conversion
     converted = replace(book, conversions=(Conversion(last, "BABA", "9988.HK", D(2), D(0), D("7.8"), id=1),))
     early = book_edits.with_entry(converted, None, replace(baba_buy, trade_date=START))
     assert not ledger.unchanged_for("9988.HK", early, converted)     # FIFO carries the new lot across
+
+
+def test_deleting_the_only_entry_of_the_last_day_is_not_taken_for_no_change():
+    """The resumed walk then has nothing left to replay, yet the days from the deleted entry on
+    are valued without it."""
+    events = [("buy", "BABA", 10, 2, 1)] * 8 + [("sell", "BABA", 30, 3, 1)]
+    book = history(events, oversell=False)
+    before = figures(book)
+    after = book_edits.with_entry(book, book.trades[-1], None)
+    resumed = figures(after)
+    ledger.forget_replays()
+    assert resumed == figures(after) != before

@@ -146,6 +146,7 @@ class Tracker:
         self._timeline_without_cache: tuple | None = None   # (book, trade id, account, timeline)
         self._problems_cache: tuple | None = None
         self._index_cache: HoldingsIndex | None = None
+        self._premium_cache: tuple | None = None      # (closes and rates it came from, the series)
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
         self._seen_version = self._data_version()
@@ -1253,8 +1254,12 @@ class Tracker:
         """BABA's premium (or discount) to 8 x the 9988.HK close / USDHKD on each day both closed."""
         ads = next(i for i in self._instruments.values() if i.kind == "ADS")
         ordinary = next(i for i in self._instruments.values() if i.kind == "ORD")
-        return stake.premium_series(self.market_closes(ads.symbol), self.market_closes(ordinary.symbol),
-                                    ads.ordinary_per_unit, self.rates(), ads.currency, ordinary.currency)
+        sources = (self.market_closes(ads.symbol), self.market_closes(ordinary.symbol), self.rates())
+        kept = self._premium_cache        # prices only: a new trade does not change it
+        if kept is None or any(a is not b for a, b in zip(kept[0], sources)):
+            kept = self._premium_cache = (sources, stake.premium_series(
+                sources[0], sources[1], ads.ordinary_per_unit, sources[2], ads.currency, ordinary.currency))
+        return list(kept[1])
 
     def positions(self, as_of: date | None = None, method: str = "fifo",
                   account: int | None = None) -> list[Position]:

@@ -15,10 +15,11 @@ _KEPT = 32          # computations remembered (a window asks for a dozen kinds, 
 
 
 class _Entry:
-    __slots__ = ("inputs", "timeline", "saved")
+    __slots__ = ("inputs", "timeline", "saved", "result")
 
     def __init__(self, inputs: tuple, timeline: Sequence, saved: list[tuple[int, Any]]):
         self.inputs, self.timeline, self.saved = inputs, timeline, saved
+        self.result: Any = None
 
 
 _ENTRIES: dict[Hashable, _Entry] = {}
@@ -48,6 +49,22 @@ def keep(key: Hashable, inputs: tuple, timeline: Sequence, saved: list[tuple[int
     _ENTRIES[key] = _Entry(inputs, timeline, saved)
     while len(_ENTRIES) > _KEPT:
         del _ENTRIES[next(iter(_ENTRIES))]
+
+
+def attach(key: Hashable, result: Any) -> None:
+    """Keep `result` (what the computation made of its whole timeline, such as daily rows) with
+    the states last kept for `key`: the next computation that resumes from them reads it with
+    `result` and reuses the part of it that comes before the first event it replays again."""
+    entry = _ENTRIES.get(key)
+    if entry is not None:
+        entry.result = result
+
+
+def result(key: Hashable) -> tuple[Sequence, Any] | None:
+    """(the timeline, what was `attach`ed to it) of the states last kept for `key`: call it after
+    `resume`, before `keep`."""
+    entry = _ENTRIES.get(key)
+    return (entry.timeline, entry.result) if entry is not None and entry.result is not None else None
 
 
 def forget() -> None:

@@ -754,6 +754,14 @@ def _instrument(book: Book, symbol: str) -> Instrument:
         raise ValueError(f"unknown listing {symbol!r}") from None
 
 
+def first_difference(before: Sequence[tuple], after: Sequence[tuple], start: int, as_of: date) -> date:
+    """The first day on which timeline `after` may differ from `before`, both equal up to index
+    `start`: the day of the first event past it in either (the day after `as_of` when neither has one
+    by then)."""
+    days = [events[start][0] for events in (before, after) if start < len(events)]
+    return min(days + [as_of + _DAY])
+
+
 def at_day_end(steps: list[tuple[date, object]], day: date, value) -> None:
     """Note `value` as of `day` in `steps` (ascending by day): a day's rows read only the state at
     its end, so a later value of the same day replaces the earlier one (one entry per day, however
@@ -803,13 +811,21 @@ class _Walk:
         key = ("walk", symbol, method, as_of, account)
         inputs = (book.instruments, book.actions, book.accounts, closes, rates,
                   *((other_closes or {}).get(s) for s in sorted(replay.symbols)))
-        events = replay.timeline()
+        events, end = replay.timeline(), replay.end(as_of)
         start, saved = checkpoints.resume(key, inputs, events)
+        # the daily rows of the walk resumed from: good before the first day whose events differ
+        self.kept_rows = self.changed_from = None
+        if start:
+            found = checkpoints.result(key)
+            if found is not None:
+                before, self.kept_rows = found
+                self.changed_from = first_difference(before, events, start, as_of)
         if start:
             self._restore(saved[-1][1])
         self.held = replay.held(symbol, account)
-        self._consume(as_of, start, checkpoints.points(events, replay.end(as_of), start), saved)
+        self._consume(as_of, start, checkpoints.points(events, end, start), saved)
         checkpoints.keep(key, inputs, events, saved)
+        self.key = key
         self.fx_approximate = self.flows.approximate
 
     def _restore(self, state: tuple) -> None:
@@ -955,8 +971,11 @@ def compute_position(symbol: str, book: Book, as_of: date, closes: Closes, metho
     if walk.first_in is not None and market_value is not None:
         period_days = (returns_to - walk.first_in).days
         if since_inception or days_out is not None:
-            rows = _day_rows(min(walk.first_in, min(walk.by_day)), as_of, closes, walk.by_day,
-                             walk.unit_changes, walk.marks)
+            first = min(walk.first_in, min(walk.by_day))
+            kept = walk.kept_rows if walk.kept_rows is not None and walk.kept_rows[0] == first else None
+            rows = _day_rows(first, as_of, closes, walk.by_day, walk.unit_changes, walk.marks,
+                             *((kept[1], walk.changed_from) if kept else ()))
+            checkpoints.attach(walk.key, (first, rows))
             if days_out is not None:
                 days_out.extend(rows)
         if since_inception:
@@ -999,25 +1018,34 @@ def cash_flows(symbol: str, book: Book, as_of: date, closes: Closes = (), method
     return _Walk(symbol, book, as_of, closes, method, other_closes, account=account).cash()
 
 
-def _day_rows(start: date, end: date, closes: Closes, by_day: dict[date, list[Decimal]],
-              unit_changes: list[tuple[date, Decimal]], marks: list[tuple[date, Decimal]]):
+def _day_rows(start: date, end: date, closes: Closes, by_day: dict[date, tuple[Decimal, Decimal]],
+              unit_changes: list[tuple[date, Decimal]], marks: list[tuple[date, Decimal]],
+              kept: Sequence[tuple] = (), kept_until: date | None = None):
     """(day, V_t, In_t, Out_t) for every day from `start` to `end` that has a close or a flow.
 
     V_t = units held at the end of day t x the price of day t: its close; on a day without a close
     (a flow on a holiday, or a gap in the price history), the most recent price seen: the last
     close, or this listing's trade price when a trade happened after that close. Days with neither
     a close nor a flow change nothing and are left out.
+
+    `kept`: rows computed before over the same closes and the same events before `kept_until`;
+    those of the days before it are taken as they are (a row reads nothing later than its day).
     """
+    rows = []
+    begin = start
+    if kept_until is not None and kept_until > start:
+        rows = list(kept[:bisect_left(kept, (kept_until,))])
+        begin = kept_until
     close_days = [d for d, _ in closes]
-    lo, hi = bisect_left(close_days, start), bisect_right(close_days, end)
-    days = sorted({d for d in by_day if start <= d <= end}.union(close_days[lo:hi]))
-    # the last close before `start` carries into it
+    lo, hi = bisect_left(close_days, begin), bisect_right(close_days, end)
+    days = sorted({d for d in by_day if begin <= d <= end}.union(close_days[lo:hi]))
+    # what was last seen before `begin` carries into it: the close, the units, the trade price
     price, price_day = (float(closes[lo - 1][1]), close_days[lo - 1]) if lo else (None, None)
     c = lo
-    rows = []
-    units, u, n_units = 0.0, 0, len(unit_changes)
-    mark = mark_day = None
-    m, n_marks = 0, len(marks)
+    u, n_units = bisect_left(unit_changes, (begin,)), len(unit_changes)
+    units = float(unit_changes[u - 1][1]) if u else 0.0
+    m, n_marks = bisect_left(marks, (begin,)), len(marks)
+    mark_day, mark = (marks[m - 1][0], float(marks[m - 1][1])) if m else (None, None)
     for day in days:
         if u < n_units and unit_changes[u][0] <= day:
             while u < n_units and unit_changes[u][0] <= day:

@@ -126,6 +126,10 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
     inputs = (book.instruments, book.actions, book.accounts, rates, *(closes.get(s) for s in symbols))
     events = replay.timeline()
     start, saved = checkpoints.resume(key, inputs, events)
+    kept_rows = changed_from = None         # the daily rows of the computation resumed from
+    if start and (found := checkpoints.result(key)) is not None:
+        before, kept_rows = found
+        changed_from = ledger.first_difference(before, events, start, as_of)
     if start:
         lots, realized, dividends, fees, kept_by_trade, kept_by_day, first_in, approximate, kept_legs = saved[-1][1]
         replay.restore(lots)
@@ -246,7 +250,10 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
     xirr = xirr_period = twr = twr_year = period_days = None
     if first_in is not None and market_value is not None:
         period_days = (returns_to - first_in).days
-        rows = _day_rows(first_in, as_of, legs.values(), by_day, rates, currency)
+        kept = kept_rows[1] if kept_rows is not None and kept_rows[0] == first_in else ()
+        rows = _day_rows(first_in, as_of, legs.values(), by_day, rates, currency, kept,
+                         changed_from if kept else None)
+        checkpoints.attach(key, (first_in, rows))
         if days_out is not None:
             days_out.extend(rows)
         if since_inception:
@@ -267,10 +274,17 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
 
 
 def _day_rows(start: date, end: date, legs, by_day: dict[date, tuple[Decimal, Decimal]], rates: fx.Rates,
-              currency: str) -> list[tuple[date, float, float, float]]:
+              currency: str, kept: Sequence[tuple] = (), kept_until: date | None = None
+              ) -> list[tuple[date, float, float, float]]:
     """(t, V_t, In_t, Out_t) for every day from `start` to `end` with a close of either leg or a flow:
     V_t = the sum over the legs of units held at the end of day t x the leg's price that day (its
-    close, else the most recent price seen) x the day's rate into `currency`."""
+    close, else the most recent price seen) x the day's rate into `currency`. `kept`: rows computed
+    before from the same closes and rates and the same events before `kept_until`; those of the
+    days before it are taken as they are."""
+    rows = []
+    if kept_until is not None and kept_until > start:
+        rows = list(kept[:bisect_left(kept, (kept_until,))])
+        start = kept_until
     legs = list(legs)
     days = {d for d in by_day if start <= d <= end}
     for leg in legs:
@@ -279,7 +293,6 @@ def _day_rows(start: date, end: date, legs, by_day: dict[date, tuple[Decimal, De
     values = [0.0] * len(days)
     for leg in legs:                  # one pass per leg, summed day by day
         _add_leg_values(values, days, leg, rates, currency)
-    rows = []
     for day, value in zip(days, values):
         flow = by_day.get(day)
         rows.append((day, value, float(flow[0]), float(flow[1])) if flow else (day, value, 0.0, 0.0))
@@ -287,12 +300,17 @@ def _day_rows(start: date, end: date, legs, by_day: dict[date, tuple[Decimal, De
 
 
 def _add_leg_values(values: list[float], days: list[date], leg: _Leg, rates: fx.Rates, currency: str) -> None:
-    """values[i] += units of `leg` at the end of days[i] x its price that day x the day's rate."""
+    """values[i] += units of `leg` at the end of days[i] x its price that day x the day's rate
+    (what was last seen before days[0] carries into it)."""
     changes, closes, marks = leg.unit_changes, leg.closes, leg.marks
     n_changes, n_closes, n_marks = len(changes), len(closes), len(marks)
-    u = c = m = 0
-    units = 0.0
-    price = price_day = mark = mark_day = None
+    first = days[0] if days else None
+    u = bisect_left(changes, (first,)) if first else 0
+    c = bisect_left(leg.close_days, first) if first else 0
+    m = bisect_left(marks, (first,)) if first else 0
+    units = float(changes[u - 1][1]) if u else 0.0
+    price_day, price = (closes[c - 1][0], float(closes[c - 1][1])) if c else (None, None)
+    mark_day, mark = (marks[m - 1][0], float(marks[m - 1][1])) if m else (None, None)
     same = leg.currency == currency
     for i, day in enumerate(days):
         while u < n_changes and changes[u][0] <= day:
