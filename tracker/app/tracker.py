@@ -147,6 +147,7 @@ class Tracker:
         self._problems_cache: tuple | None = None
         self._index_cache: HoldingsIndex | None = None
         self._premium_cache: tuple | None = None      # (closes and rates it came from, the series)
+        self._period_cache: dict[tuple, tuple] = {}    # (id(rows), period, end) -> (rows, its returns)
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
         self._seen_version = self._data_version()
@@ -1475,8 +1476,21 @@ class Tracker:
                             account: int | None = None) -> tuple[Position, periods.PeriodReturn]:
         """`position_over` and the period's returns with its TWR index, from one pass over history."""
         p, rows = self._position_days(symbol, per.end, method, account)
-        result = periods.period_return(rows, per, end=p.returns_to)
+        result = self._period_return(rows, per, p.returns_to)
         return periods.applied(p, result), result
+
+    def _period_return(self, rows: list, per: periods.Period, end: date) -> periods.PeriodReturn:
+        """`periods.period_return`, kept while the rows are the same list (a listing an edit did not
+        reach keeps its rows, so its period's rates need not be solved again)."""
+        key = (id(rows), per, end)
+        found = self._period_cache.get(key)
+        if found is not None and found[0] is rows:
+            return found[1]
+        result = periods.period_return(rows, per, end=end)
+        if len(self._period_cache) >= POSITION_CACHE_SIZE:
+            self._period_cache.pop(next(iter(self._period_cache)))
+        self._period_cache[key] = (rows, result)
+        return result
 
     def period_returns(self, symbol: str, as_of: date | None = None, method: str = "fifo",
                        keys: tuple[str, ...] = periods.PERIOD_KEYS,
@@ -1484,12 +1498,12 @@ class Tracker:
         """TWR and XIRR of `symbol` over each named period ending at `as_of`, from one pass over history."""
         as_of = as_of or self.today()
         p, rows = self._position_days(symbol, as_of, method, account)
-        return {k: periods.period_return(rows, periods.period(k, as_of), end=p.returns_to) for k in keys}
+        return {k: self._period_return(rows, periods.period(k, as_of), p.returns_to) for k in keys}
 
     def period_return(self, symbol: str, per: periods.Period, method: str = "fifo",
                       account: int | None = None) -> periods.PeriodReturn:
         p, rows = self._position_days(symbol, per.end, method, account)
-        return periods.period_return(rows, per, end=p.returns_to)
+        return self._period_return(rows, per, p.returns_to)
 
     def benchmark_index(self, symbol: str, result: periods.PeriodReturn) -> tuple[tuple[date, float], ...]:
         """The benchmark's cumulative return over the days `result` covers, from the same opening day."""
