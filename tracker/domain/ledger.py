@@ -418,27 +418,36 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
     return events
 
 
+def edits_between(book: Book, before: Book) -> list[tuple[object, object]] | None:
+    """The (removed, added) entries that made `book` from `before` (`note_edit`), oldest first;
+    None when `book` was not made from `before` by edits still remembered."""
+    found = []
+    while book is not before:
+        for edited, previous, removed, added in _EDITS:
+            if edited is book:
+                found.append((removed, added))
+                book = previous
+                break
+        else:
+            return None
+    return found[::-1]
+
+
 def unchanged_for(symbol: str, book: Book, before: Book) -> bool:
     """Whether every figure of `symbol` over `book` is its figure over `before`: `book` was made
     from `before` by edits (`note_edit`) of entries that do not touch `symbol` and come after every
     conversion into it (a conversion would carry the changed lots across)."""
     listing = frozenset((symbol,))
-    while book is not before:
-        for edited, previous, removed, added in _EDITS:
-            if edited is book:
-                break
-        else:
+    edits = edits_between(book, before)
+    if edits is None:
+        return False
+    for record in (r for pair in edits for r in pair if r is not None):
+        if isinstance(record, Conversion) or _touches(record, listing):
             return False
-        for record in (removed, added):
-            if record is None:
-                continue
-            if isinstance(record, Conversion) or _touches(record, listing):
-                return False
-            place = _event_place(record)
-            if place is not None and any(c.to_symbol == symbol and c.conversion_date >= place[0]
-                                         for c in book.conversions):
-                return False
-        book = previous
+        place = _event_place(record)
+        if place is not None and any(c.to_symbol == symbol and c.conversion_date >= place[0]
+                                     for c in book.conversions):
+            return False
     return True
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDockWidget, QF
 
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.tracker import PREFER_WRITE, WINDOW, Tracker
+from tracker.domain import ledger
 from tracker.domain.model import BUY, Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         self.earnings_panel = None        # EarningsPanel, BuybackPanel: built by finish_startup
         self.buyback_panel = None
         self._reference_markers: dict | None = None
-        self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # id(trade) -> (trade, marker)
+        self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # trade id -> (trade, its marker)
+        self._markers_source: tuple | None = None      # (book, listing, account) they were made for
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
         self._online: PriceUpdates | None = None     # made on first use (File ▸ Update prices)
@@ -803,15 +805,7 @@ class MainWindow(QMainWindow):
 
     def _feed_overlays(self, symbol: str) -> None:
         t, account = self.tracker, self.account_filter      # the chart follows the account filter
-        # one marker per trade, made once: a save adds one, it does not relabel ten thousand
-        # (by identity: the kept book keeps its trades, and hashing every one costs more than a marker)
-        known, self._trade_markers = self._trade_markers, {}
-        for trade in t.trades(symbol):
-            if account is None or trade.account_id == account:
-                kept = known.get(id(trade))
-                self._trade_markers[id(trade)] = kept if kept is not None and kept[0] is trade \
-                    else (trade, _trade_marker(trade))
-        self.chart.set_trades([marker for _, marker in self._trade_markers.values()])
+        self._feed_trade_markers(symbol, account)
         self.chart.set_cost_line([(day, None if cost is None else float(cost)) for day, cost
                                   in t.cost_series(symbol, self.view_options.options().method, account)])
         values = t.value_series(symbol, account)
@@ -822,6 +816,29 @@ class MainWindow(QMainWindow):
         for kind, markers in self._event_markers(symbol).items():
             self.chart.set_events(kind, markers)
         self._feed_comparison(symbol)
+
+    def _feed_trade_markers(self, symbol: str, account: int | None) -> None:
+        """One marker per trade, made once: after an edit of the book they were made from, only the
+        trades it removed and added change on the chart (a save places one marker, it does not
+        relabel and place a hundred thousand)."""
+        book = self.tracker.book()
+        source, self._markers_source = self._markers_source, (book, symbol, account)
+        edits = ledger.edits_between(book, source[0]) if source and source[1:] == (symbol, account) else None
+        if edits is None:
+            self._trade_markers = {trade.id: (trade, _trade_marker(trade)) for trade in book.trades
+                                   if trade.symbol == symbol and (account is None or trade.account_id == account)}
+            self.chart.set_trades([marker for _, marker in self._trade_markers.values()])
+            return
+        added, removed = [], []
+        for old, new in edits:
+            if isinstance(old, Trade) and (gone := self._trade_markers.pop(old.id, None)) is not None:
+                removed.append(gone[1])
+            if isinstance(new, Trade) and new.symbol == symbol and account in (None, new.account_id):
+                marker = _trade_marker(new)
+                self._trade_markers[new.id] = (new, marker)
+                added.append(marker)
+        if added or removed:
+            self.chart.update_trades(added, removed)
 
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
         if self._reference_markers is None:

@@ -7,6 +7,7 @@ Markers are stamped from small pre-rendered pixmaps (one per side and size), so 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -174,6 +175,30 @@ class TradeLayer(_HoverLayer):
             placed.sort(key=lambda t: t.index)
         self.trades = placed
         self._x = np.fromiter((t.index for t in placed), dtype=np.float64, count=len(placed))
+        self.content_changed()
+
+    def update_trades(self, series: Series | None, markers: list[TradeMarker], added: list[TradeMarker],
+                      removed: list[TradeMarker]) -> None:
+        """`markers` (every marker now) differ from those last set by `added` and `removed`: only
+        those are placed or taken away, unless the bars or the largest quantity (which sizes every
+        marker) changed, when all are placed again."""
+        biggest = self._biggest
+        if series is None or series is not self._placed_on \
+                or any(abs(m.quantity) > biggest for m in added) \
+                or any(abs(m.quantity) >= biggest for m in removed):
+            self.set_trades(series, markers)
+            return
+        kept = self._placed
+        gone = {id(found[1]) for m in removed if (found := kept.pop(id(m), None)) is not None
+                and found[0] is m and found[1] is not None}
+        trades = [t for t in self.trades if id(t) not in gone] if gone else list(self.trades)
+        self._place(series, added)
+        for m in added:
+            placed = kept[id(m)][1]
+            if placed is not None:
+                trades.insert(bisect_right(trades, placed.index, key=lambda t: t.index), placed)
+        self.trades = trades
+        self._x = np.fromiter((t.index for t in trades), dtype=np.float64, count=len(trades))
         self.content_changed()
 
     def _place(self, series: Series, markers: list[TradeMarker]) -> None:

@@ -270,6 +270,15 @@ class PriceChart(QtWidgets.QWidget):
         self._trade_markers = list(markers)
         self.trades.set_trades(self.series, self._trade_markers)
 
+    def update_trades(self, added: list[TradeMarker], removed: list[TradeMarker]) -> None:
+        """The trade markers since the last `set_trades` or `update_trades`, less `removed` (the same
+        marker objects), plus `added`: one save places one marker."""
+        if removed:
+            gone = {id(m) for m in removed}
+            self._trade_markers = [m for m in self._trade_markers if id(m) not in gone]
+        self._trade_markers += added
+        self.trades.update_trades(self.series, self._trade_markers, added, removed)
+
     def set_cost_line(self, points: list[tuple[date, float | None]]) -> None:
         self._cost_points = list(points)
         self.cost_line.set_points(self.series, self._cost_points)
