@@ -181,13 +181,13 @@ def test_bad_quarters_are_refused_naming_the_field(tracker, quarter, field):
 
 def test_chart_markers(tracker):
     markers = tracker.buybacks.chart_markers()
-    dec23 = [m for m in markers if m[0] == date(2023, 12, 31)]
-    assert dec23 == [(date(2023, 12, 31), "Buyback FY2024Q3",
-                      "US$2.9bn repurchased (36.6M ADS); 2,499M ADS outstanding; US$11.7bn authorization left")]
-    assert not [m for m in markers if m[0] == date(2025, 3, 31)]          # empty placeholder: no marker
-    # 56M ordinary shares are 7M ADS
-    assert [m for m in markers if m[0] == date(2025, 6, 30)] == [
-        (date(2025, 6, 30), "Buyback FY2026Q1", "US$815M repurchased (7M ADS); US$19.3bn authorization left")]
-    programs = [m for m in markers if m[1] == "Buyback program"]
-    assert len(programs) == 6 and programs[3][0] == date(2022, 3, 22)
-    assert "US$25bn" in programs[3][2] and "March 2024" in programs[3][2]
+    dec23 = [m for m in markers if m.day == date(2023, 12, 31)]
+    assert len(dec23) == 1 and dec23[0].program is None and dec23[0].fiscal_label == "FY2024Q3"
+    q = dec23[0].quarter
+    assert (q.amount_usd, q.shares_repurchased_ads, q.outstanding_ads, q.remaining_usd) == (
+        D("2.9e9"), D("36.6e6"), D("2499e6"), D("11.7e9"))
+    assert not [m for m in markers if m.day == date(2025, 3, 31)]          # empty placeholder: no marker
+    programs = [m.program for m in markers if m.program is not None]
+    assert len(programs) == 6 and programs[3].announced == date(2022, 3, 22)
+    assert programs[3].amount_usd == D("25e9") and programs[3].effective_through == "March 2024"
+    assert [m.day for m in markers] == sorted(m.day for m in markers)

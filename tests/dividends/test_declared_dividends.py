@@ -51,39 +51,36 @@ def test_proposal_is_the_declared_amount_times_the_units_entitled(tracker):
     tracker.add_trade(Trade("BABA", "sell", date(2025, 6, 12), D(30), D("121")))    # sold on it: still entitled
     p = tracker.declared_dividends.proposal("BABA", date(2025, 7, 3))
     assert p.payout.ex_date == date(2025, 6, 12)
-    assert p.units == 100 and p.gross == D("200.00") and p.warnings == ()
+    assert p.units == 100 and p.gross == D("200.00") and not p.held_none and p.nearest is None
     # 8,000 HK shares bought before the HK ex-date: 8,000 x US$0.13125
     tracker.add_trade(Trade("9988.HK", "buy", date(2026, 6, 9), D(8000), D("120")))
     hk = tracker.declared_dividends.proposal("9988.HK", date(2026, 7, 6))
     assert (hk.payout.ex_date, hk.units, hk.gross) == (date(2026, 6, 10), D(8000), D("1050.00"))
 
 
-def test_warnings_for_nothing_held_and_no_dividend_near(tracker):
+def test_the_facts_of_nothing_held_and_no_dividend_near(tracker):
     tracker.add_trade(Trade("BABA", "buy", date(2026, 6, 11), D(10), D("120")))      # bought on the ex-date
     late = tracker.declared_dividends.proposal("BABA", date(2026, 7, 1))
-    assert late.units == 0 and late.gross == D("0.00")
-    assert late.warnings == ("You held no BABA at the FY2026 annual dividend's ex-date 2026-06-11: "
-                             "only units held before the ex-date receive it.",)
+    assert late.units == 0 and late.gross == D("0.00") and late.held_none
+    assert late.payout.title == "FY2026 annual dividend"
     none = tracker.declared_dividends.proposal("BABA", date(2026, 3, 2))
-    assert none.payout is None and none.gross is None
-    assert none.warnings == ("No dividend Alibaba declared went ex in the 60 days up to 2026-03-02; "
-                             "the nearest is the FY2026 annual dividend (ex-date 2026-06-11).",)
+    assert none.payout is None and none.gross is None and not none.held_none
+    assert (none.nearest.title, none.nearest.ex_date) == ("FY2026 annual dividend", date(2026, 6, 11))
     # paid more than 60 days after the ex-date: not that payout's any more
     assert tracker.declared_dividends.proposal("BABA", date(2026, 8, 11)).payout is None
     assert tracker.declared_dividends.proposal("BABA", date(2026, 8, 10)).payout is not None
 
 
-def test_chart_markers_are_the_listings_ex_dates(tracker):
-    baba = tracker.declared_dividends.chart_markers("BABA")
-    hk = tracker.declared_dividends.chart_markers("9988.HK")
-    assert [m[0] for m in baba] == [date(2023, 12, 20), date(2024, 6, 13), date(2025, 6, 12), date(2026, 6, 11)]
-    assert [m[0] for m in hk] == [date(2023, 12, 20), date(2024, 6, 13), date(2025, 6, 11), date(2026, 6, 10)]
-    day, title, detail = baba[2]
-    assert title == "Ex-dividend: FY2025 annual + special dividend"
-    assert detail.startswith("US$2.00 per ADS (annual US$1.05 + special US$0.95)")
-    assert "pay date not sourced" in detail and "primary source" in detail
-    assert "secondary source" in baba[3][2]
-    assert "Hong Kong ex-date not sourced" in hk[1][2]
+def test_the_chart_marks_the_listings_ex_dates(tracker):
+    baba = tracker.declared_dividends.payouts("BABA")
+    hk = tracker.declared_dividends.payouts("9988.HK")
+    assert [p.ex_date for p in baba] == [date(2023, 12, 20), date(2024, 6, 13), date(2025, 6, 12), date(2026, 6, 11)]
+    assert [p.ex_date for p in hk] == [date(2023, 12, 20), date(2024, 6, 13), date(2025, 6, 11), date(2026, 6, 10)]
+    fy2025 = baba[2]
+    assert [(d.kind, d.per_ads_usd) for d in fy2025.parts] == [("annual", D("1.05")), ("special", D("0.95"))]
+    assert fy2025.pay_date is None and fy2025.source_quality == "primary"
+    assert baba[3].source_quality == "secondary"
+    assert hk[1].ex_date_assumed
 
 
 def test_a_malformed_bundle_is_refused_whole(tmp_path, tracker):
@@ -102,4 +99,3 @@ def test_a_malformed_bundle_is_refused_whole(tmp_path, tracker):
 def test_a_series_that_is_not_a_listing_has_no_payouts(tracker):
     assert tracker.db["instruments"].get("USDHKD")["kind"] == "FX"      # stored beside the listings
     assert tracker.declared_dividends.payouts("USDHKD") == []
-    assert tracker.declared_dividends.chart_markers("USDHKD") == []

@@ -248,9 +248,10 @@ def test_chart_markers_cover_every_dated_release_and_the_next(priced):
     markers = priced.earnings.chart_markers(TODAY)
     dated = [e for e in priced.earnings.events() if e.release_date]
     assert len(markers) == len(dated) + 1
-    day, title, detail = next(m for m in markers if m[0] == date(2024, 2, 7))
-    assert title == "FY2024 Q3" and "December quarter 2023" in detail and "BABA -5.9%" in detail
-    assert markers[-1][0] == date(2027, 2, 22) and "estimated" in markers[-1][2]
+    m = next(m for m in markers if m.day == date(2024, 2, 7))
+    assert (m.quarter.code, m.session, m.upcoming) == ("FY2024Q3", "before", None)
+    assert dict(m.reactions)["BABA"] == pytest.approx(-0.059, abs=5e-4)
+    assert (markers[-1].day, markers[-1].upcoming) == (date(2027, 2, 22), "estimated")
 
 
 # --- iCalendar -------------------------------------------------------------------------------------------

@@ -193,16 +193,25 @@ class BuybackService:
         return (found[0], Decimal(str(found[1]))) if found else None
 
     # --- for the price chart -----------------------------------------------------------------------
-    def chart_markers(self) -> list[tuple[date, str, str]]:
-        """(date, title, detail) for each quarter end with figures and each program announcement."""
-        markers = []
-        for q in self.quarters():
-            if q.amount_usd is None and q.outstanding_ads is None and q.shares_repurchased_ads is None:
-                continue
-            markers.append((q.quarter_end, f"Buyback {bb.fiscal_label(q.quarter_end)}", quarter_summary(q)))
-        for p in self.programs():
-            markers.append((p.announced, "Buyback program", program_summary(p)))
-        return sorted(markers, key=lambda m: m[0])
+    def chart_markers(self) -> list[BuybackMarker]:
+        """Each quarter end with figures and each program announcement, by date."""
+        markers = [BuybackMarker(q.quarter_end, quarter=q) for q in self.quarters()
+                   if not (q.amount_usd is None and q.outstanding_ads is None and q.shares_repurchased_ads is None)]
+        markers += [BuybackMarker(p.announced, program=p) for p in self.programs()]
+        return sorted(markers, key=lambda m: m.day)
+
+
+@dataclass(frozen=True)
+class BuybackMarker:
+    """A buyback quarter end (`quarter`) or a program announcement (`program`) on the price chart."""
+    day: date
+    quarter: BuybackQuarter | None = None
+    program: BuybackProgram | None = None
+
+    @property
+    def fiscal_label(self) -> str:
+        """FY2024Q3: Alibaba's fiscal quarter of the quarter end."""
+        return bb.fiscal_label(self.day)
 
 
 # --- short descriptions (markers, tooltips, the command line) ---------------------------------------
@@ -232,25 +241,7 @@ def _trim(value: Decimal, grouped: bool = False) -> str:
     return f"{q:,.{places}f}" if grouped else f"{q:.{places}f}"
 
 
-def quarter_summary(q: BuybackQuarter) -> str:
-    parts = []
-    if q.amount_usd is not None or q.shares_repurchased_ads is not None:
-        parts.append(f"{usd_compact(q.amount_usd)} repurchased ({count_compact(q.shares_repurchased_ads)} ADS)")
-    if q.outstanding_ads is not None:
-        parts.append(f"{count_compact(q.outstanding_ads)} ADS outstanding")
-    if q.remaining_usd is not None:
-        parts.append(f"{usd_compact(q.remaining_usd)} authorization left")
-    if q.origin != store.BUNDLED:
-        parts.append("entered by you" if q.origin == store.USER else "corrected by you")
-    return "; ".join(parts)
-
-
 def missing_pace_text(r: bb.Runway) -> str:
     """'1 of the 4 quarters to 2025-09-30 has no amount'."""
     n = len(r.missing_quarters)
     return f"{n} of the 4 quarters to {r.pace_quarter_end} {'has' if n == 1 else 'have'} no amount"
-
-
-def program_summary(p: BuybackProgram) -> str:
-    size = f"program size {usd_compact(p.amount_usd)}" if p.amount_usd is not None else "total not stated"
-    return f"{p.change}; {size}; through {p.effective_through}"

@@ -220,11 +220,12 @@ class Result:
         found = self.changes.get(name)
         return None if found is None else found.currency
 
-    def surprise_text(self, percent: Callable[[float], str]) -> str:
+    def surprise_text(self, percent: Callable[[float], str], revenue_word: str = "rev") -> str:
         """`RMB rev +2.3% · EPS +30.1%`, `US$ rev +5.6% · EPS +51.2%`, or mixed `RMB rev +2.9% · US$
-        EPS +28.3%`: each surprise labelled with the currency its two sides are in."""
+        EPS +28.3%`: each surprise labelled with the currency its two sides are in (the window
+        passes its own word for revenue)."""
         parts, shown = [], None
-        for name, word in (("revenue_surprise", "rev"), ("eps_surprise", "EPS")):
+        for name, word in (("revenue_surprise", revenue_word), ("eps_surprise", "EPS")):
             currency = self.change_currency(name)
             if currency is None:
                 continue
@@ -275,6 +276,19 @@ class NextRelease:
         """Calendar days from `now`'s date to the release's date, both in `now`'s time zone."""
         local = self.moment.astimezone(now.tzinfo) if now.tzinfo else self.moment
         return (local.date() - now.date()).days
+
+
+ESTIMATED, ANNOUNCED = "estimated", "announced"
+
+
+@dataclass(frozen=True)
+class ReleaseMarker:
+    """A results release on the price chart: the facts its hover shows, worded by the window."""
+    day: date
+    quarter: FiscalQuarter
+    session: str                                  # before / after the US session
+    reactions: tuple[tuple[str, float], ...] = ()  # (listing, share price reaction as a fraction)
+    upcoming: str | None = None                   # the next release: ESTIMATED or ANNOUNCED
 
 
 @dataclass(frozen=True)
@@ -627,21 +641,19 @@ class EarningsService:
         return missing
 
     # --- chart markers ------------------------------------------------------------------------------
-    def chart_markers(self, today: date | None = None) -> list[tuple[date, str, str]]:
-        """(date, title, detail) for every release on file and the next one (estimated or not)."""
+    def chart_markers(self, today: date | None = None) -> list[ReleaseMarker]:
+        """Every release on file and the next one (estimated or announced), oldest first."""
         today = today or self.tracker.today()
         markers = []
         for r in reversed(self.results(today)):
             if r.event.release_date is None:
                 continue
-            moves = ", ".join(f"{s} {r.reaction(s) * 100:+.1f}%" for s in LISTINGS if r.reaction(s) is not None)
-            detail = f"{r.label} results, {_session_text(effective_session(r.event))}"
-            markers.append((r.event.release_date, r.quarter.fiscal_label, detail + (f"; {moves}" if moves else "")))
+            moves = tuple((s, r.reaction(s)) for s in LISTINGS if r.reaction(s) is not None)
+            markers.append(ReleaseMarker(r.event.release_date, r.quarter, effective_session(r.event), moves))
         nxt = self.next_release(today)
         if nxt is not None:
-            kind = "estimated" if nxt.estimated else "announced"
-            markers.append((nxt.release_date, nxt.quarter.fiscal_label,
-                            f"{nxt.quarter.label} results ({kind}), {_session_text(nxt.session)}"))
+            markers.append(ReleaseMarker(nxt.release_date, nxt.quarter, nxt.session,
+                                         upcoming=ESTIMATED if nxt.estimated else ANNOUNCED))
         return markers
 
     # --- reminder -------------------------------------------------------------------------------------

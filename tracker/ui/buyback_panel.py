@@ -17,12 +17,14 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlparse
 
-from tracker.app.buybacks import count_compact, missing_pace_text, usd_compact
-from tracker.domain import buyback as bb, fiscal, sourcing
+from tracker.app.buybacks import missing_pace_text
+from tracker.domain import buyback as bb, sourcing
 from tracker.domain.model import BuybackQuarter
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import messages, theme
+from tracker.ui import reference_text as wording
+from tracker.ui.reference_text import count_compact, usd_compact
 from tracker.ui.i18n import tr
 from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -150,6 +152,18 @@ class _DateAxis(pg.DateAxisItem):
     def __init__(self):
         super().__init__(orientation="bottom", utcOffset=0)
         self.zoomLevels[float("inf")] = _YEARS
+
+    def tickStrings(self, values, scale, spacing):
+        """Years, months and days as the interface's locale writes them (`3月` in Chinese);
+        pyqtgraph's strftime names the months in English whatever the language."""
+        if not fmt.chinese():
+            return super().tickStrings(values, scale, spacing)
+        days = [datetime.fromtimestamp(v, timezone.utc).date() for v in values]
+        if spacing >= YEAR_SPACING:
+            return [str(d.year) for d in days]
+        if spacing >= MONTH_SPACING:
+            return [str(d.year) if d.month == 1 else fmt.short_month(d.month) for d in days]
+        return [fmt.month_and_day(d) for d in days]
 
 
 class _Charts(pg.GraphicsLayoutWidget):
@@ -581,7 +595,8 @@ class BuybackPanel(QtWidgets.QWidget):
             if f.quarter.amount_usd is None:
                 mark = pg.TextItem("?", color=theme.muted_color(), anchor=(0.5, 1.0))
                 mark.setPos(to_epoch(f.quarter.quarter_end) - 45.5 * DAY, 0)
-                mark.setToolTip(f"{f.fiscal_quarter} ({f.quarter.quarter_end}): no repurchase figure on file")
+                mark.setToolTip(tr("{quarter} ({day}): no repurchase figure on file").format(
+                    quarter=wording.fiscal_code(f.quarter.quarter_end), day=f.quarter.quarter_end))
                 plot.addItem(mark)
         top = max([float(f.quarter.amount_usd / bb.BILLION) for f in known] or [1.0])
         plot.setYRange(0, top * 1.3, padding=0)     # headroom for the program labels
@@ -610,7 +625,7 @@ class BuybackPanel(QtWidgets.QWidget):
             box.addItem(self.projection_line)
             self.legend.addItem(self.projection_line, tr("Projection"))
             # labelled where it starts: its end may lie beyond the range a narrow chart shows
-            label = pg.TextItem("projection", color=LINE_COLOR, anchor=(0.0, 1.2))
+            label = pg.TextItem(tr("projection"), color=LINE_COLOR, anchor=(0.0, 1.2))
             label.setPos(px[0] + 120 * DAY, py[0])
             box.addItem(label)
         else:
@@ -627,17 +642,17 @@ class BuybackPanel(QtWidgets.QWidget):
         for p, (height, side) in zip(report.programs, program_label_places(
                 [p.announced for p in report.programs], first)):
             mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen,
-                                   label=_program_size(p),
+                                   label=wording.program_size(p),
                                    labelOpts={"position": height, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
                                               "anchors": [(1, side), (1, side)]})
-            mark.setToolTip(f"{p.announced:%b %Y}: {p.change}; through {p.effective_through}")
+            mark.setToolTip(wording.program_tip(p))
             plot.addItem(mark)
         if report.programs:
             self.legend.addItem(pg.PlotDataItem(pen=program_pen), tr("Program (size after)"))
         if first:
             buy_pen = pg.mkPen(theme.gain_color(), width=2)
             buy = pg.InfiniteLine(pos=to_epoch(first), angle=90, pen=buy_pen)
-            buy.setToolTip(f"Your first buy: {first}")
+            buy.setToolTip(tr("Your first buy: {day}").format(day=first))
             plot.addItem(buy)
             self.legend.addItem(pg.PlotDataItem(pen=buy_pen), tr("Your first buy"))
         self._set_chart_range()
@@ -673,8 +688,8 @@ class BuybackPanel(QtWidgets.QWidget):
             start = self._first_reported
         points = self._t.buybacks.ownership_points(start, report.as_of) if start else []
         if not points:
-            text = ("Add your trades to see your ownership over time" if not report.stake.first_buy_date
-                    else "No shares-outstanding count reported for these dates")
+            text = (tr("Add your trades to see your ownership over time") if not report.stake.first_buy_date
+                    else tr("No shares-outstanding count reported for these dates"))
             note = pg.TextItem(text, color=theme.muted_color(), anchor=(0.5, 0.5))
             plot.addItem(note)
             vr = self.plot.vb.viewRange()
@@ -713,7 +728,8 @@ class BuybackPanel(QtWidgets.QWidget):
                 day=s.outstanding_as_of, stale=stale))
             self.ownership_label.setToolTip("\n".join(
                 [tr("As a fraction: {fraction}").format(fraction=f"{float(s.ownership_fraction):.6e}")]
-                + [f"{bb.fiscal_label(q.quarter_end)}: {q.note}" for q in s.uncounted_since if q.note]))
+                + [tr("{quarter}: {note}").format(quarter=wording.fiscal_code(q.quarter_end), note=q.note)
+                   for q in s.uncounted_since if q.note]))
         if s.first_buy_date is None:
             self.accretion_first_label.setText(fmt.DASH + " " + tr("no buy recorded"))
         elif s.accretion_since_first_buy is None:
@@ -784,8 +800,9 @@ class BuybackPanel(QtWidgets.QWidget):
         scroll = _enclosing_scroll_area(self)
         if scroll is not None:
             scroll.ensureWidgetVisible(empty)
-        self._show_ok(f"{bb.fiscal_label(quarter_end)} ({quarter_end}): enter the figures from "
-                      "Alibaba's results or Share Repurchase Update for that quarter, then Save.")
+        self._show_ok(tr("{quarter} ({day}): enter the figures from Alibaba's results or Share Repurchase "
+                         "Update for that quarter, then Save.").format(quarter=wording.fiscal_code(quarter_end),
+                                                                       day=quarter_end))
 
     # --- table --------------------------------------------------------------------------------------
     def _fill_table(self) -> None:
@@ -812,8 +829,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 COL_OWNERSHIP: (fmt.number(bb.per_billion(f.ownership_fraction), 3) if held else fmt.DASH,
                                 f.ownership_fraction),
                 COL_REMAINING: (_known(usd_compact, q.remaining_usd), q.remaining_usd),
-                COL_FISCAL: (fmt.fiscal_quarter_label(fiscal.quarter_of(q.quarter_end)) if fmt.chinese()
-                             else f.fiscal_quarter, q.quarter_end),
+                COL_FISCAL: (wording.fiscal_code(q.quarter_end), q.quarter_end),
                 COL_ORIGIN: (origin_text(q), q.origin),
                 COL_SOURCE: (_source_label(q.source), q.source),
             }
@@ -823,18 +839,19 @@ class BuybackPanel(QtWidgets.QWidget):
                     item.setTextAlignment(right)
                 tip = [q.note] if q.note else []
                 if c in figures and check and (c == COL_ORIGIN or key is not None):
-                    tip.insert(0, sourcing.explanation(q.source_quality))
+                    tip.insert(0, wording.quality_explanation(q.source_quality))
                     item.setForeground(theme.warning_color())
-                if c == COL_ORIGIN and sourcing.explanation(q.source_quality):
-                    tip.insert(0, ("The published figures: " if q.origin == "edited" else "")
-                               + sourcing.explanation(q.source_quality))
+                if c == COL_ORIGIN and wording.quality_explanation(q.source_quality):
+                    explained = wording.quality_explanation(q.source_quality)
+                    tip.insert(0, tr("The published figures: {explanation}").format(explanation=explained)
+                               if q.origin == "edited" else explained)
                 if c == COL_QUARTER:
-                    tip.insert(0, f.fiscal_quarter)
+                    tip.insert(0, wording.fiscal_code(q.quarter_end))
                 if c == COL_SOURCE and q.source:
                     tip = [q.source.replace(" | ", "\n")]
                 if c == COL_YIELD and f.market_cap_usd is not None:
-                    tip = [f"{usd_compact(f.trailing_four_usd)} over four quarters ÷ market cap "
-                           f"{usd_compact(f.market_cap_usd)}"]
+                    tip = [tr("{amount} over four quarters ÷ market cap {cap}").format(
+                        amount=usd_compact(f.trailing_four_usd), cap=usd_compact(f.market_cap_usd))]
                 if tip:
                     item.setToolTip("\n".join(tip))
                 if q.origin != "bundled":
@@ -900,7 +917,8 @@ class BuybackPanel(QtWidgets.QWidget):
             try:
                 values[name] = parse_amount(edit.text())
             except ValueError as exc:
-                self._show_error(f"{_FIELD_CAPTIONS[name]}: {exc}")
+                self._show_error(tr("{field}: {reason}").format(field=tr(_FIELD_CAPTIONS[name]),
+                                                               reason=messages.line(str(exc))))
                 edit.setFocus()
                 return False
         quarter = BuybackQuarter(quarter_end=self.form_quarter.date().toPython(),
@@ -912,7 +930,7 @@ class BuybackPanel(QtWidgets.QWidget):
             self._show_error("; ".join(f"{_FIELD_CAPTIONS.get(e.field, e.field)}: {e.message}" for e in exc.errors))
             return False
         except TrackerError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.error_text(exc))
             return False
         self.refresh()
         self._select(saved.quarter_end)
@@ -963,11 +981,9 @@ _FIELD_CAPTIONS = {"quarter_end": QT_TRANSLATE_NOOP("", "Quarter end"),
 def runway_needs(r: bb.Runway) -> str:
     """What the user can enter to complete the runway and projection, in plain words (rich text:
     each quarter links to the form); '' when nothing is missing."""
-    def label(d) -> str:
-        return fmt.fiscal_quarter_label(fiscal.quarter_of(d)) if fmt.chinese() else bb.fiscal_label(d)
-
     def quarters(days) -> str:
-        return tr(" and ").join(tr('<a href="{day}">{quarter}</a> (quarter ended {day})').format(day=d, quarter=label(d))
+        return tr(" and ").join(tr('<a href="{day}">{quarter}</a> (quarter ended {day})').format(
+            day=d, quarter=wording.fiscal_code(d))
                                 for d in days)
 
     asks = []
@@ -977,7 +993,7 @@ def runway_needs(r: bb.Runway) -> str:
         asks.append(tr("the ADS outstanding at the end of {quarters}").format(quarters=quarters(r.missing_counts)))
     if r.remaining_usd is None and r.pace_quarter_end is not None:
         asks.append(tr('the authorization left at <a href="{day}">{quarter}</a>').format(
-            day=r.pace_quarter_end, quarter=label(r.pace_quarter_end)))
+            day=r.pace_quarter_end, quarter=wording.fiscal_code(r.pace_quarter_end)))
     if not asks:
         return ""
     one = len(r.missing_quarters) + len(r.missing_counts) + (len(asks) - bool(r.missing_quarters)
@@ -995,7 +1011,7 @@ def origin_text(q: BuybackQuarter) -> str:
     """'published', 'published · secondary source', 'corrected by you' or 'entered by you'."""
     label = tr(ORIGIN_LABELS.get(q.origin, q.origin))
     if _to_check(q):
-        return f"{label} · {tr(sourcing.label(q.source_quality))}"
+        return f"{label} · {wording.quality_label(q.source_quality)}"
     return label
 
 
@@ -1015,11 +1031,6 @@ def _enclosing_scroll_area(widget) -> QtWidgets.QScrollArea | None:
     while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
         parent = parent.parentWidget()
     return parent
-
-
-def _program_size(p) -> str:
-    """The program's size after the change ('US$25bn'), else the change itself ('+US$25.0bn')."""
-    return usd_compact(p.amount_usd) if p.amount_usd is not None else p.change.split(" (")[0]
 
 
 def _source_label(source: str) -> str:

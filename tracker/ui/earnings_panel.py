@@ -28,7 +28,8 @@ from tracker.domain import fiscal, sourcing
 from tracker.domain.model import EarningsEvent, FieldError
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
-from tracker.ui import file_dialogs, theme
+from tracker.ui import file_dialogs, messages, theme
+from tracker.ui import reference_text as wording
 from tracker.ui.i18n import tr
 from tracker.ui.trade_dialog import EntryDialog, plain
 
@@ -598,12 +599,12 @@ class EarningsPanel(QWidget):
             eps_yoy, eps_mark = r.eps_diluted_yoy, " G"
         eps_yoy_currency = r.change_currency("eps_diluted_yoy" if eps_mark else "eps_non_gaap_yoy")
         surprise = surprise_text(r)
-        consensus = "; ".join(x for x in (e.consensus_revenue and f"revenue {e.consensus_revenue}",
-                                          e.consensus_eps and f"EPS {e.consensus_eps}") if x)
+        consensus = wording.joined([tr("revenue {quoted}").format(quoted=e.consensus_revenue) if e.consensus_revenue
+                                    else "", tr("EPS {quoted}").format(quoted=e.consensus_eps) if e.consensus_eps else ""])
         surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
-        revenue_tip = _both_currencies(e, "revenue", "Revenue", " billion")
-        eps_tip = (_both_currencies(e, "eps_non_gaap", "Non-GAAP diluted EPS per ADS", "") + "\n"
-                   + _both_currencies(e, "eps_diluted", "Diluted (GAAP) EPS per ADS", ""))
+        revenue_tip = _both_currencies(e, "revenue", tr("Revenue"), True)
+        eps_tip = (_both_currencies(e, "eps_non_gaap", tr("Non-GAAP diluted EPS per ADS")) + "\n"
+                   + _both_currencies(e, "eps_diluted", tr("Diluted (GAAP) EPS per ADS")))
         cells = {
             "release": (e.release_date.isoformat() if e.release_date else fmt.DASH, release_tip, 0, False),
             "session": (session.removeprefix(" · "), release_tip, 0, False),
@@ -618,10 +619,11 @@ class EarningsPanel(QWidget):
             "eps": (figure_text(e, "eps_non_gaap", RMB, 2), eps_tip, 0, True),
             "eps_usd": (figure_text(e, "eps_non_gaap", USD, 2), eps_tip, 0, True),
             "eps_yoy": (fmt.percent(eps_yoy, decimals=1) + eps_mark,
-                        ("G: diluted GAAP EPS compared. " if eps_mark else "") + _yoy_tip(eps_yoy_currency),
+                        (tr("G: diluted GAAP EPS compared.") + " " if eps_mark else "") + _yoy_tip(eps_yoy_currency),
                         fmt.sign(eps_yoy), True),
             "surprise": (surprise or (consensus and _no_surprise_reason(e)[0]) or fmt.DASH,
-                         f"Consensus: {consensus}" + (_surprise_actuals(r) if surprise else _no_surprise_reason(e)[1])
+                         tr("Consensus: {consensus}").format(consensus=consensus)
+                         + (_surprise_actuals(r) if surprise else _no_surprise_reason(e)[1])
                          if consensus else tr("No consensus on file"), surprise_sign, True),
             "origin": (origin_text(e), tr(ORIGIN_TIP[e.origin]) + _sources_tip(e), 0, False),
         }
@@ -708,36 +710,38 @@ class EarningsPanel(QWidget):
         try:
             reverted = self.tracker.earnings.revert(r.event.id)
         except TrackerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(messages.error_text(exc))
             return
-        self.status.setText(f"{reverted.fiscal_period} is back to the bundled figures.")
+        self.status.setText(tr("{quarter} is back to the bundled figures.").format(
+            quarter=fmt.fiscal_quarter_label(fiscal.quarter_of(reverted.period_end))))
         self._changed(reverted.fiscal_period)
 
     def delete_selected(self, confirm: bool = True) -> None:
         r = self.selected_result()
         if r is None:
             return
-        if confirm and QMessageBox.question(self, "Delete results", f"Delete your row for {r.label}?") \
+        if confirm and QMessageBox.question(self, tr("Delete results"), tr("Delete your row for {quarter}?").format(
+                quarter=fmt.quarter_label(r.quarter))) \
                 != QMessageBox.StandardButton.Yes:
             return
         try:
             self.tracker.earnings.delete(r.event.id)
         except TrackerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(messages.error_text(exc))
             return
-        self.status.setText(f"Deleted {r.label}.")
+        self.status.setText(tr("Deleted {quarter}.").format(quarter=fmt.quarter_label(r.quarter)))
         self._changed()
 
     def export_ics(self, include_past: bool = False, path: str | None = None) -> int | None:
         if path is None:
-            path = file_dialogs.save_file_name(self, "Export results to a calendar",
-                                               "alibaba-results.ics", "iCalendar (*.ics)")
+            path = file_dialogs.save_file_name(self, tr("Export results to a calendar"),
+                                               "alibaba-results.ics", tr("iCalendar (*.ics)"))
             if not path:
                 return None
         try:
             count = self.tracker.earnings.export_ics(path, include_past=include_past, today=self.today())
         except TrackerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(messages.error_text(exc))
             return None
         self.status.setText(f"Wrote {count} event{'s' if count != 1 else ''} to {path}.")
         return count
@@ -761,7 +765,7 @@ class EarningsPanel(QWidget):
             self.tracker.earnings.set_reminder_days(self.card.remind_days.value() if on else None)
         except TrackerError as exc:           # a read-only database: show what is stored
             self._load_reminder_setting()
-            self.status.setText(str(exc))
+            self.status.setText(messages.error_text(exc))
             return
         self.check_reminder()
 
@@ -793,15 +797,16 @@ class EarningsPanel(QWidget):
         if service.due_reminder(now) is None:
             return None
         text = self._reminder_text(upcoming, now)
-        self._notify("Alibaba results coming", text)
+        self._notify(tr("Alibaba results coming"), text)
         service.mark_reminded(upcoming)
         return text
 
     @staticmethod
     def _reminder_text(nxt: NextRelease, now: datetime) -> str:
-        kind = " (estimated date)" if nxt.estimated else ""
-        return (f"Alibaba {nxt.quarter.label} results {countdown_text(nxt.days_until(now))}, "
-                f"{nxt.release_date.strftime('%a %d %b')}{kind}: {release_times(nxt, now)}.")
+        text = (tr("Alibaba {quarter} results {when}, {day} (estimated date): {times}.") if nxt.estimated
+                else tr("Alibaba {quarter} results {when}, {day}: {times}."))
+        return text.format(quarter=fmt.quarter_label(nxt.quarter), when=countdown_text(nxt.days_until(now)),
+                           day=fmt.long_day(nxt.release_date, year=False), times=release_times(nxt, now))
 
     def _notify(self, title: str, text: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -822,30 +827,33 @@ def figure_text(e: EarningsEvent, figure: str, currency: str, decimals: int) -> 
 
 
 def surprise_text(r: Result) -> str:
-    return r.surprise_text(lambda v: fmt.percent(v, decimals=1))
+    """`RMB rev +2.3% · EPS +30.1%` (收入 in Chinese)."""
+    return r.surprise_text(lambda v: fmt.percent(v, decimals=1), tr("rev"))
 
 
-def _both_currencies(e: EarningsEvent, figure: str, title: str, unit: str) -> str:
+def _both_currencies(e: EarningsEvent, figure: str, title: str, billions: bool = False) -> str:
     """`Revenue: RMB 247.795 billion · US$ 34.808 billion` with every currency on file."""
-    values = [f"{CURRENCY_LABEL[c]} {plain(v)}{unit}" for c in (RMB, USD)
+    values = [(tr("{currency} {amount} billion") if billions else tr("{currency} {amount}")).format(
+              currency=CURRENCY_LABEL[c], amount=plain(v)) for c in (RMB, USD)
               if (v := amount_in(e, figure, c)) is not None]
-    return f"{title}: " + (" · ".join(values) or "not on file")
+    return tr("{title}: {values}").format(title=title, values=" · ".join(values) or tr("not on file"))
 
 
 def _yoy_tip(currency: str | None) -> str:
-    return f"Both quarters in {CURRENCY_LABEL[currency]}." if currency else ""
+    return tr("Both quarters in {currency}.").format(currency=CURRENCY_LABEL[currency]) if currency else ""
 
 
 def _surprise_actuals(r: Result) -> str:
     """The actuals the surprises compare against, in the consensus' currency."""
     parts = []
-    for name, figure, word in (("revenue_surprise", "revenue", "revenue"),
-                               ("eps_surprise", "eps_non_gaap", "non-GAAP EPS")):
+    for name, figure, word in (("revenue_surprise", "revenue", tr("revenue")),
+                               ("eps_surprise", "eps_non_gaap", tr("non-GAAP EPS"))):
         currency = r.change_currency(name)
         if currency is not None:
             value = amount_in(r.event, figure, currency)
             parts.append(f"{word} {CURRENCY_LABEL[currency]}{plain(value)}{'bn' if figure == 'revenue' else ''}")
-    return "\nActual: " + "; ".join(parts) + " (each compared in its consensus' currency)"
+    return "\n" + tr("Actual: {actuals} (each compared in its consensus' currency)").format(
+        actuals=wording.joined(parts))
 
 
 def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
@@ -857,25 +865,23 @@ def _no_surprise_reason(e: EarningsEvent) -> tuple[str, str]:
         other = USD if quoted[0] == RMB else RMB
         if amount_in(e, figure, quoted[0]) is None and amount_in(e, figure, other) is not None:
             label, other_label = CURRENCY_LABEL[quoted[0]], CURRENCY_LABEL[other]
-            return (f"{label} only", f" (quoted in {label} while the actuals on file are in {other_label}: "
-                                     "RMB is never compared with US$)")
-    return "", " (the matching actual is not on file)"
+            return (tr("{currency} only").format(currency=label),
+                    tr(" (quoted in {currency} while the actuals on file are in {other}: RMB is never compared "
+                       "with US$)").format(currency=label, other=other_label))
+    return "", tr(" (the matching actual is not on file)")
 
 
 def origin_text(e: EarningsEvent) -> str:
     """'bundled', 'bundled · secondary source', 'edited' or 'yours'."""
     if e.origin == "bundled" and sourcing.needs_checking(e.source_quality):
-        return tr("bundled") + " · " + tr(sourcing.label(e.source_quality))
+        return tr("bundled") + " · " + wording.quality_label(e.source_quality)
     return tr(ORIGIN_TEXT[e.origin])
 
 
 def _sources_tip(e: EarningsEvent) -> str:
-    parts = []
-    if sourcing.explanation(e.source_quality):
-        prefix = "The published figures: " if e.origin == "edited" else ""
-        parts.append(f"\n{prefix}{sourcing.explanation(e.source_quality)}")
-    if e.note:
-        parts.append(f"\nNote: {e.note}")
-    if e.source:
-        parts.append("\nSources:\n" + "\n".join(s.strip() for s in e.source.split(" | ")))
-    return "".join(parts)
+    """The origin cell's tooltip tail: the source quality, the note and the sources (published)."""
+    tail = wording.sources_tip(e.source_quality, e.note, e.source)
+    explained = wording.quality_explanation(e.source_quality)
+    if explained and e.origin == "edited":
+        tail = tail.replace(explained, tr("The published figures: {explanation}").format(explanation=explained), 1)
+    return "\n" + tail if tail else ""

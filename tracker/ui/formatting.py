@@ -135,7 +135,14 @@ def fiscal_quarter_label(fq) -> str:
     """`FY2026 Q2`, or `2026财年Q2`."""
     if not _Locale.chinese:
         return fq.fiscal_label
-    return f"{fq.fiscal_year}{'財年' if _Locale.week == '週' else '财年'}Q{fq.quarter}"
+    return f"{fiscal_year_label(fq.fiscal_year)}Q{fq.quarter}"
+
+
+def fiscal_year_label(year: int) -> str:
+    """`FY2026`, or `2026财年` (財年 in Traditional Chinese)."""
+    if not _Locale.chinese:
+        return f"FY{year}"
+    return f"{year}{'財年' if _Locale.week == '週' else '财年'}"
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -149,6 +156,24 @@ def month_text(text: str) -> str:
     if not _Locale.chinese or found is None or found.group("month") not in MONTH_NAMES:
         return text
     return f"{found.group('year')}年{MONTH_NAMES.index(found.group('month')) + 1}月"
+
+
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_month(month: int) -> str:
+    """`Mar`, or the locale's own short name through QLocale (`3月`)."""
+    if not _Locale.chinese:
+        return SHORT_MONTHS[month - 1]
+    from PySide6.QtCore import QLocale
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
+def month_and_day(value: date) -> str:
+    """`Mar 12`, or `3月12日` (QLocale)."""
+    if not _Locale.chinese:
+        return f"{SHORT_MONTHS[value.month - 1]} {value.day}"
+    return _qlocale_text(value, "MMMd日")
 
 
 def month(value: date) -> str:

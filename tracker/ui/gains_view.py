@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from tracker.domain.gains import CALENDAR_YEAR, HK_TAX_YEAR, UK_TAX_YEAR, TaxYearStart, YearGains
 from tracker.errors import TrackerError
-from tracker.ui import file_dialogs, theme
+from tracker.ui import file_dialogs, messages, theme
 from tracker.ui import formatting as fmt
 from tracker.ui.i18n import tr
 
@@ -234,5 +234,5 @@ class GainsDialog(QDialog):
             return write_gains_csv(self.tracker.check_output_file(path), self.years, start,
                                    {a.id: a.name for a in self.tracker.accounts()})
         except TrackerError as exc:
-            self.totals.setText(str(exc))
+            self.totals.setText(messages.error_text(exc))
             return None

@@ -166,7 +166,7 @@ class ImportDialog(QDialog):
         except TrackerError as exc:
             self.text = ""
             self._fill_preview([])
-            self._show_errors(exc.errors if isinstance(exc, ValidationError) else [FieldError("file", str(exc))])
+            self._show_errors(exc.errors if isinstance(exc, ValidationError) else [FieldError("file", str(exc).removeprefix("file: "))])
             self.import_button.setEnabled(False)
             return
         self._fill_preview(sniff_rows(self.text, PREVIEW_ROWS + 1))
@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
             errors = exc.errors
             report = getattr(exc, "report", None)
         except TrackerError as exc:
-            errors = [FieldError("file", str(exc))]
+            errors = [FieldError("file", str(exc).removeprefix("file: "))]
         self._show_errors(errors)
         return report, errors
 
@@ -416,6 +416,6 @@ class BenchmarkDialog(QDialog):
         try:
             self.added = self.tracker.add_benchmark(self.symbol.text(), self.name.text(), self.currency.text())
         except TrackerError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(messages.error_text(exc))
             return
         self.accept()

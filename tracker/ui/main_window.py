@@ -38,6 +38,7 @@ from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
 from tracker.ui import formatting as fmt
 from tracker.ui import file_dialogs, help_dialogs, messages, preferences, theme, undo
+from tracker.ui import reference_text as wording
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
         try:
             stake, problem = t.stake_and_period(per, options.method, currency, self.account_filter)[0], ""
         except TrackerError as exc:
-            stake, problem = None, str(exc).removeprefix("currency: ")
+            stake, problem = None, messages.line(str(exc).removeprefix("currency: "))
         account = self.account_filter
         name = next((a.name for a in t.accounts() if a.id == account), "") if account is not None else ""
         self.summary.show_stake(stake, points[-1] if points else None, problem, currency, name)
@@ -843,10 +844,10 @@ class MainWindow(QMainWindow):
     def _event_markers(self, symbol: str) -> dict[str, list[EventMarker]]:
         if self._reference_markers is None:
             reference = self._reference_markers = {
-                EARNINGS: [EventMarker(d, messages.reason(title), detail)
-                           for d, title, detail in self.tracker.earnings.chart_markers()],
-                BUYBACK: [EventMarker(d, messages.reason(title), detail)
-                          for d, title, detail in self.tracker.buybacks.chart_markers()],
+                EARNINGS: [EventMarker(m.day, wording.release_title(m), wording.release_detail(m))
+                           for m in self.tracker.earnings.chart_markers()],
+                BUYBACK: [EventMarker(m.day, wording.buyback_title(m), wording.buyback_detail(m))
+                          for m in self.tracker.buybacks.chart_markers()],
             }
         else:
             reference = self._reference_markers
@@ -856,8 +857,8 @@ class MainWindow(QMainWindow):
                                  + (f" — {d.note}" if d.note else ""))
                      for d in self.tracker.dividends(symbol)
                      if self.account_filter in (None, d.account_id)]
-        ex_dates = [EventMarker(day, messages.reason(title), detail, hollow=True)
-                    for day, title, detail in self.tracker.declared_dividends.chart_markers(symbol)]
+        ex_dates = [EventMarker(p.ex_date, wording.ex_dividend_title(p), wording.payout_detail(p), hollow=True)
+                    for p in self.tracker.declared_dividends.payouts(symbol)]
         return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when)}
 
     def _reference_changed(self) -> None:
@@ -937,7 +938,7 @@ class MainWindow(QMainWindow):
         try:
             deleted = undo.delete_entries(self.tracker, entries)
         except TrackerError as exc:
-            self.show_error(self.tr("Cannot delete"), self.tr("Nothing was deleted: {problem}").format(problem=exc))
+            self.show_error(self.tr("Cannot delete"), self.tr("Nothing was deleted: {problem}").format(problem=messages.error_text(exc)))
             return False
         self.undo_stack.push(undo.DeleteEntries(self.tracker, deleted, self._after_change, self._undo_failed))
         self.statusBar().showMessage(self.tr("Deleted {what}").format(what=what), 5000)
@@ -1032,7 +1033,7 @@ class MainWindow(QMainWindow):
         try:
             after = change()
         except TrackerError as exc:
-            self.show_error(refused, str(exc))
+            self.show_error(refused, messages.error_text(exc))
             return False, None
         self.undo_stack.push(undo.AccountChange(self.tracker, before, after, self._after_change,
                                                 self._undo_failed))
@@ -1188,9 +1189,10 @@ class MainWindow(QMainWindow):
         if not self._task_over():
             return
         if isinstance(exc, TrackerError):
-            self.show_error(self.tr("Import failed"), self.tr("Nothing was imported.") + f"\n\n{exc}")
+            self.show_error(self.tr("Import failed"), self.tr("Nothing was imported.") + "\n\n" + messages.error_text(exc))
         else:
-            self.show_error(self.tr("Import failed"), f"Nothing was imported: unexpected {type(exc).__name__}: {exc}")
+            self.show_error(self.tr("Import failed"), self.tr("Nothing was imported: unexpected {error}").format(
+                error=f"{type(exc).__name__}: {exc}"))
             raise exc
 
     def _import_cancelled(self) -> None:
@@ -1230,7 +1232,7 @@ class MainWindow(QMainWindow):
         try:
             kind = self.tracker.import_file_kind(path)
         except TrackerError as exc:
-            self.show_error(self.tr("Cannot import"), str(exc))
+            self.show_error(self.tr("Cannot import"), messages.error_text(exc))
             return None
         return self.import_trades(path) if kind == "trades" else self.import_prices(path)
 
@@ -1262,7 +1264,7 @@ class MainWindow(QMainWindow):
         try:
             path = self.tracker.check_output_file(path)
         except TrackerError as exc:
-            self.show_error(self.tr("Export failed"), str(exc))
+            self.show_error(self.tr("Export failed"), messages.error_text(exc))
             return None
         try:
             with open(path, "w", newline="", encoding="utf-8") as handle:
@@ -1294,7 +1296,7 @@ class MainWindow(QMainWindow):
             with open(path, "w", newline="", encoding="utf-8") as handle:
                 handle.write(text)
         except TrackerError as exc:
-            self.show_error(tr("Export failed"), str(exc))
+            self.show_error(tr("Export failed"), messages.error_text(exc))
             return None
         except OSError as exc:
             self.show_error(tr("Export failed"), tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
@@ -1328,9 +1330,9 @@ class MainWindow(QMainWindow):
         try:
             new = open_for_window(path, self._today, create=create)
         except TrackerError as exc:
-            self.show_error(self.tr("Cannot open database"), str(exc))
+            self.show_error(self.tr("Cannot open database"), messages.error_text(exc))
             if isinstance(exc, DatabaseProblem) and exc.restorable:
-                self.offer_restore(Path(path), str(exc))
+                self.offer_restore(Path(path), messages.error_text(exc))
             return False
         self._adopt(new)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
@@ -1398,7 +1400,7 @@ class MainWindow(QMainWindow):
         try:
             path = self.tracker.backup()
         except TrackerError as exc:
-            self.show_error(self.tr("Back up failed"), str(exc))
+            self.show_error(self.tr("Back up failed"), messages.error_text(exc))
             return None
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000)
         return path
@@ -1428,7 +1430,7 @@ class MainWindow(QMainWindow):
                 raise TrackerError(f"{source} is this database's own file, not a backup of it")
             Tracker.check_backup(source)
         except TrackerError as exc:
-            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + f"\n\n{exc}")
+            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + "\n\n" + messages.error_text(exc))
             return False
         closed = target == self.tracker.path
         if closed:
@@ -1438,12 +1440,12 @@ class MainWindow(QMainWindow):
         except TrackerError as exc:
             if closed:
                 self._adopt(open_for_window(target, self._today))
-            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + f"\n\n{exc}")
+            self.show_error(self.tr("Restore refused"), self.tr("Nothing was restored.") + "\n\n" + messages.error_text(exc))
             return False
         try:
             new = open_for_window(target, self._today)
         except TrackerError as exc:
-            self.show_error(self.tr("Cannot open database"), str(exc))
+            self.show_error(self.tr("Cannot open database"), messages.error_text(exc))
             return False
         self._adopt(new)
         kept = (self.tr("; the previous database was saved to {path}").format(path=done.safety) if done.safety else
@@ -1704,7 +1706,7 @@ def run_app(db_path: str | Path | None, create: bool = False) -> int:
         if not _interactive():
             return 1
         if not (isinstance(exc, DatabaseProblem) and exc.restorable):
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, messages.error_text(exc))
             return 1
         if not _restore_before_opening(exc):
             return 1
@@ -1717,14 +1719,14 @@ def _restore_before_opening(problem: DatabaseProblem) -> bool:
     """The backups dialog, modal, for a database the window cannot open; True once restored."""
     from tracker.ui.backups_dialog import BackupsDialog
     while True:
-        dialog = BackupsDialog(Path(problem.path), str(problem))
+        dialog = BackupsDialog(Path(problem.path), messages.error_text(problem))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
         try:
             Tracker.restore(problem.path, dialog.chosen)
             return True
         except TrackerError as exc:
-            QMessageBox.warning(None, APP_NAME, f"Nothing was restored.\n\n{exc}")
+            QMessageBox.warning(None, APP_NAME, tr("Nothing was restored.") + "\n\n" + messages.error_text(exc))
 
 
 def _quiet_offscreen_notices() -> None:

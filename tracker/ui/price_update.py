@@ -14,6 +14,7 @@ from tracker.app.price_update import (DEFAULT_URLS, DIVIDEND, ENV_VARS, PROVIDER
 from tracker.domain.model import CorporateAction
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
+from tracker.ui import messages
 from tracker.ui.i18n import tr
 
 
@@ -176,16 +177,16 @@ class PriceUpdates:
             return
         if isinstance(exc, AdjustedMixError):
             if w.confirm(tr("Replace stored prices?"),
-                         f"{exc}.\n\n" + tr("Replace the stored bars with the provider's anyway? Mixing "
+                         messages.error_text(exc) + ".\n\n" + tr("Replace the stored bars with the provider's anyway? Mixing "
                                              "adjusted and raw closes shifts old returns and reactions.")):
                 self.start(symbols, allow_adjusted=True)
             else:
                 w.statusBar().showMessage(tr("Update refused: the stored prices are as they were"), 8000)
             return
         if isinstance(exc, TrackerError):
-            w.show_error(tr("Update failed"), tr("Nothing was written.") + f"\n\n{exc}")
+            w.show_error(tr("Update failed"), tr("Nothing was written.") + "\n\n" + messages.error_text(exc))
             return
-        w.show_error(tr("Update failed"), f"Nothing was written: unexpected {type(exc).__name__}: {exc}")
+        w.show_error(tr("Update failed"), tr("Nothing was written: unexpected {error}").format(error=f"{type(exc).__name__}: {exc}"))
         raise exc
 
     def _cancelled(self) -> None:
@@ -213,7 +214,7 @@ class PriceUpdates:
                 else:
                     w._added(w.tracker.add_dividend(entry))
         except TrackerError as exc:
-            w.show_error(tr("Cannot record the event"), str(exc))
+            w.show_error(tr("Cannot record the event"), messages.error_text(exc))
 
     def edit_settings(self) -> ProviderSettingsDialog | None:
         w = self.window
@@ -226,7 +227,7 @@ class PriceUpdates:
             try:
                 updates.save_settings(dialog.settings())
             except TrackerError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(messages.error_text(exc))
                 dialog.open()              # stay on the form, the error beside it
                 return
             w.statusBar().showMessage(tr("Price provider settings saved"), 5000)

@@ -24,11 +24,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from tracker.domain import checks, lots, sourcing
+from tracker.domain import checks, lots
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import messages, theme
+from tracker.ui import reference_text as wording
 from tracker.ui.i18n import tr
 
 ZERO = Decimal(0)
@@ -625,15 +626,16 @@ class DividendDialog(EntryDialog):
         # the units of the dividend's own account (with one account, that is every unit)
         p = self.proposal = self.tracker.declared_dividends.proposal(self.symbol.currentData(), day,
                                                                      self.account.currentData())
-        self.declared_warning.setText("\n".join(p.warnings))
-        self.declared_warning.setVisible(bool(p.warnings))
+        warnings = wording.proposal_warnings(p)
+        self.declared_warning.setText("\n".join(warnings))
+        self.declared_warning.setVisible(bool(warnings))
         if self.original is None:      # a new dividend: propose until the user types their own
             if "gross" not in self.touched:
                 self.gross.setText(plain(p.gross) if p.units else "")
                 if p.units:
                     self.currency.setCurrentIndex(self.currency.findData("USD"))
             if "note" not in self.touched:
-                self.note.setText(p.payout.title if p.units else "")
+                self.note.setText(wording.payout_title(p.payout) if p.units else "")
                 self.note.setCursorPosition(0)
         if p.payout is None:
             self.declared.setText("")
@@ -641,16 +643,17 @@ class DividendDialog(EntryDialog):
             self.use_declared.setVisible(False)
             return
         payout = p.payout
-        quality = sourcing.label(payout.source_quality)
+        quality = wording.quality_label(payout.source_quality)
         text = (tr("Declared: {title}, ex-date {day}: {amount} per ADS × {units} ADS held = {gross}")
                 if p.unit_word == "ADS" else
                 tr("Declared: {title}, ex-date {day}: {amount} per share × {units} shares held = {gross}"))
-        self.declared.setText(text.format(title=payout.title, day=payout.ex_date.isoformat(),
+        self.declared.setText(text.format(title=wording.payout_title(payout), day=wording.written_day(payout.ex_date),
                                           amount=fmt.price(payout.per_unit_usd, 'USD'),
                                           units=fmt.quantity(p.units), gross=fmt.money(p.gross, 'USD'))
-                              + (f" ({tr(quality)})" if quality else ""))
-        self.declared.setToolTip("Units held at the end of the day before the ex-date receive the dividend."
-                                 + (f"\n{sourcing.explanation(payout.source_quality)}" if quality else ""))
+                              + (tr(" ({parts})").format(parts=quality) if quality else ""))
+        self.declared.setToolTip("\n".join(
+            [tr("Units held at the end of the day before the ex-date receive the dividend.")]
+            + ([wording.quality_explanation(payout.source_quality)] if quality else [])))
         self.declared.setVisible(True)
         self.use_declared.setText(tr("Use {amount}").format(amount=fmt.money(p.gross, 'USD')))
         self._update_use_button()

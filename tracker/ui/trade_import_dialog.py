@@ -142,7 +142,7 @@ class TradeImportDialog(ImportDialog):
             try:
                 self._show_mapping(presets.get(chosen))
             except TrackerError as exc:          # the presets file changed or went meanwhile
-                self._show_errors([FieldError("preset", str(exc))])
+                self._show_errors([FieldError("preset", str(exc).removeprefix("preset: "))])
                 return
         self.mapping_box.setVisible(chosen != AUTO)
         self.analyse()
@@ -173,7 +173,7 @@ class TradeImportDialog(ImportDialog):
         try:
             saved = presets.save(Mapping(mapping.columns, mapping.date_order, mapping.decimal, name))
         except TrackerError as exc:
-            errors = exc.errors if isinstance(exc, ValidationError) else [FieldError("preset", str(exc))]
+            errors = exc.errors if isinstance(exc, ValidationError) else [FieldError("preset", str(exc).removeprefix("preset: "))]
             self._show_errors(errors)
             return
         self._fill_presets(select=saved.name)

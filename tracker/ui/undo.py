@@ -13,7 +13,9 @@ from PySide6.QtGui import QUndoCommand
 
 from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.errors import TrackerError
+from tracker.ui import messages
 from tracker.ui.entries import Entry, chronological, describe
+from tracker.ui.i18n import tr
 
 
 class TrackerCommand(QUndoCommand):
@@ -36,23 +38,23 @@ class TrackerCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._applied:
-            self._run(self.apply, "Redo")
+            self._run(self.apply, tr("Redo {step} failed: {problem}"))
         self._applied = True
         self._on_change()
 
     def undo(self) -> None:
-        self._run(self.revert, "Undo")
+        self._run(self.revert, tr("Undo {step} failed: {problem}"))
         self._applied = False
         self._on_change()
 
-    def _run(self, step: Callable[[], None], verb: str) -> None:
+    def _run(self, step: Callable[[], None], failed: str) -> None:
         try:
             step()
         except TrackerError as exc:
             # Qt ignores exceptions raised inside undo()/redo(); the user must still learn of it.
             # `on_error` must not touch the stack (or open a modal loop) here: the stack is still
             # running this command (see MainWindow._undo_failed)
-            self._on_error(f"{verb} {self.text()} failed: {exc}")
+            self._on_error(failed.format(step=self.text(), problem=messages.error_text(exc)))
 
 
 class AddEntry(TrackerCommand):

@@ -13,7 +13,7 @@ from tracker.ui import formatting as fmt
 from tracker.ui.chart.axis import FastAxis
 
 MIN_LABEL_PX = 64     # room one label needs, with its gap
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = fmt.SHORT_MONTHS
 
 # (unit, step): boundaries every `step` units, aligned to multiples of the step.
 _INTRADAY_STEPS = [("m", 1), ("m", 2), ("m", 5), ("m", 10), ("m", 15), ("m", 30),
@@ -98,29 +98,19 @@ def _spaced(ticks: dict[int, str], px_per_bar: float, min_px: float) -> list[tup
     return [(i, ticks[i]) for i in sorted(kept)]
 
 
-def _month(month: int) -> str:
-    """`Mar`, or `3月` in Chinese."""
-    return f"{month}月" if fmt.chinese() else MONTHS[month - 1]
-
-
-def _month_day(moment) -> str:
-    """`Mar 12`, or `3月12日`."""
-    return f"{moment.month}月{moment.day}日" if fmt.chinese() else f"{MONTHS[moment.month - 1]} {moment.day}"
-
-
 def _label(ts: np.ndarray, i: int, times: bool) -> str:
     """The largest period starting at bar i: a year, a month, a day, else the time of day
     (`times`: the ticks are hours or minutes, so a new day reads "Mar 12")."""
     moment = np.datetime64(int(ts[i]), "s").astype(object)
     if i == 0:
-        return _month_day(moment) if times else str(moment.year)
+        return fmt.month_and_day(moment) if times else str(moment.year)
     before = np.datetime64(int(ts[i - 1]), "s").astype(object)
     if before.year != moment.year:
         return str(moment.year)
     if before.month != moment.month and not times:
-        return _month(moment.month)
+        return fmt.short_month(moment.month)
     if before.date() != moment.date():
-        return _month_day(moment) if times else str(moment.day)
+        return fmt.month_and_day(moment) if times else str(moment.day)
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
