@@ -288,8 +288,8 @@
         <translation>筛选术语表</translation>
     </message>
     <message>
-        <source>The definitions are those of the README, in English.</source>
-        <translation>定义取自 README，为英文原文。</translation>
+        <source>Translated from the README&apos;s definitions; the filter finds English words too.</source>
+        <translation>译自 README 中的定义；筛选也能按英文词查找。</translation>
     </message>
     <message>
         <source>{shown} of {total} definitions</source>
@@ -580,6 +580,10 @@
         <translation>以 {price} 卖出 {quantity}</translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -664,20 +668,192 @@
         <translation>请使用 USD、HKD 或 CNY</translation>
     </message>
     <message>
-        <source>FY{year} Q{quarter}</source>
-        <translation>{year}财年Q{quarter}</translation>
+        <source>{amount} hundred million US dollars</source>
+        <translation>{amount}亿美元</translation>
     </message>
     <message>
-        <source>Buyback FY{year}Q{quarter}</source>
-        <translation>回购 {year}财年Q{quarter}</translation>
+        <source>{amount} ten thousand US dollars</source>
+        <translation>{amount}万美元</translation>
+    </message>
+    <message>
+        <source>{amount} US dollars</source>
+        <translation>{amount}美元</translation>
+    </message>
+    <message>
+        <source>{amount} hundred million</source>
+        <translation>{amount}亿</translation>
+    </message>
+    <message>
+        <source>{amount} ten thousand</source>
+        <translation>{amount}万</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Primary source: read in Alibaba&apos;s own filing or results release.</source>
+        <translation>一手来源：取自阿里巴巴本身的公告或业绩公布。</translation>
+    </message>
+    <message>
+        <source>Secondary source: at least one figure comes from a news report, aggregator, translation or machine-written summary. Check it against Alibaba&apos;s filing.</source>
+        <translation>二手来源：至少有一个数字来自新闻报道、数据汇总网站、译文或机器生成的摘要。请与阿里巴巴的公告核对。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>{quarter} results (estimated), {session}</source>
+        <translation>{quarter}业绩（预计），{session}</translation>
+    </message>
+    <message>
+        <source>{quarter} results (announced), {session}</source>
+        <translation>{quarter}业绩（已公布日期），{session}</translation>
+    </message>
+    <message>
+        <source>{quarter} results, {session}</source>
+        <translation>{quarter}业绩，{session}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Buyback {quarter}</source>
+        <translation>回购 {quarter}</translation>
     </message>
     <message>
         <source>Buyback program</source>
         <translation>回购计划</translation>
     </message>
     <message>
+        <source>{amount} repurchased ({count} ADS)</source>
+        <translation>回购 {amount}（{count} 股 ADS）</translation>
+    </message>
+    <message>
+        <source>{count} ADS outstanding</source>
+        <translation>流通 ADS {count} 股</translation>
+    </message>
+    <message>
+        <source>{amount} authorization left</source>
+        <translation>剩余授权 {amount}</translation>
+    </message>
+    <message>
+        <source>program size {amount}</source>
+        <translation>计划规模 {amount}</translation>
+    </message>
+    <message>
+        <source>total not stated</source>
+        <translation>未公布总额</translation>
+    </message>
+    <message>
+        <source>through {end}</source>
+        <translation>有效期至 {end}</translation>
+    </message>
+    <message>
+        <source>{month}: {change}; through {end}</source>
+        <translation>{month}：{change}；有效期至 {end}</translation>
+    </message>
+    <message>
+        <source>new program</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>upsized from {before}</source>
+        <translation>由 {before} 上调</translation>
+    </message>
+    <message>
+        <source>{added} more (to {after})</source>
+        <translation>增加 {added}（至 {after}）</translation>
+    </message>
+    <message>
+        <source>{added} more</source>
+        <translation>增加 {added}</translation>
+    </message>
+    <message>
+        <source>two years from {month}</source>
+        <translation>自 {month} 起两年</translation>
+    </message>
+    <message>
+        <source>the end of {year}</source>
+        <translation>{year} 年底</translation>
+    </message>
+    <message>
+        <source>{month} (the end of fiscal year {year})</source>
+        <translation>{month}（{year} 财年末）</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特别</translation>
+    </message>
+    <message>
+        <source>{year} {kinds} dividend</source>
+        <translation>{year}{kinds}股息</translation>
+    </message>
+    <message>
         <source>Ex-dividend: {title}</source>
         <translation>除息：{title}</translation>
+    </message>
+    <message>
+        <source>{amount} per ADS</source>
+        <translation>每股 ADS {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} per share</source>
+        <translation>每股 {amount}</translation>
+    </message>
+    <message>
+        <source> ({parts})</source>
+        <translation>（{parts}）</translation>
+    </message>
+    <message>
+        <source>record date {day}</source>
+        <translation>登记日 {day}</translation>
+    </message>
+    <message>
+        <source>record date not sourced</source>
+        <translation>登记日无来源</translation>
+    </message>
+    <message>
+        <source>pay date {day}</source>
+        <translation>派息日 {day}</translation>
+    </message>
+    <message>
+        <source>pay date not sourced</source>
+        <translation>派息日无来源</translation>
+    </message>
+    <message>
+        <source>Hong Kong ex-date not sourced: the ADS ex-date is shown</source>
+        <translation>港股除息日无来源：显示的是 ADS 的除息日</translation>
+    </message>
+    <message>
+        <source>No dividend Alibaba declared went ex in the {days} days up to {day}</source>
+        <translation>截至 {day} 的 {days} 天内，阿里巴巴宣派的股息都没有除息</translation>
+    </message>
+    <message>
+        <source>the nearest is the {title} (ex-date {day})</source>
+        <translation>最近的是{title}（除息日 {day}）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>You held no {symbol} at the {title}&apos;s ex-date {day}: only units held before the ex-date receive it.</source>
+        <translation>{title}的除息日 {day} 你没有持有 {symbol}：只有除息日之前持有的股份才能获派。</translation>
     </message>
     <message>
         <source>a Tracker window (process {pid})</source>
@@ -708,8 +884,684 @@
         <translation>已有名为 {name} 的账户</translation>
     </message>
     <message>
+        <source>ambiguous date {text}: use YYYY-MM-DD</source>
+        <translation>日期 {text} 有歧义：请使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 卖出 {quantity} {symbol}，超过 {account} 当时持有的 {held}</translation>
+    </message>
+    <message>
+        <source>conversion of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 转换 {quantity} {symbol}，超过 {account} 当时持有的 {held}</translation>
+    </message>
+    <message>
+        <source>transfer of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 转仓 {quantity} {symbol}，超过 {account} 当时持有的 {held}</translation>
+    </message>
+    <message>
+        <source>transfer of {quantity} {symbol} on {day} exceeds the {held} held then</source>
+        <translation>{day} 转仓 {quantity} {symbol}，超过当时持有的 {held}</translation>
+    </message>
+    <message>
+        <source>{symbol} trades in {currency}</source>
+        <translation>{symbol} 以 {currency} 交易</translation>
+    </message>
+    <message>
+        <source>use a three-letter code such as USD or HKD</source>
+        <translation>请使用三个字母的代码，例如 USD 或 HKD</translation>
+    </message>
+    <message>
+        <source>unknown listing {symbol}</source>
+        <translation>未知的上市证券 {symbol}</translation>
+    </message>
+    <message>
+        <source>unknown listing</source>
+        <translation>未知的上市证券</translation>
+    </message>
+    <message>
+        <source>a symbol is required (BABA or 9988.HK)</source>
+        <translation>必须填写代码（BABA 或 9988.HK）</translation>
+    </message>
+    <message>
+        <source>89988 is the renminbi-traded counter of the same Hong Kong shares: a separate line with its own prices, which this app does not track; record the trade as 9988.HK only if it was in HKD</source>
+        <translation>89988 是同一批港股的人民币交易柜台：有自己价格的独立柜台，本应用不跟踪；只有以港元成交时才记为 9988.HK</translation>
+    </message>
+    <message>
+        <source>must be buy or sell (also B/S, Bought/Sold, 买入/卖出, 買入/賣出)</source>
+        <translation>必须是买入或卖出（也可写 B/S、Bought/Sold、买入/卖出、買入/賣出）</translation>
+    </message>
+    <message>
+        <source>must be buy or sell</source>
+        <translation>必须是买入或卖出</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; keep it under {limit}</source>
+        <translation>长 {length} 个字符；请少于 {limit} 个</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not UTF-8 text; retype it or save the file as UTF-8</source>
+        <translation>含有不是 UTF-8 文本的字节；请重新输入，或把文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>{amount} in {currency} cannot be shown on {symbol} ({other}): use USD or HKD</source>
+        <translation>{currency} 金额 {amount} 无法计入 {symbol}（{other}）：请使用 USD 或 HKD</translation>
+    </message>
+    <message>
+        <source>withholding tax and fee ({deducted}) exceed the gross dividend ({gross})</source>
+        <translation>预扣税和费用（{deducted}）超过股息总额（{gross}）</translation>
+    </message>
+    <message>
+        <source>net {net} {currency} x {rate} is {amount} {other}, not the {received} received; give one of the two and the other is derived</source>
+        <translation>净额 {net} {currency} x {rate} 为 {amount} {other}，不是实收的 {received}；两者只填其一，另一个会自动推算</translation>
+    </message>
+    <message>
+        <source>both listings trade in {currency}, so the rate is 1</source>
+        <translation>两只上市证券都以 {currency} 交易，所以汇率为 1</translation>
+    </message>
+    <message>
+        <source>a transfer moves units to another account; both are {account}</source>
+        <translation>转仓是把股份转到另一个账户；两边都是 {account}</translation>
+    </message>
+    <message>
+        <source>a transfer fee on {symbol} is in {currency}</source>
+        <translation>{symbol} 的转仓费用以 {currency} 计</translation>
+    </message>
+    <message>
+        <source>the dividend was declared in {currency}; a received amount is for a dividend credited in another currency</source>
+        <translation>该股息以 {currency} 宣派；实收金额只用于以另一种货币入账的股息</translation>
+    </message>
+    <message>
+        <source>converting {symbol} into itself changes nothing</source>
+        <translation>把 {symbol} 转换成它自己没有任何变化</translation>
+    </message>
+    <message>
+        <source>a conversion exchanges ADS for ordinary shares or back; {symbol} and {other} are both {kind}</source>
+        <translation>转换是 ADS 与普通股之间的互换；{symbol} 和 {other} 都是{kind}</translation>
+    </message>
+    <message>
+        <source>leave it out rather than empty</source>
+        <translation>请不填，而不是留空</translation>
+    </message>
+    <message>
+        <source>use one of {choices} or none</source>
+        <translation>请使用 {choices} 之一，或不填</translation>
+    </message>
+    <message>
+        <source>starts or ends with a space</source>
+        <translation>开头或结尾有空格</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>holds a control character (a line break, a tab, ...)</source>
+        <translation>含有控制字符（换行、制表符等）</translation>
+    </message>
+    <message>
         <source>an account needs a name</source>
         <translation>账户需要名称</translation>
+    </message>
+    <message>
+        <source>another account has the broker id {name}</source>
+        <translation>另一个账户已使用券商编号 {name}</translation>
+    </message>
+    <message>
+        <source>no account with id {id} (known: {known})</source>
+        <translation>没有编号为 {id} 的账户（现有：{known}）</translation>
+    </message>
+    <message>
+        <source>no account with id {id}</source>
+        <translation>没有编号为 {id} 的账户</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>请选择 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>unknown account {name} (known: {known})</source>
+        <translation>未知的账户 {name}（现有：{known}）</translation>
+    </message>
+    <message>
+        <source>no trade with id {id}</source>
+        <translation>没有编号为 {id} 的交易</translation>
+    </message>
+    <message>
+        <source>a {kind} to change needs its id</source>
+        <translation>要修改的{kind}需要编号</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {id} (deleted elsewhere?)</source>
+        <translation>没有编号为 {id} 的{kind}（已在别处删除？）</translation>
+    </message>
+    <message>
+        <source>{kind} {id} was changed elsewhere since (it now reads {now}); nothing was done</source>
+        <translation>{kind} {id} 之后已在别处修改（现为 {now}）；未作任何改动</translation>
+    </message>
+    <message>
+        <source>an entry with id {id} already exists; nothing was done</source>
+        <translation>编号为 {id} 的条目已存在；未作任何改动</translation>
+    </message>
+    <message>
+        <source>no results stored for {quarter}</source>
+        <translation>没有 {quarter} 的业绩记录</translation>
+    </message>
+    <message>
+        <source>an event to update needs its id</source>
+        <translation>要更新的业绩记录需要编号</translation>
+    </message>
+    <message>
+        <source>no results event with id {id}</source>
+        <translation>没有编号为 {id} 的业绩记录</translation>
+    </message>
+    <message>
+        <source>{quarter} is bundled reference data and cannot be deleted; revert it to undo your edit</source>
+        <translation>{quarter} 是内置的参考数据，不能删除；要撤销你的修改，请还原该行</translation>
+    </message>
+    <message>
+        <source>{quarter} is bundled reference data and cannot be deleted</source>
+        <translation>{quarter} 是内置的参考数据，不能删除</translation>
+    </message>
+    <message>
+        <source>only an edited bundled row can be reverted</source>
+        <translation>只有修改过的内置行才能还原</translation>
+    </message>
+    <message>
+        <source>{quarter} is no longer in the bundled data</source>
+        <translation>内置数据中已没有 {quarter}</translation>
+    </message>
+    <message>
+        <source>use the form FY2026Q3 (fiscal years end 31 March)</source>
+        <translation>请使用 FY2026Q3 这样的格式（财年于 3 月 31 日结束）</translation>
+    </message>
+    <message>
+        <source>the release comes after the quarter ends ({day})</source>
+        <translation>业绩在季度结束（{day}）之后才公布</translation>
+    </message>
+    <message>
+        <source>use before or after (the US market open)</source>
+        <translation>请使用 before 或 after（美股开盘前或收盘后）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (RMB billion)</source>
+        <translation>必须大于 0（十亿元人民币）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (US$ billion)</source>
+        <translation>必须大于 0（十亿美元）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (RMB per ADS)</source>
+        <translation>必须大于 0（每股 ADS 人民币）</translation>
+    </message>
+    <message>
+        <source>{quarter} ends on {day}</source>
+        <translation>{quarter} 于 {day} 结束</translation>
+    </message>
+    <message>
+        <source>{quarter} is already stored; edit that row instead</source>
+        <translation>{quarter} 已有记录；请改为编辑该行</translation>
+    </message>
+    <message>
+        <source>between 0 and 60 days</source>
+        <translation>介于 0 到 60 天之间</translation>
+    </message>
+    <message>
+        <source>no buyback figures for {day}</source>
+        <translation>没有 {day} 的回购数字</translation>
+    </message>
+    <message>
+        <source>enter at least one figure for the quarter</source>
+        <translation>请至少填写该季度的一个数字</translation>
+    </message>
+    <message>
+        <source>that quarter has not ended yet</source>
+        <translation>该季度尚未结束</translation>
+    </message>
+    <message>
+        <source>must be the last day of a calendar quarter (31 Mar, 30 Jun, 30 Sep or 31 Dec)</source>
+        <translation>必须是日历季度的最后一天（3 月 31 日、6 月 30 日、9 月 30 日或 12 月 31 日）</translation>
+    </message>
+    <message>
+        <source>{symbol} is already a series</source>
+        <translation>{symbol} 已经是一个序列</translation>
+    </message>
+    <message>
+        <source>use 1 to 20 letters, digits or . ^ = _ - (such as SPY or ^HSI)</source>
+        <translation>请使用 1 到 20 个字母、数字或 . ^ = _ -（例如 SPY 或 ^HSI）</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: no such file</source>
+        <translation>无法读取 {path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({problem})</source>
+        <translation>无法写入 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({problem})</source>
+        <translation>{path}：无法写入（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot restore into {path}: {problem}</source>
+        <translation>无法恢复到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>larger than {size} MiB; split it first</source>
+        <translation>大于 {size} MiB；请先拆分</translation>
+    </message>
+    <message>
+        <source>is {size} MB; at most {limit} MB can be imported at once (split it into several files)</source>
+        <translation>大小为 {size} MB；一次最多可导入 {limit} MB（请拆分成几个文件）</translation>
+    </message>
+    <message>
+        <source>is over {size} MB; split it into several files</source>
+        <translation>超过 {size} MB；请拆分成几个文件</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8 CSV (in Excel: CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本；请把文件另存为 UTF-8 CSV（在 Excel 中：CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {count}); save the file as UTF-8 CSV (in Excel: CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本（第 {count} 个字节）；请把文件另存为 UTF-8 CSV（在 Excel 中：CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {count})</source>
+        <translation>不是 UTF-8 文本（第 {count} 个字节）</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: not a text CSV file (UTF-16 without a byte-order mark, or binary data); save it as UTF-8 CSV</source>
+        <translation>含有 NUL 字节：不是文本 CSV 文件（没有字节顺序标记的 UTF-16，或二进制数据）；请另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit} characters: not a CSV file of prices or trades</source>
+        <translation>有一行超过 {limit} 个字符：不是价格或交易的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>not UTF-16 text after its byte-order mark; save the file as UTF-8 CSV</source>
+        <translation>字节顺序标记之后不是 UTF-16 文本；请把文件另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>no price rows found</source>
+        <translation>没有找到价格行</translation>
+    </message>
+    <message>
+        <source>{path} is this database&apos;s own file, not a file to import; choose a price or trade file</source>
+        <translation>{path} 是本数据库自己的文件，不是要导入的文件；请选择价格或交易文件</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its -wal/-shm or lock): choose another file name</source>
+        <translation>{path} 就是数据库本身（或其 -wal/-shm 或锁文件）：请换一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its -wal/-shm): choose another file name</source>
+        <translation>{path} 就是数据库本身（或其 -wal/-shm）：请换一个文件名</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its journal): choose another file</source>
+        <translation>{path} 就是数据库本身（或其日志）：请选择另一个文件</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup to restore from</source>
+        <translation>{path} 就是数据库本身：请选择一个备份来恢复</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name inside it</source>
+        <translation>{path} 是文件夹：请给出其中的文件名</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the backup a file name, e.g. {example}</source>
+        <translation>{path} 是文件夹：请为备份指定文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file inside it, e.g. {example}</source>
+        <translation>{path} 是文件夹：请给出其中的数据库文件，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is beside {other}: that file may be a database in use. Choose another file name, or delete the -wal/-shm files if nothing uses it</source>
+        <translation>{path} 旁边有 {other}：该文件可能是正在使用的数据库。请换一个文件名；如果没有程序在使用，可删除那些 -wal/-shm 文件</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} 是文件夹，不是备份文件</translation>
+    </message>
+    <message>
+        <source>{path} is an empty database, not a Tracker backup</source>
+        <translation>{path} 是空数据库，不是 Tracker 备份</translation>
+    </message>
+    <message>
+        <source>{path} is not a presets file Tracker can read ({problem}); move it aside and save the presets again</source>
+        <translation>{path} 不是 Tracker 能读取的预设文件（{problem}）；请把它移开，然后重新保存预设</translation>
+    </message>
+    <message>
+        <source>a preset needs a name of 1 to {limit} characters</source>
+        <translation>预设需要 1 到 {limit} 个字符的名称</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as Date,Open,High,Low,Close,Volume</source>
+        <translation>文件是空的；应有表头行，例如 Date,Open,High,Low,Close,Volume</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as date,symbol,side,quantity,price,fee</source>
+        <translation>文件是空的；应有表头行，例如 date,symbol,side,quantity,price,fee</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected an IBKR Flex statement</source>
+        <translation>文件是空的；应为 IBKR Flex 结单</translation>
+    </message>
+    <message>
+        <source>not a well-formed CSV file: {problem}</source>
+        <translation>不是格式正确的 CSV 文件：{problem}</translation>
+    </message>
+    <message>
+        <source>a quoted cell runs over several lines</source>
+        <translation>一个带引号的单元格跨越了多行</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {columns} columns</source>
+        <translation>有 {count} 个字段，而表头有 {columns} 列</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a field that never closes</source>
+        <translation>一个引号（&quot;）开始的字段没有结束</translation>
+    </message>
+    <message>
+        <source>columns not recognised as a Yahoo, Stooq, Nasdaq or Investing.com file; give a column mapping for date, open, high, low, close and volume</source>
+        <translation>无法把各列识别为 Yahoo、Stooq、Nasdaq 或 Investing.com 的文件；请为日期、开盘、最高、最低、收盘和成交量指定列映射</translation>
+    </message>
+    <message>
+        <source>choose a column for {columns}</source>
+        <translation>请为 {columns} 选择一列</translation>
+    </message>
+    <message>
+        <source>column not found: {columns}</source>
+        <translation>找不到列：{columns}</translation>
+    </message>
+    <message>
+        <source>missing column: {columns} (expected {expected})</source>
+        <translation>缺少列：{columns}（应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>missing column: {columns}</source>
+        <translation>缺少列：{columns}</translation>
+    </message>
+    <message>
+        <source>no price on this row ({columns} empty or null)</source>
+        <translation>这一行没有价格（{columns} 为空或 null）</translation>
+    </message>
+    <message>
+        <source>unknown role {role}; roles are {roles}</source>
+        <translation>未知的角色 {role}；可用的角色为 {roles}</translation>
+    </message>
+    <message>
+        <source>unknown role (use {roles})</source>
+        <translation>未知的角色（请使用 {roles}）</translation>
+    </message>
+    <message>
+        <source>the generic format needs a column mapping (date, open, high, low, close, volume)</source>
+        <translation>通用格式需要列映射（日期、开盘、最高、最低、收盘、成交量）</translation>
+    </message>
+    <message>
+        <source>no price rows after the header</source>
+        <translation>表头之后没有价格行</translation>
+    </message>
+    <message>
+        <source>no trades after the header</source>
+        <translation>表头之后没有交易</translation>
+    </message>
+    <message>
+        <source>duplicate bar: same {when} as line {line}</source>
+        <translation>重复的 K 线：与第 {line} 行的 {when} 相同</translation>
+    </message>
+    <message>
+        <source>a column is required</source>
+        <translation>必须选择一列</translation>
+    </message>
+    <message>
+        <source>not a date in {order} order</source>
+        <translation>不是 {order} 顺序的日期</translation>
+    </message>
+    <message>
+        <source>map a price column or an amount column</source>
+        <translation>请映射价格列或金额列</translation>
+    </message>
+    <message>
+        <source>use YMD, DMY or MDY</source>
+        <translation>请使用 YMD、DMY 或 MDY</translation>
+    </message>
+    <message>
+        <source>use . or ,</source>
+        <translation>请使用 . 或 ,</translation>
+    </message>
+    <message>
+        <source>looks like a comma decimal; choose the , separator</source>
+        <translation>看起来以逗号作小数点；请选择 , 作分隔符</translation>
+    </message>
+    <message>
+        <source>the file has no column {column} (it has: {columns})</source>
+        <translation>文件没有 {column} 列（现有：{columns}）</translation>
+    </message>
+    <message>
+        <source>every activity must be an object</source>
+        <translation>每项活动都必须是一个对象</translation>
+    </message>
+    <message>
+        <source>no activities in the file</source>
+        <translation>文件中没有活动</translation>
+    </message>
+    <message>
+        <source>not a Tracker JSON export ({problem})</source>
+        <translation>不是 Tracker 的 JSON 导出文件（{problem}）</translation>
+    </message>
+    <message>
+        <source>use one of {choices}</source>
+        <translation>请使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>must be BUY or SELL (a cancelled execution is not imported)</source>
+        <translation>必须是 BUY 或 SELL（已取消的成交不会导入）</translation>
+    </message>
+    <message>
+        <source>the commission is in {currency}, the trade in {other}; a trade&apos;s fee is kept in the listing&apos;s currency</source>
+        <translation>佣金以 {currency} 计，交易以 {other} 计；交易费用以该上市证券的货币记录</translation>
+    </message>
+    <message>
+        <source>a split of {factor} on {day} is not plausible</source>
+        <translation>{day} 的 {factor} 拆股不合理</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a Flex statement has no DOCTYPE; this file declares one, which is refused (it could pull in other files)</source>
+        <translation>Flex 结单没有 DOCTYPE；此文件声明了一个，已拒绝（它可能引入其他文件）</translation>
+    </message>
+    <message>
+        <source>entity declarations are refused (got {text})</source>
+        <translation>拒绝实体声明（输入的是 {text}）</translation>
+    </message>
+    <message>
+        <source>cannot read it: {problem}</source>
+        <translation>无法读取：{problem}</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {problem}</source>
+        <translation>不是格式正确的 XML：{problem}</translation>
+    </message>
+    <message>
+        <source>not an IBKR Flex statement (its root is &lt;{root}&gt;, expected &lt;FlexQueryResponse&gt;)</source>
+        <translation>不是 IBKR Flex 结单（其根元素是 &lt;{root}&gt;，应为 &lt;FlexQueryResponse&gt;）</translation>
+    </message>
+    <message>
+        <source>not a date IBKR writes (yyyyMMdd, yyyy-MM-dd or dd-MMM-yy); set the Flex query&apos;s date format to yyyyMMdd</source>
+        <translation>不是 IBKR 使用的日期格式（yyyyMMdd、yyyy-MM-dd 或 dd-MMM-yy）；请把 Flex 查询的日期格式设为 yyyyMMdd</translation>
+    </message>
+    <message>
+        <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): adjusted and raw bars would mix</source>
+        <translation>已存储的 {total} 个 {symbol} 收盘价中有 {count} 个相差一个稳定的系数（{low}–{high}）：复权与未复权的 K 线会混在一起</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
+        <translation>{path} 已损坏（{problem}）；未作任何改动。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tracker database: it is not an SQLite database file at all. If it was your database, it is damaged beyond repair. {backups}</source>
+        <translation>{path} 不是 Tracker 数据库：它根本不是 SQLite 数据库文件。如果它曾是你的数据库，则已损坏到无法修复。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Tracker database ({problem}); it was not changed.</source>
+        <translation>{path} 是 SQLite 文件，但不是 Tracker 数据库（{problem}）；未作改动。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Tracker (schema {version}, this version knows {known}); update Tracker to open it, or restore an older backup. {backups}</source>
+        <translation>{path} 由更新版本的 Tracker 写入（结构版本 {version}，本版本只认识 {known}）；请升级 Tracker 后再打开，或恢复较早的备份。{backups}</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check the path, or make a new database there (--create on the command line, File ▸ New database in the window)</source>
+        <translation>{path} 没有数据库：请检查路径，或在那里新建数据库（命令行用 --create，窗口中用“文件 ▸ 新建数据库”）</translation>
+    </message>
+    <message>
+        <source>the folder {path} is read-only: Tracker writes its journal ({name}-wal) and its backups beside the database. Make the folder writable, or copy the database to a writable folder and open the copy</source>
+        <translation>文件夹 {path} 是只读的：Tracker 会在数据库旁边写入日志（{name}-wal）和备份。请让该文件夹可写，或把数据库复制到可写的文件夹并打开副本</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full (or the database reached its size limit): the change was not saved and the database is as it was. Free some space and try again</source>
+        <translation>存放 {path} 的磁盘已满（或数据库已达到大小上限）：改动未保存，数据库保持原样。请腾出一些空间后重试</translation>
+    </message>
+    <message>
+        <source>cannot write beside {path}: {problem}</source>
+        <translation>无法在 {path} 旁边写入：{problem}</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of it in {path}.</source>
+        <translation>{path} 中没有它的自动备份。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are in {path} (newest: {name}, {taken}); restore one with `tracker restore FILE`.</source>
+        <translation>自动备份位于 {path}（最新：{name}，{taken}）；可用“文件 ▸ 从备份恢复”或 `tracker restore FILE` 恢复。</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist: check the database path, or pass --create to make the folder and a new database in it</source>
+        <translation>文件夹 {path} 不存在：请检查数据库路径，或使用 --create 创建该文件夹和其中的新数据库</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: Tracker cannot save to it. Make the file writable, or copy it to a writable folder and open the copy</source>
+        <translation>{path} 是只读的：Tracker 无法保存到它。请让该文件可写，或把它复制到可写的文件夹并打开副本</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({problem})</source>
+        <translation>无法打开 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot read or write {path}: the disk reported an error ({problem}). {backups}</source>
+        <translation>无法读写 {path}：磁盘报告了错误（{problem}）。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version of Tracker, which can only happen while no other Tracker is writing to it</source>
+        <translation>{path} 需要升级到本版本的 Tracker，只有在没有其他 Tracker 正在写入时才能进行</translation>
+    </message>
+    <message>
+        <source>{path} is in WAL mode and its {name}-wal cannot be read here (read-only folder): copy both files to a writable folder first</source>
+        <translation>{path} 处于 WAL 模式，这里无法读取其 {name}-wal（只读文件夹）：请先把两个文件都复制到可写的文件夹</translation>
+    </message>
+    <message>
+        <source>{reason}. Keep the database on this computer&apos;s own disk and write backups to that folder instead (File ▸ Back up now, or `tracker backup --to FOLDER/FILE`).</source>
+        <translation>{reason}。请把数据库放在本机自己的磁盘上，改为把备份写到那个文件夹（“文件 ▸ 立即备份”，或 `tracker backup --to FOLDER/FILE`）。</translation>
+    </message>
+    <message>
+        <source>the database is on a network file system ({name}), where file locks do not reliably reach every computer: two programs can then corrupt it</source>
+        <translation>数据库位于网络文件系统（{name}）上，文件锁不能可靠地传到每台计算机：两个程序可能因此把它损坏</translation>
+    </message>
+    <message>
+        <source>the database is in a folder that {name} synchronises: a sync client may replace the file while it is open, or copy it half-written</source>
+        <translation>数据库位于 {name} 同步的文件夹中：同步客户端可能在文件打开时替换它，或复制写了一半的文件</translation>
+    </message>
+    <message>
+        <source>give a number of seconds between 0 and 300</source>
+        <translation>请填写 0 到 300 之间的秒数</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer for {symbol} holds bars that cannot be stored ({problem}); nothing was written</source>
+        <translation>{provider}：{symbol} 的返回数据中有无法存储的 K 线（{problem}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer for {symbol} is not daily bars</source>
+        <translation>{provider}：{symbol} 的返回数据不是日 K 线</translation>
+    </message>
+    <message>
+        <source>{setting}: expected a base URL such as http://127.0.0.1:8765 (scheme and host), got {text}</source>
+        <translation>{setting}：应为基础网址，例如 http://127.0.0.1:8765（协议和主机），输入的是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting}: a base URL has no query or fragment, got {text}</source>
+        <translation>{setting}：基础网址不能带查询参数或片段，输入的是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting}: the port in {text} is not a number</source>
+        <translation>{setting}：{text} 中的端口不是数字</translation>
+    </message>
+    <message>
+        <source>{provider}: rate limited, try later (HTTP {status} on {count} tries)</source>
+        <translation>{provider}：请求受限，请稍后再试（尝试 {count} 次均为 HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer is larger than {size} bytes</source>
+        <translation>{provider}：返回数据大于 {size} 字节</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer stopped arriving (timed out)</source>
+        <translation>{provider}：返回数据中断（超时）</translation>
+    </message>
+    <message>
+        <source>{provider}: the connection broke while reading ({problem})</source>
+        <translation>{provider}：读取时连接中断（{problem}）</translation>
+    </message>
+    <message>
+        <source>{provider}: the server refused the request (HTTP {status} {problem})</source>
+        <translation>{provider}：服务器拒绝了请求（HTTP {status} {problem}）</translation>
+    </message>
+    <message>
+        <source>stooq: rate limited, try later (daily hits limit exceeded)</source>
+        <translation>stooq：请求受限，请稍后再试（已超过每日访问次数上限）</translation>
+    </message>
+    <message>
+        <source>stooq does not know the symbol {symbol}, or has no bars for those dates (it answered &apos;No data&apos;)</source>
+        <translation>stooq 不认识代码 {symbol}，或没有这些日期的 K 线（返回“No data”）</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for {symbol} is not the expected daily CSV (it starts {text})</source>
+        <translation>stooq：{symbol} 的返回数据不是预期的日线 CSV（开头为 {text}）</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for {symbol} holds intraday bars, not daily ones</source>
+        <translation>stooq：{symbol} 的返回数据是日内 K 线，不是日 K 线</translation>
+    </message>
+    <message>
+        <source>stooq does not know the symbol {symbol} (HTTP 404)</source>
+        <translation>stooq 不认识代码 {symbol}（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>yahoo: the answer for {symbol} is not the expected chart data ({problem})</source>
+        <translation>yahoo：{symbol} 的返回数据不是预期的图表数据（{problem}）</translation>
+    </message>
+    <message>
+        <source>yahoo does not know the symbol {symbol} ({problem})</source>
+        <translation>yahoo 不认识代码 {symbol}（{problem}）</translation>
     </message>
     <message>
         <source>listing</source>
@@ -774,6 +1626,150 @@
     <message>
         <source>account</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>转入账户</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>currency received</source>
+        <translation>入账货币</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>decimal separator</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>broker id</source>
+        <translation>券商编号</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>quarter end</source>
+        <translation>季度末</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>fiscal quarter</source>
+        <translation>财季</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>revenue (US$)</source>
+        <translation>收入（美元）</translation>
+    </message>
+    <message>
+        <source>EPS consensus</source>
+        <translation>EPS 市场预期</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>authorization left</source>
+        <translation>剩余授权</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>split factor</source>
+        <translation>拆股比例</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>activity kind: trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>activity kind: dividend</source>
+        <translation>股息</translation>
+    </message>
+    <message>
+        <source>activity kind: fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>activity kind: conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>activity kind: transfer</source>
+        <translation>转仓</translation>
+    </message>
+    <message>
+        <source>activity kind: ADS</source>
+        <translation>ADS</translation>
+    </message>
+    <message>
+        <source>activity kind: ORD</source>
+        <translation>普通股</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
@@ -1736,6 +2732,66 @@
         <translation>每股美国存托股非GAAP摊薄收益，美元。</translation>
     </message>
     <message>
+        <source>Alibaba results coming</source>
+        <translation>阿里巴巴即将公布业绩</translation>
+    </message>
+    <message>
+        <source>Alibaba {quarter} results {when}, {day} (estimated date): {times}.</source>
+        <translation>阿里巴巴{quarter}业绩{when}公布，{day}（预计日期）：{times}。</translation>
+    </message>
+    <message>
+        <source>Alibaba {quarter} results {when}, {day}: {times}.</source>
+        <translation>阿里巴巴{quarter}业绩{when}公布，{day}：{times}。</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>{currency} {amount} billion</source>
+        <translation>{currency} {amount} 十亿</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}</source>
+        <translation>{currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{title}: {values}</source>
+        <translation>{title}：{values}</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>Both quarters in {currency}.</source>
+        <translation>两个季度均以 {currency} 计。</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>non-GAAP EPS</source>
+        <translation>非 GAAP EPS</translation>
+    </message>
+    <message>
+        <source>Actual: {actuals} (each compared in its consensus&apos; currency)</source>
+        <translation>实际：{actuals}（各自以其市场预期的货币比较）</translation>
+    </message>
+    <message>
+        <source>{currency} only</source>
+        <translation>仅 {currency}</translation>
+    </message>
+    <message>
+        <source> (quoted in {currency} while the actuals on file are in {other}: RMB is never compared with US$)</source>
+        <translation>（预期以 {currency} 报价，而记录中的实际数字以 {other} 计：人民币从不与美元比较）</translation>
+    </message>
+    <message>
+        <source> (the matching actual is not on file)</source>
+        <translation>（没有对应的实际数字记录）</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
@@ -1868,8 +2924,36 @@
         <translation>没有来源给出发布时段；与所有有来源的发布一样，按美股开盘前处理。</translation>
     </message>
     <message>
+        <source>revenue {quoted}</source>
+        <translation>收入 {quoted}</translation>
+    </message>
+    <message>
+        <source>EPS {quoted}</source>
+        <translation>EPS {quoted}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS</source>
+        <translation>每股 ADS 非 GAAP 摊薄 EPS</translation>
+    </message>
+    <message>
+        <source>Diluted (GAAP) EPS per ADS</source>
+        <translation>每股 ADS 摊薄（GAAP）EPS</translation>
+    </message>
+    <message>
         <source>Quarter ended {day}</source>
         <translation>截至 {day} 的季度</translation>
+    </message>
+    <message>
+        <source>G: diluted GAAP EPS compared.</source>
+        <translation>G：比较的是 GAAP 摊薄 EPS。</translation>
+    </message>
+    <message>
+        <source>Consensus: {consensus}</source>
+        <translation>市场预期：{consensus}</translation>
     </message>
     <message>
         <source>No consensus on file</source>
@@ -1898,6 +2982,30 @@
     <message>
         <source>Only rows you entered can be deleted.</source>
         <translation>只能删除您录入的行。</translation>
+    </message>
+    <message>
+        <source>{quarter} is back to the bundled figures.</source>
+        <translation>{quarter} 已恢复为内置数字。</translation>
+    </message>
+    <message>
+        <source>Delete results</source>
+        <translation>删除业绩</translation>
+    </message>
+    <message>
+        <source>Delete your row for {quarter}?</source>
+        <translation>删除你为 {quarter} 添加的行？</translation>
+    </message>
+    <message>
+        <source>Deleted {quarter}.</source>
+        <translation>已删除 {quarter}。</translation>
+    </message>
+    <message>
+        <source>Export results to a calendar</source>
+        <translation>把业绩导出到日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
         <source>Reminder: these results are {when}</source>
@@ -2014,6 +3122,10 @@
     <message>
         <source>Declared: {title}, ex-date {day}: {amount} per share × {units} shares held = {gross}</source>
         <translation>已宣派：{title}，除息日 {day}：每股 {amount} × 持有 {units} 股 = {gross}</translation>
+    </message>
+    <message>
+        <source>Units held at the end of the day before the ex-date receive the dividend.</source>
+        <translation>除息日前一天收市时持有的股份可获派股息。</translation>
     </message>
     <message>
         <source>Use {amount}</source>
@@ -2701,16 +3813,36 @@ left</source>
         <translation>回购金额（十亿美元）</translation>
     </message>
     <message>
+        <source>{quarter} ({day}): no repurchase figure on file</source>
+        <translation>{quarter}（{day}）：没有回购数字记录</translation>
+    </message>
+    <message>
         <source>Outstanding (M ADS)</source>
         <translation>流通股（百万 ADS）</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Program (size after)</source>
         <translation>回购计划（变更后规模）</translation>
     </message>
     <message>
+        <source>Your first buy: {day}</source>
+        <translation>你的首次买入：{day}</translation>
+    </message>
+    <message>
         <source>Your first buy</source>
         <translation>您的首次买入</translation>
+    </message>
+    <message>
+        <source>Add your trades to see your ownership over time</source>
+        <translation>添加你的交易，即可查看持股比例随时间的变化</translation>
+    </message>
+    <message>
+        <source>No shares-outstanding count reported for these dates</source>
+        <translation>这些日期没有公布的流通股数</translation>
     </message>
     <message>
         <source>{units} ADS-equivalents (both listings) on {day}</source>
@@ -2731,6 +3863,10 @@ left</source>
     <message>
         <source>As a fraction: {fraction}</source>
         <translation>比例：{fraction}</translation>
+    </message>
+    <message>
+        <source>{quarter}: {note}</source>
+        <translation>{quarter}：{note}</translation>
     </message>
     <message>
         <source>no buy recorded</source>
@@ -2791,6 +3927,18 @@ left</source>
     <message>
         <source>{start} → {end} ADS by {day} (−{step} a quarter; dashed line)</source>
         <translation>至 {day} {start} → {end} ADS（每季度 −{step}；虚线）</translation>
+    </message>
+    <message>
+        <source>{quarter} ({day}): enter the figures from Alibaba&apos;s results or Share Repurchase Update for that quarter, then Save.</source>
+        <translation>{quarter}（{day}）：请填写阿里巴巴该季度业绩或股份回购更新中的数字，然后保存。</translation>
+    </message>
+    <message>
+        <source>The published figures: {explanation}</source>
+        <translation>公布的数字：{explanation}</translation>
+    </message>
+    <message>
+        <source>{amount} over four quarters ÷ market cap {cap}</source>
+        <translation>四个季度合计 {amount} ÷ 市值 {cap}</translation>
     </message>
     <message>
         <source>Delete my quarter</source>
@@ -3029,6 +4177,10 @@ left</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
+        <source>Nothing was written: unexpected {error}</source>
+        <translation>未写入任何内容：意外错误 {error}</translation>
+    </message>
+    <message>
         <source>Update cancelled: the database is as it was</source>
         <translation>更新已取消：数据库保持原样</translation>
     </message>
@@ -3067,6 +4219,18 @@ left</source>
     <message>
         <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
         <translation>交易与结单文件 (*.csv *.txt *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主账户</translation>
+    </message>
+    <message>
+        <source>Redo {step} failed: {problem}</source>
+        <translation>重做“{step}”失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Undo {step} failed: {problem}</source>
+        <translation>撤销“{step}”失败：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4675,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: unexpected {error}</source>
+        <translation>未导入任何内容：意外错误 {error}</translation>
     </message>
     <message>
         <source>Import cancelled: the database is as it was</source>

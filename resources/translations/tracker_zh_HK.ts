@@ -288,8 +288,8 @@
         <translation>篩選術語表</translation>
     </message>
     <message>
-        <source>The definitions are those of the README, in English.</source>
-        <translation>定義取自 README，為英文原文。</translation>
+        <source>Translated from the README&apos;s definitions; the filter finds English words too.</source>
+        <translation>譯自 README 中的定義；篩選也能按英文詞查找。</translation>
     </message>
     <message>
         <source>{shown} of {total} definitions</source>
@@ -580,6 +580,10 @@
         <translation>以 {price} 賣出 {quantity}</translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢復任何內容。</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -664,20 +668,192 @@
         <translation>請使用 USD、HKD 或 CNY</translation>
     </message>
     <message>
-        <source>FY{year} Q{quarter}</source>
-        <translation>{year}財年Q{quarter}</translation>
+        <source>{amount} hundred million US dollars</source>
+        <translation>{amount}億美元</translation>
     </message>
     <message>
-        <source>Buyback FY{year}Q{quarter}</source>
-        <translation>回購 {year}財年Q{quarter}</translation>
+        <source>{amount} ten thousand US dollars</source>
+        <translation>{amount}萬美元</translation>
+    </message>
+    <message>
+        <source>{amount} US dollars</source>
+        <translation>{amount}美元</translation>
+    </message>
+    <message>
+        <source>{amount} hundred million</source>
+        <translation>{amount}億</translation>
+    </message>
+    <message>
+        <source>{amount} ten thousand</source>
+        <translation>{amount}萬</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Primary source: read in Alibaba&apos;s own filing or results release.</source>
+        <translation>一手來源：取自阿里巴巴本身的公告或業績公佈。</translation>
+    </message>
+    <message>
+        <source>Secondary source: at least one figure comes from a news report, aggregator, translation or machine-written summary. Check it against Alibaba&apos;s filing.</source>
+        <translation>二手來源：至少有一個數字來自新聞報道、數據彙總網站、譯文或機器生成的摘要。請與阿里巴巴的公告核對。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>備註：{note}</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>{quarter} results (estimated), {session}</source>
+        <translation>{quarter}業績（預計），{session}</translation>
+    </message>
+    <message>
+        <source>{quarter} results (announced), {session}</source>
+        <translation>{quarter}業績（已公佈日期），{session}</translation>
+    </message>
+    <message>
+        <source>{quarter} results, {session}</source>
+        <translation>{quarter}業績，{session}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Buyback {quarter}</source>
+        <translation>回購 {quarter}</translation>
     </message>
     <message>
         <source>Buyback program</source>
         <translation>回購計劃</translation>
     </message>
     <message>
+        <source>{amount} repurchased ({count} ADS)</source>
+        <translation>回購 {amount}（{count} 股 ADS）</translation>
+    </message>
+    <message>
+        <source>{count} ADS outstanding</source>
+        <translation>流通 ADS {count} 股</translation>
+    </message>
+    <message>
+        <source>{amount} authorization left</source>
+        <translation>剩餘授權 {amount}</translation>
+    </message>
+    <message>
+        <source>program size {amount}</source>
+        <translation>計劃規模 {amount}</translation>
+    </message>
+    <message>
+        <source>total not stated</source>
+        <translation>未公佈總額</translation>
+    </message>
+    <message>
+        <source>through {end}</source>
+        <translation>有效期至 {end}</translation>
+    </message>
+    <message>
+        <source>{month}: {change}; through {end}</source>
+        <translation>{month}：{change}；有效期至 {end}</translation>
+    </message>
+    <message>
+        <source>new program</source>
+        <translation>新計劃</translation>
+    </message>
+    <message>
+        <source>upsized from {before}</source>
+        <translation>由 {before} 上調</translation>
+    </message>
+    <message>
+        <source>{added} more (to {after})</source>
+        <translation>增加 {added}（至 {after}）</translation>
+    </message>
+    <message>
+        <source>{added} more</source>
+        <translation>增加 {added}</translation>
+    </message>
+    <message>
+        <source>two years from {month}</source>
+        <translation>自 {month} 起兩年</translation>
+    </message>
+    <message>
+        <source>the end of {year}</source>
+        <translation>{year} 年底</translation>
+    </message>
+    <message>
+        <source>{month} (the end of fiscal year {year})</source>
+        <translation>{month}（{year} 財年末）</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特別</translation>
+    </message>
+    <message>
+        <source>{year} {kinds} dividend</source>
+        <translation>{year}{kinds}股息</translation>
+    </message>
+    <message>
         <source>Ex-dividend: {title}</source>
         <translation>除息：{title}</translation>
+    </message>
+    <message>
+        <source>{amount} per ADS</source>
+        <translation>每股 ADS {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} per share</source>
+        <translation>每股 {amount}</translation>
+    </message>
+    <message>
+        <source> ({parts})</source>
+        <translation>（{parts}）</translation>
+    </message>
+    <message>
+        <source>record date {day}</source>
+        <translation>登記日 {day}</translation>
+    </message>
+    <message>
+        <source>record date not sourced</source>
+        <translation>登記日無來源</translation>
+    </message>
+    <message>
+        <source>pay date {day}</source>
+        <translation>派息日 {day}</translation>
+    </message>
+    <message>
+        <source>pay date not sourced</source>
+        <translation>派息日無來源</translation>
+    </message>
+    <message>
+        <source>Hong Kong ex-date not sourced: the ADS ex-date is shown</source>
+        <translation>港股除息日無來源：顯示的是 ADS 的除息日</translation>
+    </message>
+    <message>
+        <source>No dividend Alibaba declared went ex in the {days} days up to {day}</source>
+        <translation>截至 {day} 的 {days} 天內，阿里巴巴宣派的股息都沒有除息</translation>
+    </message>
+    <message>
+        <source>the nearest is the {title} (ex-date {day})</source>
+        <translation>最近的是{title}（除息日 {day}）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>You held no {symbol} at the {title}&apos;s ex-date {day}: only units held before the ex-date receive it.</source>
+        <translation>{title}的除息日 {day} 你沒有持有 {symbol}：只有除息日之前持有的股份才能獲派。</translation>
     </message>
     <message>
         <source>a Tracker window (process {pid})</source>
@@ -708,8 +884,684 @@
         <translation>已有名為 {name} 的賬户</translation>
     </message>
     <message>
+        <source>ambiguous date {text}: use YYYY-MM-DD</source>
+        <translation>日期 {text} 有歧義：請使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 賣出 {quantity} {symbol}，超過 {account} 當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>conversion of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 轉換 {quantity} {symbol}，超過 {account} 當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>transfer of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
+        <translation>{day} 轉倉 {quantity} {symbol}，超過 {account} 當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>transfer of {quantity} {symbol} on {day} exceeds the {held} held then</source>
+        <translation>{day} 轉倉 {quantity} {symbol}，超過當時持有的 {held}</translation>
+    </message>
+    <message>
+        <source>{symbol} trades in {currency}</source>
+        <translation>{symbol} 以 {currency} 交易</translation>
+    </message>
+    <message>
+        <source>use a three-letter code such as USD or HKD</source>
+        <translation>請使用三個字母的代碼，例如 USD 或 HKD</translation>
+    </message>
+    <message>
+        <source>unknown listing {symbol}</source>
+        <translation>未知的上市證券 {symbol}</translation>
+    </message>
+    <message>
+        <source>unknown listing</source>
+        <translation>未知的上市證券</translation>
+    </message>
+    <message>
+        <source>a symbol is required (BABA or 9988.HK)</source>
+        <translation>必須填寫代碼（BABA 或 9988.HK）</translation>
+    </message>
+    <message>
+        <source>89988 is the renminbi-traded counter of the same Hong Kong shares: a separate line with its own prices, which this app does not track; record the trade as 9988.HK only if it was in HKD</source>
+        <translation>89988 是同一批港股的人民幣交易櫃枱：有自己價格的獨立櫃台，本應用不跟蹤；只有以港元成交時才記為 9988.HK</translation>
+    </message>
+    <message>
+        <source>must be buy or sell (also B/S, Bought/Sold, 买入/卖出, 買入/賣出)</source>
+        <translation>必須是買入或賣出（也可寫 B/S、Bought/Sold、買入/賣出、買入/賣出）</translation>
+    </message>
+    <message>
+        <source>must be buy or sell</source>
+        <translation>必須是買入或賣出</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; keep it under {limit}</source>
+        <translation>長 {length} 個字元；請少於 {limit} 個</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not UTF-8 text; retype it or save the file as UTF-8</source>
+        <translation>含有不是 UTF-8 文本的位元組；請重新輸入，或把檔案另存為 UTF-8</translation>
+    </message>
+    <message>
+        <source>{amount} in {currency} cannot be shown on {symbol} ({other}): use USD or HKD</source>
+        <translation>{currency} 金額 {amount} 無法計入 {symbol}（{other}）：請使用 USD 或 HKD</translation>
+    </message>
+    <message>
+        <source>withholding tax and fee ({deducted}) exceed the gross dividend ({gross})</source>
+        <translation>預扣稅和費用（{deducted}）超過股息總額（{gross}）</translation>
+    </message>
+    <message>
+        <source>net {net} {currency} x {rate} is {amount} {other}, not the {received} received; give one of the two and the other is derived</source>
+        <translation>淨額 {net} {currency} x {rate} 為 {amount} {other}，不是實收的 {received}；兩者只填其一，另一個會自動推算</translation>
+    </message>
+    <message>
+        <source>both listings trade in {currency}, so the rate is 1</source>
+        <translation>兩隻上市證券都以 {currency} 交易，所以匯率為 1</translation>
+    </message>
+    <message>
+        <source>a transfer moves units to another account; both are {account}</source>
+        <translation>轉倉是把股份轉到另一個賬户；兩邊都是 {account}</translation>
+    </message>
+    <message>
+        <source>a transfer fee on {symbol} is in {currency}</source>
+        <translation>{symbol} 的轉倉費用以 {currency} 計</translation>
+    </message>
+    <message>
+        <source>the dividend was declared in {currency}; a received amount is for a dividend credited in another currency</source>
+        <translation>該股息以 {currency} 宣派；實收金額只用於以另一種貨幣入賬的股息</translation>
+    </message>
+    <message>
+        <source>converting {symbol} into itself changes nothing</source>
+        <translation>把 {symbol} 轉換成它自己沒有任何變化</translation>
+    </message>
+    <message>
+        <source>a conversion exchanges ADS for ordinary shares or back; {symbol} and {other} are both {kind}</source>
+        <translation>轉換是 ADS 與普通股之間的互換；{symbol} 和 {other} 都是{kind}</translation>
+    </message>
+    <message>
+        <source>leave it out rather than empty</source>
+        <translation>請不填，而不是留空</translation>
+    </message>
+    <message>
+        <source>use one of {choices} or none</source>
+        <translation>請使用 {choices} 之一，或不填</translation>
+    </message>
+    <message>
+        <source>starts or ends with a space</source>
+        <translation>開頭或結尾有空格</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>holds a control character (a line break, a tab, ...)</source>
+        <translation>含有控制字元（換行、製表符等）</translation>
+    </message>
+    <message>
         <source>an account needs a name</source>
         <translation>賬户需要名稱</translation>
+    </message>
+    <message>
+        <source>another account has the broker id {name}</source>
+        <translation>另一個賬户已使用券商編號 {name}</translation>
+    </message>
+    <message>
+        <source>no account with id {id} (known: {known})</source>
+        <translation>沒有編號為 {id} 的賬户（現有：{known}）</translation>
+    </message>
+    <message>
+        <source>no account with id {id}</source>
+        <translation>沒有編號為 {id} 的賬户</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>請選擇 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>unknown account {name} (known: {known})</source>
+        <translation>未知的賬户 {name}（現有：{known}）</translation>
+    </message>
+    <message>
+        <source>no trade with id {id}</source>
+        <translation>沒有編號為 {id} 的交易</translation>
+    </message>
+    <message>
+        <source>a {kind} to change needs its id</source>
+        <translation>要修改的{kind}需要編號</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {id} (deleted elsewhere?)</source>
+        <translation>沒有編號為 {id} 的{kind}（已在別處刪除？）</translation>
+    </message>
+    <message>
+        <source>{kind} {id} was changed elsewhere since (it now reads {now}); nothing was done</source>
+        <translation>{kind} {id} 之後已在別處修改（現為 {now}）；未作任何改動</translation>
+    </message>
+    <message>
+        <source>an entry with id {id} already exists; nothing was done</source>
+        <translation>編號為 {id} 的條目已存在；未作任何改動</translation>
+    </message>
+    <message>
+        <source>no results stored for {quarter}</source>
+        <translation>沒有 {quarter} 的業績記錄</translation>
+    </message>
+    <message>
+        <source>an event to update needs its id</source>
+        <translation>要更新的業績記錄需要編號</translation>
+    </message>
+    <message>
+        <source>no results event with id {id}</source>
+        <translation>沒有編號為 {id} 的業績記錄</translation>
+    </message>
+    <message>
+        <source>{quarter} is bundled reference data and cannot be deleted; revert it to undo your edit</source>
+        <translation>{quarter} 是內置的參考資料，不能刪除；要撤銷你的修改，請還原該行</translation>
+    </message>
+    <message>
+        <source>{quarter} is bundled reference data and cannot be deleted</source>
+        <translation>{quarter} 是內置的參考資料，不能刪除</translation>
+    </message>
+    <message>
+        <source>only an edited bundled row can be reverted</source>
+        <translation>只有修改過的內置行才能還原</translation>
+    </message>
+    <message>
+        <source>{quarter} is no longer in the bundled data</source>
+        <translation>內置資料中已沒有 {quarter}</translation>
+    </message>
+    <message>
+        <source>use the form FY2026Q3 (fiscal years end 31 March)</source>
+        <translation>請使用 FY2026Q3 這樣的格式（財年於 3 月 31 日結束）</translation>
+    </message>
+    <message>
+        <source>the release comes after the quarter ends ({day})</source>
+        <translation>業績在季度結束（{day}）之後才公佈</translation>
+    </message>
+    <message>
+        <source>use before or after (the US market open)</source>
+        <translation>請使用 before 或 after（美股開市前或收市後）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (RMB billion)</source>
+        <translation>必須大於 0（十億元人民幣）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (US$ billion)</source>
+        <translation>必須大於 0（十億美元）</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (RMB per ADS)</source>
+        <translation>必須大於 0（每股 ADS 人民幣）</translation>
+    </message>
+    <message>
+        <source>{quarter} ends on {day}</source>
+        <translation>{quarter} 於 {day} 結束</translation>
+    </message>
+    <message>
+        <source>{quarter} is already stored; edit that row instead</source>
+        <translation>{quarter} 已有記錄；請改為編輯該行</translation>
+    </message>
+    <message>
+        <source>between 0 and 60 days</source>
+        <translation>介於 0 到 60 天之間</translation>
+    </message>
+    <message>
+        <source>no buyback figures for {day}</source>
+        <translation>沒有 {day} 的回購數字</translation>
+    </message>
+    <message>
+        <source>enter at least one figure for the quarter</source>
+        <translation>請至少填寫該季度的一個數字</translation>
+    </message>
+    <message>
+        <source>that quarter has not ended yet</source>
+        <translation>該季度尚未結束</translation>
+    </message>
+    <message>
+        <source>must be the last day of a calendar quarter (31 Mar, 30 Jun, 30 Sep or 31 Dec)</source>
+        <translation>必須是日曆季度的最後一天（3 月 31 日、6 月 30 日、9 月 30 日或 12 月 31 日）</translation>
+    </message>
+    <message>
+        <source>{symbol} is already a series</source>
+        <translation>{symbol} 已經是一個序列</translation>
+    </message>
+    <message>
+        <source>use 1 to 20 letters, digits or . ^ = _ - (such as SPY or ^HSI)</source>
+        <translation>請使用 1 到 20 個字母、數字或 . ^ = _ -（例如 SPY 或 ^HSI）</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: no such file</source>
+        <translation>無法讀取 {path}：檔案不存在</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>無法讀取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({problem})</source>
+        <translation>無法寫入 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({problem})</source>
+        <translation>{path}：無法寫入（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>無法寫入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot restore into {path}: {problem}</source>
+        <translation>無法恢復到 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>larger than {size} MiB; split it first</source>
+        <translation>大於 {size} MiB；請先拆分</translation>
+    </message>
+    <message>
+        <source>is {size} MB; at most {limit} MB can be imported at once (split it into several files)</source>
+        <translation>大小為 {size} MB；一次最多可匯入 {limit} MB（請拆分成幾個檔案）</translation>
+    </message>
+    <message>
+        <source>is over {size} MB; split it into several files</source>
+        <translation>超過 {size} MB；請拆分成幾個檔案</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; save the file as UTF-8 CSV (in Excel: CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本；請把檔案另存為 UTF-8 CSV（在 Excel 中：CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {count}); save the file as UTF-8 CSV (in Excel: CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本（第 {count} 個位元組）；請把檔案另存為 UTF-8 CSV（在 Excel 中：CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {count})</source>
+        <translation>不是 UTF-8 文本（第 {count} 個位元組）</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: not a text CSV file (UTF-16 without a byte-order mark, or binary data); save it as UTF-8 CSV</source>
+        <translation>含有 NUL 位元組：不是文本 CSV 檔案（沒有位元組順序標記的 UTF-16，或二進位數據）；請另存為 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>a line is longer than {limit} characters: not a CSV file of prices or trades</source>
+        <translation>有一行超過 {limit} 個字元：不是價格或交易的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>not UTF-16 text after its byte-order mark; save the file as UTF-8 CSV</source>
+        <translation>位元組順序標記之後不是 UTF-16 文本；請把檔案另存為 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>no price rows found</source>
+        <translation>沒有找到價格行</translation>
+    </message>
+    <message>
+        <source>{path} is this database&apos;s own file, not a file to import; choose a price or trade file</source>
+        <translation>{path} 是本資料庫自己的檔案，不是要匯入的檔案；請選擇價格或交易檔案</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its -wal/-shm or lock): choose another file name</source>
+        <translation>{path} 就是資料庫本身（或其 -wal/-shm 或鎖檔案）：請換一個檔案名</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its -wal/-shm): choose another file name</source>
+        <translation>{path} 就是資料庫本身（或其 -wal/-shm）：請換一個檔案名</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or its journal): choose another file</source>
+        <translation>{path} 就是資料庫本身（或其日誌）：請選擇另一個檔案</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup to restore from</source>
+        <translation>{path} 就是資料庫本身：請選擇一個備份來恢復</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name inside it</source>
+        <translation>{path} 是資料夾：請給出其中的檔案名</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the backup a file name, e.g. {example}</source>
+        <translation>{path} 是資料夾：請為備份指定檔案名，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file inside it, e.g. {example}</source>
+        <translation>{path} 是資料夾：請給出其中的資料庫檔案，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{path} is beside {other}: that file may be a database in use. Choose another file name, or delete the -wal/-shm files if nothing uses it</source>
+        <translation>{path} 旁邊有 {other}：該檔案可能是正在使用的資料庫。請換一個檔案名；如果沒有程序在使用，可刪除那些 -wal/-shm 檔案</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：檔案不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file</source>
+        <translation>{path} 是資料夾，不是備份檔案</translation>
+    </message>
+    <message>
+        <source>{path} is an empty database, not a Tracker backup</source>
+        <translation>{path} 是空資料庫，不是 Tracker 備份</translation>
+    </message>
+    <message>
+        <source>{path} is not a presets file Tracker can read ({problem}); move it aside and save the presets again</source>
+        <translation>{path} 不是 Tracker 能讀取的預設檔案（{problem}）；請把它移開，然後重新儲存預設</translation>
+    </message>
+    <message>
+        <source>a preset needs a name of 1 to {limit} characters</source>
+        <translation>預設需要 1 到 {limit} 個字元的名稱</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as Date,Open,High,Low,Close,Volume</source>
+        <translation>檔案是空的；應有表頭行，例如 Date,Open,High,Low,Close,Volume</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as date,symbol,side,quantity,price,fee</source>
+        <translation>檔案是空的；應有表頭行，例如 date,symbol,side,quantity,price,fee</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected an IBKR Flex statement</source>
+        <translation>檔案是空的；應為 IBKR Flex 結單</translation>
+    </message>
+    <message>
+        <source>not a well-formed CSV file: {problem}</source>
+        <translation>不是格式正確的 CSV 檔案：{problem}</translation>
+    </message>
+    <message>
+        <source>a quoted cell runs over several lines</source>
+        <translation>一個帶引號的儲存格跨越了多行</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {columns} columns</source>
+        <translation>有 {count} 個字段，而表頭有 {columns} 列</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a field that never closes</source>
+        <translation>一個引號（&quot;）開始的字段沒有結束</translation>
+    </message>
+    <message>
+        <source>columns not recognised as a Yahoo, Stooq, Nasdaq or Investing.com file; give a column mapping for date, open, high, low, close and volume</source>
+        <translation>無法把各列識別為 Yahoo、Stooq、Nasdaq 或 Investing.com 的檔案；請為日期、開市、最高、最低、收市和成交量指定列映射</translation>
+    </message>
+    <message>
+        <source>choose a column for {columns}</source>
+        <translation>請為 {columns} 選擇一列</translation>
+    </message>
+    <message>
+        <source>column not found: {columns}</source>
+        <translation>找不到列：{columns}</translation>
+    </message>
+    <message>
+        <source>missing column: {columns} (expected {expected})</source>
+        <translation>缺少列：{columns}（應為 {expected}）</translation>
+    </message>
+    <message>
+        <source>missing column: {columns}</source>
+        <translation>缺少列：{columns}</translation>
+    </message>
+    <message>
+        <source>no price on this row ({columns} empty or null)</source>
+        <translation>這一行沒有價格（{columns} 為空或 null）</translation>
+    </message>
+    <message>
+        <source>unknown role {role}; roles are {roles}</source>
+        <translation>未知的角色 {role}；可用的角色為 {roles}</translation>
+    </message>
+    <message>
+        <source>unknown role (use {roles})</source>
+        <translation>未知的角色（請使用 {roles}）</translation>
+    </message>
+    <message>
+        <source>the generic format needs a column mapping (date, open, high, low, close, volume)</source>
+        <translation>通用格式需要列映射（日期、開市、最高、最低、收市、成交量）</translation>
+    </message>
+    <message>
+        <source>no price rows after the header</source>
+        <translation>表頭之後沒有價格行</translation>
+    </message>
+    <message>
+        <source>no trades after the header</source>
+        <translation>表頭之後沒有交易</translation>
+    </message>
+    <message>
+        <source>duplicate bar: same {when} as line {line}</source>
+        <translation>重複的 K 線：與第 {line} 行的 {when} 相同</translation>
+    </message>
+    <message>
+        <source>a column is required</source>
+        <translation>必須選擇一列</translation>
+    </message>
+    <message>
+        <source>not a date in {order} order</source>
+        <translation>不是 {order} 順序的日期</translation>
+    </message>
+    <message>
+        <source>map a price column or an amount column</source>
+        <translation>請映射價格列或金額列</translation>
+    </message>
+    <message>
+        <source>use YMD, DMY or MDY</source>
+        <translation>請使用 YMD、DMY 或 MDY</translation>
+    </message>
+    <message>
+        <source>use . or ,</source>
+        <translation>請使用 . 或 ,</translation>
+    </message>
+    <message>
+        <source>looks like a comma decimal; choose the , separator</source>
+        <translation>看起來以逗號作小數點；請選擇 , 作分隔符</translation>
+    </message>
+    <message>
+        <source>the file has no column {column} (it has: {columns})</source>
+        <translation>檔案沒有 {column} 列（現有：{columns}）</translation>
+    </message>
+    <message>
+        <source>every activity must be an object</source>
+        <translation>每項活動都必須是一個對象</translation>
+    </message>
+    <message>
+        <source>no activities in the file</source>
+        <translation>檔案中沒有活動</translation>
+    </message>
+    <message>
+        <source>not a Tracker JSON export ({problem})</source>
+        <translation>不是 Tracker 的 JSON 匯出檔案（{problem}）</translation>
+    </message>
+    <message>
+        <source>use one of {choices}</source>
+        <translation>請使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>must be BUY or SELL (a cancelled execution is not imported)</source>
+        <translation>必須是 BUY 或 SELL（已取消的成交不會匯入）</translation>
+    </message>
+    <message>
+        <source>the commission is in {currency}, the trade in {other}; a trade&apos;s fee is kept in the listing&apos;s currency</source>
+        <translation>佣金以 {currency} 計，交易以 {other} 計；交易費用以該上市證券的貨幣記錄</translation>
+    </message>
+    <message>
+        <source>a split of {factor} on {day} is not plausible</source>
+        <translation>{day} 的 {factor} 拆股不合理</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>a Flex statement has no DOCTYPE; this file declares one, which is refused (it could pull in other files)</source>
+        <translation>Flex 結單沒有 DOCTYPE；此檔案聲明瞭一個，已拒絕（它可能引入其他檔案）</translation>
+    </message>
+    <message>
+        <source>entity declarations are refused (got {text})</source>
+        <translation>拒絕實體聲明（輸入的是 {text}）</translation>
+    </message>
+    <message>
+        <source>cannot read it: {problem}</source>
+        <translation>無法讀取：{problem}</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {problem}</source>
+        <translation>不是格式正確的 XML：{problem}</translation>
+    </message>
+    <message>
+        <source>not an IBKR Flex statement (its root is &lt;{root}&gt;, expected &lt;FlexQueryResponse&gt;)</source>
+        <translation>不是 IBKR Flex 結單（其根元素是 &lt;{root}&gt;，應為 &lt;FlexQueryResponse&gt;）</translation>
+    </message>
+    <message>
+        <source>not a date IBKR writes (yyyyMMdd, yyyy-MM-dd or dd-MMM-yy); set the Flex query&apos;s date format to yyyyMMdd</source>
+        <translation>不是 IBKR 使用的日期格式（yyyyMMdd、yyyy-MM-dd 或 dd-MMM-yy）；請把 Flex 查詢的日期格式設為 yyyyMMdd</translation>
+    </message>
+    <message>
+        <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): adjusted and raw bars would mix</source>
+        <translation>已存儲的 {total} 個 {symbol} 收市價中有 {count} 個相差一個穩定的係數（{low}–{high}）：復權與未復權的 K 線會混在一起</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
+        <translation>{path} 已損壞（{problem}）；未作任何改動。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tracker database: it is not an SQLite database file at all. If it was your database, it is damaged beyond repair. {backups}</source>
+        <translation>{path} 不是 Tracker 資料庫：它根本不是 SQLite 資料庫檔案。如果它曾是你的資料庫，則已損壞到無法修復。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Tracker database ({problem}); it was not changed.</source>
+        <translation>{path} 是 SQLite 檔案，但不是 Tracker 資料庫（{problem}）；未作改動。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Tracker (schema {version}, this version knows {known}); update Tracker to open it, or restore an older backup. {backups}</source>
+        <translation>{path} 由更新版本的 Tracker 寫入（結構版本 {version}，本版本只認識 {known}）；請升級 Tracker 後再打開，或恢復較早的備份。{backups}</translation>
+    </message>
+    <message>
+        <source>no database at {path}: check the path, or make a new database there (--create on the command line, File ▸ New database in the window)</source>
+        <translation>{path} 沒有資料庫：請檢查路徑，或在那裏新建資料庫（命令行用 --create，視窗中用“檔案 ▸ 新建資料庫”）</translation>
+    </message>
+    <message>
+        <source>the folder {path} is read-only: Tracker writes its journal ({name}-wal) and its backups beside the database. Make the folder writable, or copy the database to a writable folder and open the copy</source>
+        <translation>資料夾 {path} 是隻讀的：Tracker 會在資料庫旁邊寫入日誌（{name}-wal）和備份。請讓該資料夾可寫，或把資料庫複製到可寫的資料夾並打開副本</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full (or the database reached its size limit): the change was not saved and the database is as it was. Free some space and try again</source>
+        <translation>存放 {path} 的磁碟已滿（或資料庫已達到大小上限）：改動未儲存，資料庫保持原樣。請騰出一些空間後重試</translation>
+    </message>
+    <message>
+        <source>cannot write beside {path}: {problem}</source>
+        <translation>無法在 {path} 旁邊寫入：{problem}</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of it in {path}.</source>
+        <translation>{path} 中沒有它的自動備份。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are in {path} (newest: {name}, {taken}); restore one with `tracker restore FILE`.</source>
+        <translation>自動備份位於 {path}（最新：{name}，{taken}）；可用“檔案 ▸ 從備份恢復”或 `tracker restore FILE` 恢復。</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist: check the database path, or pass --create to make the folder and a new database in it</source>
+        <translation>資料夾 {path} 不存在：請檢查資料庫路徑，或使用 --create 創建該資料夾和其中的新資料庫</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: Tracker cannot save to it. Make the file writable, or copy it to a writable folder and open the copy</source>
+        <translation>{path} 是隻讀的：Tracker 無法儲存到它。請讓該檔案可寫，或把它複製到可寫的資料夾並打開副本</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({problem})</source>
+        <translation>無法打開 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot read or write {path}: the disk reported an error ({problem}). {backups}</source>
+        <translation>無法讀寫 {path}：磁碟報告了錯誤（{problem}）。{backups}</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version of Tracker, which can only happen while no other Tracker is writing to it</source>
+        <translation>{path} 需要升級到本版本的 Tracker，只有在沒有其他 Tracker 正在寫入時才能進行</translation>
+    </message>
+    <message>
+        <source>{path} is in WAL mode and its {name}-wal cannot be read here (read-only folder): copy both files to a writable folder first</source>
+        <translation>{path} 處於 WAL 模式，這裏無法讀取其 {name}-wal（只讀資料夾）：請先把兩個檔案都複製到可寫的資料夾</translation>
+    </message>
+    <message>
+        <source>{reason}. Keep the database on this computer&apos;s own disk and write backups to that folder instead (File ▸ Back up now, or `tracker backup --to FOLDER/FILE`).</source>
+        <translation>{reason}。請把資料庫放在本機自己的磁碟上，改為把備份寫到那個資料夾（“檔案 ▸ 立即備份”，或 `tracker backup --to FOLDER/FILE`）。</translation>
+    </message>
+    <message>
+        <source>the database is on a network file system ({name}), where file locks do not reliably reach every computer: two programs can then corrupt it</source>
+        <translation>資料庫位於網絡檔案系統（{name}）上，檔案鎖不能可靠地傳到每台電腦：兩個程序可能因此把它損壞</translation>
+    </message>
+    <message>
+        <source>the database is in a folder that {name} synchronises: a sync client may replace the file while it is open, or copy it half-written</source>
+        <translation>資料庫位於 {name} 同步的資料夾中：同步用戶端可能在檔案打開時替換它，或複製寫了一半的檔案</translation>
+    </message>
+    <message>
+        <source>give a number of seconds between 0 and 300</source>
+        <translation>請填寫 0 到 300 之間的秒數</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer for {symbol} holds bars that cannot be stored ({problem}); nothing was written</source>
+        <translation>{provider}：{symbol} 的回應資料中有無法存儲的 K 線（{problem}）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer for {symbol} is not daily bars</source>
+        <translation>{provider}：{symbol} 的回應資料不是日 K 線</translation>
+    </message>
+    <message>
+        <source>{setting}: expected a base URL such as http://127.0.0.1:8765 (scheme and host), got {text}</source>
+        <translation>{setting}：應為基礎網址，例如 http://127.0.0.1:8765（協議和主機），輸入的是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting}: a base URL has no query or fragment, got {text}</source>
+        <translation>{setting}：基礎網址不能帶查詢參數或片段，輸入的是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting}: the port in {text} is not a number</source>
+        <translation>{setting}：{text} 中的端口不是數字</translation>
+    </message>
+    <message>
+        <source>{provider}: rate limited, try later (HTTP {status} on {count} tries)</source>
+        <translation>{provider}：請求受限，請稍後再試（嘗試 {count} 次均為 HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer is larger than {size} bytes</source>
+        <translation>{provider}：回應資料大於 {size} 位元組</translation>
+    </message>
+    <message>
+        <source>{provider}: the answer stopped arriving (timed out)</source>
+        <translation>{provider}：回應資料中斷（超時）</translation>
+    </message>
+    <message>
+        <source>{provider}: the connection broke while reading ({problem})</source>
+        <translation>{provider}：讀取時連接中斷（{problem}）</translation>
+    </message>
+    <message>
+        <source>{provider}: the server refused the request (HTTP {status} {problem})</source>
+        <translation>{provider}：伺服器拒絕了請求（HTTP {status} {problem}）</translation>
+    </message>
+    <message>
+        <source>stooq: rate limited, try later (daily hits limit exceeded)</source>
+        <translation>stooq：請求受限，請稍後再試（已超過每日訪問次數上限）</translation>
+    </message>
+    <message>
+        <source>stooq does not know the symbol {symbol}, or has no bars for those dates (it answered &apos;No data&apos;)</source>
+        <translation>stooq 不認識代碼 {symbol}，或沒有這些日期的 K 線（返回“No data”）</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for {symbol} is not the expected daily CSV (it starts {text})</source>
+        <translation>stooq：{symbol} 的回應資料不是預期的日線 CSV（開頭為 {text}）</translation>
+    </message>
+    <message>
+        <source>stooq: the answer for {symbol} holds intraday bars, not daily ones</source>
+        <translation>stooq：{symbol} 的回應資料是日內 K 線，不是日 K 線</translation>
+    </message>
+    <message>
+        <source>stooq does not know the symbol {symbol} (HTTP 404)</source>
+        <translation>stooq 不認識代碼 {symbol}（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>yahoo: the answer for {symbol} is not the expected chart data ({problem})</source>
+        <translation>yahoo：{symbol} 的回應資料不是預期的圖表資料（{problem}）</translation>
+    </message>
+    <message>
+        <source>yahoo does not know the symbol {symbol} ({problem})</source>
+        <translation>yahoo 不認識代碼 {symbol}（{problem}）</translation>
     </message>
     <message>
         <source>listing</source>
@@ -774,6 +1626,150 @@
     <message>
         <source>account</source>
         <translation>賬户</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>轉入賬户</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>currency received</source>
+        <translation>入賬貨幣</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>表頭</translation>
+    </message>
+    <message>
+        <source>column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>decimal separator</source>
+        <translation>小數點</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>broker id</source>
+        <translation>券商編號</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>quarter end</source>
+        <translation>季度末</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>區間</translation>
+    </message>
+    <message>
+        <source>fiscal quarter</source>
+        <translation>財季</translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation>發佈日期</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>revenue (US$)</source>
+        <translation>收入（美元）</translation>
+    </message>
+    <message>
+        <source>EPS consensus</source>
+        <translation>EPS 市場預期</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>authorization left</source>
+        <translation>剩餘授權</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>收市價</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>split factor</source>
+        <translation>拆股比例</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超時</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>數據來源</translation>
+    </message>
+    <message>
+        <source>activity kind: trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>activity kind: dividend</source>
+        <translation>股息</translation>
+    </message>
+    <message>
+        <source>activity kind: fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>activity kind: conversion</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>activity kind: transfer</source>
+        <translation>轉倉</translation>
+    </message>
+    <message>
+        <source>activity kind: ADS</source>
+        <translation>ADS</translation>
+    </message>
+    <message>
+        <source>activity kind: ORD</source>
+        <translation>普通股</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
@@ -1736,6 +2732,66 @@
         <translation>每股美國預託股非公認會計準則攤薄盈利，美元。</translation>
     </message>
     <message>
+        <source>Alibaba results coming</source>
+        <translation>阿里巴巴即將公佈業績</translation>
+    </message>
+    <message>
+        <source>Alibaba {quarter} results {when}, {day} (estimated date): {times}.</source>
+        <translation>阿里巴巴{quarter}業績{when}公佈，{day}（預計日期）：{times}。</translation>
+    </message>
+    <message>
+        <source>Alibaba {quarter} results {when}, {day}: {times}.</source>
+        <translation>阿里巴巴{quarter}業績{when}公佈，{day}：{times}。</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>{currency} {amount} billion</source>
+        <translation>{currency} {amount} 十億</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}</source>
+        <translation>{currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{title}: {values}</source>
+        <translation>{title}：{values}</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>沒有記錄</translation>
+    </message>
+    <message>
+        <source>Both quarters in {currency}.</source>
+        <translation>兩個季度均以 {currency} 計。</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>non-GAAP EPS</source>
+        <translation>非 GAAP EPS</translation>
+    </message>
+    <message>
+        <source>Actual: {actuals} (each compared in its consensus&apos; currency)</source>
+        <translation>實際：{actuals}（各自以其市場預期的貨幣比較）</translation>
+    </message>
+    <message>
+        <source>{currency} only</source>
+        <translation>僅 {currency}</translation>
+    </message>
+    <message>
+        <source> (quoted in {currency} while the actuals on file are in {other}: RMB is never compared with US$)</source>
+        <translation>（預期以 {currency} 報價，而記錄中的實際數字以 {other} 計：人民幣從不與美元比較）</translation>
+    </message>
+    <message>
+        <source> (the matching actual is not on file)</source>
+        <translation>（沒有對應的實際數字記錄）</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
@@ -1868,8 +2924,36 @@
         <translation>沒有來源給出發佈時段；與所有有來源的發佈一樣，按美股開市前處理。</translation>
     </message>
     <message>
+        <source>revenue {quoted}</source>
+        <translation>收入 {quoted}</translation>
+    </message>
+    <message>
+        <source>EPS {quoted}</source>
+        <translation>EPS {quoted}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Non-GAAP diluted EPS per ADS</source>
+        <translation>每股 ADS 非 GAAP 攤薄 EPS</translation>
+    </message>
+    <message>
+        <source>Diluted (GAAP) EPS per ADS</source>
+        <translation>每股 ADS 攤薄（GAAP）EPS</translation>
+    </message>
+    <message>
         <source>Quarter ended {day}</source>
         <translation>截至 {day} 的季度</translation>
+    </message>
+    <message>
+        <source>G: diluted GAAP EPS compared.</source>
+        <translation>G：比較的是 GAAP 攤薄 EPS。</translation>
+    </message>
+    <message>
+        <source>Consensus: {consensus}</source>
+        <translation>市場預期：{consensus}</translation>
     </message>
     <message>
         <source>No consensus on file</source>
@@ -1898,6 +2982,30 @@
     <message>
         <source>Only rows you entered can be deleted.</source>
         <translation>只能刪除您錄入的行。</translation>
+    </message>
+    <message>
+        <source>{quarter} is back to the bundled figures.</source>
+        <translation>{quarter} 已恢復為內置數字。</translation>
+    </message>
+    <message>
+        <source>Delete results</source>
+        <translation>刪除業績</translation>
+    </message>
+    <message>
+        <source>Delete your row for {quarter}?</source>
+        <translation>刪除你為 {quarter} 添加的行？</translation>
+    </message>
+    <message>
+        <source>Deleted {quarter}.</source>
+        <translation>已刪除 {quarter}。</translation>
+    </message>
+    <message>
+        <source>Export results to a calendar</source>
+        <translation>把業績匯出到日曆</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
     </message>
     <message>
         <source>Reminder: these results are {when}</source>
@@ -2014,6 +3122,10 @@
     <message>
         <source>Declared: {title}, ex-date {day}: {amount} per share × {units} shares held = {gross}</source>
         <translation>已宣派：{title}，除息日 {day}：每股 {amount} × 持有 {units} 股 = {gross}</translation>
+    </message>
+    <message>
+        <source>Units held at the end of the day before the ex-date receive the dividend.</source>
+        <translation>除息日前一天收市時持有的股份可獲派股息。</translation>
     </message>
     <message>
         <source>Use {amount}</source>
@@ -2701,16 +3813,36 @@ left</source>
         <translation>回購金額（十億美元）</translation>
     </message>
     <message>
+        <source>{quarter} ({day}): no repurchase figure on file</source>
+        <translation>{quarter}（{day}）：沒有回購數字記錄</translation>
+    </message>
+    <message>
         <source>Outstanding (M ADS)</source>
         <translation>流通股（百萬 ADS）</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>預測</translation>
     </message>
     <message>
         <source>Program (size after)</source>
         <translation>回購計劃（變更後規模）</translation>
     </message>
     <message>
+        <source>Your first buy: {day}</source>
+        <translation>你的首次買入：{day}</translation>
+    </message>
+    <message>
         <source>Your first buy</source>
         <translation>您的首次買入</translation>
+    </message>
+    <message>
+        <source>Add your trades to see your ownership over time</source>
+        <translation>添加你的交易，即可查看持股比例隨時間的變化</translation>
+    </message>
+    <message>
+        <source>No shares-outstanding count reported for these dates</source>
+        <translation>這些日期沒有公佈的流通股數</translation>
     </message>
     <message>
         <source>{units} ADS-equivalents (both listings) on {day}</source>
@@ -2731,6 +3863,10 @@ left</source>
     <message>
         <source>As a fraction: {fraction}</source>
         <translation>比例：{fraction}</translation>
+    </message>
+    <message>
+        <source>{quarter}: {note}</source>
+        <translation>{quarter}：{note}</translation>
     </message>
     <message>
         <source>no buy recorded</source>
@@ -2791,6 +3927,18 @@ left</source>
     <message>
         <source>{start} → {end} ADS by {day} (−{step} a quarter; dashed line)</source>
         <translation>至 {day} {start} → {end} ADS（每季度 −{step}；虛線）</translation>
+    </message>
+    <message>
+        <source>{quarter} ({day}): enter the figures from Alibaba&apos;s results or Share Repurchase Update for that quarter, then Save.</source>
+        <translation>{quarter}（{day}）：請填寫阿里巴巴該季度業績或股份回購更新中的數字，然後儲存。</translation>
+    </message>
+    <message>
+        <source>The published figures: {explanation}</source>
+        <translation>公佈的數字：{explanation}</translation>
+    </message>
+    <message>
+        <source>{amount} over four quarters ÷ market cap {cap}</source>
+        <translation>四個季度合計 {amount} ÷ 市值 {cap}</translation>
     </message>
     <message>
         <source>Delete my quarter</source>
@@ -3029,6 +4177,10 @@ left</source>
         <translation>未寫入任何內容。</translation>
     </message>
     <message>
+        <source>Nothing was written: unexpected {error}</source>
+        <translation>未寫入任何內容：意外錯誤 {error}</translation>
+    </message>
+    <message>
         <source>Update cancelled: the database is as it was</source>
         <translation>更新已取消：資料庫保持原樣</translation>
     </message>
@@ -3067,6 +4219,18 @@ left</source>
     <message>
         <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
         <translation>交易與結單檔案 (*.csv *.txt *.xml *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主賬户</translation>
+    </message>
+    <message>
+        <source>Redo {step} failed: {problem}</source>
+        <translation>重做“{step}”失敗：{problem}</translation>
+    </message>
+    <message>
+        <source>Undo {step} failed: {problem}</source>
+        <translation>撤銷“{step}”失敗：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4675,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: unexpected {error}</source>
+        <translation>未匯入任何內容：意外錯誤 {error}</translation>
     </message>
     <message>
         <source>Import cancelled: the database is as it was</source>

@@ -133,9 +133,48 @@ def test_every_glossary_term_has_a_chinese_name_that_the_filter_finds(qapp, engl
     assert [e.term for e in parse_glossary(glossary_text())[1]] == list(TERMS)     # a new README term needs one
     i18n.install(qapp, language="zh_CN")
     dialog = GlossaryDialog()
-    dialog.filter.setText("已实现")
-    assert [e.term for e in dialog.shown_entries()] == ["Realized P&L"]
-    assert "Realized P&L（已实现盈亏）" in dialog.view.toPlainText()
+    dialog.filter.setText("已实现盈亏")
+    assert "Realized P&L" in [e.term for e in dialog.shown_entries()]
+    dialog.filter.setText("realized fifo")              # the English words find the Chinese definitions too
+    assert "Account" in [e.term for e in dialog.shown_entries()]
+    dialog.filter.setText("")
+    assert "已实现盈亏（Realized P&L）：对每笔卖出" in dialog.view.toPlainText()
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_HK"])
+def test_every_english_definition_has_its_chinese_one(language):
+    """Each README entry has its definition in both Chinese files, in the same order, keeping every
+    option and field name (`--json`, `price_stale`) as the English one writes it."""
+    import re
+    from tracker.ui.help_dialogs import glossary_text, parse_glossary, translated_glossary
+    english = parse_glossary(glossary_text())[1]
+    intro, definitions = translated_glossary(language)
+    assert intro and list(definitions) == [e.term for e in english]
+    for entry in english:
+        text = definitions[entry.term]
+        assert len(text) > 8 and re.search(r"[\u4e00-\u9fff]", text), entry.term
+        assert sorted(re.findall(r"`[^`]+`", text)) == sorted(re.findall(r"`[^`]+`", entry.markdown)), entry.term
+    simplified, traditional = "账户", "帳戶"
+    assert (simplified in definitions["Account"]) == (language == "zh_CN")
+    assert (traditional in definitions["Account"]) == (language == "zh_HK")
+
+
+def test_the_glossary_reads_in_the_windows_language(qapp, english_again):
+    from tracker.ui import i18n
+    from tracker.ui.help_dialogs import GlossaryDialog
+    i18n.install(qapp, language="zh_HK")
+    dialog = GlossaryDialog()
+    text = dialog.view.toPlainText()
+    assert text.startswith("所有金額均以精確的十進制數計算") and "市值（Market value）：持股量 × 最新價。" in text
+    dialog.close()
+    i18n.install(qapp, language="zh_TW")                        # Taiwan reads Hong Kong's definitions
+    dialog = GlossaryDialog()
+    assert "持股量 × 最新價" in dialog.view.toPlainText()
+    dialog.close()
+    i18n.install(qapp, language="en")
+    dialog = GlossaryDialog()
+    assert "Market value: shares × last price." in dialog.view.toPlainText()
     dialog.close()
 
 

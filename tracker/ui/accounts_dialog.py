@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QVBoxLayout)
 
 from tracker.domain.model import Account
-from tracker.ui import messages
+from tracker.ui import i18n, messages
 
 
 class AccountsDialog(QDialog):
@@ -60,7 +60,7 @@ class AccountsDialog(QDialog):
         self._accounts = self.tracker.accounts()
         self.table.setRowCount(len(self._accounts))
         for row, a in enumerate(self._accounts):
-            for column, text in enumerate((a.name, a.broker, a.currency, a.external_id or "")):
+            for column, text in enumerate((i18n.account_name(a), a.broker, a.currency, a.external_id or "")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         ids = [a.id for a in self._accounts]
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
@@ -85,9 +85,10 @@ class AccountsDialog(QDialog):
         if account is None:
             return None
         if name is None:
+            shown = i18n.account_name(account)
             name, ok = QInputDialog.getText(self, self.tr("Rename account"),
-                                            self.tr("New name of {name}:").format(name=account.name), text=account.name)
-            if not ok or name.strip() == account.name:
+                                            self.tr("New name of {name}:").format(name=shown), text=shown)
+            if not ok or name.strip() in (account.name, shown):
                 return None
         renamed = self._rename(account, name.strip())
         self.reload()

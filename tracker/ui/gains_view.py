@@ -12,6 +12,7 @@ from tracker.domain.gains import CALENDAR_YEAR, HK_TAX_YEAR, UK_TAX_YEAR, TaxYea
 from tracker.errors import TrackerError
 from tracker.ui import file_dialogs, messages, theme
 from tracker.ui import formatting as fmt
+from tracker.ui import i18n
 from tracker.ui.i18n import tr
 
 YEAR_STARTS = ((QT_TRANSLATE_NOOP("", "Calendar year"), CALENDAR_YEAR),
@@ -195,7 +196,7 @@ class GainsDialog(QDialog):
         self.year_choice.setCurrentIndex(max(self.year_choice.findData(wanted), 0))
         self.year_choice.blockSignals(False)
         method = "FIFO" if self.method == "fifo" else tr("moving average")
-        shown = next((a.name for a in self.tracker.accounts() if a.id == self.account), None)
+        shown = next((i18n.account_name(a) for a in self.tracker.accounts() if a.id == self.account), None)
         self.method_label.setText(f"{method}" + (" · " + tr("as of {day}").format(day=self.as_of) if self.as_of else "")
                                   + (f" · {shown}" if shown else ""))
         self.method_label.setToolTip(tr("The cost method and as-of date chosen above the summary cards."))
@@ -205,7 +206,7 @@ class GainsDialog(QDialog):
         wanted = self.year_choice.currentData()
         self.years = [y for y in self.all_years if wanted is None or y.label == wanted]
         accounts = self.tracker.accounts()
-        self.model.set_years(self.years, {a.id: a.name for a in accounts})
+        self.model.set_years(self.years, {a.id: i18n.account_name(a) for a in accounts})
         self.table.setColumnHidden(ACCOUNT_COLUMN, len(accounts) < 2)     # one account: nothing to tell
         self.export_button.setEnabled(bool(self.years))
         if not self.years:
@@ -232,7 +233,7 @@ class GainsDialog(QDialog):
                 return None
         try:
             return write_gains_csv(self.tracker.check_output_file(path), self.years, start,
-                                   {a.id: a.name for a in self.tracker.accounts()})
+                                   {a.id: i18n.account_name(a) for a in self.tracker.accounts()})
         except TrackerError as exc:
             self.totals.setText(messages.error_text(exc))
             return None

@@ -1,13 +1,15 @@
 """Help ▸ Glossary, Keyboard shortcuts and About.
 
 The glossary is the README's "how every figure is computed" section, bundled as glossary.md (a test
-keeps the two equal), shown with a filter box. The shortcuts list is read from the window's own
+keeps the two equal), shown with a filter box. In Chinese each definition comes from its own file,
+glossary_zh_CN.md or glossary_zh_HK.md (Taiwan reads Hong Kong's), one bullet per English term in the
+same order; a test keeps both files complete. The shortcuts list is read from the window's own
 actions and shortcuts when it opens, so it always says what the keys really do.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -64,29 +66,53 @@ _ENTRY = re.compile(r"^- \*\*(?P<term>[^*]+)\*\*")
 class GlossaryEntry:
     term: str
     markdown: str          # the whole bullet, as written in the README
+    translation: str = ""  # the definition in the interface's language (Chinese), one paragraph
 
     def matches(self, words: list[str]) -> bool:
-        text = (self.markdown + " " + tr(self.term)).casefold()
+        text = (self.markdown + " " + tr(self.term) + " " + self.translation).casefold()
         return all(w in text for w in words)
 
     def shown(self) -> str:
-        """The bullet, with the term's name in the interface's language after it when that differs."""
+        """The bullet in the interface's language: `**批次**（Lot）：...` with the translated
+        definition; else the README's, with the term's translated name after it when that differs."""
         name = tr(self.term)
+        if self.translation:      # `（...）：` follows the term where the README's has `(...):`
+            glue = "" if self.translation.startswith("（") else "："
+            return f"- **{name}**（{self.term}）{glue}{self.translation}"
         if name == self.term:
             return self.markdown
         return self.markdown.replace(f"**{self.term}**", f"**{self.term}**（{name}）", 1)
 
 
-def glossary_text() -> str:
-    """The bundled glossary (importlib.resources in an installed package, else the source tree)."""
+def glossary_text(name: str = GLOSSARY_FILE) -> str:
+    """A bundled glossary file (importlib.resources in an installed package, else the source tree)."""
     try:
-        return (resources.files("tracker.resources") / GLOSSARY_FILE).read_text(encoding="utf-8")
+        return (resources.files("tracker.resources") / name).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return (Path(paths.resources_dir()) / GLOSSARY_FILE).read_text(encoding="utf-8")
+        return (Path(paths.resources_dir()) / name).read_text(encoding="utf-8")
 
 
-def parse_glossary(text: str) -> tuple[str, list[GlossaryEntry]]:
-    """(the opening paragraph, one entry per `- **Term**: ...` bullet with its continuation lines)."""
+def translated_glossary(language: str) -> tuple[str, dict[str, str]]:
+    """(the opening paragraph, English term -> definition) in `language`; empty for English. Chinese
+    lines are joined without a space (a line break inside a Chinese sentence is not a word gap)."""
+    for name in i18n.OWN_FILES.get(language, ()):
+        try:
+            text = glossary_text(f"glossary_{name}.md")
+        except (FileNotFoundError, OSError):
+            continue
+        intro, entries = parse_glossary(text, joiner="")
+        return intro, {e.term: _definition(e.markdown) for e in entries}
+    return "", {}
+
+
+def _definition(markdown: str) -> str:
+    """The text of a translated bullet after `- **Term**：` (or `: `)."""
+    return re.sub(r"^- \*\*[^*]+\*\*[：:]?\s*", "", markdown).strip()
+
+
+def parse_glossary(text: str, joiner: str | None = None) -> tuple[str, list[GlossaryEntry]]:
+    """(the opening paragraph, one entry per `- **Term**: ...` bullet with its continuation lines).
+    `joiner` puts a bullet's lines together (as written, one a line, when None)."""
     intro, entries, current = [], [], None
     for line in text.splitlines():
         found = _ENTRY.match(line)
@@ -94,10 +120,19 @@ def parse_glossary(text: str) -> tuple[str, list[GlossaryEntry]]:
             current = [found.group("term"), [line]]
             entries.append(current)
         elif current is not None and line.startswith("  "):
-            current[1].append(line)
+            current[1].append(line if joiner is None else line.strip())
         elif current is None and line.strip():
-            intro.append(line)
-    return " ".join(intro), [GlossaryEntry(term, "\n".join(lines)) for term, lines in entries]
+            intro.append(line.strip())
+    def glued(parts: list[str]) -> str:
+        if joiner is None:
+            return "\n".join(parts)
+        text = parts[0] if parts else ""
+        for part in parts[1:]:      # a space stays between Latin letters or digits and the next word
+            gap = " " if text[-1:].isascii() and text[-1:].isalnum() or part[:1].isascii() and part[:1].isalnum() else ""
+            text += (gap or joiner) + part
+        return text
+    return (" ".join(intro) if joiner is None else glued(intro)), [GlossaryEntry(term, glued(lines))
+                                                                   for term, lines in entries]
 
 
 class GlossaryDialog(QDialog):
@@ -109,6 +144,10 @@ class GlossaryDialog(QDialog):
         self.setWindowTitle(tr("Glossary"))
         self.resize(760, 640)
         self.intro, self.entries = parse_glossary(glossary_text())
+        intro, definitions = translated_glossary(i18n.current_language())
+        if definitions:
+            self.intro = intro
+            self.entries = [replace(e, translation=definitions.get(e.term, "")) for e in self.entries]
         self.filter = QLineEdit(objectName="glossaryFilter")
         self.filter.setPlaceholderText(tr("Filter: type a term or any word of its definition"))
         self.filter.setAccessibleName(tr("Filter the glossary"))
@@ -116,7 +155,8 @@ class GlossaryDialog(QDialog):
         self.count = QLabel(objectName="glossaryCount")
         self.view = QTextBrowser(objectName="glossaryText")
         self.view.setOpenExternalLinks(False)
-        note = QLabel(tr("The definitions are those of the README, in English."), objectName="glossaryNote")
+        note = QLabel(tr("Translated from the README's definitions; the filter finds English words too."),
+                      objectName="glossaryNote")
         note.setVisible(i18n.is_chinese())
         layout = QVBoxLayout(self)
         for widget in (self.filter, self.count, note):

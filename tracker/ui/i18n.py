@@ -137,6 +137,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+# the account every database starts with, as the migration and `Tracker` name it when stored
+DEFAULT_ACCOUNT_NAME = "Main"
+
+
+def account_name(account) -> str:
+    """An account's name as the window shows it: the account every database starts with under its
+    name in the interface's language while it keeps the stored one ("Main"); any name a user gave
+    as typed."""
+    from tracker.domain.model import DEFAULT_ACCOUNT
+    if account.id == DEFAULT_ACCOUNT and account.name == DEFAULT_ACCOUNT_NAME:
+        return QCoreApplication.translate("", "Main")
+    return account.name
+
+
 class _Parts:
     """Sentences of long texts (definitions) that are put together from several translatable
     parts; `tr_parts` translates each part it finds in a text."""

@@ -44,6 +44,7 @@ from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, T
 from tracker.ui.entries import chronological, describe
 from tracker.ui.freshness import StatusFreshness, show_freshness
 from tracker.ui.notice_bar import NoticeBar
+from tracker.ui import i18n
 from tracker.ui.i18n import tr
 from tracker.ui.preferences import Preferences
 from tracker.ui.summary import PositionSummary
@@ -629,7 +630,7 @@ class MainWindow(QMainWindow):
         has_activity = bool(trades or dividends or fees or conversions)
         accounts = t.accounts()
         if table:
-            self.trades_view.set_accounts([(a.id, a.name) for a in accounts])
+            self.trades_view.set_accounts([(a.id, i18n.account_name(a)) for a in accounts])
         positions = self._period_positions() if has_activity else []
         realized: dict[int, Decimal] = {}
         for p in positions:
@@ -640,7 +641,7 @@ class MainWindow(QMainWindow):
         names = {i.symbol: f"{tr(i.name)} · {i.exchange}" for i in instruments}   # (bundled names translated)
         account = self.account_filter
         if account is not None:        # the cards say whose position they show
-            shown = next((a.name for a in accounts if a.id == account), "")
+            shown = next((i18n.account_name(a) for a in accounts if a.id == account), "")
             names = {s: f"{name} · {shown}" for s, name in names.items()}
         self.summary.show_positions(positions, names, self.price_dates, has_activity)
         self.view_options.setVisible(has_activity)      # nothing to choose before the first entry
@@ -653,7 +654,7 @@ class MainWindow(QMainWindow):
             self.trades_view.set_entries(trades + dividends + fees + conversions + transfers, realized,
                                          received={c.id: t.units_received(c) for c in conversions},
                                          currencies={i.symbol: i.currency for i in instruments},
-                                         accounts={a.id: a.name for a in accounts})
+                                         accounts={a.id: i18n.account_name(a) for a in accounts})
         show_freshness(t, self.status_freshness, self.summary, self.update_prices)
 
     # --- the combined card and the premium view --------------------------------------------------
@@ -684,7 +685,7 @@ class MainWindow(QMainWindow):
         except TrackerError as exc:
             stake, problem = None, messages.line(str(exc).removeprefix("currency: "))
         account = self.account_filter
-        name = next((a.name for a in t.accounts() if a.id == account), "") if account is not None else ""
+        name = next((i18n.account_name(a) for a in t.accounts() if a.id == account), "") if account is not None else ""
         self.summary.show_stake(stake, points[-1] if points else None, problem, currency, name)
 
     def _after_change(self) -> None:
@@ -731,7 +732,7 @@ class MainWindow(QMainWindow):
         if location:
             warning = t.location_warning()
             if warning:
-                self.location_notice.show_notice(self.tr("<b>Risky folder:</b> {warning}").format(warning=warning),
+                self.location_notice.show_notice(self.tr("<b>Risky folder:</b> {warning}").format(warning=messages.line(warning)),
                                                  {self.tr("Dismiss"): self.location_notice.hide_notice})
         if t.took_over_from is not None and location:
             self.statusBar().showMessage(self.tr("{who} ended without closing this database; this window took it "
@@ -1015,7 +1016,7 @@ class MainWindow(QMainWindow):
         done, renamed = self._account_step(account, lambda: self.tracker.rename_account(account.id, name),
                                            self.tr("Cannot rename the account"),
                                            lambda a: self.tr("Renamed account {old} to {new}").format(
-                                               old=account.name, new=a.name))
+                                               old=i18n.account_name(account), new=a.name))
         return renamed if done else None
 
     def delete_account(self, account: Account) -> bool:
@@ -1023,7 +1024,7 @@ class MainWindow(QMainWindow):
         def delete() -> None:
             self.tracker.delete_account(account.id)
         return self._account_step(account, delete, self.tr("Cannot delete the account"),
-                                  lambda _: self.tr("Deleted account {name}").format(name=account.name))[0]
+                                  lambda _: self.tr("Deleted account {name}").format(name=i18n.account_name(account)))[0]
 
     def _account_step(self, before: Account | None, change: Callable[[], Account | None], refused: str,
                       done: Callable[[Account | None], str]) -> tuple[bool, Account | None]:

@@ -119,13 +119,14 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "cannot read {path}: no such file"),
     QT_TRANSLATE_NOOP("", "cannot read {path}: {problem}"),
     QT_TRANSLATE_NOOP("", "cannot write {path} ({problem})"),
-    QT_TRANSLATE_NOOP("", "cannot write ({problem})"),
+    QT_TRANSLATE_NOOP("", "{path}: cannot write ({problem})"),
     QT_TRANSLATE_NOOP("", "cannot write {path}: {problem}"),
     QT_TRANSLATE_NOOP("", "cannot restore into {path}: {problem}"),
     QT_TRANSLATE_NOOP("", "larger than {size} MiB; split it first"),
     QT_TRANSLATE_NOOP("", "is {size} MB; at most {limit} MB can be imported at once (split it into several files)"),
     QT_TRANSLATE_NOOP("", "is over {size} MB; split it into several files"),
-    QT_TRANSLATE_NOOP("", "not UTF-8 text{where}; save the file as UTF-8 CSV (in Excel: CSV UTF-8)"),
+    QT_TRANSLATE_NOOP("", "not UTF-8 text; save the file as UTF-8 CSV (in Excel: CSV UTF-8)"),
+    QT_TRANSLATE_NOOP("", "not UTF-8 text (byte {count}); save the file as UTF-8 CSV (in Excel: CSV UTF-8)"),
     QT_TRANSLATE_NOOP("", "not UTF-8 text (byte {count})"),
     QT_TRANSLATE_NOOP("", "holds NUL bytes: not a text CSV file (UTF-16 without a byte-order mark, or binary data); "
                           "save it as UTF-8 CSV"),
@@ -209,6 +210,9 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "the disk holding {path} is full (or the database reached its size limit): the change "
                           "was not saved and the database is as it was. Free some space and try again"),
     QT_TRANSLATE_NOOP("", "cannot write beside {path}: {problem}"),
+    QT_TRANSLATE_NOOP("", "There are no automatic backups of it in {path}."),
+    QT_TRANSLATE_NOOP("", "Automatic backups are in {path} (newest: {name}, {taken}); restore one with `tracker "
+                          "restore FILE`."),
     QT_TRANSLATE_NOOP("", "the folder {path} does not exist: check the database path, or pass --create to make the "
                           "folder and a new database in it"),
     QT_TRANSLATE_NOOP("", "{path} is read-only: Tracker cannot save to it. Make the file writable, or copy it to a "
@@ -220,9 +224,15 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "{path} is in WAL mode and its {name}-wal cannot be read here (read-only folder): copy "
                           "both files to a writable folder first"),
     QT_TRANSLATE_NOOP("", "a Tracker window (process {pid})"),
+    QT_TRANSLATE_NOOP("", "{reason}. Keep the database on this computer's own disk and write backups to that folder "
+                          "instead (File ▸ Back up now, or `tracker backup --to FOLDER/FILE`)."),
+    QT_TRANSLATE_NOOP("", "the database is on a network file system ({name}), where file locks do not reliably "
+                          "reach every computer: two programs can then corrupt it"),
+    QT_TRANSLATE_NOOP("", "the database is in a folder that {name} synchronises: a sync client may replace the file "
+                          "while it is open, or copy it half-written"),
     QT_TRANSLATE_NOOP("", "another tracker command (process {pid})"),
     # --- price updates (online, app.price_update) --------------------------------------------------------
-    QT_TRANSLATE_NOOP("", "timeout: give a number of seconds between 0 and 300"),
+    QT_TRANSLATE_NOOP("", "give a number of seconds between 0 and 300"),
     QT_TRANSLATE_NOOP("", "{provider}: the answer for {symbol} holds bars that cannot be stored ({problem}); "
                           "nothing was written"),
     QT_TRANSLATE_NOOP("", "{provider}: the answer for {symbol} is not daily bars"),
@@ -259,7 +269,7 @@ PARTS = {"year": r"\d{4}", "count": r"[\d,]+", "pid": r"\d+", "line": r"\d+", "i
          "columns": r".+", "total": r"[\d,]+", "status": r"\d+", "length": r"\d+",
          "limit": r"\S+", "day": r"\S+", "first": r"\S+", "symbol": r"\S+", "currency": r"\S+", "other": r"\S+",
          "quantity": r"\S+", "held": r"\S+", "provider": r"\w+", "setting": r"[\w-]+", "kind": r"\w+",
-         "field": r"[a-z_]+", "where": r"(?: \(byte \d+\))?"}
+         "field": r"[a-z_]+"}
 
 _PART = re.compile(r"\{(\w+)\}")
 
@@ -276,8 +286,13 @@ def _pattern(wording: str) -> re.Pattern:
     return re.compile("^" + "".join(pieces) + "$", re.DOTALL)
 
 
-TABLE = tuple((_pattern(wording), wording) for wording in REASONS) + tuple(
-    (_pattern(wording), template) for wording, template in SAME_AS.items())
+def _literal(wording: str) -> int:
+    return len(_PART.sub("", wording))
+
+
+# the most specific wording first: `cannot write beside {path}: ...` before `cannot write {path}: ...`
+TABLE = tuple((_pattern(wording), template) for wording, template in sorted(
+    [(w, w) for w in REASONS] + list(SAME_AS.items()), key=lambda pair: -_literal(pair[0])))
 
 # a FieldError's field, when it is shown outside its row ("price: must be greater than 0")
 FIELD_NAMES = {
@@ -309,21 +324,25 @@ FIELD_NAMES = {
     "timeout": QT_TRANSLATE_NOOP("", "timeout"), "provider": QT_TRANSLATE_NOOP("", "provider"),
 }
 
-# the kinds of activity a reason names (`a transfer to change needs its id`)
-KIND_NAMES = {"trade": QT_TRANSLATE_NOOP("", "trade"), "dividend": QT_TRANSLATE_NOOP("", "dividend"),
-              "fee": QT_TRANSLATE_NOOP("", "fee"), "conversion": QT_TRANSLATE_NOOP("", "conversion"),
-              "transfer": QT_TRANSLATE_NOOP("", "transfer"), "entry": QT_TRANSLATE_NOOP("", "entry"),
-              "ADS": "ADS", "ORD": QT_TRANSLATE_NOOP("", "ordinary shares")}
+# the kinds of activity a reason names (`a transfer to change needs its id`), in Chinese
+KIND_NAMES = {"trade": QT_TRANSLATE_NOOP("", "activity kind: trade"),
+              "dividend": QT_TRANSLATE_NOOP("", "activity kind: dividend"),
+              "fee": QT_TRANSLATE_NOOP("", "activity kind: fee"),
+              "conversion": QT_TRANSLATE_NOOP("", "activity kind: conversion"),
+              "transfer": QT_TRANSLATE_NOOP("", "activity kind: transfer"),
+              "ADS": QT_TRANSLATE_NOOP("", "activity kind: ADS"), "ORD": QT_TRANSLATE_NOOP("", "activity kind: ORD")}
 
 
 def _part(name: str, value: str) -> str:
     """A recognised part as shown: reasons inside reasons translated, fields and kinds named."""
-    if name in ("reason", "problem"):
+    if name in ("reason", "problem", "backups"):
         return line(value)
     if name == "field":
         return field_name(value)
-    if name == "kind" and value in KIND_NAMES:
+    if name == "kind" and value in KIND_NAMES and i18n.is_chinese():
         return tr(KIND_NAMES[value])
+    if name in ("name", "account") and value == i18n.DEFAULT_ACCOUNT_NAME:
+        return tr("Main")         # the account every database starts with (i18n.account_name)
     return value
 
 
@@ -337,13 +356,11 @@ def _translated(message: str) -> str | None:
 
 def reason(message: str) -> str:
     """One reason in the interface's language (as written when its wording is not known here)."""
-    found = _translated(message)
-    if found is not None:
-        return found
-    field = _FIELD_LINE.match(message)
+    field = _FIELD_LINE.match(message)        # `file: cannot read ...`: the field first
     if field and field.group("field") in FIELD_NAMES:
         return field_reason(field.group("field"), reason(field.group("reason")))
-    return message
+    found = _translated(message)
+    return message if found is None else found
 
 
 def field_name(field: str) -> str:

@@ -30,6 +30,7 @@ from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui import messages, theme
 from tracker.ui import reference_text as wording
+from tracker.ui import i18n
 from tracker.ui.i18n import tr
 
 ZERO = Decimal(0)
@@ -227,10 +228,10 @@ class EntryDialog(QDialog):
         """Every account by name (with its broker); `selected`, else the default account (the only
         one, or Main), chosen. Keeps `self.account_names` (id -> name) for hints."""
         accounts = self.tracker.accounts()
-        self.account_names = {a.id: a.name for a in accounts}
+        self.account_names = {a.id: i18n.account_name(a) for a in accounts}
         combo = QComboBox()
         for a in accounts:
-            combo.addItem(f"{a.name} — {a.broker}" if a.broker else a.name, a.id)
+            combo.addItem(f"{i18n.account_name(a)} — {a.broker}" if a.broker else i18n.account_name(a), a.id)
         if selected is None:
             try:
                 selected = self.tracker.account_named(None).id

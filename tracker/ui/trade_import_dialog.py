@@ -19,7 +19,7 @@ from tracker.app.presets import DATE_ORDERS, REQUIRED, ROLES, Mapping
 from tracker.app.activity_import import describe
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.ui import theme
+from tracker.ui import i18n, theme
 from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
 
 READ_ROWS = 200              # rows of the "as they will be read" table
@@ -86,7 +86,7 @@ class TradeImportDialog(ImportDialog):
         self.record_splits.toggled.connect(lambda _on: self.analyse())
         self.account = QComboBox(objectName="importAccount")
         for account in tracker.accounts():
-            self.account.addItem(account.name, account.id)
+            self.account.addItem(i18n.account_name(account), account.id)
         self.account.setCurrentIndex(max(self.account.findData(tracker.account_named(None).id), 0))
         self.account.currentIndexChanged.connect(lambda _i: self.analyse())
         options = QHBoxLayout()
