@@ -1968,6 +1968,38 @@
         <translation>回报率</translation>
     </message>
     <message>
+        <source>The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); &quot;pool&quot; with the moving-average method, whose pool has no single date.</source>
+        <translation>该笔卖出平掉的批次的买入日期（经 ADS↔港股转换仍保留）；采用移动平均法时显示“合并持仓”，因为合并持仓没有单一日期。</translation>
+    </message>
+    <message>
+        <source>Sell date − acquisition date, in calendar days.</source>
+        <translation>卖出日期 − 买入日期，以日历天数计。</translation>
+    </message>
+    <message>
+        <source>The sell&apos;s proceeds (quantity × price − sell fee) shared among the lots it closed by quantity, rounded half-even to the cent; the last lot takes the remainder.</source>
+        <translation>该笔卖出的所得（数量 × 价格 − 卖出费用）按数量分摊到其平掉的各批次，按银行家舍入法舍入到分；余数由最后一个批次承担。</translation>
+    </message>
+    <message>
+        <source>What the lot cost, buy fees included (carried cost for units that came by conversion).</source>
+        <translation>该批次的成本，含买入费用（通过转换得到的股份按结转成本计）。</translation>
+    </message>
+    <message>
+        <source>Proceeds − cost.</source>
+        <translation>所得 − 成本。</translation>
+    </message>
+    <message>
+        <source>Gain ÷ cost.</source>
+        <translation>盈亏 ÷ 成本。</translation>
+    </message>
+    <message>
+        <source>The account the sell was in (its lots are that account&apos;s own, or moved into it).</source>
+        <translation>该笔卖出所在的账户（其批次属于该账户，或已转入该账户）。</translation>
+    </message>
+    <message>
+        <source>The tax year of the sell date, named by the calendar year it starts in (UK 2024/25: 6 April 2024 to 5 April 2025).</source>
+        <translation>卖出日期所在的纳税年度，以其开始的日历年命名（英国 2024/25：2024 年 4 月 6 日至 2025 年 4 月 5 日）。</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>1月</translation>
     </message>
@@ -2492,6 +2524,10 @@
         <translation>≈ 您的 {units} {unit} 浮动 ±{amount}</translation>
     </message>
     <message>
+        <source>a number in RMB, or RMB…/US$… (e.g. {example})</source>
+        <translation>人民币数字，或 RMB…/US$…（例如 {example}）</translation>
+    </message>
+    <message>
         <source>Edit {quarter}</source>
         <translation>编辑 {quarter}</translation>
     </message>
@@ -2602,6 +2638,10 @@
     <message>
         <source>The date shown is estimated from Alibaba&apos;s usual cadence; enter the announced date to confirm it.</source>
         <translation>显示的日期是按阿里巴巴通常的发布节奏估算的；请输入公布的日期以确认。</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>Next results</source>
@@ -2878,6 +2918,10 @@
     <message>
         <source>exported {day}</source>
         <translation>导出于 {day}</translation>
+    </message>
+    <message>
+        <source>could not write the drawing to {path}</source>
+        <translation>无法把图写入 {path}</translation>
     </message>
     <message>
         <source>{count} quarters</source>
@@ -3945,6 +3989,18 @@ left</source>
         <translation>删除我的季度</translation>
     </message>
     <message>
+        <source>Saved {day} ({origin}); published data will not overwrite it.</source>
+        <translation>已保存 {day}（{origin}）；公布的数据不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>{day}: published figures restored.</source>
+        <translation>{day}：已恢复公布的数字。</translation>
+    </message>
+    <message>
+        <source>{day}: your quarter was removed.</source>
+        <translation>{day}：已删除你添加的季度。</translation>
+    </message>
+    <message>
         <source>Repurchased US$</source>
         <translation>回购金额（美元）</translation>
     </message>
@@ -4125,6 +4181,10 @@ left</source>
         <translation>提供方</translation>
     </message>
     <message>
+        <source>Scheme, host and port of a mirror or proxy; blank for {url}. The environment variable {variable} overrides it.</source>
+        <translation>镜像或代理的协议、主机和端口；留空则使用 {url}。环境变量 {variable} 优先于此设置。</translation>
+    </message>
+    <message>
         <source>{provider} URL</source>
         <translation>{provider} 网址</translation>
     </message>
@@ -4231,6 +4291,42 @@ left</source>
     <message>
         <source>Undo {step} failed: {problem}</source>
         <translation>撤销“{step}”失败：{problem}</translation>
+    </message>
+    <message>
+        <source>add {entry}</source>
+        <translation>添加 {entry}</translation>
+    </message>
+    <message>
+        <source>edit {entry}</source>
+        <translation>编辑 {entry}</translation>
+    </message>
+    <message>
+        <source>delete {entry}</source>
+        <translation>删除 {entry}</translation>
+    </message>
+    <message>
+        <source>delete {count} entries</source>
+        <translation>删除 {count} 个条目</translation>
+    </message>
+    <message>
+        <source>add account {name}</source>
+        <translation>添加账户 {name}</translation>
+    </message>
+    <message>
+        <source>delete account {name}</source>
+        <translation>删除账户 {name}</translation>
+    </message>
+    <message>
+        <source>rename account {name}</source>
+        <translation>重命名账户 {name}</translation>
+    </message>
+    <message>
+        <source>import {count} {symbol} prices</source>
+        <translation>导入 {count} 个 {symbol} 价格</translation>
+    </message>
+    <message>
+        <source>import {count} activities</source>
+        <translation>导入 {count} 项活动</translation>
     </message>
 </context>
 <context>
@@ -4799,8 +4895,20 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>价格</translation>
     </message>
     <message>
+        <source>could not write the image to {path}</source>
+        <translation>无法把图像写入 {path}</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -1968,6 +1968,38 @@
         <translation>回報率</translation>
     </message>
     <message>
+        <source>The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); &quot;pool&quot; with the moving-average method, whose pool has no single date.</source>
+        <translation>該筆賣出平掉的批次的買入日期（經 ADS↔港股轉換仍保留）；採用移動平均法時顯示“合併持倉”，因為合併持倉沒有單一日期。</translation>
+    </message>
+    <message>
+        <source>Sell date − acquisition date, in calendar days.</source>
+        <translation>賣出日期 − 買入日期，以日曆天數計。</translation>
+    </message>
+    <message>
+        <source>The sell&apos;s proceeds (quantity × price − sell fee) shared among the lots it closed by quantity, rounded half-even to the cent; the last lot takes the remainder.</source>
+        <translation>該筆賣出的所得（數量 × 價格 − 賣出費用）按數量分攤到其平掉的各批次，按銀行家舍入法舍入到分；餘數由最後一個批次承擔。</translation>
+    </message>
+    <message>
+        <source>What the lot cost, buy fees included (carried cost for units that came by conversion).</source>
+        <translation>該批次的成本，含買入費用（通過轉換得到的股份按結轉成本計）。</translation>
+    </message>
+    <message>
+        <source>Proceeds − cost.</source>
+        <translation>所得 − 成本。</translation>
+    </message>
+    <message>
+        <source>Gain ÷ cost.</source>
+        <translation>盈虧 ÷ 成本。</translation>
+    </message>
+    <message>
+        <source>The account the sell was in (its lots are that account&apos;s own, or moved into it).</source>
+        <translation>該筆賣出所在的賬户（其批次屬於該賬户，或已轉入該賬户）。</translation>
+    </message>
+    <message>
+        <source>The tax year of the sell date, named by the calendar year it starts in (UK 2024/25: 6 April 2024 to 5 April 2025).</source>
+        <translation>賣出日期所在的課稅年度，以其開始的日曆年命名（英國 2024/25：2024 年 4 月 6 日至 2025 年 4 月 5 日）。</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>1月</translation>
     </message>
@@ -2492,6 +2524,10 @@
         <translation>≈ 您的 {units} {unit} 浮動 ±{amount}</translation>
     </message>
     <message>
+        <source>a number in RMB, or RMB…/US$… (e.g. {example})</source>
+        <translation>人民幣數字，或 RMB…/US$…（例如 {example}）</translation>
+    </message>
+    <message>
         <source>Edit {quarter}</source>
         <translation>編輯 {quarter}</translation>
     </message>
@@ -2602,6 +2638,10 @@
     <message>
         <source>The date shown is estimated from Alibaba&apos;s usual cadence; enter the announced date to confirm it.</source>
         <translation>顯示的日期是按阿里巴巴通常的發佈節奏估算的；請輸入公佈的日期以確認。</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>Next results</source>
@@ -2878,6 +2918,10 @@
     <message>
         <source>exported {day}</source>
         <translation>匯出於 {day}</translation>
+    </message>
+    <message>
+        <source>could not write the drawing to {path}</source>
+        <translation>無法把圖寫入 {path}</translation>
     </message>
     <message>
         <source>{count} quarters</source>
@@ -3945,6 +3989,18 @@ left</source>
         <translation>刪除我的季度</translation>
     </message>
     <message>
+        <source>Saved {day} ({origin}); published data will not overwrite it.</source>
+        <translation>已儲存 {day}（{origin}）；公佈的數據不會覆蓋它。</translation>
+    </message>
+    <message>
+        <source>{day}: published figures restored.</source>
+        <translation>{day}：已恢復公佈的數字。</translation>
+    </message>
+    <message>
+        <source>{day}: your quarter was removed.</source>
+        <translation>{day}：已刪除你添加的季度。</translation>
+    </message>
+    <message>
         <source>Repurchased US$</source>
         <translation>回購金額（美元）</translation>
     </message>
@@ -4125,6 +4181,10 @@ left</source>
         <translation>提供方</translation>
     </message>
     <message>
+        <source>Scheme, host and port of a mirror or proxy; blank for {url}. The environment variable {variable} overrides it.</source>
+        <translation>鏡像或代理的協議、主機和端口；留空則使用 {url}。環境變量 {variable} 優先於此設置。</translation>
+    </message>
+    <message>
         <source>{provider} URL</source>
         <translation>{provider} 網址</translation>
     </message>
@@ -4231,6 +4291,42 @@ left</source>
     <message>
         <source>Undo {step} failed: {problem}</source>
         <translation>撤銷“{step}”失敗：{problem}</translation>
+    </message>
+    <message>
+        <source>add {entry}</source>
+        <translation>添加 {entry}</translation>
+    </message>
+    <message>
+        <source>edit {entry}</source>
+        <translation>編輯 {entry}</translation>
+    </message>
+    <message>
+        <source>delete {entry}</source>
+        <translation>刪除 {entry}</translation>
+    </message>
+    <message>
+        <source>delete {count} entries</source>
+        <translation>刪除 {count} 個條目</translation>
+    </message>
+    <message>
+        <source>add account {name}</source>
+        <translation>添加賬户 {name}</translation>
+    </message>
+    <message>
+        <source>delete account {name}</source>
+        <translation>刪除賬户 {name}</translation>
+    </message>
+    <message>
+        <source>rename account {name}</source>
+        <translation>重命名賬户 {name}</translation>
+    </message>
+    <message>
+        <source>import {count} {symbol} prices</source>
+        <translation>匯入 {count} 個 {symbol} 價格</translation>
+    </message>
+    <message>
+        <source>import {count} activities</source>
+        <translation>匯入 {count} 項活動</translation>
     </message>
 </context>
 <context>
@@ -4799,8 +4895,20 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>價格</translation>
     </message>
     <message>
+        <source>could not write the image to {path}</source>
+        <translation>無法把圖像寫入 {path}</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量圖 (*.svg)</translation>
     </message>
 </context>
 <context>

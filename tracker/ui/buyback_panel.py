@@ -927,15 +927,17 @@ class BuybackPanel(QtWidgets.QWidget):
         try:
             saved = self._t.buybacks.save_quarter(quarter)
         except ValidationError as exc:
-            self._show_error("; ".join(f"{_FIELD_CAPTIONS.get(e.field, e.field)}: {e.message}" for e in exc.errors))
+            self._show_error(wording.joined([tr("{field}: {reason}").format(
+                field=tr(_FIELD_CAPTIONS[e.field]) if e.field in _FIELD_CAPTIONS else messages.field_name(e.field),
+                reason=messages.reason(e.message)) for e in exc.errors]))
             return False
         except TrackerError as exc:
             self._show_error(messages.error_text(exc))
             return False
         self.refresh()
         self._select(saved.quarter_end)
-        self._show_ok(f"Saved {saved.quarter_end} ({ORIGIN_LABELS[saved.origin]}); "
-                      "published data will not overwrite it.")
+        self._show_ok(tr("Saved {day} ({origin}); published data will not overwrite it.").format(
+            day=saved.quarter_end, origin=tr(ORIGIN_LABELS[saved.origin])))
         return True
 
     def _revert(self) -> None:
@@ -946,9 +948,9 @@ class BuybackPanel(QtWidgets.QWidget):
         self.refresh()
         if restored is not None:
             self._select(restored.quarter_end)
-            self._show_ok(f"{q.quarter_end}: published figures restored.")
+            self._show_ok(tr("{day}: published figures restored.").format(day=q.quarter_end))
         else:
-            self._show_ok(f"{q.quarter_end}: your quarter was removed.")
+            self._show_ok(tr("{day}: your quarter was removed.").format(day=q.quarter_end))
 
     def _select(self, quarter_end: date) -> bool:
         for r in range(self.table.rowCount()):

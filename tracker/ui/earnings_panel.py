@@ -124,7 +124,8 @@ def _consensus(text: str, field: str, unit: str) -> tuple[str | None, Decimal | 
         return f"RMB{plain(value)}{unit}", value, None
     parsed = parse_amount(cleaned)
     if parsed is None:
-        return None, None, FieldError(field, f"a number in RMB, or RMB…/US$… (e.g. RMB245.5{unit})", text=text)
+        return None, None, FieldError(field, tr("a number in RMB, or RMB…/US$… (e.g. {example})").format(example=f"RMB245.5{unit}"),
+                                     text=text)
     return cleaned, parsed[1] if parsed[0] == "RMB" else None, None
 
 
@@ -222,7 +223,7 @@ class EarningsDialog(EntryDialog):
             try:
                 day = date.fromisoformat(self.date.text().strip())
             except ValueError:
-                errors.append(FieldError("date", "a date as YYYY-MM-DD", text=self.date.text()))
+                errors.append(FieldError("date", tr("a date as YYYY-MM-DD"), text=self.date.text()))
         elif self.original is None:
             errors.append(FieldError("date", "required"))
         numbers = {}

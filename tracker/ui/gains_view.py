@@ -27,17 +27,17 @@ COLUMN_NAMES = (QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Listing"),
                 QT_TRANSLATE_NOOP("", "Return"), QT_TRANSLATE_NOOP("", "Account"))
 ACCOUNT_COLUMN = COLUMNS.index("Account")
 TIPS = {
-    "Bought": "The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); "
-              "\"pool\" with the moving-average method, whose pool has no single date.",
-    "Held (days)": "Sell date − acquisition date, in calendar days.",
-    "Proceeds": "The sell's proceeds (quantity × price − sell fee) shared among the lots it closed by "
-                "quantity, rounded half-even to the cent; the last lot takes the remainder.",
-    "Cost": "What the lot cost, buy fees included (carried cost for units that came by conversion).",
-    "Gain": "Proceeds − cost.",
-    "Return": "Gain ÷ cost.",
-    "Account": "The account the sell was in (its lots are that account's own, or moved into it).",
-    "Year": "The tax year of the sell date, named by the calendar year it starts in "
-            "(UK 2024/25: 6 April 2024 to 5 April 2025).",
+    "Bought": QT_TRANSLATE_NOOP("", "The acquisition date of the lot the sell closed (kept across ADS↔HK conversions); "
+              "\"pool\" with the moving-average method, whose pool has no single date."),
+    "Held (days)": QT_TRANSLATE_NOOP("", "Sell date − acquisition date, in calendar days."),
+    "Proceeds": QT_TRANSLATE_NOOP("", "The sell's proceeds (quantity × price − sell fee) shared among the lots it closed by "
+                "quantity, rounded half-even to the cent; the last lot takes the remainder."),
+    "Cost": QT_TRANSLATE_NOOP("", "What the lot cost, buy fees included (carried cost for units that came by conversion)."),
+    "Gain": QT_TRANSLATE_NOOP("", "Proceeds − cost."),
+    "Return": QT_TRANSLATE_NOOP("", "Gain ÷ cost."),
+    "Account": QT_TRANSLATE_NOOP("", "The account the sell was in (its lots are that account's own, or moved into it)."),
+    "Year": QT_TRANSLATE_NOOP("", "The tax year of the sell date, named by the calendar year it starts in "
+            "(UK 2024/25: 6 April 2024 to 5 April 2025)."),
 }
 MONTHS = (QT_TRANSLATE_NOOP("", "January"), QT_TRANSLATE_NOOP("", "February"), QT_TRANSLATE_NOOP("", "March"),
           QT_TRANSLATE_NOOP("", "April"), QT_TRANSLATE_NOOP("", "May"), QT_TRANSLATE_NOOP("", "June"),
@@ -69,7 +69,7 @@ class GainsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS.get(COLUMNS[section])
+            return tr(TIPS[COLUMNS[section]]) if COLUMNS[section] in TIPS else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -102,7 +102,7 @@ class GainsDialog(QDialog):
         self.start_choice = QComboBox(objectName="taxYearStart")
         for label, start in YEAR_STARTS:
             self.start_choice.addItem(tr(label), start)
-        self.start_choice.setToolTip(TIPS["Year"])
+        self.start_choice.setToolTip(tr(TIPS["Year"]))
         self.month = QComboBox(objectName="taxYearMonth")
         for i, name in enumerate(MONTHS, start=1):
             self.month.addItem(tr(name), i)

@@ -89,8 +89,8 @@ class ProviderSettingsDialog(QDialog):
         for name in PROVIDERS:
             edit = QLineEdit(getattr(settings, f"{name}_url"), objectName=f"settings_{name}_url")
             edit.setPlaceholderText(DEFAULT_URLS[name])
-            edit.setToolTip(f"Scheme, host and port of a mirror or proxy; blank for {DEFAULT_URLS[name]}. "
-                            f"The environment variable {ENV_VARS[name]} overrides it.")
+            edit.setToolTip(tr("Scheme, host and port of a mirror or proxy; blank for {url}. The environment "
+                               "variable {variable} overrides it.").format(url=DEFAULT_URLS[name], variable=ENV_VARS[name]))
             self.urls[name] = edit
             form.addRow(tr("{provider} URL").format(provider=PROVIDER_NAMES[name]), edit)
         self.timeout = QDoubleSpinBox(objectName="settingsTimeout")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.errors import TrackerError
+from tracker.ui import formatting as fmt
 from tracker.ui import messages
 from tracker.ui.entries import Entry, chronological, describe
 from tracker.ui.i18n import tr
@@ -61,7 +62,7 @@ class AddEntry(TrackerCommand):
     """A trade, dividend, fee, conversion or transfer that was added (redo puts it back with its id)."""
 
     def __init__(self, tracker, saved: Entry, on_change, on_error):
-        super().__init__(tracker, f"add {describe(saved)}", on_change, on_error)
+        super().__init__(tracker, tr("add {entry}").format(entry=describe(saved)), on_change, on_error)
         self.entry = saved
 
     def apply(self) -> None:
@@ -73,7 +74,7 @@ class AddEntry(TrackerCommand):
 
 class EditEntry(TrackerCommand):
     def __init__(self, tracker, old: Entry, new: Entry, on_change, on_error):
-        super().__init__(tracker, f"edit {describe(old)}", on_change, on_error)
+        super().__init__(tracker, tr("edit {entry}").format(entry=describe(old)), on_change, on_error)
         self.old, self.new = old, new
 
     def apply(self) -> None:
@@ -87,7 +88,8 @@ class DeleteEntries(TrackerCommand):
     """One step for one or several entries (the selection)."""
 
     def __init__(self, tracker, deleted: list[Entry], on_change, on_error):
-        text = f"delete {describe(deleted[0])}" if len(deleted) == 1 else f"delete {len(deleted)} entries"
+        text = (tr("delete {entry}").format(entry=describe(deleted[0])) if len(deleted) == 1
+                else tr("delete {count} entries").format(count=fmt.count(len(deleted))))
         super().__init__(tracker, text, on_change, on_error)
         self.deleted = list(deleted)
 
@@ -105,8 +107,8 @@ class AccountChange(TrackerCommand):
     def __init__(self, tracker, before: Account | None, after: Account | None, on_change, on_error):
         # "&" in a name would turn the next letter of the Undo menu item into its shortcut
         name = (after if before is None else before).name.replace("&", "&&")
-        text = (f"add account {name}" if before is None else
-                f"delete account {name}" if after is None else f"rename account {name}")
+        text = (tr("add account {name}") if before is None else
+                tr("delete account {name}") if after is None else tr("rename account {name}")).format(name=name)
         super().__init__(tracker, text, on_change, on_error)
         self.before, self.after = before, after
 
@@ -195,8 +197,8 @@ class ImportPrices(TrackerCommand):
     same file content again (kept in memory, so a file edited since does not matter)."""
 
     def __init__(self, tracker, report, reimport: Callable[[], object], on_change, on_error):
-        super().__init__(tracker, f"import {report.added + report.updated:,} {report.symbol} prices",
-                         on_change, on_error)
+        super().__init__(tracker, tr("import {count} {symbol} prices").format(
+            count=fmt.count(report.added + report.updated), symbol=report.symbol), on_change, on_error)
         self.report = report
         self._reimport = reimport
 
@@ -212,7 +214,8 @@ class ImportTrades(TrackerCommand):
     with their ids and their import keys (so importing that file again still adds nothing)."""
 
     def __init__(self, tracker, report, on_change, on_error):
-        super().__init__(tracker, f"import {len(report.added_records):,} activities", on_change, on_error)
+        super().__init__(tracker, tr("import {count} activities").format(count=fmt.count(len(report.added_records))),
+                         on_change, on_error)
         self.report = report
         self._removed: list = []
 

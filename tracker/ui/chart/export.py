@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from tracker.ui.i18n import tr
 from tracker.ui.qt import QtCore, QtGui, QtSvg, QtWidgets
 
 DEFAULT_EXPORT_SIZE = (1600, 900)
 MIN_SIZE, MAX_SIZE = 320, 8000
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ChartExport", text)
 
 
 def export_title(symbol: str, view: str, first: date | None, last: date | None, today: date) -> str:
@@ -72,7 +71,7 @@ def write_svg(target: QtWidgets.QWidget, size: tuple[int, int], title: str, path
     generator.setTitle(title)
     painter = QtGui.QPainter()
     if not painter.begin(generator):
-        raise OSError(f"could not write the drawing to {path}")
+        raise OSError(tr("could not write the drawing to {path}").format(path=path))
     try:
         _paint(target, painter, size, title)
     finally:

@@ -636,7 +636,7 @@ class PriceChart(QtWidgets.QWidget):
         """The chart as shown (both panes and their axes), re-laid at `size`, under its title."""
         image = export_image(self._export_target(), size, self.export_title())
         if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write the image to {path}")
+            raise OSError(self.tr("could not write the image to {path}").format(path=path))
 
     def export_svg(self, path, size: tuple[int, int] = DEFAULT_EXPORT_SIZE) -> None:
         """The chart as an SVG drawing (vector candles, lines and text), under its title."""
@@ -653,7 +653,7 @@ class PriceChart(QtWidgets.QWidget):
     def _export_dialog(self, kind: str) -> None:
         name = (self.series.symbol if self.series is not None else "chart") + f".{kind}"
         path = file_dialogs.save_file_name(
-            self, self.tr("Export chart"), name, "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)")
+            self, self.tr("Export chart"), name, self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)"))
         if not path:
             return
         sizes = ExportSizeDialog(self._export_size(), self)
