@@ -792,6 +792,18 @@
         <translation>{month}</translation>
     </message>
     <message>
+        <source>{figure} (median of {count} brokers)</source>
+        <translation>{figure}（{count} 家券商预测的中位数）</translation>
+    </message>
+    <message>
+        <source>{figure} (adjusted)</source>
+        <translation>{figure}（经调整）</translation>
+    </message>
+    <message>
+        <source>{figure} (adjusted, per ADS)</source>
+        <translation>{figure}（经调整，每股 ADS）</translation>
+    </message>
+    <message>
         <source>annual</source>
         <translation>年度</translation>
     </message>

@@ -837,7 +837,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 item = _ValueItem(text, key)
                 if c in numeric:
                     item.setTextAlignment(right)
-                tip = [q.note] if q.note else []
+                tip = [tr("Note: {note}").format(note=q.note)] if q.note else []     # the note as published
                 if c in figures and check and (c == COL_ORIGIN or key is not None):
                     tip.insert(0, wording.quality_explanation(q.source_quality))
                     item.setForeground(theme.warning_color())
@@ -848,7 +848,7 @@ class BuybackPanel(QtWidgets.QWidget):
                 if c == COL_QUARTER:
                     tip.insert(0, wording.fiscal_code(q.quarter_end))
                 if c == COL_SOURCE and q.source:
-                    tip = [q.source.replace(" | ", "\n")]
+                    tip = [wording.sources_tip("", "", q.source)]
                 if c == COL_YIELD and f.market_cap_usd is not None:
                     tip = [tr("{amount} over four quarters ÷ market cap {cap}").format(
                         amount=usd_compact(f.trailing_four_usd), cap=usd_compact(f.market_cap_usd))]

@@ -600,8 +600,9 @@ class EarningsPanel(QWidget):
             eps_yoy, eps_mark = r.eps_diluted_yoy, " G"
         eps_yoy_currency = r.change_currency("eps_diluted_yoy" if eps_mark else "eps_non_gaap_yoy")
         surprise = surprise_text(r)
-        consensus = wording.joined([tr("revenue {quoted}").format(quoted=e.consensus_revenue) if e.consensus_revenue
-                                    else "", tr("EPS {quoted}").format(quoted=e.consensus_eps) if e.consensus_eps else ""])
+        consensus = wording.joined([
+            tr("revenue {quoted}").format(quoted=wording.consensus(e.consensus_revenue)) if e.consensus_revenue else "",
+            tr("EPS {quoted}").format(quoted=wording.consensus(e.consensus_eps)) if e.consensus_eps else ""])
         surprise_sign = fmt.sign(r.eps_surprise if r.eps_surprise is not None else r.revenue_surprise)
         revenue_tip = _both_currencies(e, "revenue", tr("Revenue"), True)
         eps_tip = (_both_currencies(e, "eps_non_gaap", tr("Non-GAAP diluted EPS per ADS")) + "\n"

@@ -210,6 +210,25 @@ def _bundled_words(text: str, table) -> str:
     return text
 
 
+# the remarks the bundled consensus figures carry after the figure (resources/earnings.csv)
+CONSENSUS_REMARKS = tuple((re.compile(f"^(?P<figure>\\S+) {pattern}$"), template) for pattern, template in (
+    (r"\(median of (?P<count>\d+) brokers\)", QT_TRANSLATE_NOOP("", "{figure} (median of {count} brokers)")),
+    (r"\(adjusted\)", QT_TRANSLATE_NOOP("", "{figure} (adjusted)")),
+    (r"\(adj\. per ADS\)", QT_TRANSLATE_NOOP("", "{figure} (adjusted, per ADS)")),
+))
+
+
+def consensus(quoted: str) -> str:
+    """A bundled consensus figure with its remark: `RMB15.92 (adj. per ADS)` (RMB15.92（经调整，每股 ADS）)."""
+    if not fmt.chinese():
+        return quoted
+    for pattern, template in CONSENSUS_REMARKS:
+        found = pattern.match(quoted)
+        if found:
+            return tr(template).format(**found.groupdict())
+    return quoted
+
+
 def program_change(change: str) -> str:
     """'upsized from US$15.0bn' (由150亿美元上调), as published where its shape is not known."""
     return _bundled_words(change, PROGRAM_CHANGES)
