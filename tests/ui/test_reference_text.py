@@ -36,6 +36,8 @@ def test_in_english_the_markers_read_as_they_always_have(tracker, qapp, english_
     assert wording.buyback_detail(jun25) == "US$815M repurchased (7M ADS); US$19.3bn authorization left"
     assert wording.buyback_title(programs[3]) == "Buyback program"
     assert wording.buyback_detail(programs[3]) == "upsized from US$15.0bn; program size US$25bn; through March 2024"
+    assert (wording.program_size(programs[3].program), wording.program_size(programs[5].program)) == (
+        "US$25bn", "+US$25.0bn")
     baba = tracker.declared_dividends.payouts("BABA")
     hk = tracker.declared_dividends.payouts("9988.HK")
     assert wording.ex_dividend_title(baba[2]) == "Ex-dividend: FY2025 annual + special dividend"
@@ -74,7 +76,7 @@ def test_in_chinese_the_markers_use_chinese_dates_and_units(tracker, qapp, engli
     assert wording.buyback_title(dec23) == "回购 2024财年Q3"
     assert wording.buyback_detail(dec23) == "回购 29亿美元（3,660万 股 ADS）；流通 ADS 24.99亿 股；剩余授权 117亿美元"
     assert wording.buyback_detail(programs[3]) == "由 150亿美元 上调；计划规模 250亿美元；有效期至 2024年3月"
-    assert wording.program_size(programs[5].program) == "增加 250亿美元"         # no size after it: the change
+    assert wording.program_size(programs[5].program) == "+250亿美元"         # no size after it: the change
     baba = tracker.declared_dividends.payouts("BABA")
     assert wording.ex_dividend_title(baba[2]) == "除息：2025财年年度 + 特别股息"
     assert wording.payout_detail(baba[2]) == "每股 ADS US$2.00（年度 US$1.05 + 特别 US$0.95）；登记日无来源；派息日无来源；一手来源"
@@ -96,3 +98,24 @@ def test_in_traditional_chinese_too(tracker, qapp, english_again, language):
     assert wording.buyback_detail(quarters[date(2023, 12, 31)]) == \
         "回購 29億美元（3,660萬 股 ADS）；流通 ADS 24.99億 股；剩餘授權 117億美元"
     assert wording.release_detail(RELEASED).startswith("2024財年Q3 · 2023年12月季度業績，美股開市前")
+
+
+def test_the_buyback_chart_and_the_price_axis_name_months_in_the_interface_language(qapp, english_again):
+    from datetime import datetime, timezone
+
+    from pyqtgraph.graphicsItems.DateAxisItem import MONTH_SPACING, YEAR_SPACING
+
+    from tracker.ui import formatting as fmt
+    from tracker.ui import i18n
+    from tracker.ui.buyback_panel import _DateAxis
+    ticks = [datetime(2024, m, 1, tzinfo=timezone.utc).timestamp() for m in (1, 3, 7)]
+    axis = _DateAxis()
+    i18n.install(qapp, language="zh_CN")
+    assert axis.tickStrings(ticks, 1, MONTH_SPACING) == ["2024", "3月", "7月"]     # a year starts with its number
+    assert axis.tickStrings(ticks, 1, YEAR_SPACING) == ["2024", "2024", "2024"]
+    assert axis.tickStrings(ticks[1:2], 1, 86400) == ["3月1日"]
+    assert (fmt.short_month(3), fmt.month_and_day(date(2024, 3, 12))) == ("3月", "3月12日")
+    i18n.install(qapp, language="zh_HK")
+    assert fmt.month_and_day(date(2024, 3, 12)) == "3月12日"
+    i18n.install(qapp, language="en")
+    assert (fmt.short_month(3), fmt.month_and_day(date(2024, 3, 12))) == ("Mar", "Mar 12")

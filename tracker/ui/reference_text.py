@@ -243,7 +243,10 @@ def program_size(p) -> str:
     """A program line's label: its size after the change ('US$25bn'), else the change itself."""
     if p.amount_usd is not None:
         return usd_compact(p.amount_usd)
-    return program_change(p.change).split(" (")[0].split("（")[0]
+    added = re.match(r"^\+US\$(?P<added>[\d.]+)bn", p.change)
+    if fmt.chinese() and added:                 # as short as the English `+US$25.0bn`
+        return "+" + usd_compact(Decimal(added.group("added")) * 1_000_000_000)
+    return p.change.split(" (")[0]
 
 
 # --- declared dividends ---------------------------------------------------------------------------------
