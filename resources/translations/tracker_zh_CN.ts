@@ -1428,6 +1428,166 @@
         <translation>已存储的 {total} 个 {symbol} 收盘价中有 {count} 个相差一个稳定的系数（{low}–{high}）：复权与未复权的 K 线会混在一起</translation>
     </message>
     <message>
+        <source>only amounts in USD or HKD are tracked</source>
+        <translation>只跟踪以 USD 或 HKD 计的金额</translation>
+    </message>
+    <message>
+        <source>not a fee of a holding</source>
+        <translation>不是持仓的费用</translation>
+    </message>
+    <message>
+        <source>not an Alibaba listing</source>
+        <translation>不是阿里巴巴的上市证券</translation>
+    </message>
+    <message>
+        <source>cash movements are not tracked</source>
+        <translation>不跟踪资金进出</translation>
+    </message>
+    <message>
+        <source>its dividend is not in this file</source>
+        <translation>其股息不在此文件中</translation>
+    </message>
+    <message>
+        <source>what it reverses is not in this file; correct the stored entry by hand</source>
+        <translation>它冲销的记录不在此文件中；请手动更正已存储的条目</translation>
+    </message>
+    <message>
+        <source>cancels {amount} of line {line}</source>
+        <translation>冲销第 {line} 行的 {amount}</translation>
+    </message>
+    <message>
+        <source>currency trades are not tracked</source>
+        <translation>不跟踪货币兑换交易</translation>
+    </message>
+    <message>
+        <source>{name} is not a share of BABA or 9988.HK</source>
+        <translation>{name} 不是 BABA 或 9988.HK 的股份</translation>
+    </message>
+    <message>
+        <source>only {symbol} in {currency} is tracked</source>
+        <translation>只跟踪以 {currency} 计的 {symbol}</translation>
+    </message>
+    <message>
+        <source>cancels the trade of line {line}</source>
+        <translation>取消第 {line} 行的交易</translation>
+    </message>
+    <message>
+        <source>cancels that trade if it was imported before</source>
+        <translation>如果该交易之前已导入，则将其取消</translation>
+    </message>
+    <message>
+        <source>not a trade: only trades are read from this file</source>
+        <translation>不是交易：此文件只读取交易</translation>
+    </message>
+    <message>
+        <source>the other account&apos;s lots are not in this statement: record it with tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} (after that account&apos;s own trades)</source>
+        <translation>另一个账户的批次不在此结单中：请在该账户自己的交易之后，用 tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} 记录</translation>
+    </message>
+    <message>
+        <source>{text}: not applied on its own; record it with the import (--record-splits), or: tracker splits add --symbol {symbol} --date {day} --factor {factor}</source>
+        <translation>{text}：不会单独应用；可随导入一并记录（--record-splits），或运行 tracker splits add --symbol {symbol} --date {day} --factor {factor}</translation>
+    </message>
+    <message>
+        <source>{text}: not applied on its own</source>
+        <translation>{text}：不会单独应用</translation>
+    </message>
+    <message>
+        <source>account fee ({text})</source>
+        <translation>账户费用（{text}）</translation>
+    </message>
+    <message>
+        <source>{name} withholding tax</source>
+        <translation>{name} 预扣税</translation>
+    </message>
+    <message>
+        <source>{name} dividends</source>
+        <translation>{name} 股息</translation>
+    </message>
+    <message>
+        <source>{name} payment in lieu of dividends</source>
+        <translation>{name} 代付股息</translation>
+    </message>
+    <message>
+        <source>{name} other fees</source>
+        <translation>{name} 其他费用</translation>
+    </message>
+    <message>
+        <source>{name} dividends in {currency}</source>
+        <translation>{name} 以 {currency} 计的股息</translation>
+    </message>
+    <message>
+        <source>{name} payment in lieu of dividends in {currency}</source>
+        <translation>{name} 以 {currency} 计的代付股息</translation>
+    </message>
+    <message>
+        <source>{name} withholding tax in {currency}</source>
+        <translation>{name} 以 {currency} 计的预扣税</translation>
+    </message>
+    <message>
+        <source>{name} other fees in {currency}</source>
+        <translation>{name} 以 {currency} 计的其他费用</translation>
+    </message>
+    <message>
+        <source>{name} currency trade</source>
+        <translation>{name} 货币兑换交易</translation>
+    </message>
+    <message>
+        <source>{name} trade in {currency} on {venue}</source>
+        <translation>{name} 在 {venue} 以 {currency} 成交的交易</translation>
+    </message>
+    <message>
+        <source>{name} trade</source>
+        <translation>{name} 交易</translation>
+    </message>
+    <message>
+        <source>{symbol} corporate action on {day}</source>
+        <translation>{day} {symbol} 公司行动</translation>
+    </message>
+    <message>
+        <source>{name} corporate action</source>
+        <translation>{name} 公司行动</translation>
+    </message>
+    <message>
+        <source>{symbol} transfer in of {quantity} on {day}</source>
+        <translation>{day} 转入 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>{symbol} transfer out of {quantity} on {day}</source>
+        <translation>{day} 转出 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} transfer</source>
+        <translation>{name} 转仓</translation>
+    </message>
+    <message>
+        <source>{symbol} dividend reversal of {amount}</source>
+        <translation>{symbol} 股息冲销 {amount}</translation>
+    </message>
+    <message>
+        <source>{symbol} withholding tax reversal of {amount}</source>
+        <translation>{symbol} 预扣税冲销 {amount}</translation>
+    </message>
+    <message>
+        <source>{symbol} fee reversal of {amount}</source>
+        <translation>{symbol} 费用冲销 {amount}</translation>
+    </message>
+    <message>
+        <source>cancellation of IBKR trade {id}</source>
+        <translation>取消 IBKR 交易 {id}</translation>
+    </message>
+    <message>
+        <source>cancellation of IBKR trade (no origTradeID)</source>
+        <translation>取消 IBKR 交易（无 origTradeID）</translation>
+    </message>
+    <message>
+        <source>deposit or withdrawal ({text})</source>
+        <translation>存入或提取（{text}）</translation>
+    </message>
+    <message>
+        <source>deposit or withdrawal</source>
+        <translation>存入或提取</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
         <translation>{path} 已损坏（{problem}）；未作任何改动。{backups}</translation>
     </message>
@@ -1438,6 +1598,22 @@
     <message>
         <source>{path} is an SQLite file but not a Tracker database ({problem}); it was not changed.</source>
         <translation>{path} 是 SQLite 文件，但不是 Tracker 数据库（{problem}）；未作改动。</translation>
+    </message>
+    <message>
+        <source>its {table} table lacks column {columns}</source>
+        <translation>其 {table} 表缺少列 {columns}</translation>
+    </message>
+    <message>
+        <source>its {table} table has unknown column {columns}</source>
+        <translation>其 {table} 表有未知的列 {columns}</translation>
+    </message>
+    <message>
+        <source>schema {version} has a {table} table, this file has none</source>
+        <translation>结构版本 {version} 有 {table} 表，此文件没有</translation>
+    </message>
+    <message>
+        <source>unknown schema version {version}</source>
+        <translation>未知的结构版本 {version}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Tracker (schema {version}, this version knows {known}); update Tracker to open it, or restore an older backup. {backups}</source>
@@ -1782,6 +1958,10 @@
     <message>
         <source>activity kind: ORD</source>
         <translation>普通股</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
@@ -4291,6 +4471,34 @@ left</source>
     <message>
         <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
         <translation>交易与结单文件 (*.csv *.txt *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{day} buy {quantity} {symbol} at {price} {currency}, fee {fee}</source>
+        <translation>{day} 买入 {quantity} {symbol}，价格 {price} {currency}，费用 {fee}</translation>
+    </message>
+    <message>
+        <source>{day} sell {quantity} {symbol} at {price} {currency}, fee {fee}</source>
+        <translation>{day} 卖出 {quantity} {symbol}，价格 {price} {currency}，费用 {fee}</translation>
+    </message>
+    <message>
+        <source>{day} dividend {symbol} {gross} {currency}, withholding {withholding}</source>
+        <translation>{day} 股息 {symbol} {gross} {currency}，预扣税 {withholding}</translation>
+    </message>
+    <message>
+        <source>{day} fee {symbol} {amount} {currency}</source>
+        <translation>{day} 费用 {symbol} {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{day} conversion of {quantity} {symbol} to {other}</source>
+        <translation>{day} 把 {quantity} {symbol} 转换为 {other}</translation>
+    </message>
+    <message>
+        <source>{day} split of {symbol} x{factor}</source>
+        <translation>{day} {symbol} 拆股 x{factor}</translation>
+    </message>
+    <message>
+        <source>{day} transfer of {quantity} {symbol}, fee {fee}</source>
+        <translation>{day} 转仓 {quantity} {symbol}，费用 {fee}</translation>
     </message>
     <message>
         <source>Main</source>

@@ -1428,6 +1428,166 @@
         <translation>已存儲的 {total} 個 {symbol} 收市價中有 {count} 個相差一個穩定的係數（{low}–{high}）：復權與未復權的 K 線會混在一起</translation>
     </message>
     <message>
+        <source>only amounts in USD or HKD are tracked</source>
+        <translation>只跟蹤以 USD 或 HKD 計的金額</translation>
+    </message>
+    <message>
+        <source>not a fee of a holding</source>
+        <translation>不是持倉的費用</translation>
+    </message>
+    <message>
+        <source>not an Alibaba listing</source>
+        <translation>不是阿里巴巴的上市證券</translation>
+    </message>
+    <message>
+        <source>cash movements are not tracked</source>
+        <translation>不跟蹤資金進出</translation>
+    </message>
+    <message>
+        <source>its dividend is not in this file</source>
+        <translation>其股息不在此檔案中</translation>
+    </message>
+    <message>
+        <source>what it reverses is not in this file; correct the stored entry by hand</source>
+        <translation>它沖銷的記錄不在此檔案中；請手動更正已存儲的條目</translation>
+    </message>
+    <message>
+        <source>cancels {amount} of line {line}</source>
+        <translation>沖銷第 {line} 行的 {amount}</translation>
+    </message>
+    <message>
+        <source>currency trades are not tracked</source>
+        <translation>不跟蹤貨幣兑換交易</translation>
+    </message>
+    <message>
+        <source>{name} is not a share of BABA or 9988.HK</source>
+        <translation>{name} 不是 BABA 或 9988.HK 的股份</translation>
+    </message>
+    <message>
+        <source>only {symbol} in {currency} is tracked</source>
+        <translation>只跟蹤以 {currency} 計的 {symbol}</translation>
+    </message>
+    <message>
+        <source>cancels the trade of line {line}</source>
+        <translation>取消第 {line} 行的交易</translation>
+    </message>
+    <message>
+        <source>cancels that trade if it was imported before</source>
+        <translation>如果該交易之前已匯入，則將其取消</translation>
+    </message>
+    <message>
+        <source>not a trade: only trades are read from this file</source>
+        <translation>不是交易：此檔案只讀取交易</translation>
+    </message>
+    <message>
+        <source>the other account&apos;s lots are not in this statement: record it with tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} (after that account&apos;s own trades)</source>
+        <translation>另一個賬户的批次不在此結單中：請在該賬户自己的交易之後，用 tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} 記錄</translation>
+    </message>
+    <message>
+        <source>{text}: not applied on its own; record it with the import (--record-splits), or: tracker splits add --symbol {symbol} --date {day} --factor {factor}</source>
+        <translation>{text}：不會單獨應用；可隨匯入一併記錄（--record-splits），或運行 tracker splits add --symbol {symbol} --date {day} --factor {factor}</translation>
+    </message>
+    <message>
+        <source>{text}: not applied on its own</source>
+        <translation>{text}：不會單獨應用</translation>
+    </message>
+    <message>
+        <source>account fee ({text})</source>
+        <translation>賬户費用（{text}）</translation>
+    </message>
+    <message>
+        <source>{name} withholding tax</source>
+        <translation>{name} 預扣稅</translation>
+    </message>
+    <message>
+        <source>{name} dividends</source>
+        <translation>{name} 股息</translation>
+    </message>
+    <message>
+        <source>{name} payment in lieu of dividends</source>
+        <translation>{name} 代付股息</translation>
+    </message>
+    <message>
+        <source>{name} other fees</source>
+        <translation>{name} 其他費用</translation>
+    </message>
+    <message>
+        <source>{name} dividends in {currency}</source>
+        <translation>{name} 以 {currency} 計的股息</translation>
+    </message>
+    <message>
+        <source>{name} payment in lieu of dividends in {currency}</source>
+        <translation>{name} 以 {currency} 計的代付股息</translation>
+    </message>
+    <message>
+        <source>{name} withholding tax in {currency}</source>
+        <translation>{name} 以 {currency} 計的預扣稅</translation>
+    </message>
+    <message>
+        <source>{name} other fees in {currency}</source>
+        <translation>{name} 以 {currency} 計的其他費用</translation>
+    </message>
+    <message>
+        <source>{name} currency trade</source>
+        <translation>{name} 貨幣兑換交易</translation>
+    </message>
+    <message>
+        <source>{name} trade in {currency} on {venue}</source>
+        <translation>{name} 在 {venue} 以 {currency} 成交的交易</translation>
+    </message>
+    <message>
+        <source>{name} trade</source>
+        <translation>{name} 交易</translation>
+    </message>
+    <message>
+        <source>{symbol} corporate action on {day}</source>
+        <translation>{day} {symbol} 公司行動</translation>
+    </message>
+    <message>
+        <source>{name} corporate action</source>
+        <translation>{name} 公司行動</translation>
+    </message>
+    <message>
+        <source>{symbol} transfer in of {quantity} on {day}</source>
+        <translation>{day} 轉入 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>{symbol} transfer out of {quantity} on {day}</source>
+        <translation>{day} 轉出 {quantity} {symbol}</translation>
+    </message>
+    <message>
+        <source>{name} transfer</source>
+        <translation>{name} 轉倉</translation>
+    </message>
+    <message>
+        <source>{symbol} dividend reversal of {amount}</source>
+        <translation>{symbol} 股息沖銷 {amount}</translation>
+    </message>
+    <message>
+        <source>{symbol} withholding tax reversal of {amount}</source>
+        <translation>{symbol} 預扣稅沖銷 {amount}</translation>
+    </message>
+    <message>
+        <source>{symbol} fee reversal of {amount}</source>
+        <translation>{symbol} 費用沖銷 {amount}</translation>
+    </message>
+    <message>
+        <source>cancellation of IBKR trade {id}</source>
+        <translation>取消 IBKR 交易 {id}</translation>
+    </message>
+    <message>
+        <source>cancellation of IBKR trade (no origTradeID)</source>
+        <translation>取消 IBKR 交易（無 origTradeID）</translation>
+    </message>
+    <message>
+        <source>deposit or withdrawal ({text})</source>
+        <translation>存入或提取（{text}）</translation>
+    </message>
+    <message>
+        <source>deposit or withdrawal</source>
+        <translation>存入或提取</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
         <translation>{path} 已損壞（{problem}）；未作任何改動。{backups}</translation>
     </message>
@@ -1438,6 +1598,22 @@
     <message>
         <source>{path} is an SQLite file but not a Tracker database ({problem}); it was not changed.</source>
         <translation>{path} 是 SQLite 檔案，但不是 Tracker 資料庫（{problem}）；未作改動。</translation>
+    </message>
+    <message>
+        <source>its {table} table lacks column {columns}</source>
+        <translation>其 {table} 表缺少列 {columns}</translation>
+    </message>
+    <message>
+        <source>its {table} table has unknown column {columns}</source>
+        <translation>其 {table} 表有未知的列 {columns}</translation>
+    </message>
+    <message>
+        <source>schema {version} has a {table} table, this file has none</source>
+        <translation>結構版本 {version} 有 {table} 表，此檔案沒有</translation>
+    </message>
+    <message>
+        <source>unknown schema version {version}</source>
+        <translation>未知的結構版本 {version}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Tracker (schema {version}, this version knows {known}); update Tracker to open it, or restore an older backup. {backups}</source>
@@ -1782,6 +1958,10 @@
     <message>
         <source>activity kind: ORD</source>
         <translation>普通股</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期和時間</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
@@ -4291,6 +4471,34 @@ left</source>
     <message>
         <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
         <translation>交易與結單檔案 (*.csv *.txt *.xml *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>{day} buy {quantity} {symbol} at {price} {currency}, fee {fee}</source>
+        <translation>{day} 買入 {quantity} {symbol}，價格 {price} {currency}，費用 {fee}</translation>
+    </message>
+    <message>
+        <source>{day} sell {quantity} {symbol} at {price} {currency}, fee {fee}</source>
+        <translation>{day} 賣出 {quantity} {symbol}，價格 {price} {currency}，費用 {fee}</translation>
+    </message>
+    <message>
+        <source>{day} dividend {symbol} {gross} {currency}, withholding {withholding}</source>
+        <translation>{day} 股息 {symbol} {gross} {currency}，預扣稅 {withholding}</translation>
+    </message>
+    <message>
+        <source>{day} fee {symbol} {amount} {currency}</source>
+        <translation>{day} 費用 {symbol} {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{day} conversion of {quantity} {symbol} to {other}</source>
+        <translation>{day} 把 {quantity} {symbol} 轉換為 {other}</translation>
+    </message>
+    <message>
+        <source>{day} split of {symbol} x{factor}</source>
+        <translation>{day} {symbol} 拆股 x{factor}</translation>
+    </message>
+    <message>
+        <source>{day} transfer of {quantity} {symbol}, fee {fee}</source>
+        <translation>{day} 轉倉 {quantity} {symbol}，費用 {fee}</translation>
     </message>
     <message>
         <source>Main</source>

@@ -3,6 +3,7 @@ their tooltips, and the dividend dialog's declared-dividend notice leave no Engl
 codes and the bundled sources' own words (their notes and addresses, as published)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -132,4 +133,27 @@ def test_the_dividend_dialog_words_the_declared_dividend_in_chinese(chinese_real
     texts.append(dialog.declared_warning.text())
     assert dialog.declared_warning.text().startswith("截至 2024年4月2日 的 60 天内")
     assert english_in(texts) == {}
+    dialog.reject()
+
+
+def test_a_statements_preview_says_in_chinese_what_happens_to_each_row(make_window, settings_path, english_again):
+    """The rows an IBKR statement leaves out, cancels or offers, and why (the statement's own names
+    of its securities and transactions stay as written)."""
+    from PySide6.QtCore import QSettings
+
+    from tests.brokers.conftest import FIXTURES
+    from tests.ui.test_broker_import_ui import read_rows
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "zh_CN")
+    settings.sync()
+    window = make_window()
+    dialog = window.import_trades(FIXTURES / "ibkr_statement.xml")
+    rows = {r[0]: r for r in read_rows(dialog)}
+    assert rows["10"][1:3] == ("未导入：不是阿里巴巴的上市证券", "MSFT 交易")
+    assert rows["19"][1] == "已冲销：冲销第 17 行的 3.32"
+    def kept(text: str) -> frozenset:     # the statement's own descriptions (in capitals), the command
+        return frozenset(w for w in re.findall(r"[A-Za-z]+", text) if w.isupper()) | {"splits", "add", "record",
+                                                                                       "symbol", "date", "factor"}
+    found = {line: english_left(" ".join(r[1:3]), kept(" ".join(r[1:3]))) for line, r in rows.items()}
+    assert {line: words for line, words in found.items() if words} == {}
     dialog.reject()

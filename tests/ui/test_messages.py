@@ -137,13 +137,37 @@ SAMPLES = {
         "/home/x/backups."],
     "{}: cannot write ({})": ["/tmp/gains.csv: cannot write (Permission denied)"],
     "{} fields where the header has {} columns": ["7 fields where the header has 6 columns"],
+    "{} is an SQLite file but not a Tracker database ({}); it was not changed.": [
+        "/tmp/x.db is an SQLite file but not a Tracker database (its revisions table lacks column seq); it was not "
+        "changed.",
+        "/tmp/x.db is an SQLite file but not a Tracker database (schema 7 has a revisions table, this file has none); "
+        "it was not changed."],
+    "date and time": ["duplicate bar: same date and time as line 7"],
+    "date": ["duplicate bar: same date as line 7"],
+    "{} {} reversal of {}": ["BABA dividend reversal of 12.5", "9988.HK withholding tax reversal of 1.25",
+                             "BABA fee reversal of 2"],
+    "{} transfer {} of {} on {}": ["BABA transfer in of 10 on 2024-06-03", "BABA transfer out of 10 on 2024-06-03"],
+    "{}; record it with the import (--record-splits), or: tracker splits add --symbol {} --date {} --factor {}": [
+        "BABA(US01609W1027) SPLIT 8 FOR 1: not applied on its own; record it with the import (--record-splits), "
+        "or: tracker splits add --symbol BABA --date 2019-07-30 --factor 8"],
+    "{} trade in {} on {}": ["BABA trade in EUR on IBIS"],
+    "{} {} in {}": ["MSFT dividends in EUR", "MSFT withholding tax in EUR", "MSFT other fees in EUR",
+                    "MSFT payment in lieu of dividends in EUR"],
+    "only {} in {} is tracked": ["only BABA in USD is tracked"],
+    "cancellation of IBKR trade {}": ["cancellation of IBKR trade 123", "cancellation of IBKR trade (no origTradeID)"],
+    "deposit or withdrawal": ["deposit or withdrawal", "deposit or withdrawal (CASH RECEIPTS)"],
+    "the other account's lots are not in this statement: record it with tracker transfers add --symbol {} --date {} "
+    "--quantity {} --from-account {} --to-account {} (after that account's own trades)": [
+        "the other account's lots are not in this statement: record it with tracker transfers add --symbol BABA "
+        "--date 2024-06-03 --quantity 10 --from-account 'U1' --to-account 'U2' (after that account's own trades)"],
 }
 
 
 # words a Chinese reason keeps as they are: names of programs, providers, file formats and their
 # columns, the command line's options and commands, SQLite's own words in a damaged file's reason
 KEPT = {"yahoo", "stooq", "Excel", "SQLite", "MiB", "DOCTYPE", "wal", "null", "create", "backup", "restore", "to",
-        "FOLDER", "FILE", "yyyyMMdd", "yyyy", "dd", "yy", "Bought", "Sold", "Date", "Open", "High", "Low", "Close",
+        "FOLDER", "FILE", "symbol", "quantity", "from", "account", "factor", "record", "splits", "transfers", "add",
+        "origTradeID", "yyyyMMdd", "yyyy", "dd", "yy", "Bought", "Sold", "Date", "Open", "High", "Low", "Close",
         "Volume", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note", "database", "disk",
         "image", "is", "malformed", "No", "data", "Forbidden", "reset"}
 
@@ -165,13 +189,15 @@ def _wordings(node) -> list[str]:
     return []
 
 
-def _raised(tree) -> list[tuple[int, str]]:
+def _raised(tree, importer: bool = False) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None) or ""
             if name in ("FieldError", "DecimalFormatError"):
                 args = node.args[1:2] + [k.value for k in node.keywords if k.arg == "message"]
+            elif name == "Skipped":                     # a row an import preview lists, and why
+                args = node.args[1:3]
             elif name.endswith("Error") or name == "DatabaseProblem":
                 args = node.args[:1]
             else:
@@ -185,8 +211,10 @@ def _raised(tree) -> list[tuple[int, str]]:
                         parts = ret.value.elts if isinstance(ret.value, ast.Tuple) else [ret.value]
                         found += [(ret.lineno, w) for p in parts for w in _wordings(p)]
         elif isinstance(node, ast.Assign) and len(node.targets) == 1 and \
-                getattr(node.targets[0], "id", "") == "MULTILINE":      # a reason kept as a constant
-            found.append((node.lineno, node.value.value))
+                getattr(node.targets[0], "id", "") in ("MULTILINE",) + (("what", "offer") if importer else ()):
+            found += [(node.lineno, w) for w in _wordings(node.value)]
+        elif importer and isinstance(node, ast.AugAssign) and getattr(node.target, "id", "") == "offer":
+            found += [(node.lineno, "{}" + w) for w in _wordings(node.value)]       # offer += "; record it ..."
     return found
 
 
@@ -195,8 +223,9 @@ def source_reasons() -> dict[str, str]:
     reasons = {}
     for layer in LAYERS:
         for path in sorted((ROOT / "tracker" / layer).rglob("*.py")):
-            for lineno, wording in _raised(ast.parse(path.read_text(encoding="utf-8"))):
-                if re.search(r"[a-z]{3}", wording) and wording.strip(FILL + " :") != "":
+            # an importer names a row in `what` (and an offer in `offer`) before it says why
+            for lineno, wording in _raised(ast.parse(path.read_text(encoding="utf-8")), layer == "importers"):
+                if re.search(r"[a-z]{2}", wording) and wording.strip(FILL + " :") != "":
                     reasons.setdefault(wording, f"{path.relative_to(ROOT)}:{lineno}")
     return reasons
 

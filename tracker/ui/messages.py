@@ -195,11 +195,59 @@ REASONS = (
                           "format to yyyyMMdd"),
     QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): "
                           "adjusted and raw bars would mix"),
+    # --- an import's preview: rows not imported, cancelled or offered, and why (importers) ------------
+    QT_TRANSLATE_NOOP("", "only amounts in USD or HKD are tracked"),
+    QT_TRANSLATE_NOOP("", "not a fee of a holding"),
+    QT_TRANSLATE_NOOP("", "not an Alibaba listing"),
+    QT_TRANSLATE_NOOP("", "cash movements are not tracked"),
+    QT_TRANSLATE_NOOP("", "its dividend is not in this file"),
+    QT_TRANSLATE_NOOP("", "what it reverses is not in this file; correct the stored entry by hand"),
+    QT_TRANSLATE_NOOP("", "cancels {amount} of line {line}"),
+    QT_TRANSLATE_NOOP("", "currency trades are not tracked"),
+    QT_TRANSLATE_NOOP("", "{name} is not a share of BABA or 9988.HK"),
+    QT_TRANSLATE_NOOP("", "only {symbol} in {currency} is tracked"),
+    QT_TRANSLATE_NOOP("", "cancels the trade of line {line}"),
+    QT_TRANSLATE_NOOP("", "cancels that trade if it was imported before"),
+    QT_TRANSLATE_NOOP("", "not a trade: only trades are read from this file"),
+    QT_TRANSLATE_NOOP("", "the other account's lots are not in this statement: record it with tracker transfers add "
+                          "--symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account "
+                          "{receiver} (after that account's own trades)"),
+    QT_TRANSLATE_NOOP("", "{text}: not applied on its own; record it with the import (--record-splits), or: tracker "
+                          "splits add --symbol {symbol} --date {day} --factor {factor}"),
+    QT_TRANSLATE_NOOP("", "{text}: not applied on its own"),
+    QT_TRANSLATE_NOOP("", "account fee ({text})"),
+    QT_TRANSLATE_NOOP("", "{name} withholding tax"),
+    QT_TRANSLATE_NOOP("", "{name} dividends"),
+    QT_TRANSLATE_NOOP("", "{name} payment in lieu of dividends"),
+    QT_TRANSLATE_NOOP("", "{name} other fees"),
+    QT_TRANSLATE_NOOP("", "{name} dividends in {currency}"),
+    QT_TRANSLATE_NOOP("", "{name} payment in lieu of dividends in {currency}"),
+    QT_TRANSLATE_NOOP("", "{name} withholding tax in {currency}"),
+    QT_TRANSLATE_NOOP("", "{name} other fees in {currency}"),
+    QT_TRANSLATE_NOOP("", "{name} currency trade"),
+    QT_TRANSLATE_NOOP("", "{name} trade in {currency} on {venue}"),
+    QT_TRANSLATE_NOOP("", "{name} trade"),
+    QT_TRANSLATE_NOOP("", "{symbol} corporate action on {day}"),
+    QT_TRANSLATE_NOOP("", "{name} corporate action"),
+    QT_TRANSLATE_NOOP("", "{symbol} transfer in of {quantity} on {day}"),
+    QT_TRANSLATE_NOOP("", "{symbol} transfer out of {quantity} on {day}"),
+    QT_TRANSLATE_NOOP("", "{name} transfer"),
+    QT_TRANSLATE_NOOP("", "{symbol} dividend reversal of {amount}"),
+    QT_TRANSLATE_NOOP("", "{symbol} withholding tax reversal of {amount}"),
+    QT_TRANSLATE_NOOP("", "{symbol} fee reversal of {amount}"),
+    QT_TRANSLATE_NOOP("", "cancellation of IBKR trade {id}"),
+    QT_TRANSLATE_NOOP("", "cancellation of IBKR trade (no origTradeID)"),
+    QT_TRANSLATE_NOOP("", "deposit or withdrawal ({text})"),
+    QT_TRANSLATE_NOOP("", "deposit or withdrawal"),
     # --- the database file (store.problems, store.db, store.verify, store.lock) ------------------------
     QT_TRANSLATE_NOOP("", "{path} is damaged ({problem}); nothing was changed. {backups}"),
     QT_TRANSLATE_NOOP("", "{path} is not a Tracker database: it is not an SQLite database file at all. If it was "
                           "your database, it is damaged beyond repair. {backups}"),
     QT_TRANSLATE_NOOP("", "{path} is an SQLite file but not a Tracker database ({problem}); it was not changed."),
+    QT_TRANSLATE_NOOP("", "its {table} table lacks column {columns}"),
+    QT_TRANSLATE_NOOP("", "its {table} table has unknown column {columns}"),
+    QT_TRANSLATE_NOOP("", "schema {version} has a {table} table, this file has none"),
+    QT_TRANSLATE_NOOP("", "unknown schema version {version}"),
     QT_TRANSLATE_NOOP("", "{path} was written by a newer version of Tracker (schema {version}, this version knows "
                           "{known}); update Tracker to open it, or restore an older backup. {backups}"),
     QT_TRANSLATE_NOOP("", "no database at {path}: check the path, or make a new database there (--create on the "
@@ -269,7 +317,7 @@ PARTS = {"year": r"\d{4}", "count": r"[\d,]+", "pid": r"\d+", "line": r"\d+", "i
          "columns": r".+", "total": r"[\d,]+", "status": r"\d+", "length": r"\d+",
          "limit": r"\S+", "day": r"\S+", "first": r"\S+", "symbol": r"\S+", "currency": r"\S+", "other": r"\S+",
          "quantity": r"\S+", "held": r"\S+", "provider": r"\w+", "setting": r"[\w-]+", "kind": r"\w+",
-         "field": r"[a-z_]+"}
+         "field": r"[a-z_]+", "venue": r"\S+"}
 
 _PART = re.compile(r"\{(\w+)\}")
 
@@ -333,6 +381,10 @@ KIND_NAMES = {"trade": QT_TRANSLATE_NOOP("", "activity kind: trade"),
               "ADS": QT_TRANSLATE_NOOP("", "activity kind: ADS"), "ORD": QT_TRANSLATE_NOOP("", "activity kind: ORD")}
 
 
+# what two price bars share when one repeats the other (importers.prices)
+WHEN_NAMES = {"date": QT_TRANSLATE_NOOP("", "date"), "date and time": QT_TRANSLATE_NOOP("", "date and time")}
+
+
 def _part(name: str, value: str) -> str:
     """A recognised part as shown: reasons inside reasons translated, fields and kinds named."""
     if name in ("reason", "problem", "backups"):
@@ -341,6 +393,8 @@ def _part(name: str, value: str) -> str:
         return field_name(value)
     if name == "kind" and value in KIND_NAMES and i18n.is_chinese():
         return tr(KIND_NAMES[value])
+    if name == "when" and value in WHEN_NAMES:
+        return tr(WHEN_NAMES[value])
     if name in ("name", "account") and value == i18n.DEFAULT_ACCOUNT_NAME:
         return tr("Main")         # the account every database starts with (i18n.account_name)
     return value

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHB
 
 from tracker.app import presets
 from tracker.app.presets import DATE_ORDERS, REQUIRED, ROLES, Mapping
-from tracker.app.activity_import import describe
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
-from tracker.ui import i18n, theme
+from tracker.ui import i18n, messages, theme
+from tracker.ui.i18n import tr
 from tracker.ui.import_dialog import ImportDialog, ImportRequest, sniff_rows
 
 READ_ROWS = 200              # rows of the "as they will be read" table
@@ -274,17 +274,22 @@ class TradeImportDialog(ImportDialog):
             dup_ids = {id(e) for e in report.duplicates}
             for e in report.preview:
                 if id(e) not in dup_ids:
-                    rows.append((e.line, self.tr("add"), describe(e.record), e.account, "gain"))
-            rows += [(e.line, duplicate, describe(e.record), e.account, "warn") for e in report.duplicates]
-            rows += [(e.line, self.tr("already imported"), describe(e.record), e.account, "") for e in report.already]
-            rows += [(0, self.tr("corrects the stored {0}").format(describe(old)), describe(new), "", "warn")
+                    rows.append((e.line, self.tr("add"), row_text(e.record), e.account, "gain"))
+            rows += [(e.line, duplicate, row_text(e.record), e.account, "warn") for e in report.duplicates]
+            rows += [(e.line, self.tr("already imported"), row_text(e.record), e.account, "") for e in report.already]
+            rows += [(0, self.tr("corrects the stored {0}").format(row_text(old)), row_text(new), "", "warn")
                      for old, new in report.corrected]
-            rows += [(0, self.tr("removes the stored entry (reversed)"), describe(old), "", "warn")
+            rows += [(0, self.tr("removes the stored entry (reversed)"), row_text(old), "", "warn")
                      for old, _ in report.removed]
-            rows += [(s.line, self.tr("not imported: {0}").format(s.reason), s.what, "", "") for s in report.not_imported]
-            rows += [(s.line, self.tr("cancelled: {0}").format(s.reason), s.what, "", "") for s in report.cancelled]
-            rows += [(s.line, self.tr("corporate action, not applied"), s.reason, "", "warn") for s in report.offered]
-        rows += [(e.line or 0, self.tr("refused: {0}").format(e.field), e.message, "", "loss") for e in errors]
+            reason, what = messages.reason, messages.reason       # (the importers write English)
+            rows += [(s.line, self.tr("not imported: {0}").format(reason(s.reason)), what(s.what), "", "")
+                     for s in report.not_imported]
+            rows += [(s.line, self.tr("cancelled: {0}").format(reason(s.reason)), what(s.what), "", "")
+                     for s in report.cancelled]
+            rows += [(s.line, self.tr("corporate action, not applied"), reason(s.reason), "", "warn")
+                     for s in report.offered]
+        rows += [(e.line or 0, self.tr("refused: {0}").format(messages.field_name(e.field)),
+                  messages.reason(e.message), "", "loss") for e in errors]
         rows.sort(key=lambda r: r[0])
         rows = rows[:READ_ROWS]
         colours = {"gain": theme.gain_color(), "loss": theme.loss_color(), "warn": theme.warning_color()}
@@ -301,3 +306,34 @@ class TradeImportDialog(ImportDialog):
 def kind_is_trade(entry) -> bool:
     from tracker.domain.model import Trade
     return isinstance(entry.record, Trade)
+
+
+def row_text(record) -> str:
+    """One activity of a preview in words, as the command line's preview writes it in English
+    (`2024-03-04 buy 20 BABA at 72.15 USD, fee 1.00`): amounts with their cents, quantities
+    without trailing zeros."""
+    from tracker.domain.model import Conversion, CorporateAction, Dividend, Fee, Trade, Transfer
+    from tracker.domain.money import money_text, plain
+    if isinstance(record, Trade):
+        text = (tr("{day} buy {quantity} {symbol} at {price} {currency}, fee {fee}") if record.side == "buy" else
+                tr("{day} sell {quantity} {symbol} at {price} {currency}, fee {fee}"))
+        return text.format(day=record.trade_date, quantity=plain(record.quantity), symbol=record.symbol,
+                           price=money_text(record.price), currency=record.currency, fee=money_text(record.fee))
+    if isinstance(record, Dividend):
+        return tr("{day} dividend {symbol} {gross} {currency}, withholding {withholding}").format(
+            day=record.pay_date, symbol=record.symbol, gross=money_text(record.gross), currency=record.currency,
+            withholding=money_text(record.withholding))
+    if isinstance(record, Fee):
+        return tr("{day} fee {symbol} {amount} {currency}").format(
+            day=record.fee_date, symbol=record.symbol, amount=money_text(record.amount), currency=record.currency)
+    if isinstance(record, Conversion):
+        return tr("{day} conversion of {quantity} {symbol} to {other}").format(
+            day=record.conversion_date, quantity=plain(record.quantity), symbol=record.from_symbol,
+            other=record.to_symbol)
+    if isinstance(record, CorporateAction):
+        return tr("{day} split of {symbol} x{factor}").format(day=record.effective, symbol=record.symbol,
+                                                             factor=plain(record.factor))
+    if isinstance(record, Transfer):
+        return tr("{day} transfer of {quantity} {symbol}, fee {fee}").format(
+            day=record.transfer_date, quantity=plain(record.quantity), symbol=record.symbol, fee=money_text(record.fee))
+    return str(record)
