@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>the database is on a network file system ({name}), where file locks do not reliably reach every computer: two programs can then corrupt it</source>
-        <translation>資料庫位於網絡檔案系統（{name}）上，檔案鎖不能可靠地傳到每台電腦：兩個程序可能因此把它損壞</translation>
+        <translation>資料庫位於網絡檔案系統（{name}）上，檔案鎖不能可靠地傳到每台電腦：兩個程式可能因此把它損壞</translation>
     </message>
     <message>
         <source>the database is in a folder that {name} synchronises: a sync client may replace the file while it is open, or copy it half-written</source>
@@ -4374,7 +4374,7 @@ left</source>
     </message>
     <message>
         <source>Scheme, host and port of a mirror or proxy; blank for {url}. The environment variable {variable} overrides it.</source>
-        <translation>鏡像或代理的協議、主機和端口；留空則使用 {url}。環境變量 {variable} 優先於此設置。</translation>
+        <translation>鏡像或代理的協議、主機和端口；留空則使用 {url}。環境變數 {variable} 優先於此設定。</translation>
     </message>
     <message>
         <source>{provider} URL</source>
