@@ -4393,6 +4393,14 @@ left</source>
         <translation>Tracker 啓動時更新價格</translation>
     </message>
     <message>
+        <source>{symbol} dividend of {amount} per unit, ex-date {day}</source>
+        <translation>{symbol} 每股派息 {amount}，除息日 {day}</translation>
+    </message>
+    <message>
+        <source>{symbol} split {numerator}:{denominator} on {day}</source>
+        <translation>{day} {symbol} 拆股 {numerator}:{denominator}</translation>
+    </message>
+    <message>
         <source>Update prices</source>
         <translation>更新價格</translation>
     </message>

@@ -119,3 +119,15 @@ def test_the_buyback_chart_and_the_price_axis_name_months_in_the_interface_langu
     assert fmt.month_and_day(date(2024, 3, 12)) == "3月12日"
     i18n.install(qapp, language="en")
     assert (fmt.short_month(3), fmt.month_and_day(date(2024, 3, 12))) == ("Mar", "Mar 12")
+
+
+def test_the_events_a_provider_reported_read_as_before_in_english_and_in_chinese(qapp, english_again):
+    from tracker.online.base import DIVIDEND, SPLIT, ProviderEvent
+    from tracker.ui import i18n
+    from tracker.ui.price_update import event_text
+    dividend = ProviderEvent("BABA", DIVIDEND, date(2026, 6, 11), amount=1.05)
+    split = ProviderEvent("BABA", SPLIT, date(2024, 6, 12), numerator=8, denominator=1)
+    assert [event_text(e) for e in (dividend, split)] == [dividend.describe(), split.describe()]
+    i18n.install(qapp, language="zh_CN")
+    assert [event_text(e) for e in (dividend, split)] == ["BABA 每股派息 1.05，除息日 2026-06-11",
+                                                          "2024-06-12 BABA 拆股 8:1"]

@@ -36,16 +36,16 @@ class ProviderEventsDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, object]] = []
         for event, dividend in suggestions:
             if isinstance(dividend, CorporateAction):
-                text = f"{event.describe()}\n    " + tr("record it: each {symbol} unit held before {day} becomes {factor}").format(
+                text = event_text(event) + "\n    " + tr("record it: each {symbol} unit held before {day} becomes {factor}").format(
                     symbol=event.symbol, day=dividend.effective, factor=f"{dividend.factor:f}")
             elif dividend is not None:
-                text = f"{event.describe()}\n    " + tr("record {amount} gross, dated {day}").format(
+                text = event_text(event) + "\n    " + tr("record {amount} gross, dated {day}").format(
                     amount=fmt.money(dividend.gross, dividend.currency), day=dividend.pay_date)
             elif event.kind == DIVIDEND:
-                text = f"{event.describe()}\n    " + tr("you held no {symbol} the day before: nothing to record").format(
+                text = event_text(event) + "\n    " + tr("you held no {symbol} the day before: nothing to record").format(
                     symbol=event.symbol)
             else:
-                text = f"{event.describe()}\n    " + tr("not a split Tracker can record")
+                text = event_text(event) + "\n    " + tr("not a split Tracker can record")
             box = QCheckBox(text)
             box.setObjectName("eventChoice")
             box.setEnabled(dividend is not None)
@@ -242,3 +242,13 @@ class PriceUpdates:
             self.start()
 
 
+
+
+def event_text(event) -> str:
+    """A dividend or split a provider reported, as online.base's `describe` has it in English
+    (`BABA dividend of 1.05 per unit, ex-date 2026-06-11`)."""
+    if event.kind == DIVIDEND:
+        return tr("{symbol} dividend of {amount} per unit, ex-date {day}").format(
+            symbol=event.symbol, amount=f"{event.amount:g}", day=event.day)
+    return tr("{symbol} split {numerator}:{denominator} on {day}").format(
+        symbol=event.symbol, numerator=f"{event.numerator:g}", denominator=f"{event.denominator:g}", day=event.day)
