@@ -4265,6 +4265,10 @@ left</source>
         <translation>（旧名称）</translation>
     </message>
     <message>
+        <source>{count} bytes</source>
+        <translation>{count} 字节</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>

@@ -4265,6 +4265,10 @@ left</source>
         <translation>（舊名稱）</translation>
     </message>
     <message>
+        <source>{count} bytes</source>
+        <translation>{count} 位元組</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>從備份恢復</translation>
     </message>

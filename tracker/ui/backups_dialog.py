@@ -35,7 +35,7 @@ def describe_kind(reason: str, legacy: bool = False) -> str:
 def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+            return tr("{count} bytes").format(count=f"{size:,}") if unit == "bytes" else f"{size:,.1f} {unit}"
         size /= 1024
     return f"{size:,.1f} GB"
 

@@ -295,7 +295,8 @@ class PriceImportDialog(ImportDialog):
             inst = dialog.added
             at = self.symbol.count() - 2          # before the separator and "New benchmark…"
             self.symbols.append(inst.symbol)
-            self.symbol.insertItem(at, f"{inst.symbol} — benchmark, {inst.currency}", inst.symbol)
+            self.symbol.insertItem(at, tr("{symbol} — benchmark, {currency}").format(symbol=inst.symbol,
+                                                                                      currency=inst.currency), inst.symbol)
             self.symbol.setCurrentIndex(at)
             self._last_symbol = inst.symbol
         else:
