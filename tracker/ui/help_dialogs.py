@@ -78,7 +78,8 @@ class GlossaryEntry:
         name = tr(self.term)
         if self.translation:      # `（...）：` follows the term where the README's has `(...):`
             glue = "" if self.translation.startswith("（") else "："
-            return f"- **{name}**（{self.term}）{glue}{self.translation}"
+            english = f"（{self.term}）" if name != self.term else ""      # XIRR, TWR: one name
+            return f"- **{name}**{english}{glue}{self.translation}"
         if name == self.term:
             return self.markdown
         return self.markdown.replace(f"**{self.term}**", f"**{self.term}**（{name}）", 1)
