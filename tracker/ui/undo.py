@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from tracker.domain.model import Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker.errors import TrackerError
 from tracker.ui import formatting as fmt
-from tracker.ui import messages
+from tracker.ui import i18n, messages
 from tracker.ui.entries import Entry, chronological, describe
 from tracker.ui.i18n import tr
 
@@ -106,7 +106,7 @@ class AccountChange(TrackerCommand):
 
     def __init__(self, tracker, before: Account | None, after: Account | None, on_change, on_error):
         # "&" in a name would turn the next letter of the Undo menu item into its shortcut
-        name = (after if before is None else before).name.replace("&", "&&")
+        name = i18n.account_name(after if before is None else before).replace("&", "&&")
         text = (tr("add account {name}") if before is None else
                 tr("delete account {name}") if after is None else tr("rename account {name}")).format(name=name)
         super().__init__(tracker, text, on_change, on_error)
