@@ -65,10 +65,10 @@ def test_every_marker_reads_in_chinese(chinese_real_window, qtbot):
     earnings = "\n".join(texts["earnings"])
     assert "2024财年Q3 · 2023年12月季度业绩，美股开盘前" in earnings and "（预计）" in earnings
     assert any(t.startswith("回购 2024财年Q3\n回购 29亿美元") for t in texts["buyback"])
-    assert any(t.startswith("除息：2025财年年度 + 特别股息\n每股 ADS US$2.00") for t in texts["dividend"])
+    assert any(t.startswith("除息：2025财年年度 + 特别股息\n每股 ADS 2.00美元") for t in texts["dividend"])
     assert any("部分止盈" in t for t in texts["trade"])        # the user's own note, as typed
     hk = _hover_texts(window, "9988.HK")["dividend"]
-    assert any("每股 US$0.25" in t for t in hk) and english_in(hk) == {}
+    assert any("每股 0.25美元" in t for t in hk) and english_in(hk) == {}
 
 
 def test_hovering_the_chart_shows_the_marker_in_chinese(chinese_real_window, qtbot):

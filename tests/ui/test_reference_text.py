@@ -79,8 +79,8 @@ def test_in_chinese_the_markers_use_chinese_dates_and_units(tracker, qapp, engli
     assert wording.program_size(programs[5].program) == "+250亿美元"         # no size after it: the change
     baba = tracker.declared_dividends.payouts("BABA")
     assert wording.ex_dividend_title(baba[2]) == "除息：2025财年年度 + 特别股息"
-    assert wording.payout_detail(baba[2]) == "每股 ADS US$2.00（年度 US$1.05 + 特别 US$0.95）；登记日无来源；派息日无来源；一手来源"
-    assert wording.payout_detail(baba[0]).startswith("每股 ADS US$1.00；登记日 2023年12月21日；派息日无来源")
+    assert wording.payout_detail(baba[2]) == "每股 ADS 2.00美元（年度 1.05美元 + 特别 0.95美元）；登记日无来源；派息日无来源；一手来源"
+    assert wording.payout_detail(baba[0]).startswith("每股 ADS 1.00美元；登记日 2023年12月21日；派息日无来源")
     texts = [wording.release_detail(NEXT)] + [wording.buyback_detail(m) for m in list(quarters.values()) + programs]
     texts += [wording.payout_detail(p) for p in baba + tracker.declared_dividends.payouts("9988.HK")]
     assert {t: english_left(t) for t in texts if english_left(t)} == {}

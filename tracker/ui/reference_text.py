@@ -60,7 +60,9 @@ def count_compact(value: Decimal | None) -> str:
 
 
 def usd(value: Decimal) -> str:
-    """A per-unit amount: US$2.00, US$0.13125 (the declared digits, never rounded)."""
+    """A per-unit amount: US$2.00, US$0.13125 (the declared digits, never rounded); 2.00美元."""
+    if fmt.chinese():
+        return tr("{amount} US dollars").format(amount=fmt.price(value))
     return "US$" + fmt.price(value)
 
 
