@@ -715,7 +715,7 @@ class EarningsPanel(QWidget):
             self.status.setText(messages.error_text(exc))
             return
         self.status.setText(tr("{quarter} is back to the bundled figures.").format(
-            quarter=fmt.fiscal_quarter_label(fiscal.quarter_of(reverted.period_end))))
+            quarter=wording.fiscal_code(reverted.period_end)))
         self._changed(reverted.fiscal_period)
 
     def delete_selected(self, confirm: bool = True) -> None:

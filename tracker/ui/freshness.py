@@ -107,7 +107,7 @@ class StatusFreshness(QWidget):
             source = info.name if info.origin == "provider" else tr("a file") if info.origin else ""
             when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
             text = info.symbol + (" " + tr("from {provider}").format(provider=source) if source else "") \
-                + (f", {when}" if when else "")
+                + (tr(", ") + when if when else "")
             parts.append(tr("⚠ {series}: {days} trading days old").format(series=text, days=info.age_sessions)
                          if info.stale else text)
         self.label.setText(" · ".join(parts))
