@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>89988 is the renminbi-traded counter of the same Hong Kong shares: a separate line with its own prices, which this app does not track; record the trade as 9988.HK only if it was in HKD</source>
-        <translation>89988 是同一批港股的人民幣交易櫃枱：有自己價格的獨立櫃台，本應用不跟蹤；只有以港元成交時才記為 9988.HK</translation>
+        <translation>89988 是同一批港股的人民幣交易櫃枱：有自己價格的獨立櫃台，本應用不追蹤；只有以港元成交時才記為 9988.HK</translation>
     </message>
     <message>
         <source>must be buy or sell (also B/S, Bought/Sold, 买入/卖出, 買入/賣出)</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>only amounts in USD or HKD are tracked</source>
-        <translation>只跟蹤以 USD 或 HKD 計的金額</translation>
+        <translation>只追蹤以 USD 或 HKD 計的金額</translation>
     </message>
     <message>
         <source>not a fee of a holding</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>cash movements are not tracked</source>
-        <translation>不跟蹤資金進出</translation>
+        <translation>不追蹤資金進出</translation>
     </message>
     <message>
         <source>its dividend is not in this file</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>currency trades are not tracked</source>
-        <translation>不跟蹤貨幣兑換交易</translation>
+        <translation>不追蹤貨幣兑換交易</translation>
     </message>
     <message>
         <source>{name} is not a share of BABA or 9988.HK</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>only {symbol} in {currency} is tracked</source>
-        <translation>只跟蹤以 {currency} 計的 {symbol}</translation>
+        <translation>只追蹤以 {currency} 計的 {symbol}</translation>
     </message>
     <message>
         <source>cancels the trade of line {line}</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>the folder {path} is read-only: Tracker writes its journal ({name}-wal) and its backups beside the database. Make the folder writable, or copy the database to a writable folder and open the copy</source>
-        <translation>資料夾 {path} 是隻讀的：Tracker 會在資料庫旁邊寫入日誌（{name}-wal）和備份。請讓該資料夾可寫，或把資料庫複製到可寫的資料夾並打開副本</translation>
+        <translation>資料夾 {path} 是只讀的：Tracker 會在資料庫旁邊寫入日誌（{name}-wal）和備份。請讓該資料夾可寫，或把資料庫複製到可寫的資料夾並打開副本</translation>
     </message>
     <message>
         <source>the disk holding {path} is full (or the database reached its size limit): the change was not saved and the database is as it was. Free some space and try again</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>{path} is read-only: Tracker cannot save to it. Make the file writable, or copy it to a writable folder and open the copy</source>
-        <translation>{path} 是隻讀的：Tracker 無法儲存到它。請讓該檔案可寫，或把它複製到可寫的資料夾並打開副本</translation>
+        <translation>{path} 是只讀的：Tracker 無法儲存到它。請讓該檔案可寫，或把它複製到可寫的資料夾並打開副本</translation>
     </message>
     <message>
         <source>cannot open {path} ({problem})</source>
