@@ -1588,6 +1588,106 @@
         <translation>存入或提取</translation>
     </message>
     <message>
+        <source>{field} {value} {reason}</source>
+        <translation>{field} {value} {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (shown as unknown)</source>
+        <translation>{reason}（显示为未知）</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is before {year}</source>
+        <translation>早于 {year} 年</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>is not one of {choices}</source>
+        <translation>不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>is not an account id</source>
+        <translation>不是账户编号</translation>
+    </message>
+    <message>
+        <source>is not a stored account</source>
+        <translation>不是已存储的账户</translation>
+    </message>
+    <message>
+        <source>not a number or out of range: {values}</source>
+        <translation>不是数字或超出范围：{values}</translation>
+    </message>
+    <message>
+        <source>not numbers or out of range</source>
+        <translation>不是数字或超出范围</translation>
+    </message>
+    <message>
+        <source>(an automatic backup from before the damage)</source>
+        <translation>（损坏之前的自动备份）</translation>
+    </message>
+    <message>
+        <source>(a corrected file replaces the bars it holds)</source>
+        <translation>（更正后的文件会替换其中的 K 线）</translation>
+    </message>
+    <message>
+        <source>(it replaces the stored quarter)</source>
+        <translation>（它会替换已存储的季度）</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{symbol} price bar {when}</source>
+        <translation>{symbol} {when} 的 K 线</translation>
+    </message>
+    <message>
+        <source>{count} more {symbol} price bars</source>
+        <translation>另外 {count} 根 {symbol} K 线</translation>
+    </message>
+    <message>
+        <source>buyback quarter {day}</source>
+        <translation>回购季度 {day}</translation>
+    </message>
+    <message>
+        <source>buyback program {day}</source>
+        <translation>回购计划 {day}</translation>
+    </message>
+    <message>
+        <source>declared dividend {year} {part}</source>
+        <translation>宣派股息 {year} {part}</translation>
+    </message>
+    <message>
+        <source>{quarter} results figure {field}</source>
+        <translation>{quarter} 业绩数字 {field}</translation>
+    </message>
+    <message>
+        <source>results event {id}</source>
+        <translation>业绩记录 {id}</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
         <translation>{path} 已损坏（{problem}）；未作任何改动。{backups}</translation>
     </message>
@@ -1960,12 +2060,24 @@
         <translation>普通股</translation>
     </message>
     <message>
+        <source>activity kind: account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>activity kind: listing</source>
+        <translation>上市证券</translation>
+    </message>
+    <message>
         <source>date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
         <translation>{reason}（输入的是 {text}）</translation>
+    </message>
+    <message>
+        <source>{what} skipped: {problem}; fix it with `{fix}`{hint}</source>
+        <translation>已跳过{what}：{problem}；可用 `{fix}` 修复{hint}</translation>
     </message>
     <message>
         <source>primary source</source>

@@ -1588,6 +1588,106 @@
         <translation>存入或提取</translation>
     </message>
     <message>
+        <source>{field} {value} {reason}</source>
+        <translation>{field} {value} {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} (shown as unknown)</source>
+        <translation>{reason}（顯示為未知）</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is before {year}</source>
+        <translation>早於 {year} 年</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>is not one of {choices}</source>
+        <translation>不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>is not an account id</source>
+        <translation>不是賬户編號</translation>
+    </message>
+    <message>
+        <source>is not a stored account</source>
+        <translation>不是已存儲的賬户</translation>
+    </message>
+    <message>
+        <source>not a number or out of range: {values}</source>
+        <translation>不是數字或超出範圍：{values}</translation>
+    </message>
+    <message>
+        <source>not numbers or out of range</source>
+        <translation>不是數字或超出範圍</translation>
+    </message>
+    <message>
+        <source>(an automatic backup from before the damage)</source>
+        <translation>（損壞之前的自動備份）</translation>
+    </message>
+    <message>
+        <source>(a corrected file replaces the bars it holds)</source>
+        <translation>（更正後的檔案會替換其中的 K 線）</translation>
+    </message>
+    <message>
+        <source>(it replaces the stored quarter)</source>
+        <translation>（它會替換已存儲的季度）</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{symbol} price bar {when}</source>
+        <translation>{symbol} {when} 的 K 線</translation>
+    </message>
+    <message>
+        <source>{count} more {symbol} price bars</source>
+        <translation>另外 {count} 根 {symbol} K 線</translation>
+    </message>
+    <message>
+        <source>buyback quarter {day}</source>
+        <translation>回購季度 {day}</translation>
+    </message>
+    <message>
+        <source>buyback program {day}</source>
+        <translation>回購計劃 {day}</translation>
+    </message>
+    <message>
+        <source>declared dividend {year} {part}</source>
+        <translation>宣派股息 {year} {part}</translation>
+    </message>
+    <message>
+        <source>{quarter} results figure {field}</source>
+        <translation>{quarter} 業績數字 {field}</translation>
+    </message>
+    <message>
+        <source>results event {id}</source>
+        <translation>業績記錄 {id}</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}); nothing was changed. {backups}</source>
         <translation>{path} 已損壞（{problem}）；未作任何改動。{backups}</translation>
     </message>
@@ -1960,12 +2060,24 @@
         <translation>普通股</translation>
     </message>
     <message>
+        <source>activity kind: account</source>
+        <translation>賬户</translation>
+    </message>
+    <message>
+        <source>activity kind: listing</source>
+        <translation>上市證券</translation>
+    </message>
+    <message>
         <source>date and time</source>
         <translation>日期和時間</translation>
     </message>
     <message>
         <source>{reason} (got {text})</source>
         <translation>{reason}（輸入的是 {text}）</translation>
+    </message>
+    <message>
+        <source>{what} skipped: {problem}; fix it with `{fix}`{hint}</source>
+        <translation>已跳過{what}：{problem}；可用 `{fix}` 修復{hint}</translation>
     </message>
     <message>
         <source>primary source</source>

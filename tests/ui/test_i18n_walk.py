@@ -194,3 +194,23 @@ def test_the_dialogs_on_the_real_data_leave_no_english(chinese_real_window, qtbo
     assert problems == {}
     for dialog in dialogs:
         dialog.close()
+
+
+def test_a_row_another_program_damaged_is_named_in_chinese(make_window, settings_path, db_path, english_again):
+    import sqlite3
+
+    from PySide6.QtCore import QSettings
+
+    from tracker.app.tracker import Tracker
+    with Tracker(db_path, create=True) as t:
+        saved = t.add_trade(buy())
+    with sqlite3.connect(db_path) as db:               # another program writes a price no one can read
+        db.execute("UPDATE trades SET price = 'abc' WHERE id = ?", [saved.id])
+    db.close()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "zh_CN")
+    settings.sync()
+    window = make_window()
+    text = window.damaged_notice.label.text()
+    assert f"已跳过交易 {saved.id}：价格 'abc' 不是数字；可用 `tracker trades delete {saved.id}` 修复" in text
+    assert english_left(text, frozenset({"abc", "trades", "delete", "check"})) == []

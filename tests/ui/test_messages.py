@@ -142,6 +142,12 @@ SAMPLES = {
         "changed.",
         "/tmp/x.db is an SQLite file but not a Tracker database (schema 7 has a revisions table, this file has none); "
         "it was not changed."],
+    "{} price bar {}": ["BABA price bar 2020-01-02"],
+    "{} more {} price bars": ["1,204 more BABA price bars"],
+    "{} results figure {}": ["FY2024Q3 results figure revenue_rmb_bn"],
+    "{} (shown as unknown)": ["revenue_rmb_bn 'x' is not a number (shown as unknown)"],
+    "is before {}": ["price_date '1900-01-01' is before 2014"],
+    "not a number or out of range: {}": ["not a number or out of range: close 'x', volume -1"],
     "date and time": ["duplicate bar: same date and time as line 7"],
     "date": ["duplicate bar: same date as line 7"],
     "{} {} reversal of {}": ["BABA dividend reversal of 12.5", "9988.HK withholding tax reversal of 1.25",
@@ -168,7 +174,7 @@ SAMPLES = {
 KEPT = {"yahoo", "stooq", "Excel", "SQLite", "MiB", "DOCTYPE", "wal", "null", "create", "backup", "restore", "to",
         "FOLDER", "FILE", "symbol", "quantity", "from", "account", "factor", "record", "splits", "transfers", "add",
         "origTradeID", "yyyyMMdd", "yyyy", "dd", "yy", "Bought", "Sold", "Date", "Open", "High", "Low", "Close",
-        "Volume", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note", "database", "disk",
+        "Volume", "close", "volume", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note", "database", "disk",
         "image", "is", "malformed", "No", "data", "Forbidden", "reset"}
 
 
@@ -198,6 +204,10 @@ def _raised(tree, importer: bool = False) -> list[tuple[int, str]]:
                 args = node.args[1:2] + [k.value for k in node.keywords if k.arg == "message"]
             elif name == "Skipped":                     # a row an import preview lists, and why
                 args = node.args[1:3]
+            elif name == "DamagedRow":                  # a stored row skipped on reading (a notice)
+                args = node.args[0:2] + node.args[3:4]
+            elif name == "BadValue":                    # why a stored cell cannot be read
+                args = node.args[2:3]
             elif name.endswith("Error") or name == "DatabaseProblem":
                 args = node.args[:1]
             else:

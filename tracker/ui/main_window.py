@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
                 self.history_notice.hide_notice()
             damaged = t.damaged_rows()          # rows another program wrote that cannot be used
             if damaged:
-                shown = "; ".join(html.escape(str(row), quote=False) for row in damaged[:2])
+                shown = "; ".join(html.escape(messages.damaged_row(row), quote=False) for row in damaged[:2])
                 more = self.tr(" and {count} more").format(count=len(damaged) - 2) if len(damaged) > 2 else ""
                 text = (self.tr("<b>{count} stored row cannot be read and is left out of every figure:</b> "
                                 "{shown}{more} (`tracker check` lists them all).") if len(damaged) == 1 else

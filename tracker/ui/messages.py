@@ -239,6 +239,32 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "cancellation of IBKR trade (no origTradeID)"),
     QT_TRANSLATE_NOOP("", "deposit or withdrawal ({text})"),
     QT_TRANSLATE_NOOP("", "deposit or withdrawal"),
+    # --- stored rows another program wrote that cannot be read (store: DamagedRow, BadValue) -----------
+    QT_TRANSLATE_NOOP("", "{field} {value} {reason}"),
+    QT_TRANSLATE_NOOP("", "{reason} (shown as unknown)"),
+    QT_TRANSLATE_NOOP("", "is not a number"),
+    QT_TRANSLATE_NOOP("", "is empty"),
+    QT_TRANSLATE_NOOP("", "is not a date"),
+    QT_TRANSLATE_NOOP("", "is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("", "is before {year}"),
+    QT_TRANSLATE_NOOP("", "is not text"),
+    QT_TRANSLATE_NOOP("", "is not one of {choices}"),
+    QT_TRANSLATE_NOOP("", "is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("", "is not an account id"),
+    QT_TRANSLATE_NOOP("", "is not a stored account"),
+    QT_TRANSLATE_NOOP("", "not a number or out of range: {values}"),
+    QT_TRANSLATE_NOOP("", "not numbers or out of range"),
+    QT_TRANSLATE_NOOP("", "(an automatic backup from before the damage)"),
+    QT_TRANSLATE_NOOP("", "(a corrected file replaces the bars it holds)"),
+    QT_TRANSLATE_NOOP("", "(it replaces the stored quarter)"),
+    QT_TRANSLATE_NOOP("", "{kind} {id}"),
+    QT_TRANSLATE_NOOP("", "{symbol} price bar {when}"),
+    QT_TRANSLATE_NOOP("", "{count} more {symbol} price bars"),
+    QT_TRANSLATE_NOOP("", "buyback quarter {day}"),
+    QT_TRANSLATE_NOOP("", "buyback program {day}"),
+    QT_TRANSLATE_NOOP("", "declared dividend {year} {part}"),
+    QT_TRANSLATE_NOOP("", "{quarter} results figure {field}"),
+    QT_TRANSLATE_NOOP("", "results event {id}"),
     # --- the database file (store.problems, store.db, store.verify, store.lock) ------------------------
     QT_TRANSLATE_NOOP("", "{path} is damaged ({problem}); nothing was changed. {backups}"),
     QT_TRANSLATE_NOOP("", "{path} is not a Tracker database: it is not an SQLite database file at all. If it was "
@@ -317,7 +343,7 @@ PARTS = {"year": r"\d{4}", "count": r"[\d,]+", "pid": r"\d+", "line": r"\d+", "i
          "columns": r".+", "total": r"[\d,]+", "status": r"\d+", "length": r"\d+",
          "limit": r"\S+", "day": r"\S+", "first": r"\S+", "symbol": r"\S+", "currency": r"\S+", "other": r"\S+",
          "quantity": r"\S+", "held": r"\S+", "provider": r"\w+", "setting": r"[\w-]+", "kind": r"\w+",
-         "field": r"[a-z_]+", "venue": r"\S+"}
+         "field": r"[a-z_]+", "venue": r"\S+", "value": r"(?:'[^']*'|\S+)"}
 
 _PART = re.compile(r"\{(\w+)\}")
 
@@ -378,7 +404,9 @@ KIND_NAMES = {"trade": QT_TRANSLATE_NOOP("", "activity kind: trade"),
               "fee": QT_TRANSLATE_NOOP("", "activity kind: fee"),
               "conversion": QT_TRANSLATE_NOOP("", "activity kind: conversion"),
               "transfer": QT_TRANSLATE_NOOP("", "activity kind: transfer"),
-              "ADS": QT_TRANSLATE_NOOP("", "activity kind: ADS"), "ORD": QT_TRANSLATE_NOOP("", "activity kind: ORD")}
+              "ADS": QT_TRANSLATE_NOOP("", "activity kind: ADS"), "ORD": QT_TRANSLATE_NOOP("", "activity kind: ORD"),
+              "account": QT_TRANSLATE_NOOP("", "activity kind: account"),
+              "listing": QT_TRANSLATE_NOOP("", "activity kind: listing")}
 
 
 # what two price bars share when one repeats the other (importers.prices)
@@ -469,3 +497,11 @@ def error_text(exc: Exception) -> str:
 def field_reason(field: str, text: str) -> str:
     """`price: must be greater than 0` (`价格：必须大于 0`)."""
     return tr("{field}: {reason}").format(field=field_name(field), reason=text)
+
+
+def damaged_row(row) -> str:
+    """A stored row that was skipped on reading (store.codecs.DamagedRow), as the command line says
+    it in English: `trade 5 skipped: price '1e+30' must be at most 10^12; fix it with `...``."""
+    hint = " " + reason(row.hint) if row.hint else ""
+    return tr("{what} skipped: {problem}; fix it with `{fix}`{hint}").format(
+        what=reason(row.what), problem=reason(row.problem), fix=row.fix, hint=hint)
