@@ -214,7 +214,7 @@ class BuybackMarker:
         return bb.fiscal_label(self.day)
 
 
-# --- short descriptions (markers, tooltips, the command line) ---------------------------------------
+# --- short descriptions (the command line; the window words its own) ---------------------------------
 def usd_compact(value: Decimal | None) -> str:
     """US$2.9bn, US$241M, US$1,160.46; '?' when unknown."""
     if value is None:
