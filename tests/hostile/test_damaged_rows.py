@@ -46,7 +46,7 @@ def test_a_bad_trade_row_is_skipped_named_and_deletable(seeded, day, quantity, p
     listed = harness.run(seeded, ["trades", "list"])
     assert "73.2" in listed.out and "hand edit" not in listed.out     # the good trade is still there
     deleted = harness.run(seeded, ["trades", "delete", str(bad)])
-    assert deleted.code == 0 and f"deleted trade {bad}" in deleted.out, deleted
+    assert deleted.code == 0 and f"deleted trade T{bad}: " in deleted.out, deleted
     assert "skipped" not in deleted.err
     assert "skipped" not in harness.run(seeded, ["position"]).err
 

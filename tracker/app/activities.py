@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer, accounts_of
 from tracker.errors import TrackerError
 
 # letter -> (kind, record type, its date field); in the order a day's events are listed
@@ -31,12 +31,6 @@ class Activity:
     day: date
     record: object
     accounts: tuple[int, ...]     # the accounts it touches (a conversion or transfer: from, to)
-
-
-def accounts_of(record) -> tuple[int, ...]:
-    if isinstance(record, (Conversion, Transfer)):
-        return (record.from_account_id, record.to_account_id)
-    return (record.account_id,)
 
 
 def activity(record) -> Activity:

@@ -156,9 +156,7 @@ def transfers_add(args, tracker) -> int:
 
 
 def transfers_delete(args, tracker) -> int:
-    old = tracker.delete_transfer(id_arg(args.id))
-    print(f"deleted transfer {old.id}")
-    return 0
+    return print_deleted(delete_activity(tracker, f"X{id_arg(args.id)}"))
 
 
 # --- every kind -----------------------------------------------------------------------------------
@@ -230,7 +228,14 @@ def activities_edit(args, tracker) -> int:
 
 
 def activities_delete(args, tracker) -> int:
-    removed = delete_activity(tracker, args.id)
-    print(terminal_text(f"deleted {removed.kind} {removed.reference}: {describe(removed.record)} "
-                        f"on {removed.day}"))
+    return print_deleted(delete_activity(tracker, args.id))
+
+
+def print_deleted(removed) -> int:
+    """What a delete command says it deleted: "deleted trade T3: sell 8 BABA … on 2024-03-01"."""
+    try:
+        what = f"{describe(removed.record)} on {removed.day}"
+    except (AttributeError, TypeError, ArithmeticError):    # a row another program damaged
+        what = "a row that could not be read"
+    print(terminal_text(f"deleted {removed.kind} {removed.reference}: {what}"))
     return 0

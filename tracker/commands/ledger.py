@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from decimal import Decimal
 
-from tracker.commands.accounts import in_account, several_accounts
+from tracker.app.activities import LETTER_OF, delete_activity
+from tracker.commands.accounts import in_account, print_deleted, several_accounts
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, input_source, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
@@ -213,31 +214,15 @@ def trades_list(args, tracker) -> int:
     return 0
 
 
-def trades_delete(args, tracker) -> int:
-    old = tracker.delete_trade(id_arg(args.id))
-    print(terminal_text(f"deleted trade {old.id}: {old.side} {old.quantity} {old.symbol} on {old.trade_date}"))
-    return 0
+def _delete(kind: str):
+    """The `delete ID` command of one kind: `activities delete` with that kind's letter."""
+    def delete(args, tracker) -> int:
+        return print_deleted(delete_activity(tracker, f"{LETTER_OF[kind]}{id_arg(args.id)}"))
+    return delete
 
 
-def dividends_delete(args, tracker) -> int:
-    dividend_id = id_arg(args.id)
-    tracker.delete_dividend(dividend_id)
-    print(f"deleted dividend {dividend_id}")
-    return 0
-
-
-def fees_delete(args, tracker) -> int:
-    fee_id = id_arg(args.id)
-    tracker.delete_fee(fee_id)
-    print(f"deleted fee {fee_id}")
-    return 0
-
-
-def conversions_delete(args, tracker) -> int:
-    conversion_id = id_arg(args.id)
-    tracker.delete_conversion(conversion_id)
-    print(f"deleted conversion {conversion_id}")
-    return 0
+trades_delete, dividends_delete, fees_delete, conversions_delete = (
+    _delete(kind) for kind in ("trade", "dividend", "fee", "conversion"))
 
 
 def dividends_add(args, tracker) -> int:

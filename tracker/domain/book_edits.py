@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from tracker.domain.ledger import Book, note_edit
-from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer
+from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer, accounts_of
 
 # per kind of entry: the Book field holding it and the date it is ordered by
 _FIELDS = {Trade: ("trades", "trade_date"), Dividend: ("dividends", "pay_date"),
@@ -35,7 +35,7 @@ def with_entry(book: Book, removed=None, added=None) -> Book:
     edited = replace(book, **{field: tuple(entries)})
     note_edit(edited, book, removed, added)
     account = book.single_account          # known without a pass over every entry when it stays
-    if account is not None and all(_accounts_of(r) <= {account} for r in (removed, added) if r is not None) \
+    if account is not None and all(set(accounts_of(r)) <= {account} for r in (removed, added) if r is not None) \
             and any((edited.trades, edited.dividends, edited.fees, edited.conversions, edited.transfers)):
         edited.__dict__["single_account"] = account
     return edited
@@ -49,9 +49,3 @@ def _place_of(entries: list, removed, day: str) -> int | None:
     if at < len(entries) and entries[at].id == removed.id:
         return at
     return next((i for i, e in enumerate(entries) if e.id == removed.id), None)
-
-
-def _accounts_of(record) -> set[int]:
-    if isinstance(record, (Conversion, Transfer)):
-        return {record.from_account_id, record.to_account_id}
-    return {record.account_id}

@@ -129,6 +129,13 @@ class Transfer:
     id: int | None = None
 
 
+def accounts_of(record) -> tuple[int, ...]:
+    """The accounts an activity touches (a conversion or a transfer: the giving one, the receiving one)."""
+    if isinstance(record, (Conversion, Transfer)):
+        return record.from_account_id, record.to_account_id
+    return (record.account_id,)
+
+
 @dataclass(frozen=True)
 class Account:
     """A broker record: where activities happen. `external_id` is the broker's own account id

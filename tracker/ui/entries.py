@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade, Transfer
+from tracker.domain.model import BUY, Conversion, Dividend, Fee, Trade, Transfer, accounts_of
 from tracker.ui import formatting as fmt
 from tracker.ui.i18n import tr
 
@@ -68,11 +68,7 @@ def entry_symbols(entry: Entry) -> tuple[str, ...]:
     return (entry.symbol,)
 
 
-def entry_accounts(entry: Entry) -> tuple[int, ...]:
-    """The accounts an entry touches (a conversion or a transfer: the giving one, the receiving one)."""
-    if isinstance(entry, (Conversion, Transfer)):
-        return entry.from_account_id, entry.to_account_id
-    return (entry.account_id,)
+entry_accounts = accounts_of      # the accounts an entry touches
 
 
 TYPE_NAMES = (QT_TRANSLATE_NOOP("", "Buy"), QT_TRANSLATE_NOOP("", "Sell"), QT_TRANSLATE_NOOP("", "Dividend"),
