@@ -124,3 +124,23 @@ def test_after_a_sell_is_deleted_an_earlier_impossible_sell_that_now_fits_is_not
     with pytest.raises(ValidationError, match="sell of 10 BABA on 2020-03-02 exceeds the 5 held then"):
         tracker.delete_trade(first.id)
     assert len(tracker.trades()) == 4
+
+
+def test_a_sell_on_the_last_day_is_judged_by_a_short_replay_and_an_earlier_one_by_the_index(tracker):
+    """Right after a save no holdings index fits the new history: a sell dated on the last day is
+    judged by replaying that day only (the first keystroke needs no index built first), a sell
+    dated before it builds the index; both say what a full replay says."""
+    tracker.add_trade(buy(day=date(2024, 3, 1), quantity="10"))
+    tracker.add_trade(buy(day=date(2024, 3, 4), quantity="5"))
+    late = buy(day=date(2024, 3, 4), quantity="16", side="sell")
+    assert [e.message for e in tracker.check_trade(late)] == ["sell of 16 BABA on 2024-03-04 exceeds the 15 held then"]
+    assert tracker.check_trade(replace(late, quantity=Decimal("15"))) == []
+    assert tracker._current_index() is None                      # no index was built for those
+    early = buy(day=date(2024, 3, 1), quantity="11", side="sell")
+    assert [e.message for e in tracker.check_trade(early)] == ["sell of 11 BABA on 2024-03-01 exceeds the 10 held then"]
+    assert tracker._current_index() is not None
+    saved = tracker.add_trade(replace(late, quantity=Decimal("15")))
+    # editing the sell just saved, still on the last day: a short replay again
+    assert [e.message for e in tracker.check_trade(replace(saved, quantity=Decimal("16")), replacing=saved.id)] \
+        == ["sell of 16 BABA on 2024-03-04 exceeds the 15 held then"]
+    assert tracker._current_index() is None

@@ -461,19 +461,49 @@ class Tracker:
             errors.append(FieldError("currency", f"{trade.symbol} trades in {inst.currency}, not {trade.currency}"))
         if errors:
             return errors
-        # history: from the holdings index `index()` gives, when it gives one that can answer, else
-        # by a replay (resumed from the state before the first event that changes: short when the
-        # trade is among the latest)
+        # history: from the holdings index when it is built, or when `index()` builds it; else by a
+        # replay resumed from the state before the first event that changes (a trade on the last
+        # day of history or later replays that day only: sooner than the index is built)
         if trade.side == BUY and replacing is None and not self.history_problems():
             return []         # more units never make a sound history oversell
-        found = index()
+        book = self.book()
+        found = self._current_index()
+        if found is None and not self._on_the_last_day(book, trade, replacing):
+            found = index()
         answer = found.check_trade(trade, replacing) if found is not None else None
         if answer is not None:
             return answer
-        book = self.book()
-        others = tuple(t for t in book.trades if t.id != replacing)
-        return ledger.new_history_errors(self.history_problems(), replace(book, trades=others + (trade,)),
-                                         changed=(trade,) if replacing is not None else ())
+        removed = self._trade_in(book, replacing) if replacing is not None else None
+        # recorded last of its day, as a new trade is stored (ids only grow)
+        candidate = replace(trade, id=replacing if replacing is not None else float("inf"))
+        after = book_edits.with_entry(book, removed, candidate) if removed is not None or replacing is None \
+            else replace(book, trades=book.trades + (candidate,))
+        return ledger.new_history_errors(self.history_problems(), after,
+                                         changed=(candidate,) if replacing is not None else ())
+
+    @staticmethod
+    def _trade_in(book: ledger.Book, trade_id: int) -> Trade | None:
+        """Trade `trade_id` of `book`, looked for from the latest (an edit is usually of a recent one)."""
+        return next((t for t in reversed(book.trades) if t.id == trade_id), None)
+
+    def _on_the_last_day(self, book: ledger.Book, trade: Trade, replacing: int | None) -> bool:
+        """Whether `trade` (and the trade it replaces) falls on or after the last day of the book's
+        history."""
+        ends = [getattr(entries[-1], day) for entries, day in (
+            (book.trades, "trade_date"), (book.dividends, "pay_date"), (book.fees, "fee_date"),
+            (book.conversions, "conversion_date"), (book.transfers, "transfer_date"),
+            (book.actions, "effective")) if entries]
+        last = max(ends, default=None)          # (each kind is kept in date order)
+        if last is None or trade.trade_date < last:
+            return last is None
+        if replacing is None:
+            return True
+        for old in reversed(book.trades):
+            if old.trade_date < last:
+                return False
+            if old.id == replacing:
+                return True
+        return False
 
     def holdings_index(self) -> HoldingsIndex:
         """The units history of the current book, for checking a trade without a replay (built on
