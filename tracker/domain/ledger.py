@@ -328,15 +328,26 @@ def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
     only ranks events of one day and kind: a book edited from another keeps the other's events and
     their ranks, the entry edited put into its place (see `note_edit`)."""
     wanted = None if symbols is None else frozenset(symbols)
-    for kept_book, kept_symbols, events in _TIMELINES:
-        if kept_book is book and kept_symbols == wanted:
-            return events
+    events = _kept_timeline(book, wanted)
+    if events is not None:
+        return events
     events = _edited_timeline(book, wanted)
     if events is None:
         events = _build_timeline(book, symbols)
     _TIMELINES.insert(0, (book, wanted, events))
     del _TIMELINES[_TIMELINES_KEPT:]
     return events
+
+
+def _kept_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | None:
+    """The kept timeline of `book` over `symbols`, now the last to be dropped (an entry dialog
+    makes a book per keystroke: the book they are made from must stay)."""
+    for n, (kept_book, kept_symbols, events) in enumerate(_TIMELINES):
+        if kept_book is book and kept_symbols == symbols:
+            if n:
+                _TIMELINES.insert(0, _TIMELINES.pop(n))
+            return events
+    return None
 
 
 def note_edit(book: Book, before: Book, removed, added) -> None:
@@ -377,10 +388,8 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
             break
     else:
         return None
-    for kept_book, kept_symbols, kept in _TIMELINES:
-        if kept_book is before and kept_symbols == symbols:
-            break
-    else:
+    kept = _kept_timeline(before, symbols)
+    if kept is None:
         return None
     events = list(kept)
     if removed is not None and _touches(removed, symbols) and _event_place(removed) is not None:
