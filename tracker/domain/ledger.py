@@ -314,7 +314,7 @@ def _tidy(units: Decimal) -> Decimal:
 # The last few timelines built, by book: one change of the facts repaints several views, each
 # replaying the same book (positions, the stake, the cost line, the value series, the checks).
 _TIMELINES: list[tuple[Book, frozenset | None, list[tuple]]] = []
-_TIMELINES_KEPT = 4
+_TIMELINES_KEPT = 6      # two books (the current one and the one it was edited from), a few symbol sets each
 
 
 # Books made from another by one entry added, replaced or removed (`book_edits`), newest first:
