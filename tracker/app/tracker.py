@@ -1348,7 +1348,9 @@ class Tracker:
         book = self.book()
         cached = self._timeline_without_cache
         if cached is None or cached[0] is not book or cached[1:4] != (kind, record_id, account):
-            others = replace(book, **{kind: tuple(r for r in getattr(book, kind) if r.id != record_id)})
+            removed = next((r for r in reversed(getattr(book, kind)) if r.id == record_id), None)
+            # the book less one entry, as an edit of it (its timeline made from the book's, replays resumed)
+            others = book_edits.with_entry(book, removed, None) if removed is not None else book
             cached = self._timeline_without_cache = (book, kind, record_id, account,
                                                      ledger.holdings_timeline(others, account))
         return cached[4]

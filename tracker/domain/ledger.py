@@ -1183,12 +1183,20 @@ def holdings_timeline(book: Book, account: int | None = None) -> list[tuple[date
     pays for history once."""
     replay = _Replay(book)
     steps: list[tuple[date, dict[str, Decimal]]] = []
-    for _, day, _, _, _ in replay.run():
+    key, inputs, events = ("holdings", account), (book.instruments, book.actions), replay.timeline()
+    start, saved = checkpoints.resume(key, inputs, events)     # after a change: its day on only
+    if start:
+        lots, kept = saved[-1][1]
+        replay.restore(lots)
+        steps.extend(kept)
+    for _, day, _, _, _ in replay.run(None, start, checkpoints.points(events, len(events), start),
+                                      lambda index: saved.append((index, (replay.snapshot(), list(steps))))):
         held = _held_now(replay, book, account)
         if steps and steps[-1][0] == day:
             steps[-1] = (day, held)
         else:
             steps.append((day, held))
+    checkpoints.keep(key, inputs, events, saved)
     return steps
 
 
