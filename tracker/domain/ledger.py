@@ -772,6 +772,23 @@ def _instrument(book: Book, symbol: str) -> Instrument:
         raise ValueError(f"unknown listing {symbol!r}") from None
 
 
+def _resumed(replay: "_Replay", key: tuple, inputs: tuple, kept: list, until: date | None = None) -> Iterator[tuple]:
+    """The events of `replay` (through `until`) as its `run` yields them, resumed from the latest
+    state computation `key` saved over an earlier book with the same first events and `inputs`.
+    `kept`, the computation's one list of results (appended to or its last item replaced as it
+    goes), is saved with the lots and restored with them. Read it to the end: the states are kept
+    then."""
+    events = replay.timeline()
+    start, saved = checkpoints.resume(key, inputs, events)
+    if start:
+        lots, items = saved[-1][1]
+        replay.restore(lots)
+        kept.extend(items)
+    yield from replay.run(until, start, checkpoints.points(events, replay.end(until), start),
+                          lambda index: saved.append((index, (replay.snapshot(), list(kept)))))
+    checkpoints.keep(key, inputs, events, saved)
+
+
 def first_difference(before: Sequence[tuple], after: Sequence[tuple], start: int, as_of: date) -> date:
     """The first day on which timeline `after` may differ from `before`, both equal up to index
     `start`: the day of the first event past it in either (the day after `as_of` when neither has one
@@ -1112,19 +1129,10 @@ def history_problems(book: Book) -> list[tuple[object, FieldError]]:
     Each refused event is reported and left out, so one bad event does not hide or cause the
     others. The account is named when the book has more than one.
     """
-    replay = _Replay(book)
-    key, inputs, events = ("problems",), (book.instruments, book.actions), replay.timeline()
-    start, saved = checkpoints.resume(key, inputs, events)
     found: list[tuple[object, date, Decimal]] = []
-    if start:
-        lots, kept = saved[-1][1]
-        replay.restore(lots)
-        found.extend(kept)
-    for kind, day, rec, held, _ in replay.run(None, start, checkpoints.points(events, len(events), start),
-                                              lambda index: saved.append((index, (replay.snapshot(), list(found))))):
+    for kind, day, rec, held, _ in _resumed(_Replay(book), ("problems",), (book.instruments, book.actions), found):
         if kind == _OVERSOLD:
             found.append((rec, day, held))
-    checkpoints.keep(key, inputs, events, saved)
     # worded afresh: the account names are this book's
     return [(rec, oversold_error(book, rec, day, held)) for rec, day, held in found]
 
@@ -1183,20 +1191,12 @@ def holdings_timeline(book: Book, account: int | None = None) -> list[tuple[date
     pays for history once."""
     replay = _Replay(book)
     steps: list[tuple[date, dict[str, Decimal]]] = []
-    key, inputs, events = ("holdings", account), (book.instruments, book.actions), replay.timeline()
-    start, saved = checkpoints.resume(key, inputs, events)     # after a change: its day on only
-    if start:
-        lots, kept = saved[-1][1]
-        replay.restore(lots)
-        steps.extend(kept)
-    for _, day, _, _, _ in replay.run(None, start, checkpoints.points(events, len(events), start),
-                                      lambda index: saved.append((index, (replay.snapshot(), list(steps))))):
+    for _, day, _, _, _ in _resumed(replay, ("holdings", account), (book.instruments, book.actions), steps):
         held = _held_now(replay, book, account)
         if steps and steps[-1][0] == day:
             steps[-1] = (day, held)
         else:
             steps.append((day, held))
-    checkpoints.keep(key, inputs, events, saved)
     return steps
 
 
@@ -1219,20 +1219,11 @@ def average_cost_series(symbol: str, book: Book, method: str = FIFO,
     day's last change; None when flat."""
     replay = _Replay(book, method, _linked_symbols(book, symbol))
     points: list[tuple[date, Decimal | None]] = []
-    key, inputs, events = ("cost", symbol, method, account), (book.instruments, book.actions, book.accounts), replay.timeline()
-
-    def restore(state: tuple) -> None:
-        lots, kept = state
-        replay.restore(lots)
-        points.extend(kept)
-
-    start, saved = checkpoints.resume(key, inputs, events)
-    if start:
-        restore(saved[-1][1])
-    held = replay.held(symbol, account)
-    save_at = checkpoints.points(events, len(events), start)
-    for kind, day, rec, _, _ in replay.run(None, start, save_at,
-                                           lambda index: saved.append((index, (replay.snapshot(), list(points))))):
+    steps = _resumed(replay, ("cost", symbol, method, account), (book.instruments, book.actions), points)
+    held = None
+    for kind, day, rec, _, _ in steps:
+        if held is None:        # read once the first event comes: the lots are restored by then
+            held = replay.held(symbol, account)
         if kind != _OVERSOLD and (_changes_units(kind, rec, symbol, account)
                                   or (kind == _TRANSFER and rec.fee and rec.symbol == symbol)) \
                 and (kind != _SPLIT or held.units):
@@ -1241,7 +1232,6 @@ def average_cost_series(symbol: str, book: Book, method: str = FIFO,
                 points[-1] = point
             else:
                 points.append(point)
-    checkpoints.keep(key, inputs, events, saved)
     return points
 
 
