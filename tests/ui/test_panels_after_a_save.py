@@ -27,3 +27,16 @@ def test_changes_in_quick_succession_leave_no_dock_greyed(window, qtbot):
     qtbot.waitUntil(window.panels_current)
     assert window.buyback_panel.isEnabled() and window.earnings_panel.isEnabled()
     assert window.buyback_panel.held_label.text().startswith("60 ADS-equivalents")
+
+
+def test_once_idle_after_a_save_the_window_has_the_holdings_index_for_a_back_dated_entry(window, qtbot):
+    from datetime import date
+    t = window.tracker
+    for quantity in ("10", "20"):
+        window._added(t.add_trade(buy(quantity=quantity)))
+    assert t._current_index() is None                    # a save leaves none for the new history
+    qtbot.waitUntil(lambda: t._current_index() is not None, timeout=5000)
+    built = t._current_index()
+    early = buy(day=date(2024, 2, 1), quantity="5", side="sell")
+    assert [e.message for e in t.check_trade(early)] == ["sell of 5 BABA on 2024-02-01 exceeds the 0 held then"]
+    assert t._current_index() is built                   # answered by the index built while idle

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from tracker import paths
 from tracker.app import price_age, sessions
@@ -513,6 +513,21 @@ class Tracker:
         if self._index_cache is None or self._index_cache.book is not book:
             self._index_cache = HoldingsIndex(book)
         return self._index_cache
+
+    def index_in_steps(self) -> Iterator[None]:
+        """Build the holdings index of the current book a slice of history at a time (the window
+        runs it when idle, so that the first keystroke of a back-dated entry finds it built): stops
+        when it is built and kept, or when the book changed meanwhile (nothing kept then)."""
+        book = self.book()
+        if self._current_index() is not None:
+            return
+        for index in HoldingsIndex.in_steps(book):
+            if self._book_cache is not book:
+                return
+            if index is None:
+                yield
+            else:
+                self._index_cache = index
 
     def _current_index(self) -> HoldingsIndex | None:
         """The holdings index when it is built for the current book, else None (a resumed replay

@@ -15,8 +15,8 @@ cascade only a replay knows): the caller then replays.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from datetime import date
 from decimal import Decimal
+from typing import Iterator
 
 from tracker.domain import ledger
 from tracker.domain.model import BUY, FieldError, Trade
@@ -93,6 +93,18 @@ class HoldingsIndex:
     """Built once per book (one replay); then each question is a few range minimums."""
 
     def __init__(self, book: ledger.Book):
+        for _ in self._build(book, None):
+            pass
+
+    @classmethod
+    def in_steps(cls, book: ledger.Book, events_per_step: int = 2_000) -> Iterator["HoldingsIndex | None"]:
+        """The index built a slice of history at a time (an idle-time job): None after each slice
+        of `events_per_step` events, the index last."""
+        index = cls.__new__(cls)
+        yield from index._build(book, events_per_step)
+        yield index
+
+    def _build(self, book: ledger.Book, events_per_step: int | None) -> Iterator[None]:
         self.book = book
         self.listings: dict[tuple[int, str], _Listing] = {}     # (account, listing) -> its units
         self.splits: dict[str, list[tuple[tuple, Decimal]]] = {}
@@ -103,7 +115,9 @@ class HoldingsIndex:
         if not self.usable:
             return
         replay = ledger.Replay(book)
-        for kind, day, rec, a, _ in replay.run():
+        for n, (kind, day, rec, a, _) in enumerate(replay.run(), start=1):
+            if events_per_step and not n % events_per_step:
+                yield
             key = replay.event[:3]
             if kind == ledger.EVENT_OVERSOLD:       # a problem already stored: only a replay can judge
                 self.usable = False

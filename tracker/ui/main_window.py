@@ -68,6 +68,7 @@ SETTINGS_VERSION = 1            # bump when the dock layout changes so an old sa
 DEFAULT_SIZE = (1440, 900)
 DOCK_WIDTH = 460             # the earnings table's default columns fit without scrolling sideways
 WATCH_INTERVAL_MS = 1000        # how often the window looks for another process's commits
+INDEX_AFTER_IDLE_MS = 400       # a change's views and docks are in by then; typing has not begun
 WINDOW_WAIT_S = 5.0             # how long a window waits for a command that is writing
 EXPORT_COLUMNS = ("date", "symbol", "side", "quantity", "price", "fee", "currency", "note")
 
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
         self._reference_markers: dict | None = None
         self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # trade id -> (trade, its marker)
         self._markers_source: tuple | None = None      # (book, listing, account) they were made for
+        # the holdings index (a back-dated entry's check) built a slice at a time once the window
+        # has been idle a moment after a change
+        self._index_steps = None
+        self._index_timer = QTimer(self, singleShot=True, interval=INDEX_AFTER_IDLE_MS)
+        self._index_timer.timeout.connect(self._build_index_slice)
         self.confirm = self._ask          # tests replace it to answer confirmations
         self.last_error: str | None = None
         self._online: PriceUpdates | None = None     # made on first use (File ▸ Update prices)
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         self._update_actions()          # the panels' buttons follow the database's access too
         _freeze_what_is_loaded()
         QTimer.singleShot(0, lambda: self._closed or self.online.on_startup())
+        self._index_after_idle()
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
@@ -561,6 +568,7 @@ class MainWindow(QMainWindow):
             self.refresh_panels_later()
         if entries:
             self._update_notices(history=True)
+            self._index_after_idle()
         self._update_actions()
 
     def refresh_panels_later(self) -> None:
@@ -588,6 +596,21 @@ class MainWindow(QMainWindow):
         if self._stale_panels:
             self._panel_turn_queued = True
             QTimer.singleShot(1, self._refresh_next_panel)
+
+    def _build_index_slice(self) -> None:
+        """One slice of the holdings index, then the next one in a later event-loop turn."""
+        if self._closed:
+            return
+        if self._index_steps is None:
+            self._index_steps = self.tracker.index_in_steps()
+        if next(self._index_steps, StopIteration) is StopIteration:
+            self._index_steps = None
+        else:
+            QTimer.singleShot(0, self._build_index_slice)
+
+    def _index_after_idle(self) -> None:
+        self._index_steps = None            # one for an earlier book is of no use
+        self._index_timer.start()
 
     def panels_current(self) -> bool:
         """Whether both docks show the data as it is now (none waits for its turn)."""
