@@ -59,6 +59,6 @@ def buy(symbol="BABA", day=date(2024, 3, 1), quantity="100", price="75.50", fee=
 
 def table_rows(window) -> list[list[str]]:
     """What the trades table shows, row by row (after sorting and filtering)."""
-    proxy, table = window.trades_view.proxy, window.trades_view.table
-    shown = [c for c in range(proxy.columnCount()) if not table.isColumnHidden(c)]
-    return [[proxy.index(r, c).data() for c in shown] for r in range(proxy.rowCount())]
+    model, table = window.trades_view.model, window.trades_view.table
+    shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    return [[model.index(r, c).data() for c in shown] for r in range(model.rowCount())]

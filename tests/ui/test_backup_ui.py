@@ -75,7 +75,7 @@ def test_restoring_from_the_dialog_brings_the_backup_back_and_keeps_a_safety_cop
     assert dialog.selected_path() == saved
     dialog.restore.click()
     assert [t.quantity for t in window.tracker.trades()] == [10]
-    assert window.trades_view.proxy.rowCount() == 1
+    assert window.trades_view.model.rowCount() == 1
     message = window.statusBar().currentMessage()
     assert message.startswith("Restored") and "previous database was saved to" in message
     safety = [b for b in backup.list_backups(window.tracker.path) if b.reason == "before-restore"]

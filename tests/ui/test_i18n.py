@@ -262,7 +262,7 @@ def test_choosing_a_language_rebuilds_the_window_in_it_and_is_kept(make_window, 
     saved = tracker.add_trade(Trade(symbol="BABA", side="buy", trade_date=date(2024, 3, 1), quantity=Decimal("1"),
                                     price=Decimal("80"), fee=Decimal("0")))
     rebuilt.check_outside_changes()
-    assert saved.id is not None and len(rebuilt.trades_view.model._entries) == 1    # it still works
+    assert saved.id is not None and rebuilt.trades_view.model.entry_count() == 1    # it still works
     rebuilt.close()
     assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("ui/language") == "zh_HK"
     again = make_window()

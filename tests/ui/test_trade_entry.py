@@ -191,7 +191,7 @@ def test_double_click_edits_and_undo_redo_the_edit(window, qtbot):
     saved = window.tracker.add_trade(buy(price="75.50"))
     window.refresh()
     view = window.trades_view.table
-    index = window.trades_view.proxy.index(0, PRICE)
+    index = window.trades_view.model.index(0, PRICE)
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

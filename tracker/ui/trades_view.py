@@ -1,20 +1,24 @@
 """The transactions table: every activity of the ledger — trades, dividends, standalone fees,
-ADS <-> Hong Kong share conversions and transfers between accounts — in one QAbstractTableModel, a
-filter proxy, and the view with its filter bar (account, listing and free text). The account
-filter and the Account column appear once there is more than one account.
+ADS <-> Hong Kong share conversions and transfers between accounts — in one QAbstractTableModel,
+and the view with its filter bar (account, listing and free text). The account filter and the
+Account column appear once there is more than one account.
 
 Numbers sort as numbers (on SORT_ROLE, not on the displayed text), dates sort by date (and within
 a day in the ledger's own order: buys, conversions, sells, dividends, fees), and empty cells (the
-realized P&L of a buy, the price of a dividend) always sort last. The model sorts itself — one
-Python sort of plain keys, far quicker than a proxy calling a Python comparison per pair — and the
-proxy only filters, passing sort requests from the header on to the model.
+realized P&L of a buy, the price of a dividend) always sort last. The model sorts and filters
+itself — one Python sort of plain keys, one scan of kept lower-case texts — far quicker than a
+QSortFilterProxyModel calling into Python for every row on every keystroke.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QModelIndex, QSortFilterProxyModel, Qt,
-                            Signal, QT_TRANSLATE_NOOP)
+from bisect import bisect_left
+from operator import itemgetter
+
+from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QByteArray, QEvent, QModelIndex, Qt,
+                            QTimer, Signal, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
@@ -25,6 +29,7 @@ from tracker.ui import theme
 from tracker.ui.entries import (Entry, entry_accounts, entry_date, entry_key, entry_rank, entry_symbols,
                                 entry_type)
 from tracker.ui.i18n import tr
+from tracker.ui.table_search import Matches, SearchTexts, words_of
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1     # the domain record of the row
@@ -64,28 +69,56 @@ HEADER_TIPS = {
 ALL_LISTINGS = QT_TRANSLATE_NOOP("", "All listings")
 ALL_ACCOUNTS = QT_TRANSLATE_NOOP("", "All accounts")
 
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY, _ALIGNMENT, _FOREGROUND = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                                      Qt.ItemDataRole.ForegroundRole))
+_UNUSED = frozenset(int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole,
+                                      Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole))
+_ALIGNMENTS = tuple(int((Qt.AlignmentFlag.AlignRight if col in NUMERIC else Qt.AlignmentFlag.AlignLeft)
+                        | Qt.AlignmentFlag.AlignVCenter) for col in range(len(HEADERS)))
+_UNSET, _NOT_SOLD = object(), object()      # (no realized P&L kept yet; an entry that has none)
+_LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"   # (the overload with a hint)
+
+
 class TradesModel(QAbstractTableModel):
-    """Rows are entries in the order last asked for by `sort` (newest first until then).
+    """Rows are the entries that pass the filter (listing, account, words of text), in the order
+    last asked for by `sort` (newest first until then).
+
+    The model filters itself: each entry's lower-case text is built once (see table_search) and a
+    keystroke scans those texts (or only the last match's rows, when the new text adds to the old)
+    and tells the view in one layout change; the selection keeps the rows still shown.
 
     `realized` maps a sell's id to its realized P&L; `received` a conversion's id to the units of
     the other listing it delivered; `currencies` a listing to its currency (a conversion's fee is
     in the currency of the listing given up)."""
 
+    # after the entries arrive, the filter texts are built in slices this much later (a refresh
+    # after a save is not slowed), each slice this long: the event loop runs between them
+    IDLE_DELAY_MS, SLICE_S = 1000, 0.008
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._entries: list[Entry] = []
+        self._all: list[Entry] = []                   # every entry, in the order last asked for
+        self._rows: Sequence[int] = []                # the shown ones: ascending indices into _all
+        self._base: Sequence[int] | None = None       # those of the listing and account (None: not known)
+        self._matches = Matches()                     # those of words of text, among the base
+        self._listing: str | None = None
+        self._account: int | None = None
+        self._words: tuple[str, ...] = ()
         self._realized: dict[int, Decimal] = {}
         self._received: dict[int, Decimal] = {}
         self._currencies: dict[str, str] = {}
         self._accounts: dict[int, str] = {}           # account id -> name
-        self._search: list[str] | None = None         # built when a text filter first needs it
         self._order = (DATE, Qt.SortOrder.DescendingOrder)
         # Sort keys and filter texts of each entry, kept across refreshes: a save changes one
         # entry, not the 100,000 others' cells. Keyed by the record itself (records are frozen and
         # the facade keeps the unchanged ones); the realized P&L column and conversions (their
-        # cells read other entries' figures) are always computed afresh.
+        # cells read other entries' figures) are computed afresh, the P&L's text when it moved.
         self._keys: dict[tuple[int, int], tuple[Entry, object]] = {}
-        self._texts: dict[int, tuple[Entry, str, str]] = {}
+        self._texts: dict[int, tuple[Entry, str, str, object, str]] = {}
+        self._search = SearchTexts(self._search_texts)
+        self._builder = QTimer(self, singleShot=True)
+        self._builder.timeout.connect(self._build_texts)
 
     # --- data in ------------------------------------------------------------------------------
     def set_entries(self, entries: list[Entry], realized: dict[int, Decimal] | None = None,
@@ -101,47 +134,112 @@ class TradesModel(QAbstractTableModel):
             self._keys.clear()      # a currency shown by default, an account renamed, or mostly gone records
             self._texts.clear()
         self._currencies, self._accounts = currencies, accounts
-        self._entries = self._sorted(list(entries), *self._order)
-        self._search = None
+        entries = list(entries)
+        self._all = [entries[i] for i in self._sort_order(entries, *self._order)]
+        self._search.reset(self._all)
+        self._base = None
+        self._rows = self._filtered()
         self.endResetModel()
+        if not self._search.complete:
+            self._builder.start(self.IDLE_DELAY_MS)
+
+    # --- filtering ----------------------------------------------------------------------------
+    def set_filter(self, listing: str | None = None, account: int | None = None, text: str = "") -> None:
+        """Show the entries of `listing` (a conversion under both), of `account` (a conversion or
+        transfer under both) and containing every word of `text`; None or "" for no condition."""
+        listing, words = listing or None, words_of(text)
+        if (listing, account, words) == (self._listing, self._account, self._words):
+            return
+        if (listing, account) != (self._listing, self._account):
+            self._base = None
+        self._listing, self._account, self._words = listing, account, words
+        self._relayout(self._filtered())
+
+    def prepare_filter(self) -> None:
+        """Build the filter texts now, in slices (the user is about to type a filter)."""
+        if not self._search.complete:
+            self._builder.start(0)
+
+    def filter_ready(self) -> bool:
+        """Whether every entry's filter text is built (a keystroke then only scans them)."""
+        return self._search.complete
+
+    def entry_count(self) -> int:
+        """Every entry, shown or filtered out."""
+        return len(self._all)
+
+    def _filtered(self) -> Sequence[int]:
+        """The rows of the filter, found among every entry of the listing and account."""
+        if self._base is None:
+            listing, account, rows = self._listing, self._account, range(len(self._all))
+            if listing is not None:
+                rows = [i for i in rows if listing in entry_symbols(self._all[i])]
+            if account is not None:
+                rows = [i for i in rows if account in entry_accounts(self._all[i])]
+            self._base = rows
+            self._matches.clear()
+        return self._matches.rows(self._base, self._search.ensure, self._words)
+
+    def _build_texts(self) -> None:
+        if not self._search.build_some(self.SLICE_S):
+            self._builder.start(0)
+
+    def _relayout(self, rows: Sequence[int], moved: list[int] | None = None) -> None:
+        """Show `rows` in one layout change; `moved[i]` is the new place in _all of the entry at i
+        (after a sort). Selected rows still shown stay selected, the others are dropped."""
+        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint    # whole rows move, columns stay
+        self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], hint)
+        old = self._rows
+        self._rows = rows
+        kept = self.persistentIndexList()
+        if kept:
+            places = []
+            for index in kept:
+                i = old[index.row()] if moved is None else moved[old[index.row()]]
+                row = bisect_left(rows, i)
+                places.append(self.index(row, index.column()) if row < len(rows) and rows[row] == i
+                              else QModelIndex())
+            self.changePersistentIndexList(kept, places)
+        self.layoutChanged[_LAYOUT_SIGNATURE].emit([], hint)
 
     # --- sorting ------------------------------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
             return
         self._order = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old_rows = {id(e): row for row, e in enumerate(self._entries)}
-        self._entries = self._sorted(self._entries, column, order)
-        self._search = None
-        new_rows = {old_rows[id(e)]: row for row, e in enumerate(self._entries)}
-        moved_from = self.persistentIndexList()
-        if moved_from:
-            self.changePersistentIndexList(
-                moved_from, [self.index(new_rows[i.row()], i.column()) for i in moved_from])
-        self.layoutChanged.emit()
+        new_order = self._sort_order(self._all, column, order)
+        moved = [0] * len(new_order)
+        for place, i in enumerate(new_order):
+            moved[i] = place
+        self._all = [self._all[i] for i in new_order]
+        self._search.reorder(self._all, new_order)
+        self._base = None
+        self._matches.clear()
+        rows = self._rows if len(self._rows) == len(self._all) else sorted(moved[i] for i in self._rows)
+        self._relayout(rows, moved)
 
-    def _sorted(self, entries: list[Entry], column: int, order) -> list[Entry]:
-        """Stable: ties keep the date order; entries without a value go last either way."""
-        keyed = [(self._kept_key(e, column), e) for e in entries]
-        known = [ke for ke in keyed if ke[0] is not None]
-        unknown = [e for k, e in keyed if k is None]
-        known.sort(key=lambda ke: ke[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [e for _, e in known] + unknown
+    def _sort_order(self, entries: list[Entry], column: int, order) -> list[int]:
+        """The positions of `entries` in sorted order. Stable: ties keep their order; entries
+        without a value go last either way."""
+        keyed = [(self._kept_key(e, column), i) for i, e in enumerate(entries)]
+        known = [ki for ki in keyed if ki[0] is not None]
+        unknown = [i for k, i in keyed if k is None]
+        known.sort(key=itemgetter(0), reverse=order == Qt.SortOrder.DescendingOrder)
+        return [i for _, i in known] + unknown
 
     def entry_at(self, row: int) -> Entry:
-        return self._entries[row]
+        return self._all[self._rows[row]]
 
     def row_of(self, kind: type, entry_id: int) -> int | None:
-        for row, e in enumerate(self._entries):
+        """The row showing that record, None when it is filtered out or gone."""
+        for i, e in enumerate(self._all):
             if e.id == entry_id and type(e) is kind:
-                return row
+                row = bisect_left(self._rows, i)
+                return row if row < len(self._rows) and self._rows[row] == i else None
         return None
 
     def search_text(self, row: int) -> str:
-        if self._search is None:
-            self._search = [self._search_of(e) for e in self._entries]
-        return self._search[row]
+        return self._search.ensure()[self._rows[row]]
 
     def _kept_key(self, e: Entry, col: int):
         if col == REALIZED or isinstance(e, Conversion):
@@ -151,6 +249,18 @@ class TradesModel(QAbstractTableModel):
             kept = self._keys[id(e), col] = (e, self._key(e, col))
         return kept[1]
 
+    def _search_texts(self, entries: Sequence[Entry]) -> list[str]:
+        """`_search_of` each entry; the kept text straight away while the entry and its realized
+        P&L are the same (a loop of its own: 100,000 calls would cost more than the lookups)."""
+        kept_texts, realized, out = self._texts, self._realized, []
+        for e in entries:
+            kept = kept_texts.get(id(e))
+            if kept is not None and kept[0] is e and (kept[3] is _NOT_SOLD or kept[3] == realized.get(e.id)):
+                out.append(kept[4])
+            else:
+                out.append(self._search_of(e))
+        return out
+
     def _search_of(self, e: Entry) -> str:
         """Every cell's text of the entry, in column order, in lower case, after its English type
         ("buy" finds buys whatever the interface's language)."""
@@ -158,13 +268,16 @@ class TradesModel(QAbstractTableModel):
             return " ".join([entry_type(e)] + [self._text(e, c) for c in range(len(HEADERS))]).lower()
         kept = self._texts.get(id(e))
         if kept is None or kept[0] is not e:      # the cells before the realized P&L, and after it
-            kept = self._texts[id(e)] = (e, " ".join([entry_type(e)] + [self._text(e, c) for c in range(REALIZED)]),
-                                         " ".join(self._text(e, c) for c in range(REALIZED + 1, len(HEADERS))))
-        return f"{kept[1]} {self._text(e, REALIZED)} {kept[2]}".lower()
+            kept = (e, " ".join([entry_type(e)] + [self._text(e, c) for c in range(REALIZED)]).lower(),
+                    " ".join(self._text(e, c) for c in range(REALIZED + 1, len(HEADERS))).lower(), _UNSET, "")
+        realized = self._realized.get(e.id) if isinstance(e, Trade) else _NOT_SOLD
+        if kept[3] is _UNSET or kept[3] != realized:
+            kept = self._texts[id(e)] = (*kept[:3], realized, f"{kept[1]} {self._text(e, REALIZED).lower()} {kept[2]}")
+        return kept[4]
 
     # --- QAbstractTableModel --------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -178,32 +291,48 @@ class TradesModel(QAbstractTableModel):
             tip = HEADER_TIPS.get(section)
             return tr(tip) if tip else tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if section in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+            return _ALIGNMENTS[section]
         return None
 
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        # (the base class asks rowCount and columnCount, two calls into Python, for every cell painted)
+        if 0 <= row < len(self._rows) and 0 <= column < len(HEADERS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def multiData(self, index, roles) -> None:
+        """Every role the view paints a cell with, in one call: asked role by role, each would be a
+        call into Python, and painting the table would cost several times more."""
+        if index.isValid() and 0 <= index.row() < len(self._rows):
+            entry, col = self._all[self._rows[index.row()]], index.column()
+            for role_data in roles:
+                value = self._cell(entry, col, role_data.role())
+                if value is not None:
+                    role_data.setData(value)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry, col = self._entries[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self._cell(self._all[self._rows[index.row()]], index.column(), role)
+
+    def _cell(self, entry: Entry, col: int, role: int):
+        if role == _DISPLAY:
             return self._text(entry, col)
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[col]
+        if role == _FOREGROUND:
+            if col == REALIZED and isinstance(entry, Trade):
+                return theme.signed_color(fmt.sign(self._realized.get(entry.id)))
+            return None
+        if role in _UNUSED:
+            return None
         if role == SORT_ROLE:
             return self._key(entry, col)
         if role == ENTRY_ROLE:
             return entry
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if col in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == REALIZED and isinstance(entry, Trade):
-                return theme.signed_color(fmt.sign(self._realized.get(entry.id)))
-            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, col)
         return None
@@ -336,48 +465,6 @@ def credited_text(e: Dividend) -> str:
         currency=e.received_currency, paid=e.currency)
 
 
-class TradesFilter(QSortFilterProxyModel):
-    """Keeps the rows of one listing (or all) that contain every word of the filter text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._listing: str | None = None
-        self._account: int | None = None
-        self._words: list[str] = []
-
-    def set_account(self, account_id: int | None) -> None:
-        self.beginFilterChange()
-        self._account = account_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_listing(self, symbol: str | None) -> None:
-        self.beginFilterChange()
-        self._listing = symbol or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.lower().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: TradesModel = self.sourceModel()
-        if source_parent.isValid() or source_row >= model.rowCount():
-            return False
-        if self._listing and self._listing not in entry_symbols(model.entry_at(source_row)):
-            return False
-        if self._account is not None and self._account not in entry_accounts(model.entry_at(source_row)):
-            return False
-        if not self._words:
-            return True
-        haystack = model.search_text(source_row)
-        return all(w in haystack for w in self._words)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """The model sorts (see the module docstring); the proxy keeps the model's order."""
-        self.sourceModel().sort(column, order)
-
-
 class TradesView(QWidget):
     """Filter bar + table (objectName `tradesTable`). Double-click or Enter asks to edit an entry."""
 
@@ -388,8 +475,6 @@ class TradesView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = TradesModel(self)
-        self.proxy = TradesFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.listing = QComboBox(objectName="tradesListingFilter")
         self.listing.addItem(tr(ALL_LISTINGS), None)
@@ -408,7 +493,7 @@ class TradesView(QWidget):
         self.table = QTableView(objectName="tradesTable")
         self.table.setAccessibleName(self.tr("Transactions"))
         self.table.setTabKeyNavigation(False)      # Tab leaves the table; arrows move between rows
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)   # newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -455,8 +540,9 @@ class TradesView(QWidget):
                              context=Qt.ShortcutContext.WidgetShortcut)
             edit.setWhatsThis(tr("Edit the selected transaction (in the transactions table)"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
+        self.search.installEventFilter(self)
 
     # --- data ---------------------------------------------------------------------------------
     def set_listings(self, symbols: list[str]) -> None:
@@ -486,7 +572,7 @@ class TradesView(QWidget):
         self.account.setVisible(several)
         self.table.setColumnHidden(ACCOUNT, not several)
         # no signal: the caller is refreshing and reads `account_filter()` next
-        self.proxy.set_account(self.account.currentData())
+        self._apply_filter()
 
     def account_filter(self) -> int | None:
         """The account chosen in the filter, None for every account."""
@@ -511,7 +597,7 @@ class TradesView(QWidget):
             row = self.model.row_of(type(current), current.id)
             if row is not None:
                 self.table.selectionModel().setCurrentIndex(
-                    self.proxy.mapFromSource(self.model.index(row, 0)),
+                    self.model.index(row, 0),
                     self.table.selectionModel().SelectionFlag.NoUpdate)
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
@@ -519,13 +605,13 @@ class TradesView(QWidget):
     # --- selection ----------------------------------------------------------------------------
     def selected_entries(self) -> list[Entry]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(i, ENTRY_ROLE) for i in rows]
+        return [self.model.data(i, ENTRY_ROLE) for i in rows]
 
     def current_entry(self) -> Entry | None:
         index = self.table.currentIndex()
         selected = self.selected_entries()
         if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return self.proxy.data(index, ENTRY_ROLE)
+            return self.model.data(index, ENTRY_ROLE)
         return selected[0] if selected else None
 
     def select(self, kind: type, entry_id: int, clear: bool = True, scroll: bool = True) -> bool:
@@ -533,9 +619,7 @@ class TradesView(QWidget):
         row = self.model.row_of(kind, entry_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
+        index = self.model.index(row, 0)
         sm = self.table.selectionModel()
         flags = sm.SelectionFlag.Rows | sm.SelectionFlag.Select
         if clear:
@@ -557,18 +641,25 @@ class TradesView(QWidget):
         return bool(state) and self.table.horizontalHeader().restoreState(state)
 
     # --- internals ----------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.model.prepare_filter()
+        return super().eventFilter(watched, event)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.listing.currentData(), self.account.currentData(), self.search.text())
+
     def _filter_changed(self) -> None:
-        self.proxy.set_listing(self.listing.currentData())
-        self.proxy.set_text(self.search.text())
+        self._apply_filter()
         self._update_count()
 
     def _account_changed(self, _index: int = 0) -> None:
-        self.proxy.set_account(self.account.currentData())
+        self._apply_filter()
         self._update_count()
         self.accountChanged.emit(self.account.currentData())
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.entry_count()
         if shown == total:
             text = tr("{total} transaction") if total == 1 else tr("{total} transactions")
         else:
@@ -576,7 +667,7 @@ class TradesView(QWidget):
         self.count.setText(text.format(shown=fmt.count(shown), total=fmt.count(total)))
 
     def _on_double_click(self, index) -> None:
-        entry = self.proxy.data(index, ENTRY_ROLE)
+        entry = self.model.data(index, ENTRY_ROLE)
         if entry is not None:
             self.editRequested.emit(entry)
 
