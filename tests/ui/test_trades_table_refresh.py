@@ -69,3 +69,21 @@ def test_after_edits_the_kept_table_equals_a_table_built_afresh():
     rows, texts = _shown(kept)
     assert any("edited" in t and "99" in t for t in texts)
     assert any("41" in t and "convert" in t for t in texts)
+
+
+def test_cells_painted_in_one_call_are_the_cells_asked_one_by_one_and_carry_nothing_over():
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    entries = _entries()
+    realized = {t.id: D(-5) for t in entries if isinstance(t, Trade) and t.side == SELL}
+    model = _fresh(entries, realized, {1: D(40)}, REALIZED, Qt.SortOrder.AscendingOrder)
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole)
+    reused = {role: QModelRoleData(int(role)) for role in roles}    # as a delegate may keep them
+    for row in range(model.rowCount()):
+        for col in range(len(HEADERS)):
+            index = model.index(row, col)
+            for role, role_data in reused.items():
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == index.data(role), (row, col, role)
+    assert model.index(0, REALIZED).data(Qt.ItemDataRole.ForegroundRole) is not None    # a loss, coloured
+    assert model.index(0, NOTE).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -308,9 +308,11 @@ class TradesModel(QAbstractTableModel):
         call into Python, and painting the table would cost several times more."""
         if index.isValid() and 0 <= index.row() < len(self._rows):
             entry, col = self._all[self._rows[index.row()]], index.column()
-            for role_data in roles:
+            for role_data in roles:       # (the caller may reuse the span: every role is set or cleared)
                 value = self._cell(entry, col, role_data.role())
-                if value is not None:
+                if value is None:
+                    role_data.clearData()
+                else:
                     role_data.setData(value)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -541,7 +543,7 @@ class TradesView(QWidget):
             edit.setWhatsThis(tr("Edit the selected transaction (in the transactions table)"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.model.modelReset.connect(self._update_count)
-        self.model.layoutChanged.connect(self._update_count)
+        self.model.layoutChanged.connect(self._rows_changed)
         self.search.installEventFilter(self)
 
     # --- data ---------------------------------------------------------------------------------
@@ -657,6 +659,10 @@ class TradesView(QWidget):
         self._apply_filter()
         self._update_count()
         self.accountChanged.emit(self.account.currentData())
+
+    def _rows_changed(self) -> None:
+        self._update_count()
+        self.selectionChanged.emit()      # a row filtered out leaves the selection without a signal
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.entry_count()
