@@ -1,10 +1,12 @@
 """Startup time: seconds from process start to the first painted window, offscreen.
 
-    python3 bench/bench_startup.py [--runs 5] [--trades 1000] [--years 10]
+    python3 bench/bench_startup.py [--runs 5] [--trades 1000] [--years 10] [--minute-bars N]
 
 In one run it prints the median over `--runs` fresh processes of
   (a) the app: `create_window` on a database with ten years of daily BABA and 9988.HK bars and
-      1,000 trades (built once through the facade into a temporary folder), and
+      1,000 trades (built once through the facade into a temporary folder; with `--minute-bars N`
+      BABA's prices are instead the last N one-minute bars of its sessions, 09:30-16:00 New York
+      time, imported from a price file as a user would), and
   (b) the floor: a bare script that imports PySide6, pyqtgraph, pandas and sqlite_utils and shows
       an empty QMainWindow,
 and the ratio (a)/(b). Target: (a) <= 1.3 x (b).
@@ -25,6 +27,7 @@ same pair is then measured again in the inherited environment, and printed as we
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -119,6 +122,26 @@ def price_csv(path: Path, days: list[date], start_price: float, seed: int) -> Pa
     return path
 
 
+def minute_csv(path: Path, days: list[date], count: int, start_price: float, seed: int) -> Path:
+    """The last `count` one-minute bars of the sessions on `days` (390 a day from 09:30), a random
+    walk in Yahoo's layout with date and time."""
+    rng = np.random.default_rng(seed)
+    per_day = 390
+    sessions = days[-math.ceil(count / per_day):]
+    minutes = [f"{h:02d}:{m:02d}:00" for h, m in (divmod(570 + k, 60) for k in range(per_day))]
+    stamps = [f"{d} {t}" for d in sessions for t in minutes][-count:]
+    close = start_price * np.exp(np.cumsum(rng.normal(0, 0.001, count)))
+    open_ = close * np.exp(rng.normal(0, 0.0005, count))
+    high = np.maximum(open_, close) * (1 + rng.uniform(0, 0.001, count))
+    low = np.minimum(open_, close) * (1 - rng.uniform(0, 0.001, count))
+    volume = rng.integers(1_000, 50_000, count)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Date,Open,High,Low,Close,Adj Close,Volume\n")
+        f.writelines(f"{t},{o:.4f},{h:.4f},{lo:.4f},{c:.4f},{c:.4f},{v}\n"
+                     for t, o, h, lo, c, v in zip(stamps, open_, high, low, close, volume))
+    return path
+
+
 def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, np.ndarray], seed: int) -> Path:
     """`count` trades over both listings that never sell more than is held."""
     rng = np.random.default_rng(seed)
@@ -138,14 +161,16 @@ def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, np.nd
     return path
 
 
-def build_database(folder: Path, years: int, trades: int) -> Path:
+def build_database(folder: Path, years: int, trades: int, minute_bars: int = 0) -> Path:
     from tracker.app.tracker import Tracker
     db = folder / "bench.db"
     end = date(2026, 11, 20)
     days = weekdays(end - timedelta(days=365 * years), end)
     hk_days = days            # both listings get the full span, as the benchmark asks
     with Tracker(db, today=date(2026, 11, 24), make_backups=False) as t:
-        t.import_prices(price_csv(folder / "BABA.csv", days, 90.0, 1), "BABA")
+        baba = (minute_csv(folder / "BABA.csv", days, minute_bars, 90.0, 1) if minute_bars
+                else price_csv(folder / "BABA.csv", days, 90.0, 1))
+        t.import_prices(baba, "BABA")
         t.import_prices(price_csv(folder / "9988.csv", hk_days, 180.0, 2), "9988.HK")
         # trades from the Hong Kong listing day on (earlier ones are refused), at that day's close
         common = [d for d in days if d >= date(2019, 11, 26)]
@@ -192,7 +217,9 @@ def measure(app: str, env: dict[str, str], runs: int) -> tuple[list[float], list
 def report(title: str, args, app_times, ready_times, floor_times) -> None:
     a, b = statistics.median(app_times), statistics.median(floor_times)
     print(title)
-    print(f"(a) app, {args.years} years of bars x 2 listings + {args.trades:,} trades: "
+    bars = (f"{args.minute_bars:,} one-minute BABA bars + {args.years} years of daily 9988.HK bars"
+            if args.minute_bars else f"{args.years} years of bars x 2 listings")
+    print(f"(a) app, {bars} + {args.trades:,} trades: "
           f"median {a:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
     print(f"    earnings and buyback panels in (loaded after the first frame): "
           f"median {statistics.median(ready_times):.3f} s")
@@ -206,10 +233,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--trades", type=int, default=1000)
     parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--minute-bars", type=int, default=0, metavar="N",
+                        help="BABA's prices as its last N one-minute bars (1,000,000: about ten years)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        db = build_database(folder, args.years, args.trades)
+        db = build_database(folder, args.years, args.trades, args.minute_bars)
         app = (APP_SCRIPT.replace("REPO_PATH", repr(str(REPO))).replace("DB_PATH", repr(str(db)))
                .replace("INI_PATH", repr(str(folder / "settings.ini"))))
         cached = measure(app, child_env(folder / "pycache"), args.runs)

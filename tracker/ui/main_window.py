@@ -155,8 +155,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._remember_database()
-        self.refresh(prices=True, reference=True, restore_range=True)
-        self._update_notices(history=True, location=True)
+        # the views are filled right after the first frame (load_views): until then they are empty
+        # and the status bar says the database is being read, so the window shows at once
+        self.loaded = False
+        self.statusBar().showMessage(self.tr("Reading {path}…").format(path=self.tracker.path))
+        self.chart.show_reading()
+        for widget in (self.view_options, self.summary_area):     # no welcome, no figure yet
+            widget.setVisible(False)
         # another process's commits: one pragma a second (and on focus) when nothing changed
         self.watcher = QTimer(self, interval=WATCH_INTERVAL_MS)
         self.watcher.timeout.connect(self.check_outside_changes)
@@ -322,15 +327,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_startup)    # once the first frame is on screen
 
     def finish_startup(self) -> None:
-        """Build the earnings and buyback panels and the chart's overlays (trades, cost line,
-        company events).
+        """Fill the views (load_views), then build the earnings and buyback panels and the
+        chart's overlays (trades, cost line, company events).
 
-        The panels need the exchange calendars (slow to load), so the window first paints the
-        summary, the price bars and the trades table, and loads the rest right after.
+        Reading a large database (100,000 activities, a million bars) takes seconds, and the
+        panels need the exchange calendars (slow to load), so the window first paints its frame
+        with the views empty, then the summary, the price bars and the trades table, then the rest.
         Idempotent; tests may call it directly.
         """
         if self.ready or self._closed:
             return
+        self.load_views()
         self.ready = True
         if not self._dock_width_saved:     # first run: the docks' width at the size the window got
             self.resizeDocks([self.earnings_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
@@ -341,6 +348,20 @@ class MainWindow(QMainWindow):
         _freeze_what_is_loaded()
         QTimer.singleShot(0, lambda: self._closed or self.online.on_startup())
         self._index_after_idle()
+
+    def load_views(self) -> None:
+        """Fill the summary, the chart and the transactions table from the database (the first
+        frame shows them empty), and paint them before the panels are built."""
+        if self.loaded:
+            return
+        self.loaded = True
+        self.summary_area.setVisible(True)
+        self.refresh(prices=True, reference=True, restore_range=True)
+        self._update_notices(history=True, location=True)
+        self.statusBar().clearMessage()
+        if self.isVisible():
+            self._fit_height()          # the cards are in: the chart keeps its share of the height
+            self.repaint()
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
@@ -625,7 +646,7 @@ class MainWindow(QMainWindow):
     def check_outside_changes(self) -> Changes:
         """The watcher's tick (and focus): show what another process committed; a read-only
         window takes over writing once the writer has closed."""
-        if self._closed or self.busy:
+        if self._closed or self.busy or not self.loaded:
             return NOTHING
         if self.tracker.read_only and self.tracker.try_write_access():
             self.statusBar().showMessage(self.tr("The other Tracker closed this database: you can edit again"), 8000)

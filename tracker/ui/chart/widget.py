@@ -231,6 +231,12 @@ class PriceChart(QtWidgets.QWidget):
             self.settings.setValue(self._key(name), value)
 
     # ----------------------------------------------------------------------------- data
+    def show_reading(self) -> None:
+        """Until the window has read the bars: the empty page says so, without the import button
+        (the listing may well have prices)."""
+        self.empty_label.setText(tr("Reading prices…"))
+        self.import_button.hide()
+
     def set_series(self, symbol: str, currency: str, ts, open, high, low, close, volume) -> None:
         """Show a listing's bars (ts: epoch seconds of the naive exchange-local bar time)."""
         keep_span = self.series is not None and self.series.symbol == symbol and len(self.series)
@@ -239,6 +245,7 @@ class PriceChart(QtWidgets.QWidget):
         self.series = series
         self.price_axis.set_currency(currency)
         self.empty_label.setText(tr("No prices for {symbol} yet. Import a price file to see the chart.").format(symbol=symbol))
+        self.import_button.show()
         if not len(series):
             if self.pages.currentWidget() is self.view:
                 self.pages.setCurrentWidget(self.empty_page)
