@@ -2680,6 +2680,10 @@
         <translation>导入价格…</translation>
     </message>
     <message>
+        <source>Reading prices…</source>
+        <translation>正在读取价格…</translation>
+    </message>
+    <message>
         <source>No prices for {symbol} yet. Import a price file to see the chart.</source>
         <translation>尚无 {symbol} 价格。导入价格文件即可查看图表。</translation>
     </message>
@@ -4871,6 +4875,10 @@ left</source>
     <message>
         <source>&amp;Transfer between accounts…</source>
         <translation>账户间转仓(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
     </message>
     <message>
         <source>Transactions</source>

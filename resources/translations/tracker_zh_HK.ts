@@ -2680,6 +2680,10 @@
         <translation>匯入價格…</translation>
     </message>
     <message>
+        <source>Reading prices…</source>
+        <translation>正在讀取價格…</translation>
+    </message>
+    <message>
         <source>No prices for {symbol} yet. Import a price file to see the chart.</source>
         <translation>尚無 {symbol} 價格。匯入價格檔案即可查看圖表。</translation>
     </message>
@@ -4871,6 +4875,10 @@ left</source>
     <message>
         <source>&amp;Transfer between accounts…</source>
         <translation>賬户間轉倉(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在讀取 {path}…</translation>
     </message>
     <message>
         <source>Transactions</source>

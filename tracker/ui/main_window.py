@@ -1657,6 +1657,7 @@ class MainWindow(QMainWindow):
         new.confirm = self.confirm
         new.setGeometry(self.geometry())        # exactly where this one was
         self._handed_over = True
+        new.load_views()                        # this window stays on screen meanwhile: no empty frame
         new.show()
         self.close()
         for dock in (self.earnings_dock, self.buyback_dock):    # their panels' timers read the database
