@@ -543,7 +543,7 @@ class TradesView(QWidget):
             edit.setWhatsThis(tr("Edit the selected transaction (in the transactions table)"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.model.modelReset.connect(self._update_count)
-        self.model.layoutChanged.connect(self._rows_changed)
+        self.model.layoutChanged.connect(self._update_count)
         self.search.installEventFilter(self)
 
     # --- data ---------------------------------------------------------------------------------
@@ -649,7 +649,11 @@ class TradesView(QWidget):
         return super().eventFilter(watched, event)
 
     def _apply_filter(self) -> None:
+        selection = self.table.selectionModel()
+        before = len(selection.selectedRows()) if selection.hasSelection() else 0
         self.model.set_filter(self.listing.currentData(), self.account.currentData(), self.search.text())
+        if before and len(selection.selectedRows()) != before:
+            self.selectionChanged.emit()     # a selected row filtered out leaves without a signal
 
     def _filter_changed(self) -> None:
         self._apply_filter()
@@ -659,10 +663,6 @@ class TradesView(QWidget):
         self._apply_filter()
         self._update_count()
         self.accountChanged.emit(self.account.currentData())
-
-    def _rows_changed(self) -> None:
-        self._update_count()
-        self.selectionChanged.emit()      # a row filtered out leaves the selection without a signal
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.entry_count()
