@@ -195,3 +195,42 @@ def test_standalone_fee_lowers_total_return(run):
     assert pos["fees"] == 0.5
     code, _, err = run("fees", "add", "--symbol", "BABA", "--date", "2024-01-05", "--amount", "-1")
     assert code == 1 and "amount" in err
+
+
+def test_each_command_module_registers_the_commands_the_cli_names_for_it():
+    import argparse
+    import importlib
+
+    from tracker.cli import COMMANDS
+    for module, commands in COMMANDS.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"tracker.commands.{module}").register(sub)
+        assert tuple(sub.choices) == commands, module
+
+
+@pytest.mark.parametrize("argv, command", [(["--db", "x.db", "earnings", "list", "--json"], "earnings"),
+                                           (["--create", "trades", "list"], "trades"),
+                                           (["--db", "trades", "position", "--json"], "position"),
+                                           (["prices", "list", "--symbol", "BABA"], "prices")])
+def test_a_command_parses_alike_with_only_its_module_and_with_every_one(argv, command):
+    from tracker.cli import COMMANDS, build_parser, modules_for
+    [module] = modules_for(argv)
+    assert command in COMMANDS[module]
+    only, every = build_parser(argv).parse_args(argv), build_parser().parse_args(argv)
+    assert {k: v for k, v in vars(only).items() if not callable(v)} == \
+        {k: v for k, v in vars(every).items() if not callable(v)}
+    assert only.run.__qualname__ == every.run.__qualname__
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["--db", "x.db"], ["earnigs", "list"], ["--d", "x", "trades"]])
+def test_no_command_or_an_unknown_word_builds_every_command(argv):
+    from tracker.cli import COMMANDS, modules_for
+    assert modules_for(argv) == list(COMMANDS)
+
+
+def test_an_unknown_command_still_lists_them_all(capsys):
+    from tracker.cli import main
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", "x.db", "earnigs", "list"])
+    assert exited.value.code == 2
+    assert "earnings" in capsys.readouterr().err

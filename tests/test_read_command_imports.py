@@ -1,13 +1,14 @@
 """Read-only commands answer from the database: they never load pandas, numpy or the exchange
 calendars (together over a second of start-up), even with prices fresh enough that their age is
-counted in trading sessions. Each command runs in a fresh interpreter, as a user starts it."""
+counted in trading sessions, nor the modules of the other commands and the package metadata. Each
+command runs in a fresh interpreter, as a user starts it."""
 import subprocess
 import sys
 from datetime import date, timedelta
 
 import pytest
 
-HEAVY = ("pandas", "numpy", "exchange_calendars")
+HEAVY = ("pandas", "numpy", "exchange_calendars", "importlib.metadata")
 READ_COMMANDS = (["position"], ["position", "--json"], ["trades", "list"], ["earnings", "list"])
 
 
@@ -66,3 +67,23 @@ def test_the_cached_sessions_give_the_same_answer_as_the_calendars(recent_databa
     assert built.returncode == cached.returncode == 0, built.stderr + cached.stderr
     assert "last price" in built.stdout and "(close " in built.stdout
     assert built.stdout == cached.stdout
+
+
+def _command_modules(code: str, args: list[str]) -> tuple[str, set[str]]:
+    done = subprocess.run([sys.executable, "-c", code + "\nprint(code, *(m for m in sys.modules "
+                           "if m.startswith('tracker.commands.')))", *args], capture_output=True, text=True, timeout=120)
+    code, *loaded = done.stdout.split()
+    assert code == "0", done.stderr
+    return code, set(loaded)
+
+
+@pytest.mark.parametrize("command, module", [(["position"], "position"), (["trades", "list"], "ledger"),
+                                             (["earnings", "list"], "earnings")],
+                         ids=("position", "trades list", "earnings list"))
+def test_a_read_command_loads_only_its_own_command_module(recent_database, command, module):
+    """Not every command's module (and what those import) before the one asked for answers."""
+    _, loaded = _command_modules("import sys, io, contextlib; from tracker.cli import main\n"
+                                 "with contextlib.redirect_stdout(io.StringIO()): code = main(sys.argv[1:])",
+                                 ["--db", recent_database, *command])
+    _, its_own = _command_modules(f"import sys; import tracker.cli, tracker.commands.{module}; code = 0", [])
+    assert f"tracker.commands.{module}" in loaded and loaded <= its_own, sorted(loaded - its_own)

@@ -13,8 +13,15 @@ from tracker.commands.parsing import refuse_undecodable, resolve_listing_args
 from tracker.errors import TrackerError
 from tracker.version import version
 
-COMMAND_MODULES = ("ledger", "accounts", "prices", "position", "maintenance", "check", "splits", "earnings",
-                   "buybacks", "gains", "benchmarks", "screenshot", "exchange", "desktop")
+# Each module of tracker.commands and the commands it registers (tests/test_cli.py holds them to it):
+# a command line that names one builds only that module's part of the parser, so a command does not
+# import every other command's module nor make their sixty subparsers before it answers.
+COMMANDS = {"ledger": ("trades", "dividends", "fees", "convert", "conversions"),
+            "accounts": ("accounts", "transfers", "activities"), "prices": ("prices",),
+            "position": ("position",), "maintenance": ("backup", "restore"), "check": ("check",),
+            "splits": ("splits",), "earnings": ("earnings",), "buybacks": ("buybacks",), "gains": ("gains",),
+            "benchmarks": ("benchmarks",), "screenshot": ("screenshot",), "exchange": ("export", "presets"),
+            "desktop": ("install-desktop-entry",)}
 
 
 class _VersionAction(argparse.Action):
@@ -34,22 +41,37 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {terminal_text(message)} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with `argv` naming a command only the part that parses it."""
     parser = _Parser(prog="tracker", description="Offline tracker for an Alibaba (BABA / 9988.HK) position.")
     parser.add_argument("--version", action=_VersionAction, help="print the installed version and exit")
     parser.add_argument("--db", type=Path, help="database file (default: $TRACKER_DB or the user data folder)")
     parser.add_argument("--create", action="store_true",
                         help="make a new database at --db when there is none (the default one is always made)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         module = importlib.import_module(f"tracker.commands.{name}")
         module.register(sub)
     fill_missing_help(parser)
     return parser
 
 
+def modules_for(argv: list[str] | None) -> list[str]:
+    """The command module that parses `argv`'s command, or every module (no command, `--help`,
+    an unknown or abbreviated word: argparse then answers as it always does)."""
+    words = iter(argv or ())
+    for word in words:
+        if word == "--db":
+            next(words, None)             # its value
+        elif not word.startswith("-"):
+            found = [module for module, commands in COMMANDS.items() if word in commands]
+            return found or list(COMMANDS)
+    return list(COMMANDS)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
