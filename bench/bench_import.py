@@ -5,14 +5,18 @@
 Prints rows/s for
   (a) `sqlite-utils insert DB prices FILE --csv` into a fresh database (no checks, text columns),
   (b) Tracker: parse + validate every row, then upsert into a fresh migrated database in one
-      transaction, and
+      transaction,
   (c) Tracker's dry run: parse + validate only,
-and the ratio (b)/(a). The CSV is Yahoo-like (`Date,Open,High,Low,Close,Adj Close,Volume`, dates
+  (d) the sqlite3 shell's `.import --csv` into a fresh table of typed columns (C, no checks), when
+      a `sqlite3` program is on the PATH, and
+  (e) plain Python: csv.reader + one executemany in one transaction (no checks),
+and the ratios of (b) to each. Target: (b) >= 0.5 x (d). The CSV is Yahoo-like (`Date,Open,High,Low,Close,Adj Close,Volume`, dates
 with times) and is generated once into the system temp folder, then reused.
 """
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,6 +77,38 @@ def sqlite_utils_insert(csv: Path, work: Path) -> float:
     return seconds
 
 
+PEER_TABLE = "CREATE TABLE prices (Date TEXT, Open REAL, High REAL, Low REAL, Close REAL, AdjClose REAL, Volume REAL)"
+
+
+def sqlite_shell_import(csv: Path, work: Path) -> float | None:
+    """The sqlite3 shell's own CSV import (C) of the same file into typed columns."""
+    shell = shutil.which("sqlite3")
+    if shell is None:
+        return None
+    db_file = work / "shell.db"
+    subprocess.run([shell, str(db_file), PEER_TABLE], check=True)
+    seconds, _ = timed(lambda: subprocess.run(
+        [shell, str(db_file), f".import --csv --skip 1 '{csv}' prices"], check=True, capture_output=True))
+    return seconds
+
+
+def plain_executemany(csv: Path, work: Path) -> float:
+    """csv.reader into one executemany, one transaction: Python's floor for writing the rows."""
+    import csv as csv_module
+    import sqlite3
+
+    def run():
+        db = sqlite3.connect(work / "executemany.db")
+        db.execute(PEER_TABLE)
+        with open(csv, newline="", encoding="utf-8") as f, db:
+            rows = csv_module.reader(f)
+            next(rows)
+            db.executemany("INSERT INTO prices VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        db.close()
+    seconds, _ = timed(run)
+    return seconds
+
+
 def tracker_import(csv: Path, work: Path) -> tuple[float, float, float, tuple[int, int]]:
     """(parse seconds, upsert seconds, total seconds, (added, updated))."""
     db = connect(work / "tracker.db")
@@ -103,6 +139,8 @@ def main() -> None:
         dry_s, dry = timed(lambda: parse_price_csv(csv))
         assert dry.rows == rows and not dry.errors, "dry run must accept the whole file"
         peer_s = sqlite_utils_insert(csv, work)
+        shell_s = sqlite_shell_import(csv, work)
+        plain_s = plain_executemany(csv, work)
         parse_s, upsert_s, ours_s, (added, updated) = tracker_import(csv, work)
     assert (added, updated) == (rows, 0)
     peer_rate, ours_rate, dry_rate = rows / peer_s, rows / ours_s, rows / dry_s
@@ -110,7 +148,13 @@ def main() -> None:
     print(f"(b) tracker parse+validate+upsert    {ours_s:7.2f} s  {ours_rate:12,.0f} rows/s"
           f"   (parse {parse_s:.2f} s, upsert {upsert_s:.2f} s)")
     print(f"(c) tracker dry run (parse+validate) {dry_s:7.2f} s  {dry_rate:12,.0f} rows/s")
+    if shell_s is not None:
+        print(f"(d) sqlite3 shell .import --csv      {shell_s:7.2f} s  {rows / shell_s:12,.0f} rows/s")
+    print(f"(e) csv.reader + executemany         {plain_s:7.2f} s  {rows / plain_s:12,.0f} rows/s")
     print(f"ratio (b)/(a): {ours_rate / peer_rate:.1f}x  (target >= 2x)")
+    if shell_s is not None:
+        print(f"ratio (b)/(d): {ours_rate / (rows / shell_s):.2f}x  (target >= 0.5x, every row validated)")
+    print(f"ratio (b)/(e): {ours_rate / (rows / plain_s):.2f}x")
 
 
 if __name__ == "__main__":
