@@ -40,7 +40,7 @@ def test_any_sequence_of_filters_matches_a_brute_force_search(texts, typed, subs
 
 
 def test_texts_built_in_slices_equal_texts_built_at_once_and_follow_a_new_order():
-    items = list(range(2500))
+    items = list(range(SearchTexts.SLICE * 2 + 10))
     calls = []
 
     def texts_of(run):
@@ -52,9 +52,9 @@ def test_texts_built_in_slices_equal_texts_built_at_once_and_follow_a_new_order(
     assert not search.complete
     while not search.build_some(0.0):                         # one slice a call at least
         pass
-    assert search.ensure() == [f"row {i}" for i in items] and calls == [1000, 1000, 500]
+    assert search.ensure() == [f"row {i}" for i in items] and calls == [SearchTexts.SLICE] * 2 + [10]
     reversed_items = items[::-1]
-    search.reorder(reversed_items, list(range(2499, -1, -1)))
+    search.reorder(reversed_items, list(range(len(items) - 1, -1, -1)))
     assert search.complete and search.ensure() == [f"row {i}" for i in reversed_items]
     search.reset(items[:10])
     assert search.ensure() == [f"row {i}" for i in range(10)]
