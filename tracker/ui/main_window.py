@@ -360,6 +360,9 @@ class MainWindow(QMainWindow):
         self._update_notices(history=True, location=True)
         self.statusBar().clearMessage()
         if self.isVisible():
+            # widgets added to a shown window are shown by a queued call, and layouts settle by posted
+            # events: both now, so that the frame painted next is the whole of it
+            QApplication.sendPostedEvents()
             self._fit_height()          # the cards are in: the chart keeps its share of the height
             self.repaint()
 
