@@ -324,7 +324,14 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self.ready and not self._startup_queued:
             self._startup_queued = True
-            QTimer.singleShot(0, self.finish_startup)    # once the first frame is on screen
+            QTimer.singleShot(0, self._start_up)         # once the first frame is on screen
+
+    def _start_up(self) -> None:
+        """The views, then (once they have painted) the rest: the window fills in two steps."""
+        if self._closed or self.ready:
+            return
+        self.load_views()
+        QTimer.singleShot(0, self.finish_startup)
 
     def finish_startup(self) -> None:
         """Fill the views (load_views), then build the earnings and buyback panels and the
@@ -351,20 +358,17 @@ class MainWindow(QMainWindow):
 
     def load_views(self) -> None:
         """Fill the summary, the chart and the transactions table from the database (the first
-        frame shows them empty), and paint them before the panels are built."""
+        frame shows them empty)."""
         if self.loaded:
             return
         self.loaded = True
-        self.summary_area.setVisible(True)
         self.refresh(prices=True, reference=True, restore_range=True)
         self._update_notices(history=True, location=True)
         self.statusBar().clearMessage()
+        # shown once filled: the cards and their lines made meanwhile show with it, at once
+        self.summary_area.setVisible(True)
         if self.isVisible():
-            # widgets added to a shown window are shown by a queued call, and layouts settle by posted
-            # events: both now, so that the frame painted next is the whole of it
-            QApplication.sendPostedEvents()
             self._fit_height()          # the cards are in: the chart keeps its share of the height
-            self.repaint()
 
     def _make_panels(self) -> None:
         """(Re)build the panels on the current tracker (a database switch replaces them)."""
