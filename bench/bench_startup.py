@@ -14,8 +14,8 @@ and the ratio (a)/(b). Target: (a) <= 1.3 x (b).
 "Process start" is taken by the parent just before it spawns the child; "first painted" is when
 the processEvents() that follows show() returns after the window received its first paint event
 (so the whole first frame is drawn), or else when a zero-delay timer fires in the event loop. The
-app loads its earnings and buyback panels right after that first frame; the time until they are
-in is printed too. One unmeasured warm-up of each comes first (file cache, the
+app reads the database right after that first frame (its views, then its earnings and buyback
+panels); the time until all of it is in is printed too. One unmeasured warm-up of each comes first (file cache, the
 database's daily backup, the bytecode cache).
 
 Bytecode: an installed app runs from compiled bytecode (pip compiles every module when it
@@ -221,7 +221,7 @@ def report(title: str, args, app_times, ready_times, floor_times) -> None:
             if args.minute_bars else f"{args.years} years of bars x 2 listings")
     print(f"(a) app, {bars} + {args.trades:,} trades: "
           f"median {a:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in app_times)})")
-    print(f"    earnings and buyback panels in (loaded after the first frame): "
+    print(f"    views and earnings and buyback panels in (all read after the first frame): "
           f"median {statistics.median(ready_times):.3f} s")
     print(f"(b) floor, PySide6 + pyqtgraph + pandas + sqlite_utils + empty window: "
           f"median {b:.3f} s  (runs: {', '.join(f'{t:.3f}' for t in floor_times)})")
