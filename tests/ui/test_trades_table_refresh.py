@@ -87,3 +87,27 @@ def test_cells_painted_in_one_call_are_the_cells_asked_one_by_one_and_carry_noth
                 assert role_data.data() == index.data(role), (row, col, role)
     assert model.index(0, REALIZED).data(Qt.ItemDataRole.ForegroundRole) is not None    # a loss, coloured
     assert model.index(0, NOTE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_refresh_in_date_order_places_what_came_and_drops_what_went_as_a_fresh_sort_does():
+    from tracker.ui.trades_view import DATE
+    day = date(2024, 1, 2)
+    trades = [Trade("BABA", BUY, day + timedelta(days=n // 3), D(n + 1), D(80), D(1), currency="USD", id=n + 1)
+              for n in range(60)]
+    others = [Dividend("BABA", day + timedelta(days=5), D("100"), D("10"), D("0.5"), id=1),
+              Fee("BABA", day + timedelta(days=5), D("2"), "USD", id=1)]
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        kept = TradesModel()
+        kept.sort(DATE, order)
+        entries = trades + others
+        kept.set_entries(entries, {}, {}, CURRENCIES, ACCOUNTS)
+        # a save: one trade added on a busy day, one edited (moved to another day), one deleted
+        entries = [replace(e, trade_date=day) if isinstance(e, Trade) and e.id == 30 else e
+                   for e in entries if not (isinstance(e, Trade) and e.id == 12)]
+        entries.append(Trade("BABA", SELL, day + timedelta(days=5), D(1), D(81), D(0), currency="USD", id=61))
+        kept.set_entries(entries, {}, {}, CURRENCIES, ACCOUNTS)
+        fresh = _fresh(entries, {}, {}, DATE, order)
+        assert [kept.entry_at(r) for r in range(kept.rowCount())] == [fresh.entry_at(r) for r in range(fresh.rowCount())]
+        assert _shown(kept) == _by_hand(fresh)
+        shown = [kept.entry_at(r) for r in range(kept.rowCount())]
+        assert len(shown) == 62 and shown.index(entries[-1]) != len(shown) - 1 != 0   # placed among the rest
