@@ -5544,12 +5544,28 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TradesModel</name>
     <message>
+        <source>Dividend: gross {gross} − withholding tax {tax} − fee {fee} = net {net} received</source>
+        <translation>股息：总额 {gross} − 预扣税 {tax} − 费用 {fee} = 实收净额 {net}</translation>
+    </message>
+    <message>
+        <source>{conversion}: not a sale — the lots keep their dates and their cost, carried at {rate} {to} per {from_}</source>
+        <translation>{conversion}：不是卖出——批次保留原日期和成本，按每 {from_} 折 {rate} {to} 结转</translation>
+    </message>
+    <message>
+        <source>; fee {0}</source>
+        <translation>；费用 {0}</translation>
+    </message>
+    <message>
         <source>Transfer of {0}: not a sale — the lots keep their dates and their cost</source>
         <translation>转仓 {0}：不是卖出——批次保留原日期和成本</translation>
     </message>
     <message>
         <source>; fee {0}, added to their cost</source>
         <translation>；费用 {0}，计入其成本</translation>
+    </message>
+    <message>
+        <source>A standalone fee (custody, ADS depositary fee, ...): it lowers the total return.</source>
+        <translation>单独的费用（托管费、ADS 存托费等）：会降低总回报。</translation>
     </message>
 </context>
 <context>

@@ -5544,12 +5544,28 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>TradesModel</name>
     <message>
+        <source>Dividend: gross {gross} − withholding tax {tax} − fee {fee} = net {net} received</source>
+        <translation>股息：總額 {gross} − 預扣稅 {tax} − 費用 {fee} = 實收淨額 {net}</translation>
+    </message>
+    <message>
+        <source>{conversion}: not a sale — the lots keep their dates and their cost, carried at {rate} {to} per {from_}</source>
+        <translation>{conversion}：不是賣出——批次保留原日期和成本，按每 {from_} 折 {rate} {to} 結轉</translation>
+    </message>
+    <message>
+        <source>; fee {0}</source>
+        <translation>；費用 {0}</translation>
+    </message>
+    <message>
         <source>Transfer of {0}: not a sale — the lots keep their dates and their cost</source>
         <translation>轉倉 {0}：不是賣出——批次保留原日期和成本</translation>
     </message>
     <message>
         <source>; fee {0}, added to their cost</source>
         <translation>；費用 {0}，計入其成本</translation>
+    </message>
+    <message>
+        <source>A standalone fee (custody, ADS depositary fee, ...): it lowers the total return.</source>
+        <translation>單獨的費用（託管費、ADS 存託費等）：會降低總回報。</translation>
     </message>
 </context>
 <context>

@@ -466,18 +466,19 @@ class TradesModel(QAbstractTableModel):
 
     def _tooltip(self, e: Entry, col: int) -> str | None:
         if col == REALIZED and isinstance(e, Trade) and e.side != BUY:
-            return HEADER_TIPS[REALIZED]
+            return tr(HEADER_TIPS[REALIZED])
         if isinstance(e, Dividend) and col in (TYPE, GROSS, FEE, TAX, TOTAL):
             cur = e.currency
-            return (f"Dividend: gross {fmt.money(e.gross, cur)} − withholding tax "
-                    f"{fmt.money(e.withholding, cur)} − fee {fmt.money(e.fee, cur)} = "
-                    f"net {fmt.money(e.net, cur)} received"
+            return (self.tr("Dividend: gross {gross} − withholding tax {tax} − fee {fee} = net {net} received").format(
+                        gross=fmt.money(e.gross, cur), tax=fmt.money(e.withholding, cur),
+                        fee=fmt.money(e.fee, cur), net=fmt.money(e.net, cur))
                     + (f"; {credited_text(e)}" if e.received is not None else ""))
         if isinstance(e, Conversion) and col in (LISTING, TYPE, QUANTITY, NOTE):
             src, dst = self._currencies.get(e.from_symbol, ""), self._currencies.get(e.to_symbol, "")
-            return (f"{self.describe_conversion(e)}: not a sale — the lots keep their dates and their "
-                    f"cost, carried at {fmt.quantity(e.fx_rate)} {dst} per {src}"
-                    + (f"; fee {fmt.money(e.fee, src)}" if e.fee else "")
+            return (self.tr("{conversion}: not a sale — the lots keep their dates and their cost, carried at "
+                            "{rate} {to} per {from_}").format(conversion=self.describe_conversion(e),
+                                                              rate=fmt.quantity(e.fx_rate), to=dst, from_=src)
+                    + (self.tr("; fee {0}").format(fmt.money(e.fee, src)) if e.fee else "")
                     + (f"\n{e.note}" if e.note else ""))
         if isinstance(e, Transfer) and col in (LISTING, ACCOUNT, TYPE, QUANTITY, NOTE):
             return (self.tr("Transfer of {0}: not a sale — the lots keep their dates and their cost").format(
@@ -486,7 +487,7 @@ class TradesModel(QAbstractTableModel):
                        if e.fee else "")
                     + (f"\n{e.note}" if e.note else ""))
         if isinstance(e, Fee) and col == TYPE:
-            return "A standalone fee (custody, ADS depositary fee, ...): it lowers the total return."
+            return self.tr("A standalone fee (custody, ADS depositary fee, ...): it lowers the total return.")
         if col == NOTE and e.note:
             return e.note
         return None
