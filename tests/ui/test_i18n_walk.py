@@ -52,7 +52,7 @@ def _hover_texts(window, symbol: str) -> dict[str, list[str]]:
     from tracker.ui.main_window import _trade_marker
     markers = window._event_markers(symbol)
     texts = {kind: [f"{m.title}\n{m.detail}".strip() for m in found] for kind, found in markers.items()}
-    texts["trade"] = [_trade_marker(t).label for t in window.tracker.trades(symbol)]
+    texts["trade"] = [_trade_marker(t).hover_text for t in window.tracker.trades(symbol)]
     return texts
 
 

@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -1724,10 +1725,15 @@ RISK_TIP = (QT_TRANSLATE_NOOP("", "<b>Maximum drawdown</b>: the largest fall of 
 
 
 def _trade_marker(trade: Trade) -> TradeMarker:
+    return TradeMarker(trade.trade_date, trade.side, float(trade.price), float(trade.quantity),
+                       describe=partial(_trade_label, trade))
+
+
+def _trade_label(trade: Trade) -> str:
+    """What hovering a trade's marker shows."""
     text = tr("Bought {quantity} at {price}") if trade.side == BUY else tr("Sold {quantity} at {price}")
-    label = (text.format(quantity=fmt.quantity(trade.quantity), price=fmt.price(trade.price, trade.currency))
-             + (f" — {trade.note}" if trade.note else ""))
-    return TradeMarker(trade.trade_date, trade.side, float(trade.price), float(trade.quantity), label)
+    return (text.format(quantity=fmt.quantity(trade.quantity), price=fmt.price(trade.price, trade.currency))
+            + (f" — {trade.note}" if trade.note else ""))
 
 
 def _interactive() -> bool:

@@ -140,7 +140,12 @@ class PlacedTrade:
     side: str
     price: float
     size: int
-    label: str
+    marker: TradeMarker
+
+    @property
+    def label(self) -> str:
+        """What hovering it shows."""
+        return self.marker.hover_text
 
 
 class TradeLayer(_HoverLayer):
@@ -209,7 +214,7 @@ class TradeLayer(_HoverLayer):
         sizes = np.rint(MIN_MARKER_PX + (MAX_MARKER_PX - MIN_MARKER_PX)
                         * np.sqrt(quantity / self._biggest))           # area ~ quantity
         for m, i, size, ok in zip(markers, indexes, sizes, shown):
-            self._placed[id(m)] = (m, PlacedTrade(int(i), m.when, m.side, float(m.price), int(size), m.label)
+            self._placed[id(m)] = (m, PlacedTrade(int(i), m.when, m.side, float(m.price), int(size), m)
                                    if ok else None)
 
     def _y(self, price: float) -> float:

@@ -5,8 +5,9 @@ the database or the facade.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Callable
 
 BUY = "buy"
 SELL = "sell"
@@ -21,16 +22,22 @@ EVENT_KINDS = (DIVIDEND, EARNINGS, BUYBACK)
 class TradeMarker:
     """One trade drawn at its bar and price: an up triangle for a buy, a down triangle for a sell,
     bigger for a bigger quantity. `when` is a date (daily charts) or a naive exchange-local datetime;
-    `label` is what hovering the marker shows."""
+    hovering the marker shows `label`, or what `describe()` says (worded only when hovered: a
+    hundred thousand trades need not be worded to be drawn)."""
     when: date | datetime
     side: str
     price: float
     quantity: float
-    label: str
+    label: str = ""
+    describe: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         if self.side not in (BUY, SELL):
             raise ValueError(f"side: expected 'buy' or 'sell', got {self.side!r}")
+
+    @property
+    def hover_text(self) -> str:
+        return self.describe() if self.describe is not None else self.label
 
 
 @dataclass(frozen=True)
