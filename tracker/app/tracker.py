@@ -536,7 +536,8 @@ class Tracker:
         return found if found is not None and found.book is self.book() else None
 
     def _check_removal(self, after: ledger.Book) -> None:
-        """Refuse a delete (or undo) that a later entry depends on, naming that entry."""
+        """Refuse a delete (or undo) that a later entry depends on, naming that entry. (`after` made
+        by `book_edits.with_entry` is judged by a replay resumed before the entry removed.)"""
         errors = ledger.new_history_errors(self.history_problems(), after)
         if errors:
             raise ValidationError(errors)
@@ -625,8 +626,7 @@ class Tracker:
             # taking a sell out of a sound history only leaves more units for what follows it
             if not (old.side == SELL and not self.history_problems()) and \
                     (index is None or index.check_trade(None, replacing=trade_id) != []):
-                book = self.book()
-                self._check_removal(replace(book, trades=tuple(t for t in book.trades if t.id != trade_id)))
+                self._check_removal(book_edits.with_entry(self.book(), old, None))
             rows.delete_row(self.db, "trades", trade_id)
             self._edited(removed=old)
         return old
@@ -799,9 +799,7 @@ class Tracker:
         with self.write():
             old = self._stored("conversions", conversion_id, "conversion")
             self._require_unchanged(old, expected, "conversion")
-            book = self.book()
-            self._check_removal(replace(book, conversions=tuple(c for c in book.conversions
-                                                                if c.id != conversion_id)))
+            self._check_removal(book_edits.with_entry(self.book(), old, None))
             rows.delete_row(self.db, "conversions", conversion_id)
             self._edited(removed=old)
         return old
@@ -851,8 +849,7 @@ class Tracker:
         with self.write():
             old = self._stored("transfers", transfer_id, "transfer")
             self._require_unchanged(old, expected, "transfer")
-            book = self.book()
-            self._check_removal(replace(book, transfers=tuple(x for x in book.transfers if x.id != transfer_id)))
+            self._check_removal(book_edits.with_entry(self.book(), old, None))
             rows.delete_row(self.db, "transfers", transfer_id)
             self._edited(removed=old)
         return old
