@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date
 
 from tracker.domain.ledger import Book, note_edit
 from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer, accounts_of
@@ -29,11 +30,13 @@ def with_entry(book: Book, removed=None, added=None) -> Book:
     at = _place_of(entries, removed, day) if removed is not None else None
     if at is not None:
         del entries[at]
+    elif added is None:
+        return book          # not in the book (a damaged row the store skipped): nothing changes
     if added is not None:
         entries.insert(bisect_left(entries, (getattr(added, day), added.id),
                                    key=lambda e: (getattr(e, day), e.id)), added)
     edited = replace(book, **{field: tuple(entries)})
-    note_edit(edited, book, removed, added)
+    note_edit(edited, book, removed if at is not None else None, added)
     account = book.single_account          # known without a pass over every entry when it stays
     if account is not None and all(set(accounts_of(r)) <= {account} for r in (removed, added) if r is not None) \
             and any((edited.trades, edited.dividends, edited.fees, edited.conversions, edited.transfers)):
@@ -45,7 +48,8 @@ def _place_of(entries: list, removed, day: str) -> int | None:
     """Where the entry with `removed`'s id is: at `removed`'s own (date, id) when it was not
     moved, else found by id (None: not there)."""
     key = (getattr(removed, day), removed.id)
-    at = bisect_left(entries, key, key=lambda e: (getattr(e, day), e.id))
-    if at < len(entries) and entries[at].id == removed.id:
-        return at
+    if isinstance(key[0], date) and isinstance(key[1], int):     # (a damaged row read as it is stored: not)
+        at = bisect_left(entries, key, key=lambda e: (getattr(e, day), e.id))
+        if at < len(entries) and entries[at].id == removed.id:
+            return at
     return next((i for i, e in enumerate(entries) if e.id == removed.id), None)
