@@ -630,6 +630,9 @@ class MainWindow(QMainWindow):
         """One slice of the holdings index, then the next one in a later event-loop turn."""
         if self._closed:
             return
+        if not self.panels_current():      # the docks' turns go first: they show figures, this only helps typing
+            self._index_timer.start()
+            return
         if self._index_steps is None:
             self._index_steps = self.tracker.index_in_steps()
         if next(self._index_steps, StopIteration) is StopIteration:
