@@ -111,3 +111,66 @@ def test_a_refresh_in_date_order_places_what_came_and_drops_what_went_as_a_fresh
         assert _shown(kept) == _by_hand(fresh)
         shown = [kept.entry_at(r) for r in range(kept.rowCount())]
         assert len(shown) == 62 and shown.index(entries[-1]) != len(shown) - 1 != 0   # placed among the rest
+
+
+def test_rows_put_in_and_taken_out_by_edits_are_the_table_a_fresh_sort_shows(qtbot):
+    """A save, an edit or a delete inserts or removes rows (no reset): after any sequence of them
+    the table shows, finds and keeps selected what a table built afresh from the same entries does."""
+    import random
+
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    from tracker.ui.trades_view import DATE
+    rng = random.Random(5)
+    day = date(2024, 1, 2)
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        entries = _entries()
+        realized = {t.id: D(t.id) for t in entries if isinstance(t, Trade) and t.side == SELL}
+        kept = TradesModel()
+        kept.sort(DATE, order)
+        kept.set_entries(entries, realized, {1: D(40)}, CURRENCIES, ACCOUNTS)
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(kept)
+        watched = next(e for e in entries if isinstance(e, Dividend))
+        view.selectionModel().select(kept.index(kept.row_of_entry(watched), 0),
+                                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        next_id = 100
+        for step in range(40):
+            trades = [e for e in entries if isinstance(e, Trade)]
+            choice = rng.random()
+            if choice < 0.4:
+                next_id += 1
+                edit = (None, Trade("BABA", rng.choice((BUY, SELL)), day + timedelta(days=rng.randrange(50)),
+                                    D(rng.randrange(1, 9)), D(80), D(0), currency="USD", id=next_id))
+            elif choice < 0.7:
+                old = rng.choice(trades)
+                edit = (old, replace(old, trade_date=day + timedelta(days=rng.randrange(50)), quantity=D(7)))
+            else:
+                edit = (rng.choice(trades), None)
+            entries = [e for e in entries if e is not edit[0]] + ([edit[1]] if edit[1] else [])
+            if rng.random() < 0.3:                # a back-dated trade moves later sells' P&L
+                realized = {k: v + 1 for k, v in realized.items()}
+            assert kept.apply_edits([edit], realized, {1: D(40)}, CURRENCIES, ACCOUNTS)
+            fresh = _fresh(entries, realized, {1: D(40)}, DATE, order)
+            assert [kept.entry_at(r) for r in range(kept.rowCount())] == \
+                [fresh.entry_at(r) for r in range(fresh.rowCount())]
+            if step >= 20:                         # the filter texts, once built, follow the edits too
+                assert [kept.search_text(r) for r in range(kept.rowCount())] == _by_hand(fresh)[1]
+            selected = [kept.entry_at(i.row()) for i in view.selectionModel().selectedRows()]
+            assert selected == [watched]           # the selected row stays selected as rows come and go
+        assert _shown(kept) == _by_hand(_fresh(entries, realized, {1: D(40)}, DATE, order))
+
+
+def test_edits_the_table_cannot_place_row_by_row_leave_it_to_a_full_refresh():
+    from tracker.ui.trades_view import DATE
+    entries = _entries()
+    model = _fresh(entries, {}, {}, DATE, Qt.SortOrder.DescendingOrder)
+    stranger = Trade("BABA", BUY, date(2030, 1, 1), D(1), D(80), D(0), currency="USD", id=999)
+    assert not model.apply_edits([(stranger, None)], {}, {}, CURRENCIES, ACCOUNTS)      # not shown: unknown
+    assert not model.apply_edits([], {}, {}, CURRENCIES, {1: "Renamed"})                  # an account renamed
+    model.set_filter("BABA")
+    assert not model.apply_edits([], {}, {}, CURRENCIES, ACCOUNTS)                        # a filter on
+    model = _fresh(entries, {}, {}, QUANTITY, Qt.SortOrder.DescendingOrder)
+    assert not model.apply_edits([(None, stranger)], {}, {}, CURRENCIES, ACCOUNTS)       # not in date order

@@ -20,7 +20,7 @@ from tracker.app import price_age, sessions
 from tracker.app.activity_import import ActivityImportReport as TradeImportReport
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
-from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, periods, stake
+from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, listings_used, periods, stake
 from tracker.domain import series as series_checks
 from tracker.domain.holdings_index import HoldingsIndex
 from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SELL, SPLIT, Account, Conversion, CorporateAction, Dividend,
@@ -147,6 +147,7 @@ class Tracker:
         self._problems_cache: tuple | None = None
         self._index_cache: HoldingsIndex | None = None
         self._premium_cache: tuple | None = None      # (closes and rates it came from, the series)
+        self._listing_counts: dict = {}               # account -> (book, activities per listing)
         self._period_cache: dict[tuple, tuple] = {}    # (id(rows), period, end) -> (rows, its returns)
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
@@ -1312,26 +1313,16 @@ class Tracker:
 
     def active_listings(self, account: int | None = None) -> list[str]:
         """Listings with any activity (in `account`, when given; all of them when there is none at
-        all), BABA first."""
+        all), BABA first. Counted once per history, then moved by each edit (`listings_used`)."""
         book = self.book()
-
-        def mine(*ids: int) -> bool:
-            return account is None or account in ids
-        every = len(self._instruments)
-        active: set[str] = set()
-        # the first few entries usually name every listing: stop looking as soon as they have
-        for listed in ((t.symbol for t in book.trades if mine(t.account_id)),
-                       (d.symbol for d in book.dividends if mine(d.account_id)),
-                       (f.symbol for f in book.fees if mine(f.account_id)),
-                       (c.to_symbol for c in book.conversions if mine(c.to_account_id)),
-                       (c.from_symbol for c in book.conversions if account is not None and mine(c.from_account_id)),
-                       (x.symbol for x in book.transfers if mine(x.from_account_id, x.to_account_id))):
-            for symbol in listed:
-                active.add(symbol)
-                if len(active) == every:
-                    break
-            if len(active) == every:
-                break
+        kept = self._listing_counts.get(account)
+        if kept is None or kept[0] is not book:
+            edits = ledger.edits_between(book, kept[0]) if kept is not None else None
+            counts = (listings_used.count((*book.trades, *book.dividends, *book.fees, *book.conversions,
+                                           *book.transfers), account)
+                      if edits is None else listings_used.after_edits(kept[1], edits, account))
+            kept = self._listing_counts[account] = (book, counts)
+        active = listings_used.used(kept[1])
         symbols = [s for s in self._instruments if s in active] or list(self._instruments)
         symbols.sort(key=lambda s: (s != "BABA", s))
         return symbols

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._reference_markers: dict | None = None
         self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # trade id -> (trade, its marker)
         self._markers_source: tuple | None = None      # (book, listing, account) they were made for
+        self._table_source = None                        # the book the transactions table shows
         # the holdings index (a back-dated entry's check) built a slice at a time once the window
         # has been idle a moment after a change
         self._index_steps = None
@@ -706,11 +707,21 @@ class MainWindow(QMainWindow):
         self._update_headline()
         if table:
             self.trades_view.set_listings(symbols)
-            self.trades_view.set_entries(trades + dividends + fees + conversions + transfers, realized,
-                                         received={c.id: t.units_received(c) for c in conversions},
-                                         currencies={i.symbol: i.currency for i in instruments},
-                                         accounts={a.id: i18n.account_name(a) for a in accounts})
+            self._feed_table(trades + dividends + fees + conversions + transfers, realized,
+                             {c.id: t.units_received(c) for c in conversions},
+                             {i.symbol: i.currency for i in instruments},
+                             {a.id: i18n.account_name(a) for a in accounts})
         show_freshness(t, self.status_freshness, self.summary, self.update_prices)
+
+    def _feed_table(self, entries: list, realized: dict, received: dict, currencies: dict, accounts: dict) -> None:
+        """The transactions table: after an edit of the book it shows, only the rows the edit
+        removed and added change (a save inserts one row among 100,000)."""
+        book = self.tracker.book()
+        source, self._table_source = self._table_source, book
+        edits = ledger.edits_between(book, source) if source is not None else None
+        if edits is None or not self.trades_view.apply_edits(edits, realized, received, currencies, accounts):
+            self.trades_view.set_entries(entries, realized, received=received, currencies=currencies,
+                                         accounts=accounts)
 
     # --- the combined card and the premium view --------------------------------------------------
     STAKE_CURRENCY_KEY = "summary/stake_currency"

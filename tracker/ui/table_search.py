@@ -82,6 +82,17 @@ class SearchTexts:
             self._texts = []
         self._items = items
 
+    def inserted(self, at: int) -> None:
+        """The row now at `at` is new (the items were changed in place): its text is made when
+        the rows before it have theirs, else it is built in its turn."""
+        if at <= len(self._texts):
+            self._texts.insert(at, self._texts_of(self._items[at:at + 1])[0])
+
+    def removed(self, at: int) -> None:
+        """The row that was at `at` is gone (the items were changed in place)."""
+        if at < len(self._texts):
+            del self._texts[at]
+
     @property
     def complete(self) -> bool:
         return len(self._texts) == len(self._items)

@@ -151,6 +151,64 @@ class TradesModel(QAbstractTableModel):
         if not self._search.complete:
             self._builder.start(self.IDLE_DELAY_MS)
 
+    def apply_edits(self, edits: Sequence[tuple[Entry | None, Entry | None]], realized: dict[int, Decimal],
+                    received: dict[int, Decimal], currencies: dict[str, str], accounts: dict[int, str]) -> bool:
+        """Take out and put in the entries of `edits` ((removed, added) pairs, oldest first, as
+        `ledger.edits_between` gives them) as rows removed and inserted: the other rows, the
+        selection and the view's place stay, and a save costs a bisection, not a reset of 100,000
+        rows. False when that is not the way: sorted on another column than the date, a filter on,
+        a currency or an account renamed, many edits, or an entry not found (`set_entries` then
+        puts every row right)."""
+        if (self._order[0] != DATE or not self._all or len(edits) > self.FEW_CHANGED
+                or self._listing is not None or self._account is not None or self._words
+                or currencies != self._currencies or accounts != self._accounts):
+            return False
+        for removed, added in edits:
+            if removed is not None and not self._remove_row(removed):
+                return False
+            if added is not None:
+                self._insert_row(added)
+        self._base = self._rows = range(len(self._all))
+        self._matches.clear()
+        if realized != self._realized or received != self._received:
+            self._realized, self._received = dict(realized), dict(received)
+            self._search.reset(self._all)       # a sell's P&L, a conversion's units are in their texts
+            if self._all:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+        if not self._search.complete:
+            self._builder.start(self.IDLE_DELAY_MS)
+        return True
+
+    def _date_place(self, e: Entry) -> int:
+        """Where `e` goes among the rows in date order (its key is unique: date, rank, id)."""
+        key = self._kept_key(e, DATE)
+        if self._order[1] == Qt.SortOrder.DescendingOrder:
+            return bisect_left(self._shown_keys, -key, key=neg)
+        return bisect_left(self._shown_keys, key)
+
+    def _remove_row(self, e: Entry) -> bool:
+        at = self._date_place(e)
+        if at >= len(self._all) or type(self._all[at]) is not type(e) or self._all[at].id != e.id:
+            return False
+        self.beginRemoveRows(QModelIndex(), at, at)
+        gone = self._all.pop(at)
+        del self._shown_keys[at]
+        self._search.removed(at)
+        self._ids.discard(id(gone))
+        self._rows = range(len(self._all))
+        self.endRemoveRows()
+        return True
+
+    def _insert_row(self, e: Entry) -> None:
+        at = self._date_place(e)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._all.insert(at, e)
+        self._shown_keys.insert(at, self._kept_key(e, DATE))
+        self._search.inserted(at)
+        self._ids.add(id(e))
+        self._rows = range(len(self._all))
+        self.endInsertRows()
+
     # --- filtering ----------------------------------------------------------------------------
     def set_filter(self, listing: str | None = None, account: int | None = None, text: str = "") -> None:
         """Show the entries of `listing` (a conversion under both), of `account` (a conversion or
@@ -269,6 +327,15 @@ class TradesModel(QAbstractTableModel):
                 row = bisect_left(self._rows, i)
                 return row if row < len(self._rows) and self._rows[row] == i else None
         return None
+
+    def row_of_entry(self, e: Entry) -> int | None:
+        """`row_of` the record `e`, found by bisection while the rows are in date order."""
+        if self._order[0] == DATE and self._all:
+            at = self._date_place(e)
+            if at < len(self._all) and type(self._all[at]) is type(e) and self._all[at].id == e.id:
+                row = bisect_left(self._rows, at)
+                return row if row < len(self._rows) and self._rows[row] == at else None
+        return self.row_of(type(e), e.id)
 
     def search_text(self, row: int) -> str:
         return self._search.ensure()[self._rows[row]]
@@ -637,6 +704,14 @@ class TradesView(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
 
+    def apply_edits(self, edits, realized: dict[int, Decimal], received: dict[int, Decimal],
+                    currencies: dict[str, str], accounts: dict[int, str]) -> bool:
+        """`TradesModel.apply_edits`: the rows an edit changed, the others left as they are."""
+        if not self.model.apply_edits(edits, realized, received, currencies, accounts):
+            return False
+        self._update_count()
+        return True
+
     # --- selection ----------------------------------------------------------------------------
     def selected_entries(self) -> list[Entry]:
         rows = self.table.selectionModel().selectedRows()
@@ -649,9 +724,11 @@ class TradesView(QWidget):
             return self.model.data(index, ENTRY_ROLE)
         return selected[0] if selected else None
 
-    def select(self, kind: type, entry_id: int, clear: bool = True, scroll: bool = True) -> bool:
-        """Select the row of the `kind` record with `entry_id` (and scroll to it)."""
-        row = self.model.row_of(kind, entry_id)
+    def select(self, kind: type, entry_id: int, clear: bool = True, scroll: bool = True,
+               entry: Entry | None = None) -> bool:
+        """Select the row of the `kind` record with `entry_id` (and scroll to it); given the record
+        itself, its row is found by bisection."""
+        row = self.model.row_of(kind, entry_id) if entry is None else self.model.row_of_entry(entry)
         if row is None:
             return False
         index = self.model.index(row, 0)
@@ -666,7 +743,7 @@ class TradesView(QWidget):
         return True
 
     def select_entry(self, entry: Entry) -> bool:
-        return self.select(type(entry), entry.id)
+        return self.select(type(entry), entry.id, entry=entry)
 
     # --- settings -----------------------------------------------------------------------------
     def header_state(self) -> QByteArray:
