@@ -40,3 +40,20 @@ def test_once_idle_after_a_save_the_window_has_the_holdings_index_for_a_back_dat
     early = buy(day=date(2024, 2, 1), quantity="5", side="sell")
     assert [e.message for e in t.check_trade(early)] == ["sell of 5 BABA on 2024-02-01 exceeds the 0 held then"]
     assert t._current_index() is built                   # answered by the index built while idle
+
+
+def test_the_garbage_collector_waits_while_a_change_is_shown_and_is_never_left_off(window, qtbot):
+    """No cyclic collection walks every object in the middle of a save; once the docks are in,
+    collection is on again (saves in quick succession included, and a window closed mid-change)."""
+    import gc
+    assert gc.isenabled()
+    for quantity in ("10", "20", "30"):
+        window._added(window.tracker.add_trade(buy(quantity=quantity)))
+        assert not gc.isenabled()                  # paused for the refresh of this change
+        qtbot.wait(1)
+    qtbot.waitUntil(window.panels_current)
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    window._added(window.tracker.add_trade(buy(quantity="5")))
+    assert not gc.isenabled()
+    window.close()
+    assert gc.isenabled()

@@ -16,8 +16,10 @@ import html
 import os
 import sys
 import tempfile
+from bisect import bisect_right
 from datetime import date
 from functools import partial
+from operator import itemgetter
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -38,6 +40,7 @@ from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
 from tracker.errors import DatabaseProblem, TrackerError
 from tracker.ui import formatting as fmt
+from tracker.ui.collector import CollectorPause
 from tracker.ui import file_dialogs, help_dialogs, messages, preferences, theme, undo
 from tracker.ui import reference_text as wording
 from tracker.ui.chart import PriceChart
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self._trade_markers: dict[int, tuple[Trade, TradeMarker]] = {}   # trade id -> (trade, its marker)
         self._markers_source: tuple | None = None      # (book, listing, account) they were made for
         self._table_source = None                        # the book the transactions table shows
+        self._collector = CollectorPause(lambda: self._closed or self.panels_current())
         # the holdings index (a back-dated entry's check) built a slice at a time once the window
         # has been idle a moment after a change
         self._index_steps = None
@@ -581,6 +585,7 @@ class MainWindow(QMainWindow):
         docks follow once these have painted (`refresh_panels_later`)."""
         if not changes:
             return
+        self._collector.pause()          # until the docks are in: no collection mid-refresh
         entries = changes.touches_activities() or changes.touches_accounts()
         if entries or changes.prices:
             self._refresh_ledger_views(table=entries)
@@ -626,6 +631,8 @@ class MainWindow(QMainWindow):
         if self._stale_panels:
             self._panel_turn_queued = True
             QTimer.singleShot(1, self._refresh_next_panel)
+        else:
+            QTimer.singleShot(0, self._collector.resume_if_idle)   # the change is all in: collect in a turn of its own
 
     def _build_index_slice(self) -> None:
         """One slice of the holdings index, then the next one in a later event-loop turn."""
@@ -877,10 +884,9 @@ class MainWindow(QMainWindow):
         self.chart.set_cost_line([(day, None if cost is None else float(cost)) for day, cost
                                   in t.cost_series(symbol, self.view_options.options().method, account)])
         values = t.value_series(symbol, account)
-        self.chart.set_position_series([v[0] for v in values], [float(v[2]) for v in values],
-                                       [float(v[3]) for v in values], [float(v[4]) for v in values])
-        held = {day: (float(shares), float(value)) for day, shares, value, _inv, _pnl in values}
-        self.chart.set_holdings(held.get)
+        self.chart.set_position_source(lambda: ([v[0] for v in values], [float(v[2]) for v in values],
+                                                [float(v[3]) for v in values], [float(v[4]) for v in values]))
+        self.chart.set_holdings(_holdings_in(values))
         for kind, markers in self._event_markers(symbol).items():
             self.chart.set_events(kind, markers)
         self._feed_comparison(symbol)
@@ -1589,9 +1595,11 @@ class MainWindow(QMainWindow):
         chosen = str(self.settings.value("view/benchmark", "") or "")
         if chosen not in {b for b, _ in benchmarks}:
             chosen = ""
-        bench = t.benchmark_index(chosen, result) if chosen and result.index else ()
-        self.chart.set_comparison(benchmarks, chosen, result.period.label, result.index, chosen, bench,
-                                  *risk_summary(result, risk))
+
+        def comparison() -> tuple:       # made when the position view shows it
+            bench = t.benchmark_index(chosen, result) if chosen and result.index else ()
+            return benchmarks, chosen, (result.period.label, result.index, chosen, bench, *risk_summary(result, risk))
+        self.chart.set_comparison_source(comparison)
 
     def _benchmark_chosen(self, symbol: str) -> None:
         self.settings.setValue("view/benchmark", symbol)
@@ -1663,6 +1671,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self._closed = True
+            self._collector.resume()
             self.watcher.stop()
             if not self._handed_over:           # a rebuilt window goes on with the database
                 self.tracker.close()
@@ -1736,6 +1745,17 @@ RISK_TIP = (QT_TRANSLATE_NOOP("", "<b>Maximum drawdown</b>: the largest fall of 
             "<b>Volatility</b> (Portfolio Performance's): the standard deviation of the daily log "
             "returns ln(1 + rₜ) over the period, scaled to its length: √(n · Σ(ln(1 + rₜ) − mean)² "
             "÷ (n − 1)) for n daily returns. <b>A year</b>: the daily standard deviation × √252."))
+
+
+def _holdings_in(values: list[tuple]) -> Callable[[date], tuple[float, float] | None]:
+    """The chart readout's (units held, market value) on a day of `values` (`Tracker.value_series`
+    rows, by day), looked up when asked: a save does not convert every day for it."""
+    def on(day: date) -> tuple[float, float] | None:
+        at = bisect_right(values, day, key=itemgetter(0)) - 1      # (the last row of a day, if several)
+        if at >= 0 and values[at][0] == day:
+            return float(values[at][1]), float(values[at][2])
+        return None
+    return on
 
 
 def _trade_marker(trade: Trade) -> TradeMarker:

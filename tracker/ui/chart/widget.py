@@ -76,7 +76,8 @@ class PriceChart(QtWidgets.QWidget):
         # the position view is built when first shown: most sessions never open it, and its two
         # plots cost as much as the price page to build
         self.position_view: PositionView | None = None
-        self._position_data: tuple | None = None
+        self._position_source: Callable[[], tuple] | None = None     # the position view's data, made on demand
+        self._comparison_source: Callable[[], tuple] | None = None
         self.premium_view = None
         self._premium_points: list = []
         self._build_empty_page()
@@ -299,18 +300,37 @@ class PriceChart(QtWidgets.QWidget):
         self.price_box.refit()
 
     def set_position_series(self, dates, market_value, invested, cumulative_pnl) -> None:
-        currency = self.series.currency if self.series is not None else ""
-        self._position_data = (currency, list(dates), market_value, invested, cumulative_pnl)
+        self.set_position_source(lambda: (dates, market_value, invested, cumulative_pnl))
+
+    def set_position_source(self, source: Callable[[], tuple]) -> None:
+        """The position view's series as `source()` gives them (dates, market value, invested,
+        cumulative P&L), asked for when that view is built, or at once while it exists: most
+        sessions never open it, and a save need not convert years of values for it."""
+        self._position_source = source
         if self.position_view is not None:
-            self.position_view.set_series(*self._position_data)
+            self._show_position_series()
+
+    def _show_position_series(self) -> None:
+        currency = self.series.currency if self.series is not None else ""
+        dates, market_value, invested, cumulative_pnl = self._position_source()
+        self.position_view.set_series(currency, list(dates), market_value, invested, cumulative_pnl)
 
     def set_comparison(self, benchmarks: list[tuple[str, str]], chosen: str, *comparison) -> None:
         """The position view's benchmark choices and its TWR-against-benchmark pane (see
-        `PositionView.set_comparison`), kept until the view is first shown."""
-        self._comparison_data = (benchmarks, chosen, comparison)
+        `PositionView.set_comparison`)."""
+        self.set_comparison_source(lambda: (benchmarks, chosen, comparison))
+
+    def set_comparison_source(self, source: Callable[[], tuple]) -> None:
+        """`set_comparison`'s arguments as `source()` gives them (benchmarks, chosen, the pane's),
+        asked for as the position series are."""
+        self._comparison_source = source
         if self.position_view is not None:
-            self.position_view.set_benchmarks(benchmarks, chosen)
-            self.position_view.set_comparison(*comparison)
+            self._show_comparison()
+
+    def _show_comparison(self) -> None:
+        benchmarks, chosen, comparison = self._comparison_source()
+        self.position_view.set_benchmarks(benchmarks, chosen)
+        self.position_view.set_comparison(*comparison)
 
     def _position_page(self):
         """The position view, built (and given the latest position series) on first use."""
@@ -320,12 +340,10 @@ class PriceChart(QtWidgets.QWidget):
             self.position_view.apply_palette(self.palette())
             self.position_view.benchmarkChosen.connect(self.benchmarkChosen)
             self.pages.addWidget(self.position_view)
-            if self._position_data is not None:
-                self.position_view.set_series(*self._position_data)
-            if getattr(self, "_comparison_data", None) is not None:
-                benchmarks, chosen, comparison = self._comparison_data
-                self.position_view.set_benchmarks(benchmarks, chosen)
-                self.position_view.set_comparison(*comparison)
+            if self._position_source is not None:
+                self._show_position_series()
+            if self._comparison_source is not None:
+                self._show_comparison()
         return self.position_view
 
     def set_premium_series(self, points) -> None:
