@@ -13,6 +13,12 @@ from typing import Any, Hashable, Sequence
 
 _KEPT = 32          # computations remembered (a window asks for a dozen kinds, per listing)
 
+# Timelines made from another by an edit: (timeline, the one it was made from, how many events
+# they share from the start). A resume over such a timeline needs no event-by-event comparison of
+# 100,000 events to know its saved states still hold.
+_SHARED: list[tuple[Sequence, Sequence, int]] = []
+_SHARED_KEPT = 16
+
 
 class _Entry:
     __slots__ = ("inputs", "timeline", "saved", "result")
@@ -38,9 +44,25 @@ def resume(key: Hashable, inputs: tuple, timeline: Sequence) -> tuple[int, list[
         return 0, []
     for n in range(len(entry.saved) - 1, -1, -1):
         index = entry.saved[n][0]
-        if index <= len(timeline) and timeline[:index] == entry.timeline[:index]:
+        if index <= len(timeline) and _same_start(timeline, entry.timeline, index):
             return index, entry.saved[:n + 1]
     return 0, []
+
+
+def note_shared_start(timeline: Sequence, source: Sequence, length: int) -> None:
+    """`timeline` was made from `source` by an edit: their first `length` events are the same."""
+    _SHARED.insert(0, (timeline, source, length))
+    del _SHARED[_SHARED_KEPT:]
+
+
+def _same_start(timeline: Sequence, kept: Sequence, index: int) -> bool:
+    """Whether the first `index` events of the two timelines are equal."""
+    if timeline is kept:
+        return True
+    for made, source, length in _SHARED:
+        if made is timeline and source is kept and index <= length:
+            return True
+    return timeline[:index] == kept[:index]
 
 
 def keep(key: Hashable, inputs: tuple, timeline: Sequence, saved: list[tuple[int, Any]]) -> None:
@@ -69,6 +91,7 @@ def result(key: Hashable) -> tuple[Sequence, Any] | None:
 
 def forget() -> None:
     _ENTRIES.clear()
+    _SHARED.clear()
 
 
 def points(timeline: Sequence[tuple], end: int, after: int = 0) -> list[int]:

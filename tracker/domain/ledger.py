@@ -392,6 +392,7 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
     if kept is None:
         return None
     events = list(kept)
+    shared = len(events)          # events at the start that the edit leaves where they were
     if removed is not None and _touches(removed, symbols) and _event_place(removed) is not None:
         day, kind = _event_place(removed)
         lo, hi = bisect_left(events, (day, kind)), bisect_left(events, (day, kind + 1))
@@ -402,6 +403,7 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
             if at is None:
                 return None
         del events[at]
+        shared = at
     if added is not None and _touches(added, symbols) and _event_place(added) is not None:
         if added.id is None:
             return None
@@ -424,6 +426,8 @@ def _edited_timeline(book: Book, symbols: frozenset | None) -> list[tuple] | Non
             if not before_rank < rank < after_rank:
                 return None
         events.insert(at, (day, kind, rank, added))
+        shared = min(shared, at)
+    checkpoints.note_shared_start(events, kept, shared)
     return events
 
 

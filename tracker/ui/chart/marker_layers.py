@@ -7,7 +7,6 @@ Markers are stamped from small pre-rendered pixmaps (one per side and size), so 
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -148,6 +147,12 @@ class PlacedTrade:
         return self.marker.hover_text
 
 
+def _find(placed: PlacedTrade, trades: list[PlacedTrade], x: np.ndarray) -> int | None:
+    """Where `placed` is in `trades` (placed in bar order; `x` their bar indices), among those of its bar."""
+    lo, hi = np.searchsorted(x, [placed.index, placed.index + 0.5])
+    return next((i for i in range(int(lo), int(hi)) if trades[i] is placed), None)
+
+
 class TradeLayer(_HoverLayer):
     """Buy (up triangle) and sell (down triangle) markers with their tip on the trade's price at
     the trade's bar; the area of a marker grows with the trade's quantity."""
@@ -194,17 +199,24 @@ class TradeLayer(_HoverLayer):
             self.set_trades(series, markers)
             return
         kept = self._placed
-        gone = {id(found[1]) for m in removed if (found := kept.pop(id(m), None)) is not None
-                and found[0] is m and found[1] is not None}
-        trades = [t for t in self.trades if id(t) not in gone] if gone else list(self.trades)
+        trades, x = list(self.trades), self._x      # (the list hover and paint hold stays as it was)
+        for m in removed:
+            found = kept.pop(id(m), None)
+            if found is not None and found[0] is m and found[1] is not None:
+                at = _find(found[1], trades, x)
+                if at is not None:
+                    del trades[at]
+                    x = np.delete(x, at)
         self._place(series, added)
         for m in added:
             placed = kept[id(m)][1]
             if placed is not None:
-                trades.insert(bisect_right(trades, placed.index, key=lambda t: t.index), placed)
-        self.trades = trades
-        self._x = np.fromiter((t.index for t in trades), dtype=np.float64, count=len(trades))
+                at = int(np.searchsorted(x, placed.index, side="right"))   # after the bar's others
+                trades.insert(at, placed)
+                x = np.insert(x, at, float(placed.index))
+        self.trades, self._x = trades, x
         self.content_changed()
+
 
     def _place(self, series: Series, markers: list[TradeMarker]) -> None:
         whens = [m.when for m in markers]
