@@ -3,21 +3,38 @@ greyed out and says it is updating, so a figure from before the save never passe
 from tests.ui.conftest import buy
 
 
-def test_a_save_marks_the_docks_updating_until_they_show_the_new_holding(window, qtbot):
+def test_a_save_marks_the_docks_updating_until_they_show_the_new_holding(window, qtbot, monkeypatch):
     panel = window.buyback_panel
     assert window.panels_current() and panel.isEnabled()
     before = panel.held_label.text()
+    refreshes = []
+    monkeypatch.setattr(window, "_refresh_next_panel", lambda: refreshes.append(1))   # the docks' turns held back
     window._added(window.tracker.add_trade(buy(quantity="40")))   # what Save does
-    # the docks wait their turn, visibly
+    # the docks wait their turn, visibly: their titles at once, greyed out soon after
     assert not window.panels_current()
-    assert not panel.isEnabled() and not window.earnings_panel.isEnabled()
     assert window.buyback_dock.windowTitle() == "Buybacks (updating…)"
     assert window.earnings_dock.windowTitle() == "Earnings (updating…)"
-    assert panel.held_label.text() == before                      # not yet re-read, and greyed
+    assert panel.held_label.text() == before                      # not yet re-read
+    qtbot.waitUntil(lambda: not panel.isEnabled() and not window.earnings_panel.isEnabled(),
+                    timeout=window.GREY_AFTER_MS * 10)
+    assert panel.held_label.text() == before
+    monkeypatch.undo()
+    window._refresh_next_panel()
     qtbot.waitUntil(window.panels_current)
     assert panel.isEnabled() and window.earnings_panel.isEnabled()
     assert window.buyback_dock.windowTitle() == "Buybacks" and window.earnings_dock.windowTitle() == "Earnings"
     assert panel.held_label.text().startswith("40 ADS-equivalents")
+
+
+def test_docks_that_refresh_before_the_grey_delay_are_not_flashed_grey(window, qtbot):
+    window.GREY_AFTER_MS = 1000                # (longer than any refresh of this small file)
+    greyed = []
+    window.buyback_panel.changeEvent = lambda event: greyed.append(window.buyback_panel.isEnabled())
+    window._added(window.tracker.add_trade(buy(quantity="40")))
+    qtbot.waitUntil(window.panels_current)
+    qtbot.wait(window.GREY_AFTER_MS + 300)     # the delay has run out: nothing was left to grey
+    assert window.buyback_panel.isEnabled() and window.earnings_panel.isEnabled()
+    assert False not in greyed                 # never disabled on the way
 
 
 def test_changes_in_quick_succession_leave_no_dock_greyed(window, qtbot):
