@@ -376,6 +376,45 @@ def test_load_range_and_daily_closes_collapse_intraday_bars(db):
     assert store.daily_closes(db, "BABA") == [] and store.last_bar_date(db, "BABA") is None
 
 
+def test_daily_closes_of_loaded_minute_bars_are_those_sqlite_picks(db):
+    """The chart's bars, once read, give the figures their daily closes: the same days and closes
+    as SQLite's own pass over the stored bars."""
+    with db.atomic():
+        store.upsert_bars(db, "9988.HK", _minute_bars(3 * 24 * 60 + 17))
+    bars, clean = store.load_bars_checked(db, "9988.HK")
+    closes = store.daily_closes_of(bars["ts"], bars["close"])
+    assert clean and closes == store.daily_closes(db, "9988.HK") and len(closes) == 4
+    assert store.daily_closes_of(np.zeros(0, dtype=np.int64), np.zeros(0)) == []
+
+
+def test_daily_closes_of_real_baba_closes_are_those_sqlite_picks(db):
+    frame = pd.read_csv(shared_file("prices_BABA_daily.csv"))
+    ts = np.array([epoch(*map(int, d.split("-"))) for d in frame["Date"]], dtype=np.int64)
+    close = frame["Close"].to_numpy(dtype=float)
+    with db.atomic():
+        store.upsert_bars(db, "BABA", {"ts": ts, "open": close, "high": close, "low": close, "close": close,
+                                       "volume": np.zeros(len(ts))})
+    bars, clean = store.load_bars_checked(db, "BABA")
+    closes = store.daily_closes_of(bars["ts"], bars["close"])
+    assert clean and len(closes) == len(frame) and closes == store.daily_closes(db, "BABA")
+    assert closes[0] == (date(2014, 9, 19), pytest.approx(93.889999))
+
+
+def test_figures_take_closes_from_sqlite_when_a_loaded_bar_was_skipped(tmp_path):
+    """A damaged bar the chart cannot draw may still carry a usable close: with one skipped, the
+    closes come from SQLite's pass, as before the chart's bars were read."""
+    from tracker.app.tracker import Tracker
+    minutes = _minute_bars(2 * 24 * 60, start=epoch(2024, 1, 2))
+    with Tracker(tmp_path / "t.db", make_backups=False) as t:
+        with t.write():
+            store.upsert_bars(t.db, "BABA", minutes)
+            t.db.execute("UPDATE prices SET open = -1 WHERE ts = ?", [epoch(2024, 1, 2, 23, 59)])
+        before = t.daily_closes("BABA")
+        assert len(t.bars("BABA")) == len(minutes["ts"]) - 1      # the chart reads them, one skipped
+        assert t.daily_closes("BABA") == before == store.daily_closes(t.db, "BABA")
+        assert before[0] == (date(2024, 1, 2), pytest.approx(minutes["close"][1439]))
+
+
 def test_upsert_for_an_unknown_symbol_is_refused(db):
     with pytest.raises(TrackerError, match="unknown symbol"):
         with db.atomic():

@@ -139,6 +139,7 @@ class Tracker:
         self.took_over_from: lock.Holder | None = None      # a holder that died without closing
         self.db = self._open(access, holder_kind, wait_s, make_backups, create)
         self._closes_cache: dict[str, list[tuple[date, Decimal]]] = {}
+        self._bars_cache: dict[str, tuple[Bars, bool]] = {}      # symbol -> (every bar, none was skipped)
         self._position_days_cache: dict[tuple, tuple] = {}
         self._book_cache: ledger.Book | None = None
         self._rates_cache: tuple | None = None
@@ -340,12 +341,14 @@ class Tracker:
             self._timeline_cache = {}
         for symbol in changes.prices:
             self._closes_cache.pop(symbol, None)
+            self._bars_cache.pop(symbol, None)
 
     def _drop_caches(self) -> None:
         self._clean_history = False
         self._book_cache = None
         self._timeline_cache = {}
         self._closes_cache.clear()
+        self._bars_cache.clear()
 
     @cached_property
     def earnings(self):
@@ -942,13 +945,26 @@ class Tracker:
 
     # --- prices ----------------------------------------------------------------------------------
     def bars(self, symbol: str, start: date | None = None, end: date | None = None) -> Bars:
+        """Every bar of `symbol` (kept until its prices change: do not modify the arrays), or
+        those from `start` to `end`."""
         self.series_symbol(symbol)
+        if start is None and end is None:
+            kept = self._bars_cache.get(symbol)
+            if kept is None:
+                data, clean = price_store.load_bars_checked(self.db, symbol)
+                kept = self._bars_cache[symbol] = (Bars(**data), clean)
+            return kept[0]
         start_ts = _date_to_epoch(start) if start else None
         end_ts = _date_to_epoch(end) + 86399 if end else None
         data = price_store.load_bars(self.db, symbol, start_ts, end_ts)
         return Bars(**data)
 
     def daily_closes(self, symbol: str) -> list[tuple[date, float]]:
+        """Each date's last close; from the bars when they are loaded already (the chart's), else
+        from SQLite."""
+        kept = self._bars_cache.get(symbol)
+        if kept is not None and kept[1]:
+            return price_store.daily_closes_of(kept[0].ts, kept[0].close)
         return price_store.daily_closes(self.db, symbol)
 
     def market_closes(self, symbol: str) -> list[tuple[date, Decimal]]:

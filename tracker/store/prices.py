@@ -182,6 +182,12 @@ def load_bars(db: Database, symbol: str, start_ts: int | None = None,
     """Bars of `symbol` with start_ts <= ts <= end_ts (either bound optional), ascending by ts:
     `ts` int64 and `open, high, low, close, volume` float64. Bars no reader can use are skipped and
     noted (codecs.damaged_rows)."""
+    return load_bars_checked(db, symbol, start_ts, end_ts)[0]
+
+
+def load_bars_checked(db: Database, symbol: str, start_ts: int | None = None,
+                      end_ts: int | None = None) -> tuple[dict[str, np.ndarray], bool]:
+    """`load_bars`, and whether every stored bar in the range was usable (none skipped)."""
     import numpy as np
     where, params = _selected(symbol, start_ts, end_ts)
     record = np.dtype([("ts", np.int64)] + [(name, np.float64) for name in COLUMNS[1:]])
@@ -192,10 +198,11 @@ def load_bars(db: Database, symbol: str, start_ts: int | None = None,
         usable = _usable_rows(table)
     except (TypeError, ValueError, OverflowError):     # text or NULL where a number belongs
         usable = None
-    if usable is None or not usable.all():
+    clean = usable is not None and bool(usable.all())
+    if not clean:
         _note_bad_bars(db, symbol, where, params)
         table = np.fromiter(db.execute(f"{sql} AND {_GOOD_BAR} ORDER BY ts", params), dtype=record)
-    return {name: np.ascontiguousarray(table[name]) for name in COLUMNS}
+    return {name: np.ascontiguousarray(table[name]) for name in COLUMNS}, clean
 
 
 def _usable_rows(table: np.ndarray) -> np.ndarray:
@@ -221,6 +228,19 @@ def daily_closes(db: Database, symbol: str) -> list[tuple[date, float]]:
     epoch = date(1970, 1, 1)
     return [(epoch + timedelta(days=(ts - _FIRST_TS) // SECONDS_PER_DAY + _FIRST_DAY), float(close))
             for ts, close, _ in rows]
+
+
+def daily_closes_of(ts: np.ndarray, close: np.ndarray) -> list[tuple[date, float]]:
+    """`daily_closes` of bars already loaded (every one of them usable): the close of each calendar
+    date's last bar, found in numpy, without a second pass of SQLite over a million bars."""
+    import numpy as np
+    if not len(ts):
+        return []
+    days = (ts - _FIRST_TS) // SECONDS_PER_DAY
+    last = np.append(np.flatnonzero(days[1:] != days[:-1]), len(days) - 1)
+    epoch = date(1970, 1, 1)
+    return [(epoch + timedelta(days=int(day) + _FIRST_DAY), float(c))
+            for day, c in zip(days[last].tolist(), close[last].tolist())]
 
 
 # Each day's last bar (the next bar, by ts, falls on a later day or there is none), and every bar

@@ -589,6 +589,10 @@ class MainWindow(QMainWindow):
             return
         self._collector.pause()          # until the docks are in: no collection mid-refresh
         entries = changes.touches_activities() or changes.touches_accounts()
+        if changes.touches_prices(self.chart_symbol):
+            # the chart's bars first: the figures' daily closes are then taken from them, not
+            # read again (a second pass of SQLite over a million minute bars)
+            self.tracker.bars(self.chart_symbol)
         if entries or changes.prices:
             self._refresh_ledger_views(table=entries)
         if changes.everything or changes.prices:
