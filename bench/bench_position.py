@@ -13,7 +13,11 @@ the same, and the time shows what summing the accounts' lots costs. With `--conv
 about one conversion is made per N trades (default: six in all).
 
     python3 bench/bench_position.py [--trades 10000] [--runs 20] [--seed 7] [--two-accounts]
-                                    [--conversion-every 18]
+                                    [--conversion-every 18] [--sweep-conversions]
+
+With `--sweep-conversions` it prints only the time of the same trades with more and more
+conversions, and the time per conversion and per lot a conversion moves (linear in conversions:
+each adds the time of the lots it moves).
 """
 from __future__ import annotations
 
@@ -108,7 +112,12 @@ def main() -> None:
                         help="BABA in one account, 9988.HK in another (the figures are the same)")
     parser.add_argument("--conversion-every", type=int, metavar="N",
                         help="about one conversion per N trades (default: six in all)")
+    parser.add_argument("--sweep-conversions", action="store_true",
+                        help="only: the same trades with more and more conversions (is the time linear in them?)")
     args = parser.parse_args()
+    if args.sweep_conversions:
+        sweep_conversions(args.trades, args.seed, args.runs)
+        return
 
     book, closes = build_book(args.trades, args.seed, args.conversion_every)
     if args.two_accounts:
@@ -144,6 +153,52 @@ def main() -> None:
                       ("holdings_on", lambda: ledger.holdings_on(book, as_of)),
                       ("value_series BABA", lambda: ledger.value_series("BABA", book, closes["BABA"], closes))):
         print(f"{label:34s} median {median_ms(lambda fn=fn: (ledger.forget_replays(), fn()), args.runs):7.1f} ms")
+
+
+def sweep_conversions(n_trades: int, seed: int, runs: int) -> None:
+    """compute_position from scratch over the same `n_trades` trades with one conversion every
+    400, 200, 100, 50 and 25 trades: the time each conversion adds, and the lots it moves (a
+    conversion re-prices every lot it carries: each keeps its date and its own cost, which takes
+    its share of the fee and the exchange rate, rounded to the cent)."""
+    base = None
+    print(f"{n_trades:,} trades; compute_position BABA fifo from scratch, median of {runs}:")
+    for every in (None, 400, 200, 100, 50, 25):
+        book, closes = build_book(n_trades, seed, every if every else n_trades * 2)
+        others = {"9988.HK": closes["9988.HK"]}
+
+        def cold(book=book, closes=closes, others=others):
+            ledger.forget_replays()
+            return ledger.compute_position("BABA", book, END, closes["BABA"], "fifo", others)
+        ms = median_ms(cold, runs)
+        moved = _lots_moved(book)
+        count = len(book.conversions)
+        if base is None:
+            base = ms
+            print(f"  no conversions               {ms:8.1f} ms")
+            continue
+        print(f"  {count:5d} conversions ({moved:8,} lot moves) {ms:8.1f} ms: "
+              f"{(ms - base) / count:6.3f} ms per conversion, {(ms - base) * 1000 / moved:5.2f} µs per lot moved")
+
+
+def _lots_moved(book: ledger.Book) -> int:
+    """How many lots the conversions of `book` carry in all (a replay with `take` counted)."""
+    moved = 0
+    original = ledger._Holding.take
+
+    def counting(self, quantity, pieces=None):
+        nonlocal moved
+        removed = original(self, quantity, pieces)
+        if pieces is not None:
+            moved += len(pieces)
+        return removed
+    ledger._Holding.take = counting
+    try:
+        ledger.forget_replays()
+        ledger.holdings_on(book, END)
+    finally:
+        ledger._Holding.take = original
+        ledger.forget_replays()
+    return moved
 
 
 HK_ACCOUNT = 2
