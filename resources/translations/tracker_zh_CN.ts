@@ -4897,6 +4897,14 @@ left</source>
         <translation>&lt;a href=&quot;position&quot;&gt;全部数字&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Reading earnings…</source>
+        <translation>正在读取财报…</translation>
+    </message>
+    <message>
+        <source>Reading buybacks…</source>
+        <translation>正在读取回购…</translation>
+    </message>
+    <message>
         <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
         <translation>记录从一个账户转到另一个账户的股份（不是卖出：批次保留原成本和日期）</translation>
     </message>

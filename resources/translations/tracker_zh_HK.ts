@@ -4897,6 +4897,14 @@ left</source>
         <translation>&lt;a href=&quot;position&quot;&gt;全部數字&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Reading earnings…</source>
+        <translation>正在讀取業績…</translation>
+    </message>
+    <message>
+        <source>Reading buybacks…</source>
+        <translation>正在讀取回購…</translation>
+    </message>
+    <message>
         <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
         <translation>記錄從一個賬户轉到另一個賬户的股份（不是賣出：批次保留原成本和日期）</translation>
     </message>

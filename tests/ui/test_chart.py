@@ -309,6 +309,40 @@ def test_the_readout_wraps_on_a_narrow_chart_instead_of_being_cut(make_chart, ba
     chart.grab().save(str(tmp_path / "narrow.png"))
 
 
+def test_hovering_bars_whose_readout_needs_more_or_fewer_lines_does_not_move_the_panes(make_chart, baba):
+    """A bar with holdings needs a second line where one without does not: the panes stay where
+    they are as the pointer goes between them (a hover aimed at a marker stays on it)."""
+    chart = make_chart(baba)
+    held_from = baba["Date"].dt.date.values[len(baba) - 5]
+    chart.set_holdings(lambda day: (12345.0, 12345.0 * 90.0) if day >= held_from else None)
+    for w in (20, 50, 200):
+        chart.set_overlay(f"ma{w}", True)
+    chart.set_range_preset("1Y")
+    QtWidgets.QApplication.processEvents()
+    readout = chart.readout
+
+    def hover(i: int) -> tuple[int, int]:
+        move_mouse(chart, viewport_point(chart, chart.price_box, i, float(baba.iloc[i]["Close"])))
+        QtWidgets.QApplication.processEvents()
+        return readout.height(), chart.view.mapTo(chart, QtCore.QPoint(0, 0)).y()
+    for width in range(900, 400, -20):      # a width where only the bars with holdings wrap
+        chart.resize(width, 460)
+        QtWidgets.QApplication.processEvents()
+        hover(len(baba) - 30)
+        readout.forget_height()                # (as for a new listing: the lines this text needs)
+        without = readout.height(), chart.view.mapTo(chart, QtCore.QPoint(0, 0)).y()
+        with_holdings = hover(len(baba) - 2)
+        if with_holdings[0] > without[0]:
+            break
+    else:
+        raise AssertionError("no width where only a readout with holdings needs a second line")
+    assert hover(len(baba) - 30) == with_holdings          # back on a shorter readout: nothing moved
+    assert hover(len(baba) - 2) == with_holdings
+    chart.resize(1400, 460)                                  # room again: one line
+    QtWidgets.QApplication.processEvents()
+    assert hover(len(baba) - 30)[0] == without[0]
+
+
 def test_readout_has_no_holdings_before_the_first_trade(make_chart, baba):
     chart = make_chart(baba)
     chart.set_holdings(lambda day: (10.0, 900.0) if day >= date(2021, 1, 4) else None)

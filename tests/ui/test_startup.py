@@ -29,7 +29,15 @@ def test_the_frame_shows_no_figure_until_the_database_is_read_then_everything(db
     assert chart.pages.currentWidget() is chart.empty_page and chart.empty_label.text() == "Reading prices…"
     assert not chart.import_button.isVisible()
     assert table_rows(window) == [] and window.check_outside_changes().everything is False
+    reading = window.earnings_dock.widget().widget()
+    assert reading.text() == "Reading earnings…" and window.buyback_dock.widget().widget().text() == "Reading buybacks…"
+    # the figures are painted before the docks are read
+    painted = []
+    paint_now = window._paint_now
+    window._paint_now = lambda: (paint_now(), painted.append(
+        (window.summary.cards["BABA"].figure_text("shares"), window.earnings_dock.widget().widget() is reading)))
     qtbot.waitUntil(lambda: window.ready)              # right after the first frame
+    assert painted[0] == ("100", True)
     assert window.loaded and window.statusBar().currentMessage() == ""
     assert [r[4] for r in table_rows(window)] == ["100"]
     assert not window.summary_area.isHidden() and window.summary.cards["BABA"].figure_text("shares") == "100"

@@ -321,6 +321,12 @@ class MainWindow(QMainWindow):
             scroll = QScrollArea(objectName=f"{dock.objectName()}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # until the panel is built (start-up reads the views first): say so, not a blank dock
+            reading = QLabel(self.tr("Reading earnings…") if dock is self.earnings_dock
+                             else self.tr("Reading buybacks…"), objectName=f"{dock.objectName()}Reading")
+            reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            reading.setEnabled(False)          # drawn in the greyed text of what is not ready yet
+            scroll.setWidget(reading)
             dock.setWidget(scroll)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.earnings_dock, self.buyback_dock)
@@ -353,16 +359,26 @@ class MainWindow(QMainWindow):
         if self.ready or self._closed:
             return
         self.load_views()
+        self._paint_now()               # the figures on screen while the rest is read
         self.ready = True
         if not self._dock_width_saved:     # first run: the docks' width at the size the window got
             self.resizeDocks([self.earnings_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        self._make_panels()
         self._reference_markers = None
         self._feed_overlays(self.chart_symbol)
+        self._paint_now()
+        self._make_panels()
         self._update_actions()          # the panels' buttons follow the database's access too
         _freeze_what_is_loaded()
         QTimer.singleShot(0, lambda: self._closed or self.online.on_startup())
         self._index_after_idle()
+
+    def _paint_now(self) -> None:
+        """Paint what is filled in so far (start-up reads for seconds at 100,000 activities: what
+        is ready shows meanwhile; no input is taken before the rest is in)."""
+        if self.isVisible():
+            # the layouts first: a readout grown to a second line must not be painted clipped
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.repaint()
 
     def load_views(self) -> None:
         """Fill the summary, the chart and the transactions table from the database (the first

@@ -81,8 +81,12 @@ def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
 
 class ReadoutBar(QtWidgets.QWidget):
     """The readout above the chart: one line of rich text, wrapped onto a second (between two
-    figures) where the chart is too narrow, never cut. Painted from a cached QStaticText; its
-    height changes only when the number of lines does, so a pan rarely relays the window."""
+    figures) where the chart is too narrow, never cut. Painted from a cached QStaticText.
+
+    Its height grows with the lines the text needs and shrinks back only when its width changes
+    (or `forget_height`): were it to follow each hovered bar's text, a figure a little wider on
+    one bar than the next would push the panes down and up under the pointer, and a hover aimed
+    at one marker would land on its neighbour."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -94,6 +98,7 @@ class ReadoutBar(QtWidgets.QWidget):
         option.setWrapMode(QtGui.QTextOption.WrapMode.NoWrap)
         self._text.setTextOption(option)
         self._html = ""
+        self._lines = 1                 # the most lines the text has needed at this width
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().height() + 6)
 
@@ -113,6 +118,7 @@ class ReadoutBar(QtWidgets.QWidget):
         if self._text.size().width() > room:
             self._wrap(True, room)
         lines = max(1, round(self._text.size().height() / max(self.fontMetrics().lineSpacing(), 1)))
+        self._lines = lines = max(lines, self._lines)
         height = lines * self.fontMetrics().height() + 6
         if height != self.height():
             self.setFixedHeight(height)
@@ -124,8 +130,15 @@ class ReadoutBar(QtWidgets.QWidget):
         self._text.setTextOption(option)
         self._text.setTextWidth(width)
 
+    def forget_height(self) -> None:
+        """Take the height the present text needs (another listing is shown)."""
+        self._lines = 1
+        self._fit()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._lines = 1
         self._fit()
 
     def text(self) -> str:

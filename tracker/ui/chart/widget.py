@@ -242,6 +242,8 @@ class PriceChart(QtWidgets.QWidget):
         """Show a listing's bars (ts: epoch seconds of the naive exchange-local bar time)."""
         keep_span = self.series is not None and self.series.symbol == symbol and len(self.series)
         old_range = self.visible_range() if keep_span else None
+        if not keep_span:
+            self.readout.forget_height()       # another listing's figures: their own width
         series = Series(symbol, currency, ts, open, high, low, close, volume)
         self.series = series
         self.price_axis.set_currency(currency)
