@@ -176,6 +176,17 @@ def test_the_read_only_windows_panels_offer_no_change(two_windows):
     assert panel.card.remind.isChecked() == (second.tracker.earnings.reminder_days() is not None)
 
 
+def test_once_the_writer_closes_the_read_only_windows_panels_offer_changes_again(two_windows, qtbot):
+    first, second = two_windows
+    first.close()
+    qtbot.waitUntil(lambda: not second.tracker.read_only, timeout=3000)     # the watcher's tick
+    panel = second.earnings_panel
+    assert panel.add_button.isEnabled() and panel.card.remind.isEnabled() and panel.card.confirm.isEnabled()
+    assert second.buyback_panel.save_button.isEnabled() and second.act_new_trade.isEnabled()
+    panel.card.remind.setChecked(not panel.card.remind.isChecked())          # and a change goes through
+    assert "read-only" not in panel.status.text()
+
+
 def test_a_status_message_gets_the_whole_status_bar(window):
     window.statusBar().showMessage("Backed up to /a/rather/long/folder/name/tracker.db.20261201-000000.manual.db")
     assert not window.status_prices.isVisible() and not window.status_offline.isVisible()

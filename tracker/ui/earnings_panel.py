@@ -777,7 +777,10 @@ class EarningsPanel(QWidget):
         was, self._writable = getattr(self, "_writable", True), writable
         if writable:
             if not was:
-                self.refresh()        # every control back to what the data says
+                # on again what the data does not decide; the refresh sets the rest from the data
+                for widget in (self.card.confirm, self.card.remind, self.add_button):
+                    widget.setEnabled(True)
+                self.refresh()
             return
         for widget in (self.card.confirm, self.card.remind, self.card.remind_days, self.add_button,
                        self.edit_button, self.revert_button, self.delete_button):
