@@ -3,7 +3,7 @@ impossible history already stored is reported instead of silently skewing every 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -124,6 +124,21 @@ def test_after_a_sell_is_deleted_an_earlier_impossible_sell_that_now_fits_is_not
     with pytest.raises(ValidationError, match="sell of 10 BABA on 2020-03-02 exceeds the 5 held then"):
         tracker.delete_trade(first.id)
     assert len(tracker.trades()) == 4
+
+
+def test_a_sell_among_the_latest_tenth_of_history_is_judged_by_a_short_replay_and_an_earlier_one_by_the_index(tracker):
+    """Right after a save no holdings index fits the new history: a sell dated among the latest
+    tenth of it is judged by a replay resumed from the state kept there (the first keystroke
+    needs no index built first), an earlier one builds the index; both say what a full replay says."""
+    days = [date(2024, 1, 2) + timedelta(days=n) for n in range(20)]
+    for day in days:
+        tracker.add_trade(buy(day=day, quantity="1"))
+    recent = buy(day=days[-2], quantity="20", side="sell")        # the 19th day: 18 held then, 19 by its end
+    assert [e.message for e in tracker.check_trade(recent)] == ["sell of 20 BABA on 2024-01-20 exceeds the 19 held then"]
+    assert tracker._current_index() is None
+    older = buy(day=days[4], quantity="6", side="sell")
+    assert [e.message for e in tracker.check_trade(older)] == ["sell of 6 BABA on 2024-01-06 exceeds the 5 held then"]
+    assert tracker._current_index() is not None
 
 
 def test_a_sell_on_the_last_day_is_judged_by_a_short_replay_and_an_earlier_one_by_the_index(tracker):

@@ -466,13 +466,13 @@ class Tracker:
         if errors:
             return errors
         # history: from the holdings index when it is built, or when `index()` builds it; else by a
-        # replay resumed from the state before the first event that changes (a trade on the last
-        # day of history or later replays that day only: sooner than the index is built)
+        # replay resumed from the state before the first event that changes (a trade among the
+        # latest tenth of history replays from there on: sooner than the index is built)
         if trade.side == BUY and replacing is None and not self.history_problems():
             return []         # more units never make a sound history oversell
         book = self.book()
         found = self._current_index()
-        if found is None and not self._on_the_last_day(book, trade, replacing):
+        if found is None and not self._among_the_latest(book, trade, replacing):
             found = index()
         answer = found.check_trade(trade, replacing) if found is not None else None
         if answer is not None:
@@ -490,20 +490,16 @@ class Tracker:
         """Trade `trade_id` of `book`, looked for from the latest (an edit is usually of a recent one)."""
         return next((t for t in reversed(book.trades) if t.id == trade_id), None)
 
-    def _on_the_last_day(self, book: ledger.Book, trade: Trade, replacing: int | None) -> bool:
-        """Whether `trade` (and the trade it replaces) falls on or after the last day of the book's
-        history."""
-        ends = [getattr(entries[-1], day) for entries, day in (
-            (book.trades, "trade_date"), (book.dividends, "pay_date"), (book.fees, "fee_date"),
-            (book.conversions, "conversion_date"), (book.transfers, "transfer_date"),
-            (book.actions, "effective")) if entries]
-        last = max(ends, default=None)          # (each kind is kept in date order)
-        if last is None or trade.trade_date < last:
-            return last is None
+    def _among_the_latest(self, book: ledger.Book, trade: Trade, replacing: int | None) -> bool:
+        """Whether `trade` (and the trade it replaces) falls among the latest tenth of the book's
+        history, where a resumed replay starts (`ledger.resumed_from`)."""
+        first = ledger.resumed_from(book)
+        if first is None or trade.trade_date < first:
+            return first is None
         if replacing is None:
             return True
-        for old in reversed(book.trades):
-            if old.trade_date < last:
+        for old in reversed(book.trades):       # (kept in date order)
+            if old.trade_date < first:
                 return False
             if old.id == replacing:
                 return True

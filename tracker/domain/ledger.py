@@ -1125,6 +1125,14 @@ def history_errors(book: Book) -> list[FieldError]:
     return [error for _, error in history_problems(book)]
 
 
+def resumed_from(book: Book) -> date | None:
+    """The first day a change to `book` can fall on and still be judged by a replay resumed part
+    way, from the states kept at the day holding the event nine tenths of the way into its
+    history (`checkpoints.points`); None for an empty history."""
+    events = _timeline(book, None)
+    return events[(len(events) * 9) // 10][0] if events else None
+
+
 def history_problems(book: Book) -> list[tuple[object, FieldError]]:
     """Each sell, conversion or transfer that asks for more units than its account held then, with
     its record.
