@@ -1,7 +1,8 @@
 """Save, edit, delete, undo and redo in the real window at 1,000 / 10,000 / 100,000 activities:
 pressed → the views the change touched repainted (the docks greyed as updating), and → the two
 docks refreshed too (each in an event-loop turn of its own, after that first repaint). Also the
-cost of the outside-change watcher when nothing changed (one `PRAGMA data_version` a tick).
+cost of the outside-change watcher when nothing changed (one `PRAGMA data_version` a tick), and
+how soon a second, read-only window on the same file shows a save of the first.
 Targets: <= 50 ms at 10,000 activities, <= 150 ms at 100,000.
 
     QT_QPA_PLATFORM=offscreen python3 bench/bench_save.py [--sizes 1000,10000,100000] [--runs 5]
@@ -69,6 +70,37 @@ def time_actions(window, runs: int) -> dict[str, list[tuple[float, float]]]:
     return out
 
 
+def follow_times(window, path: Path, folder: str, runs: int, rebase: bool = True) -> list[float]:
+    """A second window on the same file (read-only: the first one writes): ms from its watcher's
+    tick after each of the first window's saves to its views repainted; with `rebase` False, as
+    when the book read again is used as it is (not made from the one before by the entries that
+    changed)."""
+    from PySide6.QtCore import QSettings
+
+    from tracker.domain import book_edits
+
+    from tracker.domain.model import Trade
+    from tracker.ui.main_window import create_window
+    second = create_window(path, settings=QSettings(str(Path(folder) / "s2.ini"), QSettings.Format.IniFormat),
+                           today=AS_OF)
+    second.resize(1440, 900)
+    second.show()
+    second.finish_startup()
+    second.watcher.stop()           # its ticks are driven here
+    out = []
+    kept, book_edits.rebased = book_edits.rebased, (book_edits.rebased if rebase else lambda *a, **k: None)
+    for i in range(runs):
+        trade = Trade("BABA", "buy", AS_OF, Decimal(1), Decimal("90.00") + i, Decimal(0))
+        window._added(window.tracker.add_trade(trade))
+        t0 = time.perf_counter()
+        assert second.check_outside_changes().activities
+        second.repaint()
+        out.append((time.perf_counter() - t0) * 1000)
+    book_edits.rebased = kept
+    second.close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
@@ -89,6 +121,8 @@ def main() -> None:
             window.show()
             window.finish_startup()
             figures = time_actions(window, args.runs)
+            followed = follow_times(window, path, folder, args.runs)
+            afresh = follow_times(window, path, folder, args.runs, rebase=False)
             polls = []
             for _ in range(200):
                 t0 = time.perf_counter()
@@ -102,6 +136,10 @@ def main() -> None:
                 docks = statistics.median(d for _, d in pairs)
                 print(f"  {action:<7} {painted:8.1f} ms / {docks:8.1f} ms", flush=True)
             print(f"  watcher tick with nothing changed {statistics.median(polls):5.0f} µs", flush=True)
+            print(f"  a second, read-only window on the file: the first's save seen and repainted "
+                  f"{statistics.median(followed):8.1f} ms (median of {len(followed)}); with the book "
+                  f"read afresh and every view computed again instead: {statistics.median(afresh):8.1f} ms",
+                  flush=True)
             window.close()
 
 

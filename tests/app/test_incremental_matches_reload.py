@@ -106,3 +106,33 @@ def test_kept_state_answers_as_a_fresh_open_does(tmp_path, seed):
                     assert answers == (_figures(fresh), fresh.check_trade(probe),
                                        edit and fresh.check_trade(edit, replacing=edit.id))
         assert len(kept.trades()) > 5
+
+
+@pytest.mark.parametrize("seed", range(max(2, SEEDS // 3)))
+def test_a_reader_rebases_another_writers_changes_and_answers_as_a_fresh_open(tmp_path, seed):
+    """A window following another process's commits reads the book again and makes it from the
+    one before by the entries that changed (its replays resume, its views place only those): what
+    it answers is what a fresh open answers."""
+    path = tmp_path / "t.db"
+    rng = random.Random(100 + seed)
+    with Tracker(path, today=TODAY, make_backups=False) as writer:
+        _closes(writer)
+        for _ in range(12):
+            writer.add_trade(replace(_random_trade(rng), side=BUY))
+        with Tracker(path, today=TODAY, make_backups=False, access="read") as reader:
+            _figures(reader)
+            deleted: list[Trade] = []
+            rebased = 0
+            for n in range(20):
+                before = reader.book()
+                _step(writer, rng, deleted)
+                reader.poll()
+                after = reader.book()
+                if after is not before:
+                    rebased += ledger.edits_between(after, before) is not None
+                if n % 5 == 4:
+                    answers = _figures(reader)
+                    ledger.forget_replays()
+                    with Tracker(path, today=TODAY, make_backups=False, access="read") as fresh:
+                        assert answers == _figures(fresh)
+            assert rebased >= 10

@@ -149,6 +149,7 @@ class Tracker:
         self._index_cache: HoldingsIndex | None = None
         self._premium_cache: tuple | None = None      # (closes and rates it came from, the series)
         self._listing_counts: dict = {}               # account -> (book, activities per listing)
+        self._book_base: ledger.Book | None = None      # the book before a reload (see `book`)
         self._period_cache: dict[tuple, tuple] = {}    # (id(rows), period, end) -> (rows, its returns)
         self._clean_history = False        # known clean without a replay (see write())
         self._edits: list | None = []     # entries the running change wrote (see write())
@@ -337,15 +338,22 @@ class Tracker:
         changes = Changes.from_kinds(kinds)
         self._pending |= changes
         if changes.activities or changes.accounts or changes.everything:
-            self._book_cache = None
+            self._forget_book()
             self._timeline_cache = {}
         for symbol in changes.prices:
             self._closes_cache.pop(symbol, None)
             self._bars_cache.pop(symbol, None)
 
+    def _forget_book(self) -> None:
+        """The book is read again when next asked for; the one read before is kept as the base
+        that book is made from by the entries another process changed (`book_edits.rebased`)."""
+        if self._book_cache is not None:
+            self._book_base = self._book_cache
+        self._book_cache = None
+
     def _drop_caches(self) -> None:
         self._clean_history = False
-        self._book_cache = None
+        self._forget_book()
         self._timeline_cache = {}
         self._closes_cache.clear()
         self._bars_cache.clear()
@@ -404,7 +412,7 @@ class Tracker:
     # --- the ledger's facts ----------------------------------------------------------------------
     def book(self) -> ledger.Book:
         if self._book_cache is None:
-            self._book_cache = ledger.Book(
+            fresh = ledger.Book(
                 instruments=self._instruments,
                 trades=tuple(rows.load_trades(self.db)),
                 dividends=tuple(rows.load_dividends(self.db)),
@@ -414,6 +422,10 @@ class Tracker:
                 transfers=tuple(rows.load_transfers(self.db)),
                 accounts=rows.load_accounts(self.db),
             )
+            # another process added or changed a few entries: the same facts, made from the book
+            # before by those entries, so that every view resumes instead of replaying all history
+            base, self._book_base = self._book_base, None
+            self._book_cache = (book_edits.rebased(base, fresh) if base is not None else None) or fresh
         return self._book_cache
 
     def trades(self, symbol: str | None = None) -> list[Trade]:

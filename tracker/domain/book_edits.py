@@ -6,7 +6,7 @@ them by (date, id); an edit keeps that order, so the edited book replays exactly
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 from tracker.domain.ledger import Book, note_edit
@@ -53,3 +53,39 @@ def _place_of(entries: list, removed, day: str) -> int | None:
         if at < len(entries) and entries[at].id == removed.id:
             return at
     return next((i for i, e in enumerate(entries) if e.id == removed.id), None)
+
+
+# Rebasing a book read afresh onto the one before it costs an edit each (a copy of one kind's
+# entries): past this many, the book read afresh is used as it is.
+REBASE_LIMIT = 64
+
+
+def rebased(before: Book, after: Book, limit: int = REBASE_LIMIT) -> Book | None:
+    """`after` (read afresh, after another process's commit) made instead from `before` by the
+    entries that differ between them: the same facts, but the replays kept for `before` resume
+    for it and the views place only what changed. None when more than `limit` entries differ, or
+    anything but entries does (the listings, the accounts, the corporate actions)."""
+    entry_fields = {field for field, _day in _FIELDS.values()}
+    if any(getattr(before, f.name) != getattr(after, f.name) for f in fields(Book) if f.name not in entry_fields):
+        return None
+    edits: list[tuple[object, object]] = []
+    for field, _day in _FIELDS.values():
+        old, new = getattr(before, field), getattr(after, field)
+        if len(edits) + abs(len(old) - len(new)) > limit:
+            return None
+        known = {e.id: e for e in old}
+        if len(known) != len(old) or any(e.id is None for e in new):
+            return None                     # (ids are what matches an entry to itself)
+        for e in new:
+            was = known.pop(e.id, None)
+            if was is None or was != e:
+                edits.append((was, e))
+                if len(edits) > limit:
+                    return None
+        edits.extend((gone, None) for gone in known.values())
+    if len(edits) > limit:
+        return None
+    book = before
+    for removed, added in edits:
+        book = with_entry(book, removed, added)
+    return book
