@@ -142,3 +142,62 @@ def test_a_sell_beyond_the_holding_names_the_units_held_then_across_the_split():
         f"sell of 30 9988.HK on {SPLIT_DAY + timedelta(days=5)} exceeds the 24 held then"]
     assert index.check_trade(None, replacing=1) is None        # deleting the buy breaks the sell
     assert index.check_trade(None, replacing=2) == []
+
+
+def _saved_since(book: Book, specs) -> Book:
+    """`book` with the trade edits a user saved after the index was built (each one that keeps the
+    history sound, as a save must): new trades get the next ids, edits keep theirs."""
+    from tracker.domain import book_edits
+    next_id = 1000
+    for spec in specs:
+        added, replacing = the_change(book, spec)
+        if added is not None and added.id is None:
+            next_id += 1
+            added = replace(added, id=next_id)
+        removed = next((t for t in book.trades if t.id == replacing), None) if replacing is not None else None
+        after = book_edits.with_entry(book, removed, added) if (removed or added) else book
+        if not ledger.history_problems(after):
+            book = after
+    return book
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(event, min_size=0, max_size=40), st.lists(change, min_size=1, max_size=4),
+       st.lists(change, min_size=1, max_size=4))
+def test_the_index_of_an_earlier_book_answers_with_the_trades_saved_since_as_a_full_replay_does(events, saved, asked):
+    """Right after a save the index is the one built before it: with the trades saved since taken
+    as changes already made, it answers (when it answers) what a replay of the new book says."""
+    indexed = history(events, oversell=False)
+    index = HoldingsIndex(indexed)
+    book = _saved_since(indexed, saved)
+    since = ledger.edits_between(book, indexed)
+    assert since is not None
+    for spec in asked:
+        added, replacing = the_change(book, spec)
+        answer = index.check_trade(added, replacing, since=since)
+        if answer is not None:
+            assert [e.message for e in answer] == replayed(book, added, replacing)
+
+
+def test_the_index_of_an_earlier_book_answers_most_questions_after_a_save():
+    import random
+    rng = random.Random(21)
+    answered = asked = 0
+    for _ in range(120):
+        events = [(rng.choice(("buy", "buy", "sell")), rng.choice(SYMBOLS), rng.randint(1, 60), rng.randint(0, 3),
+                   rng.choice((1, 1, 2))) for _ in range(rng.randint(5, 40))]
+        indexed = history(events, oversell=False)
+        index = HoldingsIndex(indexed)
+        book = _saved_since(indexed, [("add", rng.choice((BUY, SELL)), rng.choice(SYMBOLS), rng.randint(1, 30),
+                                       rng.randint(0, 90), 0, rng.choice((1, 2)))])
+        since = ledger.edits_between(book, indexed)
+        for _ in range(4):
+            spec = (rng.choice(("add", "edit", "delete")), rng.choice((BUY, SELL)), rng.choice(SYMBOLS),
+                    rng.randint(1, 120), rng.randint(0, 90), rng.randint(0, 10_000), rng.choice((1, 2)))
+            added, replacing = the_change(book, spec)
+            answer = index.check_trade(added, replacing, since=since)
+            asked += 1
+            if answer is not None:
+                answered += 1
+                assert [e.message for e in answer] == replayed(book, added, replacing)
+    assert answered >= asked * 0.6

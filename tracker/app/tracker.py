@@ -483,10 +483,12 @@ class Tracker:
         if trade.side == BUY and replacing is None and not self.history_problems():
             return []         # more units never make a sound history oversell
         book = self.book()
-        found = self._current_index()
+        found, since = self._current_index(), ()
+        if found is None:
+            found, since = self._earlier_index()        # the saves since it was built count as changes
         if found is None and not self._among_the_latest(book, trade, replacing):
-            found = index()
-        answer = found.check_trade(trade, replacing) if found is not None else None
+            found, since = index(), ()
+        answer = found.check_trade(trade, replacing, since) if found is not None else None
         if answer is not None:
             return answer
         removed = self._trade_in(book, replacing) if replacing is not None else None
@@ -546,6 +548,18 @@ class Tracker:
         judges one change among the latest entries sooner than the index is built)."""
         found = self._index_cache
         return found if found is not None and found.book is self.book() else None
+
+    def _earlier_index(self) -> tuple[HoldingsIndex | None, list]:
+        """The holdings index built for a book the current one was made from by a few edits (the
+        saves since), with those edits; (None, []) when there is none, or the history now holds a
+        problem (only a replay judges then)."""
+        found = self._index_cache
+        if found is None:
+            return None, []
+        since = ledger.edits_between(self.book(), found.book)
+        if since is None or self.history_problems():
+            return None, []
+        return found, since
 
     def _check_removal(self, after: ledger.Book) -> None:
         """Refuse a delete (or undo) that a later entry depends on, naming that entry. (`after` made

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from tracker.domain import ledger
-from tracker.domain.model import BUY, FieldError, Trade
+from tracker.domain.model import BUY, Dividend, FieldError, Fee, Trade
 
 ZERO = Decimal(0)
 LAST = float("inf")      # the order of an entry being checked: after every stored one of its day and kind
@@ -112,6 +112,9 @@ class HoldingsIndex:
         self.usable = not (any(c.from_symbol == c.to_symbol for c in book.conversions)
                            or any(t.from_account_id == t.to_account_id for t in book.transfers))
         self.order: dict[int, tuple] = {}      # trade id -> (its rank in the timeline, the trade)
+        # (holding, day, kind) -> the largest id of a trade there: a trade added since with a larger
+        # id comes after every one of them (a day's trades of a kind replay in id order)
+        self.last_id: dict[tuple, int] = {}
         if not self.usable:
             return
         replay = ledger.Replay(book)
@@ -125,6 +128,8 @@ class HoldingsIndex:
             if kind == ledger.EVENT_BUY or kind == ledger.EVENT_SELL:
                 if rec.id is not None:
                     self.order[rec.id] = (key[2], rec)
+                    place = ((rec.account_id, rec.symbol), day, kind)
+                    self.last_id[place] = max(self.last_id.get(place, rec.id), rec.id)
                 self._moved(replay, key, (rec.account_id, rec.symbol), kind == ledger.EVENT_SELL)
             elif kind == ledger.EVENT_CONVERSION:
                 self._moved(replay, key, (rec.from_account_id, rec.from_symbol), True)
@@ -154,40 +159,110 @@ class HoldingsIndex:
             found = self.listings[holding] = _Listing(self.splits.setdefault(holding[1], []))
         return found
 
-    def _key(self, trade: Trade, order) -> tuple:
-        return (trade.trade_date, ledger.EVENT_BUY if trade.side == BUY else ledger.EVENT_SELL, order)
+    def _key(self, trade: Trade, *order) -> tuple:
+        return (trade.trade_date, ledger.EVENT_BUY if trade.side == BUY else ledger.EVENT_SELL, *order)
 
-    def check_trade(self, added: Trade | None, replacing: int | None = None) -> list[FieldError] | None:
+    def check_trade(self, added: Trade | None, replacing: int | None = None,
+                    since: Sequence[tuple[object, object]] = ()) -> list[FieldError] | None:
         """The history errors of the book with trade `replacing` (an id) taken out and `added`
-        recorded last of its day: [] when none, None when only a replay can say which."""
+        recorded last of its day: [] when none, None when only a replay can say which.
+
+        `since`: the (removed, added) entries that made the book asked about from the indexed one
+        (`ledger.edits_between`), a sound history too: each trade among them counts as a change
+        already made, and a sell among them must stay covered. None when one is not a trade, a
+        dividend or a fee, or a trade is not placed last of its day."""
         if not self.usable:
             return None
-        changes = []                                  # (symbol, key, signed units, key excluded)
-        if replacing is not None:
-            found = self.order.get(replacing)
+        made = self._made_since(since)
+        if made is None:
+            return None
+        removed_ids, pending = made
+        changes = self._removals(removed_ids)          # (holding, key, signed units, key excluded)
+        if changes is None:
+            return None
+        if replacing is not None and replacing in pending:
+            del pending[replacing]                       # a trade saved since, asked about again
+        elif replacing is not None:
+            if replacing in removed_ids:
+                return None
+            removal = self._removals({replacing})
+            if removal is None:
+                return None
+            changes += removal
+        for trade in pending.values():
+            sign = 1 if trade.side == BUY else -1
+            changes.append(((trade.account_id, trade.symbol), self._pending_key(trade), sign * trade.quantity, None))
+        last = (LAST, LAST) if pending or removed_ids else (LAST,)  # after the trades saved since
+        if added is not None and added.side != BUY:
+            # its own feasibility, with the other changes applied before it
+            key = self._key(added, *last)
+            held = self._held_with(changes, (added.account_id, added.symbol), key)
+            if held < added.quantity:
+                if not self._keeps_slack(changes) or not self._pending_covered(pending, changes):
+                    return None
+                return [ledger.oversold_error(self.book, added, added.trade_date, held)]
+        if added is not None:
+            sign = 1 if added.side == BUY else -1
+            changes.append(((added.account_id, added.symbol), self._key(added, *last), sign * added.quantity, None))
+        return [] if self._keeps_slack(changes) and self._pending_covered(pending, changes) else None
+
+    def _made_since(self, since) -> tuple[set[int], dict[int, Trade]] | None:
+        """(ids of indexed trades removed, trades added and still there, by id) by the edits `since`."""
+        removed_ids: set[int] = set()
+        pending: dict[int, Trade] = {}
+        for old, new in since:
+            for record in (old, new):
+                if record is not None and not isinstance(record, (Trade, Dividend, Fee)):
+                    return None                          # units moved some other way: a replay
+            if isinstance(old, Trade):
+                if old.id in pending:
+                    del pending[old.id]
+                elif old.id in self.order and old.id not in removed_ids:
+                    removed_ids.add(old.id)
+                else:
+                    return None
+            if isinstance(new, Trade):
+                if new.id is None or new.id in pending or new.id in self.order and new.id not in removed_ids:
+                    return None
+                place = ((new.account_id, new.symbol), new.trade_date,
+                         ledger.EVENT_BUY if new.side == BUY else ledger.EVENT_SELL)
+                if self.last_id.get(place, new.id) > new.id:
+                    return None                          # not the last of its day: its place is not known here
+                pending[new.id] = new
+        return removed_ids, pending
+
+    def _removals(self, ids) -> list[tuple] | None:
+        out = []
+        for trade_id in ids:
+            found = self.order.get(trade_id)
             if found is None:
                 return None
             order, removed = found
             key = self._key(removed, order)
             sign = -1 if removed.side == BUY else 1
-            changes.append(((removed.account_id, removed.symbol), key, sign * removed.quantity, key))
-        if added is not None and added.side != BUY:
-            # its own feasibility, with the removal applied before it
-            holding = (added.account_id, added.symbol)
-            listing = self._listing(holding)
-            key = self._key(added, LAST)
-            held = listing.held_before(key)
-            for changed, at, units, _ in changes:
-                if changed == holding and at < key:
-                    held += units * listing.factor(at, key)
-            if held < added.quantity:
-                if not self._keeps_slack(changes):
-                    return None
-                return [ledger.oversold_error(self.book, added, added.trade_date, held)]
-        if added is not None:
-            sign = 1 if added.side == BUY else -1
-            changes.append(((added.account_id, added.symbol), self._key(added, LAST), sign * added.quantity, None))
-        return [] if self._keeps_slack(changes) else None
+            out.append(((removed.account_id, removed.symbol), key, sign * removed.quantity, key))
+        return out
+
+    def _pending_key(self, trade: Trade) -> tuple:
+        return self._key(trade, LAST, trade.id)
+
+    def _held_with(self, changes: list[tuple], holding: tuple[int, str], key: tuple) -> Decimal:
+        """Units of `holding` just before `key` with `changes` applied (those before it count)."""
+        listing = self._listing(holding)
+        held = listing.held_before(key)
+        for changed, at, units, _ in changes:
+            if changed == holding and at < key:
+                held += units * listing.factor(at, key)
+        return held
+
+    def _pending_covered(self, pending: dict[int, Trade], changes: list[tuple]) -> bool:
+        """Every sell saved since the index was built still has the units it sells."""
+        for trade in pending.values():
+            if trade.side != BUY:
+                key = self._pending_key(trade)
+                if self._held_with(changes, (trade.account_id, trade.symbol), key) < trade.quantity:
+                    return False
+        return True
 
     def _keeps_slack(self, changes: list[tuple]) -> bool:
         """No consuming event (other than a removed one) runs short after these changes."""
