@@ -70,34 +70,55 @@ def time_actions(window, runs: int) -> dict[str, list[tuple[float, float]]]:
     return out
 
 
-def follow_times(window, path: Path, folder: str, runs: int, rebase: bool = True) -> list[float]:
-    """A second window on the same file (read-only: the first one writes): ms from its watcher's
-    tick after each of the first window's saves to its views repainted; with `rebase` False, as
-    when the book read again is used as it is (not made from the one before by the entries that
-    changed)."""
-    from PySide6.QtCore import QSettings
+FOLLOWER = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, REPO)
+from datetime import date
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from tracker.domain import book_edits
+from tracker.ui.main_window import create_window
+if not REBASE:
+    book_edits.rebased = lambda *a, **k: None
+window = create_window(Path(DB), settings=QSettings(INI, QSettings.Format.IniFormat), today=date.fromisoformat(TODAY))
+window.resize(1440, 900)
+window.show()
+window.finish_startup()
+window.watcher.stop()                 # its ticks are driven here
+assert window.tracker.read_only
+print("READY", flush=True)
+for line in sys.stdin:                # one line per save of the other window
+    t0 = time.perf_counter()
+    assert window.check_outside_changes().activities
+    window.repaint()
+    print(f"FOLLOWED {(time.perf_counter() - t0) * 1000:.1f}", flush=True)
+"""
 
-    from tracker.domain import book_edits
+
+def follow_times(window, path: Path, folder: str, runs: int, rebase: bool = True) -> list[float]:
+    """A second window on the same file, in a process of its own (read-only: the first one
+    writes): ms from its watcher's tick after each of the first window's saves to its views
+    repainted. With `rebase` False, as when the book read again is used as it is (not made from
+    the one before by the entries that changed)."""
+    import subprocess
 
     from tracker.domain.model import Trade
-    from tracker.ui.main_window import create_window
-    second = create_window(path, settings=QSettings(str(Path(folder) / "s2.ini"), QSettings.Format.IniFormat),
-                           today=AS_OF)
-    second.resize(1440, 900)
-    second.show()
-    second.finish_startup()
-    second.watcher.stop()           # its ticks are driven here
+    script = (FOLLOWER.replace("REPO", repr(str(Path(__file__).resolve().parents[1])))
+              .replace("REBASE", repr(rebase)).replace("DB", repr(str(path)))
+              .replace("INI", repr(str(Path(folder) / "s2.ini"))).replace("TODAY", repr(AS_OF.isoformat())))
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True)
+    assert child.stdout.readline().strip() == "READY"
     out = []
-    kept, book_edits.rebased = book_edits.rebased, (book_edits.rebased if rebase else lambda *a, **k: None)
     for i in range(runs):
         trade = Trade("BABA", "buy", AS_OF, Decimal(1), Decimal("90.00") + i, Decimal(0))
         window._added(window.tracker.add_trade(trade))
-        t0 = time.perf_counter()
-        assert second.check_outside_changes().activities
-        second.repaint()
-        out.append((time.perf_counter() - t0) * 1000)
-    book_edits.rebased = kept
-    second.close()
+        child.stdin.write("saved\n")
+        child.stdin.flush()
+        out.append(float(child.stdout.readline().split()[1]))
+    child.stdin.close()
+    child.wait()
     return out
 
 
@@ -136,7 +157,7 @@ def main() -> None:
                 docks = statistics.median(d for _, d in pairs)
                 print(f"  {action:<7} {painted:8.1f} ms / {docks:8.1f} ms", flush=True)
             print(f"  watcher tick with nothing changed {statistics.median(polls):5.0f} µs", flush=True)
-            print(f"  a second, read-only window on the file: the first's save seen and repainted "
+            print(f"  a second, read-only window on the file (another process): the first's save seen and repainted "
                   f"{statistics.median(followed):8.1f} ms (median of {len(followed)}); with the book "
                   f"read afresh and every view computed again instead: {statistics.median(afresh):8.1f} ms",
                   flush=True)
