@@ -180,6 +180,7 @@ def test_once_the_writer_closes_the_read_only_windows_panels_offer_changes_again
     first, second = two_windows
     first.close()
     qtbot.waitUntil(lambda: not second.tracker.read_only, timeout=3000)     # the watcher's tick
+    qtbot.waitUntil(second.panels_current, timeout=3000)                     # (greyed while they refresh)
     panel = second.earnings_panel
     assert panel.add_button.isEnabled() and panel.card.remind.isEnabled() and panel.card.confirm.isEnabled()
     assert second.buyback_panel.save_button.isEnabled() and second.act_new_trade.isEnabled()
