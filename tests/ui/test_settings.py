@@ -43,9 +43,25 @@ def test_the_chart_range_persists(make_window, settings_path):
     assert first.chart.visible_range() == (date(2021, 3, 1), date(2021, 9, 30))
     first.close()
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    assert stored.value("window/chart_range") == ["2021-03-01", "2021-09-30"]
+    assert stored.value(first._chart_range_key()) == ["2021-03-01", "2021-09-30"]
     second = make_window()
     assert second.chart.visible_range() == (date(2021, 3, 1), date(2021, 9, 30))
+
+
+def test_a_chart_range_saved_for_one_file_is_not_forced_on_another(make_window, settings_path, tmp_path):
+    first = make_window()
+    first.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    first.refresh(prices=True)
+    default = first.chart.visible_range()
+    first.chart.set_visible_range(date(2021, 3, 1), date(2021, 5, 28))    # a spring of one file
+    first.close()
+    other = make_window(tmp_path / "other.db")
+    other.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    other.refresh(prices=True, restore_range=True)
+    assert other.chart.visible_range() == default                         # its own default span
+    other.close()
+    again = make_window()                                                  # the first file: its spring
+    assert again.chart.visible_range() == (date(2021, 3, 1), date(2021, 5, 28))
 
 
 def test_dock_layout_persists(make_window):

@@ -906,12 +906,18 @@ class MainWindow(QMainWindow):
         if self.ready:
             self._feed_overlays(symbol)
         if restore_range:
-            saved = self.settings.value("window/chart_range")
+            saved = self.settings.value(self._chart_range_key())
             try:
                 first, last = (date.fromisoformat(str(v)) for v in saved)
             except (TypeError, ValueError):
                 return        # nothing saved yet, or unreadable: the chart's default span
             self.chart.set_visible_range(first, last)
+
+    def _chart_range_key(self) -> str:
+        """The setting that keeps the chart's span, one per database file: a span saved for one
+        file (its dates, its listing's history) is not forced on another."""
+        from hashlib import sha1
+        return f"window/chart_range/{sha1(str(self.tracker.path).encode()).hexdigest()[:16]}"
 
     def _feed_overlays(self, symbol: str) -> None:
         t, account = self.tracker, self.account_filter      # the chart follows the account filter
@@ -1695,7 +1701,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/chart_listing", self.chart_symbol)
         visible = self.chart.visible_range()
         if visible:
-            s.setValue("window/chart_range", [d.isoformat() for d in visible])
+            s.setValue(self._chart_range_key(), [d.isoformat() for d in visible])
         s.sync()
 
     def closeEvent(self, event) -> None:
