@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import fields, replace
 from datetime import date
 
-from tracker.domain.ledger import Book, note_edit
+from tracker.domain.ledger import EDITS_KEPT, Book, note_edit
 from tracker.domain.model import Conversion, Dividend, Fee, Trade, Transfer, accounts_of
 
 # per kind of entry: the Book field holding it and the date it is ordered by
@@ -56,8 +56,9 @@ def _place_of(entries: list, removed, day: str) -> int | None:
 
 
 # Rebasing a book read afresh onto the one before it costs an edit each (a copy of one kind's
-# entries): past this many, the book read afresh is used as it is.
-REBASE_LIMIT = 64
+# entries), and pays only while `ledger.edits_between` still links the two books (the views then
+# place just those entries): past that many, the book read afresh is used as it is.
+REBASE_LIMIT = EDITS_KEPT
 
 
 def rebased(before: Book, after: Book, limit: int = REBASE_LIMIT) -> Book | None:

@@ -318,8 +318,10 @@ _TIMELINES_KEPT = 6      # two books (the current one and the one it was edited 
 
 
 # Books made from another by one entry added, replaced or removed (`book_edits`), newest first:
-# (book, the book it was made from, the entry removed, the entry added).
+# (book, the book it was made from, the entry removed, the entry added). `edits_between` reaches
+# back this many edits.
 _EDITS: list[tuple[Book, Book, object, object]] = []
+EDITS_KEPT = _TIMELINES_KEPT
 
 
 def _timeline(book: Book, symbols: set[str] | None) -> list[tuple]:
@@ -354,7 +356,7 @@ def note_edit(book: Book, before: Book, removed, added) -> None:
     """`book` is `before` with entry `removed` taken out and `added` put in (either may be None):
     its timeline can then be made from `before`'s by moving one event, without sorting them all."""
     _EDITS.insert(0, (book, before, removed, added))
-    del _EDITS[_TIMELINES_KEPT:]
+    del _EDITS[EDITS_KEPT:]
 
 
 def _event_place(record) -> tuple[date, int] | None:
