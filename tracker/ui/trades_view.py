@@ -30,6 +30,7 @@ from tracker.ui import theme
 from tracker.ui.entries import (Entry, entry_accounts, entry_date, entry_key, entry_rank, entry_symbols,
                                 entry_type)
 from tracker.ui.i18n import tr
+from tracker.ui.table_cells import PlainCellDelegate
 from tracker.ui.table_search import Matches, SearchTexts, words_of
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -419,6 +420,15 @@ class TradesModel(QAbstractTableModel):
             return None
         return self._cell(self._all[self._rows[index.row()]], index.column(), role)
 
+    def cell_look(self, row: int, col: int) -> tuple[str, int, object]:
+        """(text, alignment, colour or None) of a cell, as `PlainCellDelegate` paints it."""
+        if not 0 <= row < len(self._rows):
+            return "", 0, None
+        entry = self._all[self._rows[row]]
+        color = (theme.signed_color(fmt.sign(self._realized.get(entry.id)))
+                 if col == REALIZED and isinstance(entry, Trade) else None)
+        return self._text(entry, col), _ALIGNMENTS[col], color
+
     def _cell(self, entry: Entry, col: int, role: int):
         if role == _DISPLAY:
             return self._text(entry, col)
@@ -596,6 +606,7 @@ class TradesView(QWidget):
         self.table.setAccessibleName(self.tr("Transactions"))
         self.table.setTabKeyNavigation(False)      # Tab leaves the table; arrows move between rows
         self.table.setModel(self.model)
+        self.table.setItemDelegate(PlainCellDelegate(self.model, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)   # newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

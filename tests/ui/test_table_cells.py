@@ -1,0 +1,62 @@
+"""The transactions table paints its plain cells from text laid out once (`PlainCellDelegate`):
+what the user sees must be the stock delegate's picture to the pixel — alignment, elided text in
+narrow columns, gain and loss colours, a selected row — in the light and the dark scheme."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QStyledItemDelegate
+
+from tests.ui.conftest import buy
+from tracker.domain.model import Dividend
+from tracker.ui import theme
+from tracker.ui.table_cells import PlainCellDelegate
+from tracker.ui.trades_view import DATE, GROSS, NOTE, PRICE, TYPE
+
+
+def with_entries(window):
+    t = window.tracker
+    t.add_trade(buy(day=date(2024, 1, 2), quantity="100", price="75.50",
+                    note="bought after the results call, a long note that cannot fit its column"))
+    t.add_trade(buy(day=date(2024, 2, 6), quantity="30", price="88.10", side="sell"))       # a gain
+    t.add_trade(buy(day=date(2024, 3, 4), quantity="20", price="70.00", side="sell"))       # a loss
+    t.add_dividend(Dividend("BABA", date(2024, 6, 13), Decimal("100.00"), Decimal("10.00"), Decimal("0.00")))
+    window.refresh()
+
+
+def painted(view, delegate):
+    view.table.setItemDelegate(delegate)
+    return view.table.viewport().grab().toImage()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_plain_cells_are_painted_exactly_as_the_stock_delegate_paints_them(window, qtbot, qapp, monkeypatch, scheme):
+    monkeypatch.setenv(theme.THEME_ENV, scheme)
+    follower = theme.follow_system(qapp)
+    follower.apply()
+    try:
+        assert theme.current_scheme() == scheme
+        compare_delegates(window, qtbot)
+    finally:          # back to light while the window is open (its panels redraw from the database)
+        monkeypatch.setenv(theme.THEME_ENV, "light")
+        follower.apply()
+        qtbot.wait(10)
+
+
+def compare_delegates(window, qtbot):
+    with_entries(window)
+    view = window.trades_view
+    header = view.table.horizontalHeader()
+    for col, width in ((DATE, 46), (TYPE, 22), (PRICE, 34), (GROSS, 120), (NOTE, 90)):
+        header.resizeSection(col, width)          # elided, cut to "…", and room to spare
+    view.table.selectRow(1)
+    qtbot.wait(10)
+    ours = view.table.itemDelegate()
+    assert isinstance(ours, PlainCellDelegate)
+    fast = painted(view, ours)
+    assert ours._margin is not None and ours._margin >= 0, "the Fusion style: the quick path painted"
+    stock = painted(view, QStyledItemDelegate(view.table))
+    assert fast.size() == stock.size()
+    assert fast == stock, "a cell painted differently from the stock delegate"
