@@ -5,7 +5,8 @@ dividends, fees and conversions, the real 2019 corporate actions) with ~2,600 da
 listing, then prints the median time of `compute_position` (with XIRR and TWR) and of
 `history_errors`, each from scratch, and the position again when the book's sorted timeline is
 kept from an earlier computation (as after a change, when several views read the same book). Target:
-compute_position under 50 ms at 10,000 trades, 100 ms at 100,000.
+compute_position under 50 ms at 10,000 trades, 100 ms at 100,000. Beside them, in the same run, the
+floor: the least an exact first-in first-out replay of the same trades costs (see `floor_figures`).
 
 With `--two-accounts` the same book is kept in two accounts (BABA at one broker, 9988.HK at
 another, the conversions moving units between them): every figure for all accounts together is
@@ -148,6 +149,7 @@ def main() -> None:
                   f"(after a trade added on the last day, resumed from the states kept before: "
                   f"{median_ms(after_a_trade(), args.runs):6.1f} ms; "
                   f"shares {p.shares}, xirr {p.xirr:+.4f}, twr {p.twr:+.4f})")
+    floor_figures(book, args.runs)
     facade_figures(book, closes, as_of, args.runs)
     for label, fn in (("history_errors", lambda: ledger.history_errors(book)),
                       ("holdings_on", lambda: ledger.holdings_on(book, as_of)),
@@ -245,6 +247,56 @@ def store_book(t, book, closes) -> None:
             c = np.array([float(v) for _, v in series])
             prices.upsert_bars(t.db, symbol, {"ts": ts, "open": c, "high": c, "low": c, "close": c,
                                               "volume": np.zeros(len(c))})
+
+
+def floor_figures(book: ledger.Book, runs: int) -> None:
+    """The floor of a position from scratch, in the same run: the least an exact first-in
+    first-out replay of the same trades does (sort them by day, one lot per buy, lots consumed
+    per sell, realized P&L and cash per day summed), once in Decimal as the ledger counts, once in
+    scaled integers over tuples made beforehand. No conversions, dividends, accounts or rates."""
+    from collections import deque
+
+    cent = Decimal("0.01")
+
+    def fifo(events, zero, part_of):
+        lots = {"BABA": deque(), "9988.HK": deque()}
+        realized, cash = zero, {}
+        for day, sells, _, symbol, quantity, price, fee in sorted(events):
+            held = lots[symbol]
+            if not sells:
+                cost = quantity * price + fee
+                held.append([quantity, cost])
+                cash[day] = cash.get(day, zero) - cost
+                continue
+            left, removed = quantity, zero
+            while left:
+                lot = held[0]
+                if lot[0] <= left:
+                    held.popleft()
+                    left -= lot[0]
+                    removed += lot[1]
+                else:
+                    part = part_of(lot[1], left, lot[0])
+                    lot[0] -= left
+                    lot[1] -= part
+                    removed += part
+                    left = 0
+            proceeds = quantity * price - fee
+            realized += proceeds - removed
+            cash[day] = cash.get(day, zero) + proceeds
+        return realized
+
+    def in_decimal():
+        return fifo([(t.trade_date, t.side == SELL, i, t.symbol, t.quantity, t.price, t.fee)
+                     for i, t in enumerate(book.trades)], Decimal(0),
+                    lambda cost, taken, held: (cost * taken / held).quantize(cent))
+    scaled = [(t.trade_date, t.side == SELL, i, t.symbol, int(t.quantity), int(t.price * 100), int(t.fee * 100))
+              for i, t in enumerate(book.trades)]
+
+    def in_integers():
+        return fifo(scaled, 0, lambda cost, taken, held: (2 * cost * taken + held) // (2 * held))
+    print(f"{'floor: bare FIFO replay, Decimal':34s} median {median_ms(in_decimal, runs):7.1f} ms  "
+          f"(scaled integers, records decoded beforehand: {median_ms(in_integers, runs):6.1f} ms)")
 
 
 def facade_figures(book, closes, as_of: date, runs: int) -> None:
