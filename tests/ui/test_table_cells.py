@@ -3,6 +3,7 @@ what the user sees must be the stock delegate's picture to the pixel — alignme
 narrow columns, gain and loss colours, a selected row — in the light and the dark scheme."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -60,3 +61,13 @@ def compare_delegates(window, qtbot):
     stock = painted(view, QStyledItemDelegate(view.table))
     assert fast.size() == stock.size()
     assert fast == stock, "a cell painted differently from the stock delegate"
+
+    # an edit changes other rows' figures too (the first buy's price moves both sells' P&L): the
+    # texts kept from the last paint are not shown again
+    first = min(window.tracker.trades(), key=lambda t: t.trade_date)
+    window.tracker.update_trade(replace(first, price=Decimal("95.00"), note="repriced"))
+    window.refresh()
+    view.table.selectRow(1)
+    fast = painted(view, ours)
+    assert fast == painted(view, QStyledItemDelegate(view.table)), "a text kept from before the edit"
+    assert fast != stock

@@ -98,6 +98,7 @@ class TradesModel(QAbstractTableModel):
     # after a save is not slowed), each slice this long: the event loop runs between them
     IDLE_DELAY_MS, SLICE_S = 1000, 0.008
     FEW_CHANGED = 1000        # entries added or gone that a refresh places one by one, keeping the rest
+    PAINTED_KEPT = 4000       # rows whose shown texts are kept (a few screens' worth, scrolled or filtered)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,6 +123,9 @@ class TradesModel(QAbstractTableModel):
         self._keys: dict[tuple[int, int], tuple[Entry, object]] = {}
         self._texts: dict[int, tuple[Entry, str, str, object, str]] = {}
         self._search = SearchTexts(self._search_texts)
+        # the shown texts of rows painted lately, id(entry) -> (entry, text per column or None):
+        # scrolling and filtering repaint the same rows. Dropped on every change of the data.
+        self._painted: dict[int, tuple[Entry, list[str | None]]] = {}
         self._builder = QTimer(self, singleShot=True)
         self._builder.timeout.connect(self._build_texts)
 
@@ -131,6 +135,7 @@ class TradesModel(QAbstractTableModel):
                     currencies: dict[str, str] | None = None,
                     accounts: dict[int, str] | None = None) -> None:
         self.beginResetModel()
+        self._painted.clear()
         self._realized = dict(realized or {})
         self._received = dict(received or {})
         currencies, accounts = dict(currencies or {}), dict(accounts or {})
@@ -164,6 +169,7 @@ class TradesModel(QAbstractTableModel):
                 or self._listing is not None or self._account is not None or self._words
                 or currencies != self._currencies or accounts != self._accounts):
             return False
+        self._painted.clear()
         for removed, added in edits:
             if removed is not None and not self._remove_row(removed):
                 return False
@@ -425,9 +431,17 @@ class TradesModel(QAbstractTableModel):
         if not 0 <= row < len(self._rows):
             return "", 0, None
         entry = self._all[self._rows[row]]
+        kept = self._painted.get(id(entry))
+        if kept is None or kept[0] is not entry:
+            if len(self._painted) >= self.PAINTED_KEPT:
+                self._painted.clear()
+            kept = self._painted[id(entry)] = (entry, [None] * len(HEADERS))
+        text = kept[1][col]
+        if text is None:
+            text = kept[1][col] = self._text(entry, col)
         color = (theme.signed_color(fmt.sign(self._realized.get(entry.id)))
                  if col == REALIZED and isinstance(entry, Trade) else None)
-        return self._text(entry, col), _ALIGNMENTS[col], color
+        return text, _ALIGNMENTS[col], color
 
     def _cell(self, entry: Entry, col: int, role: int):
         if role == _DISPLAY:
