@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from tracker.domain.model import (SIDES, Account, Conversion, CorporateAction, Dividend, Fee, Instrument,
                                   Trade, Transfer)
 from tracker.domain.money import MAX_AMOUNT, MAX_QUANTITY, MAX_RATE
+from tracker.store import columns
 from tracker.store.codecs import (RESTORE_HINT, BadValue, DamagedRow, date_out, dec_out,
                                   forget_damaged, forget_damaged_row, note_damaged, readable_rows,
                                   stored_date, stored_decimal, stored_text)
@@ -43,6 +44,20 @@ def _decoded(db: Database, table: str, fetch: Callable[[], Iterable[dict]], deco
                 f"{what} {row_id}", str(bad), fix.format(id=row_id),
                 RESTORE_HINT if "restore" in fix else ""))
     return records
+
+
+def _decoded_table(db: Database, table: str, names: tuple[str, ...], where: str | None, args,
+                   order_by: str, decode: Callable, by_column: Callable, scope=None) -> list:
+    """The records of `table`'s rows (`names` its columns, in that order): read column by column
+    (`by_column(rows)`, see `columns`) when every cell is what the app writes, else row by row
+    (`decode` of each row as a dict, the rows it cannot read skipped and noted)."""
+    sql = f"SELECT {', '.join(names)} FROM [{table}]{f' WHERE {where}' if where else ''} ORDER BY {order_by}"
+    rows = readable_rows(db, lambda: db.execute(sql, args or []).fetchall())
+    found = by_column(rows) if rows else []
+    if found is not None:
+        forget_damaged(db, table, scope)
+        return found
+    return _decoded(db, table, lambda: [dict(zip(names, row)) for row in rows], decode, scope)
 
 
 def _symbol(r: dict, column: str, known) -> str:
@@ -148,11 +163,28 @@ def _trade(r: dict, known: set[str] | None = None, accounts: set[int] | None = N
                  _account(r, "account_id", accounts))
 
 
+_TRADE_COLUMNS = ("id", "symbol", "side", "trade_date", "quantity", "price", "fee", "currency", "note",
+                  "account_id")
+
+
+def _trades_by_column(rows: list[tuple], known: set[str] | None, accounts: set[int] | None) -> list[Trade] | None:
+    """`_trade` of every row, a column at a time; None when some cell is not plainly readable."""
+    row_ids, symbols, sides, days, quantities, prices, fees, currencies, notes, account_ids = zip(*rows)
+    cells = (columns.texts(symbols, known, optional=False), columns.texts(sides, SIDES), columns.dates(days),
+             columns.decimals(quantities, MAX_QUANTITY, "positive"), columns.decimals(prices, MAX_AMOUNT, "positive"),
+             columns.decimals(fees, MAX_AMOUNT, "non-negative"), columns.texts(currencies), columns.texts(notes),
+             row_ids, columns.ids(account_ids, accounts))
+    if any(c is None for c in cells):
+        return None
+    return list(map(Trade, *cells))
+
+
 def load_trades(db: Database, symbol: str | None = None) -> list[Trade]:
     where, args = ("symbol = ?", [symbol]) if symbol else (None, None)
     known, accounts = _known_symbols(db), _known_accounts(db)
-    return _decoded(db, "trades", lambda: db["trades"].rows_where(where, args, order_by="trade_date, id"),
-                    lambda r: _trade(r, known, accounts), scope=symbol)
+    return _decoded_table(db, "trades", _TRADE_COLUMNS, where, args, "trade_date, id",
+                          lambda r: _trade(r, known, accounts), lambda rows: _trades_by_column(rows, known, accounts),
+                          scope=symbol)
 
 
 def get_trade(db: Database, trade_id: int) -> Trade | None:
