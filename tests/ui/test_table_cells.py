@@ -24,6 +24,10 @@ def with_entries(window):
     t.add_trade(buy(day=date(2024, 2, 6), quantity="30", price="88.10", side="sell"))       # a gain
     t.add_trade(buy(day=date(2024, 3, 4), quantity="20", price="70.00", side="sell"))       # a loss
     t.add_dividend(Dividend("BABA", date(2024, 6, 13), Decimal("100.00"), Decimal("10.00"), Decimal("0.00")))
+    # notes as users paste them: two lines, a line separator, Hebrew and Arabic first, Chinese
+    for n, note in enumerate(("pasted line one\npasted line two", "para one\u2028second line",
+                              "שלום BABA 100 sold", "بيع الأسهم 100 HK", "港股 100 股", "tab\there")):
+        t.add_trade(buy(day=date(2024, 7, 1 + n), quantity="1", price="90.00", note=note))
     window.refresh()
 
 
@@ -50,17 +54,19 @@ def compare_delegates(window, qtbot):
     with_entries(window)
     view = window.trades_view
     header = view.table.horizontalHeader()
-    for col, width in ((DATE, 46), (TYPE, 22), (PRICE, 34), (GROSS, 120), (NOTE, 90)):
+    for col, width in ((DATE, 46), (TYPE, 22), (PRICE, 34), (GROSS, 120)):
         header.resizeSection(col, width)          # elided, cut to "…", and room to spare
     view.table.selectRow(1)
     qtbot.wait(10)
     ours = view.table.itemDelegate()
     assert isinstance(ours, PlainCellDelegate)
-    fast = painted(view, ours)
-    assert ours._margin is not None and ours._margin >= 0, "the Fusion style: the quick path painted"
-    stock = painted(view, QStyledItemDelegate(view.table))
-    assert fast.size() == stock.size()
-    assert fast == stock, "a cell painted differently from the stock delegate"
+    for note_width in (40, 90, 260):
+        header.resizeSection(NOTE, note_width)
+        fast = painted(view, ours)
+        assert ours._margin is not None and ours._margin >= 0, "the Fusion style: the quick path painted"
+        stock = painted(view, QStyledItemDelegate(view.table))
+        assert fast.size() == stock.size()
+        assert fast == stock, f"a cell painted differently from the stock delegate (Note {note_width} px wide)"
 
     # an edit changes other rows' figures too (the first buy's price moves both sells' P&L): the
     # texts kept from the last paint are not shown again

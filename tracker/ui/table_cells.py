@@ -3,13 +3,16 @@
 Qt's stock item delegate lays each cell's text out afresh on every repaint (a text layout to
 wrap it and another to elide it, for every cell): on a tall transactions table that is most of a
 filter keystroke. A plain cell (text only: not selected, not the current cell, not under the
-mouse) is drawn here from a kept `QStaticText`, exactly where the Fusion style puts it; every
-other cell, and every cell under any other style, goes through the stock delegate.
+mouse, one line of left-to-right text that fits) is drawn here from a kept `QStaticText`,
+exactly where the Fusion style puts it; every other cell (a text cut with "…" among them), and
+every cell under any other style, goes through the stock delegate.
 
 The model gives a plain cell's text, alignment and colour in one call: `cell_look(row, column)`
 -> (text, alignment flags as int, QColor or None for the palette's text colour).
 """
 from __future__ import annotations
+
+from unicodedata import bidirectional
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QPalette, QPen, QStaticText, QTransform
@@ -21,7 +24,7 @@ _NOT_PLAIN = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
               | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Editing).value
 _ENABLED, _ACTIVE = QStyle.StateFlag.State_Enabled.value, QStyle.StateFlag.State_Active.value
 _RIGHT, _HCENTER = int(Qt.AlignmentFlag.AlignRight), int(Qt.AlignmentFlag.AlignHCenter)
-_ELIDE = Qt.TextElideMode.ElideRight
+_RIGHT_TO_LEFT = {"R", "AL", "RLE", "RLO", "RLI"}
 
 
 class PlainCellDelegate(QStyledItemDelegate):
@@ -30,8 +33,8 @@ class PlainCellDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self._model = model
-        # text, or (text, room) when elided to fit the room -> (laid out, width, height)
-        self._laid_out: dict[object, tuple[QStaticText, float, float]] = {}
+        # text -> (laid out, width, height), or None for a text the stock delegate must paint
+        self._laid_out: dict[str, tuple[QStaticText, float, float] | None] = {}
         self._font = None                   # the font they were laid out in
         self._margin: int | None = None     # None until the first paint; -1: not Fusion, the stock delegate paints
         self._pens: dict[tuple[int, int], QPen] = {}     # (palette, state) -> the pen of plain text
@@ -51,7 +54,11 @@ class PlainCellDelegate(QStyledItemDelegate):
         room = rect.width() - 2 * margin
         if room <= 0:
             return
-        static, width, height = self._text_of(text, room, option)
+        laid_out = self._text_of(text, option)
+        if laid_out is None or laid_out[1] > room:      # (too wide: elided by the stock delegate)
+            super().paint(painter, option, index)
+            return
+        static, width, height = laid_out
         # where the stock delegate puts it: the text aligned within the room (at a fraction of a
         # pixel when right-aligned), its whole-pixel box centred in the cell's height
         left = rect.x() + margin
@@ -79,22 +86,28 @@ class PlainCellDelegate(QStyledItemDelegate):
             pen = self._pens[key] = QPen(palette.color(group, QPalette.ColorRole.Text))
         return pen
 
-    def _text_of(self, text: str, room: int, option) -> tuple[QStaticText, float, float]:
-        """`text` laid out in the cell's font, elided ("…") when it is wider than `room`."""
+    def _text_of(self, text: str, option) -> tuple[QStaticText, float, float] | None:
+        """`text` laid out in the cell's font; None when only the stock delegate shows it as it
+        should be (see `_plain`)."""
         font = option.font
         if font != self._font or len(self._laid_out) > self.KEPT:
             self._laid_out.clear()
             self._font = QFont(font)       # (the option's own is gone after the paint)
-        found = self._laid_out.get(text)
-        if found is None:
-            found = self._laid_out[text] = _laid_out(text, font)
-        if found[1] <= room:
+        try:
+            return self._laid_out[text]
+        except KeyError:
+            found = self._laid_out[text] = _laid_out(text, font) if _plain(text) else None
             return found
-        key = (text, room)
-        elided = self._laid_out.get(key)
-        if elided is None:
-            elided = self._laid_out[key] = _laid_out(option.fontMetrics.elidedText(text, _ELIDE, room), font)
-        return elided
+
+
+def _plain(text: str) -> bool:
+    """Text a static layout draws as the stock delegate does: one line (the stock delegate shows
+    a pasted line break as the first line cut with "…"), nothing invisible, and no right-to-left
+    letters (a static layout orders such a text right to left; the table is laid out left to
+    right)."""
+    if text.isascii():
+        return text.isprintable()
+    return text.isprintable() and not any(bidirectional(c) in _RIGHT_TO_LEFT for c in text)
 
 
 def _text_margin(widget) -> int:
