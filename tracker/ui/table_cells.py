@@ -3,8 +3,8 @@
 Qt's stock item delegate lays each cell's text out afresh on every repaint (a text layout to
 wrap it and another to elide it, for every cell): on a tall transactions table that is most of a
 filter keystroke. A plain cell (text only: not selected, not the current cell, not under the
-mouse, one line of left-to-right text that fits) is drawn here from a kept `QStaticText`,
-exactly where the Fusion style puts it; every other cell (a text cut with "…" among them), and
+mouse, one line of left-to-right text) is drawn here from a kept `QStaticText`, cut with "…"
+as the stock delegate cuts it, exactly where the Fusion style puts it; every other cell, and
 every cell under any other style, goes through the stock delegate.
 
 The model gives a plain cell's text, alignment and colour in one call: `cell_look(row, column)`
@@ -25,6 +25,7 @@ _NOT_PLAIN = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
 _ENABLED, _ACTIVE = QStyle.StateFlag.State_Enabled.value, QStyle.StateFlag.State_Active.value
 _RIGHT, _HCENTER = int(Qt.AlignmentFlag.AlignRight), int(Qt.AlignmentFlag.AlignHCenter)
 _RIGHT_TO_LEFT = {"R", "AL", "RLE", "RLO", "RLI"}
+_ELIDE = Qt.TextElideMode.ElideRight
 
 
 class PlainCellDelegate(QStyledItemDelegate):
@@ -33,8 +34,9 @@ class PlainCellDelegate(QStyledItemDelegate):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self._model = model
-        # text -> (laid out, width, height), or None for a text the stock delegate must paint
-        self._laid_out: dict[str, tuple[QStaticText, float, float] | None] = {}
+        # text -> (laid out, width, height), or None for a text the stock delegate must paint;
+        # (text, room) -> the same for the text cut with "…" to fit the room
+        self._laid_out: dict[object, tuple[QStaticText, float, float] | None] = {}
         self._font = None                   # the font they were laid out in
         self._margin: int | None = None     # None until the first paint; -1: not Fusion, the stock delegate paints
         self._pens: dict[tuple[int, int], QPen] = {}     # (palette, state) -> the pen of plain text
@@ -55,7 +57,11 @@ class PlainCellDelegate(QStyledItemDelegate):
         if room <= 0:
             return
         laid_out = self._text_of(text, option)
-        if laid_out is None or laid_out[1] > room:      # (too wide: elided by the stock delegate)
+        if laid_out is not None and laid_out[1] > room:
+            # cut with "…"; where a right-aligned cut text lands can differ by a fraction of a
+            # pixel at a fractional scale: the stock delegate places those
+            laid_out = None if alignment & (_RIGHT | _HCENTER) else self._elided(text, room, option)
+        if laid_out is None:
             super().paint(painter, option, index)
             return
         static, width, height = laid_out
@@ -97,6 +103,15 @@ class PlainCellDelegate(QStyledItemDelegate):
             return self._laid_out[text]
         except KeyError:
             found = self._laid_out[text] = _laid_out(text, font) if _plain(text) else None
+            return found
+
+    def _elided(self, text: str, room: int, option) -> tuple[QStaticText, float, float]:
+        """`text` cut with "…" to fit `room`, as the stock delegate cuts it."""
+        key = (text, room)
+        try:
+            return self._laid_out[key]
+        except KeyError:
+            found = self._laid_out[key] = _laid_out(option.fontMetrics.elidedText(text, _ELIDE, room), option.font)
             return found
 
 
