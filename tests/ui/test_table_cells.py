@@ -77,3 +77,52 @@ def compare_delegates(window, qtbot):
     fast = painted(view, ours)
     assert fast == painted(view, QStyledItemDelegate(view.table)), "a text kept from before the edit"
     assert fast != stock
+
+
+SCALED = r"""
+import sys
+from datetime import date
+from decimal import Decimal
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+app = QApplication([])
+app.setStyle("Fusion")
+from tracker.domain.model import Trade
+from tracker.ui.trades_view import ACCOUNT, NOTE, REALIZED, TradesView
+notes = ["bought after the results call, a long note", "港股 100 股", "שלום BABA", "two\nlines", ""]
+entries = [Trade("BABA", "sell" if n % 2 else "buy", date(2024, 1, 1 + n), Decimal(1 + n), Decimal("88.10"),
+                 Decimal("1.5"), note=notes[n % len(notes)], id=n + 1, account_id=1 + n % 2) for n in range(24)]
+realized = {t.id: Decimal("-1113.25") * (1 if t.id % 4 else -1) for t in entries if t.side == "sell"}
+view = TradesView()
+view.set_accounts([(1, "Main"), (2, "Hong Kong broker")])
+view.set_entries(entries, realized, {}, {"BABA": "USD"}, {1: "Main", 2: "Hong Kong broker"})
+view.resize(1100, 500)
+view.show()
+app.processEvents()
+table, differing = view.table, []
+ours, stock = table.itemDelegate(), QStyledItemDelegate(table)
+for col in (REALIZED, ACCOUNT, NOTE):
+    for width in range(20, 120, 3):
+        table.horizontalHeader().resizeSection(col, width)
+        app.processEvents()
+        table.setItemDelegate(ours)
+        a = table.viewport().grab().toImage()
+        table.setItemDelegate(stock)
+        if a != table.viewport().grab().toImage():
+            differing.append((col, width))
+print("DIFFERING", differing, "QUICK", ours._margin)
+"""
+
+
+@pytest.mark.parametrize("scale", ["1", "1.25", "2"])
+def test_cut_texts_look_the_same_at_fractional_scales(scale):
+    """At a scale such as 125 %, a text cut with "…" (a long account name, a big P&L in a narrow
+    column) lands where the stock delegate puts it, column width after column width."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale}
+    out = subprocess.run([sys.executable, "-c", SCALED], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    line = next(x for x in out.stdout.splitlines() if x.startswith("DIFFERING"))
+    assert int(line.split("QUICK ")[1]) >= 0, "the quick path painted (Fusion, left to right)"
+    assert line.startswith("DIFFERING []"), line
