@@ -54,3 +54,39 @@ def test_a_conversion_shows_the_total_at_cost_beside_it(example):
     # out at 1 x 63.15 (the BABA close that day) from the first lot (cost 77.76); 100 left at 63.15:
     # 63.15 + 6315 - 9277.76 = -2899.61; at carried cost 6315 - 9200 = -2885.00
     assert "total return    -2,899.61 USD (conversions at carried cost: -2,885.00 USD)" in text
+
+
+def test_after_midnight_in_hong_kong_a_trade_dated_that_day_counts_in_today_s_position(run, monkeypatch):
+    """At 20:00 UTC it is already tomorrow in Hong Kong: a 9988.HK trade dated the Hong Kong day
+    is accepted, so the position "as of today" (no --as-of) must count it, and its sell's P&L."""
+    import time as clock
+    from datetime import date, datetime, time, timedelta, timezone
+
+    import tracker.app.tracker as facade
+
+    monkeypatch.setenv("TZ", "UTC")
+    clock.tzset()
+    evening = datetime.combine(date.today(), time(20, 0), tzinfo=timezone.utc)
+
+    class Evening(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return evening.astimezone(tz) if tz else evening.replace(tzinfo=None)
+    monkeypatch.setattr(facade, "datetime", Evening)
+    try:
+        hong_kong_day = (date.today() + timedelta(days=1)).isoformat()
+        run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-01", "--quantity", "500",
+            "--price", "70")
+        run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", hong_kong_day, "--quantity", "100",
+            "--price", "100")
+        run("trades", "add", "--symbol", "9988.HK", "--side", "sell", "--date", hong_kong_day, "--quantity", "200",
+            "--price", "110")
+        pos = json.loads(run("position", "--symbol", "9988.HK", "--json"))
+        assert pos["as_of"] == hong_kong_day
+        assert pos["shares"] == 400
+        assert pos["realized_pnl"] == 200 * 110 - 200 * 70            # first in, first out
+        stake = json.loads(run("position", "--combined", "--json"))
+        assert stake["as_of"] == hong_kong_day and stake["shares"] == 50          # 400 shares = 50 ADS
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()

@@ -34,7 +34,7 @@ from tracker.store import prices as price_store
 from tracker.store import location, lock, problems, revisions
 from tracker.store import series as series_rows
 from tracker.store.db import open_database, open_read_only, open_read_only_if_current
-from tracker.store.migrations import SCHEMA_VERSION
+from tracker.store.migrations import LISTING_KINDS, SCHEMA_VERSION
 
 if TYPE_CHECKING:      # numpy loads with the first bars read: a read command never needs it
     import numpy as np
@@ -193,7 +193,14 @@ class Tracker:
         return not self._lock.held
 
     def today(self) -> date:
-        return self._today or date.today()
+        """The latest date on which something may be entered: the local date, or a listing's
+        exchange date when it is already later there (after midnight in Hong Kong, a 9988.HK
+        trade dated that day is accepted, so every figure "as of today" must count it)."""
+        if self._today:
+            return self._today
+        now = datetime.now(timezone.utc)
+        return max([date.today()] + [checks.exchange_today(i, now) for i in self._instruments.values()
+                                     if i.kind in LISTING_KINDS])
 
     def _now(self) -> date | datetime:
         """What the checks judge "the future" by: this moment, which each check turns into the date
