@@ -88,6 +88,8 @@ def test_failures_are_one_line_exit_1_and_nothing_written(with_raw_bars, market,
 
 
 def test_a_real_process_shows_no_traceback_without_network(db_path, tmp_path):
+    from tracker.app.tracker import Tracker
+    Tracker(db_path).close()                # an existing database (a new one is said on stderr)
     env = {**os.environ, "TRACKER_YAHOO_URL": "http://127.0.0.1:9", "TRACKER_DB": str(db_path)}
     done = subprocess.run([sys.executable, "-m", "tracker", "prices", "update"], env=env,
                           capture_output=True, text=True, timeout=60)

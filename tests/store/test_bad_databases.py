@@ -84,6 +84,10 @@ def test_create_makes_a_new_database_and_the_default_one_is_always_made(tmp_path
     done = cli("trades", "list", env={"TRACKER_DB": str(default)})
     assert done.returncode == 0, done.stderr
     assert default.exists()
+    # made, and said: a mistyped $TRACKER_DB must not look like a database whose trades are gone
+    assert done.stderr == f"tracker: note: TRACKER_DB names no database yet: made a new, empty one at {default}\n"
+    again = cli("trades", "list", env={"TRACKER_DB": str(default)})
+    assert again.returncode == 0 and again.stderr == ""
 
 
 def test_a_read_only_folder_says_so(tmp_path):
