@@ -166,6 +166,45 @@ def test_dates_in_the_future_or_before_the_listing_are_refused(window, qtbot):
     assert dialog.rows["price"].suffix.text() == "HKD"
 
 
+@pytest.mark.parametrize("typed, meant", [("2023-02-30", "2023-02-30"), ("20230230", "2023-02-30"),
+                                          ("2024-04-31", "2024-04-31"), ("2023-13-01", "2023-13-01")])
+def test_a_date_that_does_not_exist_is_refused_not_turned_into_another(window, qtbot, typed, meant):
+    """Qt's date field would show another date for an impossible one (February 30th becomes the
+    3rd): the field says so and Save stays off until a real date is typed, picked or pasted."""
+    dialog = window.new_trade()
+    qtbot.keyClicks(dialog.quantity, "10")
+    qtbot.keyClicks(dialog.price, "108")
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date, typed)
+    assert dialog.date.date().isValid()              # Qt shows some other date...
+    assert f"no such date {meant}" in dialog.error_text("date")
+    assert not dialog.save_button.isEnabled()        # ...which cannot be saved
+    tab(qtbot, dialog)                               # leaving the field settles nothing
+    assert f"no such date {meant}" in dialog.error_text("date") and not dialog.save_button.isEnabled()
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date, "2023-02-28")
+    assert dialog.error_text("date") == "" and dialog.save_button.isEnabled()
+    assert dialog.date.date() == QDate(2023, 2, 28)
+    dialog.reject()
+
+
+def test_a_pasted_date_that_does_not_exist_is_refused_and_a_picked_one_clears_it(window, qtbot):
+    dialog = window.new_trade()
+    qtbot.keyClicks(dialog.quantity, "10")
+    qtbot.keyClicks(dialog.price, "108")
+    before = dialog.date.date()
+    QApplication.clipboard().setText("2023-02-30")
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.date.date() == before
+    assert "no such date 2023-02-30" in dialog.error_text("date") and not dialog.save_button.isEnabled()
+    dialog.date.setDate(QDate(2023, 3, 1))        # picked from the calendar
+    assert dialog.error_text("date") == "" and dialog.save_button.isEnabled()
+    dialog.reject()
+
+
 def test_no_red_required_before_the_user_types(window):
     dialog = window.new_trade()
     assert all(dialog.error_text(name) == "" for name in dialog.rows)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -73,13 +73,22 @@ class DateEdit(QDateEdit):
     """A date field that reads `2024-03-01` typed in full: Qt moves to the next section by itself
     once a section is complete, so the separator typed next would skip a section; it is dropped.
     With the whole text selected (Ctrl+A, or on entering the field) a digit starts the date anew at
-    the year, and a date pasted (Ctrl+V) replaces the whole date."""
+    the year, and a date pasted (Ctrl+V) replaces the whole date.
+
+    A date that does not exist, typed in full (`2023-02-30`) or pasted, is never turned into
+    another one in silence (Qt would show 2023-02-03): `problem` then says what is wrong, until
+    the date is typed, picked or pasted again, and `problemChanged` tells the dialog."""
 
     SEPARATORS = ("-", "/", ".")
+    problemChanged = Signal()
 
     def __init__(self, value: QDate, parent=None):
         super().__init__(value, parent)
         self._advanced = False
+        self._typed: str | None = None      # what was typed since the date was begun anew
+        self._typing = False
+        self.problem: str | None = None
+        self.dateChanged.connect(self._picked)
 
     def _all_selected(self) -> bool:
         line = self.lineEdit()
@@ -90,25 +99,70 @@ class DateEdit(QDateEdit):
             self.paste_date(QGuiApplication.clipboard().text())
             event.accept()
             return
-        if event.text() in self.SEPARATORS and self._advanced:
+        text = event.text()
+        if text.isdigit() and self._all_selected():
+            self._typed = ""
+        if self._typed is not None and (text.isdigit() or text in self.SEPARATORS):
+            self._typed += text
+        elif text or event.key() not in _MODIFIER_KEYS:
+            self._typed = None              # the date is being edited some other way
+        if text in self.SEPARATORS and self._advanced:
             self._advanced = False
             event.accept()
+            self._judge_typed()
             return
-        if event.text().isdigit() and self._all_selected():
+        if text.isdigit() and self._all_selected():
             # Qt would type into whichever section the cursor was last in (the day): begin at the year
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
         before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._advanced = event.text().isdigit() and self.currentSectionIndex() != before
+        self._typing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._typing = False
+        self._advanced = text.isdigit() and self.currentSectionIndex() != before
+        self._judge_typed()
+
+    def _judge_typed(self) -> None:
+        """A whole date typed that does not exist becomes the field's problem; one that exists but
+        that Qt took otherwise (its sections can get stuck on a half-typed day) is set as typed."""
+        typed = self._typed or ""
+        if _WHOLE_DIGITS.fullmatch(typed):
+            typed = f"{typed[:4]}-{typed[4:6]}-{typed[6:]}"
+        problem = None
+        if _WHOLE_DATE.fullmatch(typed):
+            day, error = checks.parse_date(typed, "date")
+            if error is not None:
+                problem = error.message
+            elif to_qdate(day) != self.date() and _DAY_TYPED.fullmatch(typed):
+                self._typing = True
+                try:
+                    self.setDate(to_qdate(day))
+                finally:
+                    self._typing = False
+        self._set_problem(problem)
+
+    def _set_problem(self, problem: str | None) -> None:
+        if problem != self.problem:
+            self.problem = problem
+            self.problemChanged.emit()
+
+    def _picked(self, _date) -> None:
+        if not self._typing:                 # the calendar, a paste, a program
+            self._typed = None
+            self._set_problem(None)
 
     def paste_date(self, text: str) -> bool:
         """Take a date from pasted text (2019-06-03, 2019/6/3, 06/03/2019 ...); False when it
-        holds none, and the date is left as it was."""
-        day, _ = checks.parse_date(text.strip(), "date")
+        holds none, and the date is left as it was, with the reason as the field's problem."""
+        day, error = checks.parse_date(text.strip(), "date")
+        self._typed = None
         if day is None:
+            self._set_problem(error.message if error is not None else "not a date: use YYYY-MM-DD")
             return False
         self.setDate(to_qdate(day))
+        self._set_problem(None)
         self.selectAll()
         return True
 
@@ -116,9 +170,22 @@ class DateEdit(QDateEdit):
         self._advanced = False
         super().focusInEvent(event)
 
+    def focusOutEvent(self, event) -> None:
+        self._typing = True         # Qt settles a half-typed date on leaving: still the typed one's
+        try:
+            super().focusOutEvent(event)
+        finally:
+            self._typing = False
+
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves the field (Qt would walk its year, month and day first): arrows move sections
         return QWidget.focusNextPrevChild(self, next)
+
+
+_WHOLE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DAY_TYPED = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{2}")       # its day's two digits in: typed whole
+_WHOLE_DIGITS = re.compile(r"\d{8}")
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
 
 
 class ListingPicker(QComboBox):
@@ -210,6 +277,8 @@ class EntryDialog(QDialog):
             editor.currentIndexChanged.connect(lambda _i, n=name: self._edited(n))
         elif isinstance(editor, QDateEdit):
             editor.dateChanged.connect(lambda _d, n=name: self._edited(n))
+            if isinstance(editor, DateEdit):
+                editor.problemChanged.connect(lambda n=name: self._edited(n))
         return row
 
     def listing_picker(self, selected: str | None, show_currency: bool = True) -> QComboBox:
@@ -306,6 +375,9 @@ class EntryDialog(QDialog):
                 errors = self.check(record)
             except TrackerError as exc:
                 errors = list(getattr(exc, "errors", [])) or [FieldError("", str(exc))]
+        # a date typed that does not exist: the field shows another one, which must not be saved
+        errors = [FieldError(name, row.editor.problem) for name, row in self.rows.items()
+                  if isinstance(row.editor, DateEdit) and row.editor.problem] + list(errors)
         self.record = record if not errors else None
         self.errors = errors
         shown = self.notes(record) if record is not None else []
