@@ -90,3 +90,19 @@ def test_after_midnight_in_hong_kong_a_trade_dated_that_day_counts_in_today_s_po
     finally:
         monkeypatch.delenv("TZ")
         clock.tzset()
+
+
+def test_the_combined_stake_in_json_gives_money_to_the_cent(example):
+    """HKD amounts turned into USD (or back) carry many decimals; the JSON says what the text
+    says: totals to the cent, per-unit figures to four places."""
+    example("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2022-03-15", "--quantity", "300",
+            "--price", "97.35", "--fee", "13")
+    for currency in ("USD", "HKD"):
+        stake = json.loads(example("position", "--combined", "--as-of", "2022-03-31", "--currency", currency,
+                                   "--json"))
+        for key in ("cost_basis", "market_value", "unrealized_pnl", "realized_pnl", "total_return"):
+            assert round(stake[key], 2) == stake[key], (currency, key, stake[key])
+        for key in ("average_cost", "last_price"):
+            assert round(stake[key], 4) == stake[key], (currency, key, stake[key])
+        text = example("position", "--combined", "--as-of", "2022-03-31", "--currency", currency)
+        assert f"{stake['cost_basis']:,.2f}" in text

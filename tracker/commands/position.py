@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 
 from tracker.commands.check import warn_about_history
 from tracker.commands.output import print_json, terminal_text
 from tracker.commands.parsing import date_arg
 from tracker.domain import periods, risk
 from tracker.domain.fx import APPROXIMATE, CURRENCIES
+from tracker.domain.money import quantize_money
 from tracker.domain.returns import NOT_ANNUALIZED
 from tracker.domain.stake import STAKE_NAME
 from tracker.errors import TrackerError
@@ -35,6 +37,20 @@ def register(sub) -> None:
     add_period_arguments(pos)
     add_combined_arguments(pos)
     pos.set_defaults(run=position, reads_only=True)
+
+
+# The stake's amounts are converted between currencies, so they carry more decimals than money
+# has: in JSON, totals to the cent and per-unit figures to four places, as the text shows them.
+TOTALS = ("cost_basis", "market_value", "unrealized_pnl", "realized_pnl", "dividends_net", "fees",
+          "total_return", "total_return_at_cost")
+PER_UNIT = ("average_cost", "last_price")
+
+
+def in_cents(record: dict) -> dict:
+    rounded = {k: quantize_money(v) for k, v in record.items() if k in TOTALS and isinstance(v, Decimal)}
+    rounded.update({k: quantize_money(v, 4) for k, v in record.items()
+                    if k in PER_UNIT and isinstance(v, Decimal)})
+    return {**record, **rounded}
 
 
 def as_record(p, result=None) -> dict:
@@ -227,7 +243,7 @@ def combined_position(args, tracker, as_of) -> int:
     p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency,
                                          account.id if account else None)
     if args.json:
-        print_json({**as_record(p, result), "fx_approximate": p.fx_approximate})
+        print_json({**in_cents(as_record(p, result)), "fx_approximate": p.fx_approximate})
         return 0
     text = format_position(p).splitlines()
     text[0] = (f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)
