@@ -136,14 +136,22 @@ def test_dividend_and_conversion(run):
     assert positions["BABA"]["dividends_net"] == 8.5
 
 
-def test_prices_list_json_and_reimport_adds_nothing_twice(run):
+def test_prices_list_json_and_reimport_adds_nothing_twice(run, tmp_path):
     path = shared_file("prices_BABA_daily.csv")
     code, out, _ = run("prices", "import", str(path), "--symbol", "BABA", "--json")
     first = json.loads(out)
     assert code == 0 and first["format"] == "yahoo" and first["added"] == 2383
     code, out, _ = run("prices", "import", str(path), "--symbol", "BABA", "--json")
     again = json.loads(out)
-    assert (again["added"], again["updated"]) == (0, 2383)
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 2383)   # nothing changed: said so
+    lines = path.read_text().splitlines()
+    day, *cells = lines[5].split(",")
+    changed = tmp_path / "one changed.csv"
+    low, high = float(cells[2]), float(cells[1])
+    changed.write_text("\n".join(lines[:5] + [",".join([day, *cells[:3], f"{(low + high) / 2:.6f}", *cells[4:]])]
+                                 + lines[6:]) + "\n")            # one close moved within its day's range
+    code, out, _ = run("prices", "import", str(changed), "--symbol", "BABA", "--json")
+    assert (json.loads(out)["updated"], json.loads(out)["unchanged"]) == (1, 2382)
     code, out, _ = run("prices", "list", "--symbol", "BABA", "--from", "2014-09-19", "--to", "2014-09-19", "--json")
     # the file holds Yahoo's float artefacts (92.699997): stored and listed as they are
     assert json.loads(out) == [{"date": "2014-09-19", "open": pytest.approx(92.70, abs=1e-5),

@@ -68,7 +68,8 @@ class PriceImportReport:
     format: str
     rows: int
     added: int = 0
-    updated: int = 0
+    updated: int = 0          # bars stored before whose figures the file changes
+    unchanged: int = 0        # bars stored before that the file holds as they are
     first: datetime | None = None
     last: datetime | None = None
     errors: list[FieldError] = field(default_factory=list)
@@ -1082,8 +1083,14 @@ class Tracker:
         from tracker.app.price_checks import refuse_adjusted_mix
         existing = price_store.load_bars(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
         refuse_adjusted_mix(report.symbol, existing, parsed.ts, parsed.close)
-        report.updated = int(np.isin(existing["ts"], parsed.ts, assume_unique=True).sum())
-        report.added = len(parsed.ts) - report.updated
+        stored = np.isin(existing["ts"], parsed.ts, assume_unique=True)
+        at = np.searchsorted(parsed.ts, existing["ts"][stored])        # the file's row of each
+        same = np.ones(len(at), dtype=bool)
+        for name in ("open", "high", "low", "close", "volume"):
+            same &= existing[name][stored] == np.asarray(getattr(parsed, name), dtype=np.float64)[at]
+        report.unchanged = int(same.sum())
+        report.updated = len(at) - report.unchanged
+        report.added = len(parsed.ts) - len(at)
         return existing
 
     def revert_price_import(self, report: PriceImportReport) -> None:

@@ -77,13 +77,15 @@ def prices_import(args, tracker) -> int:
                                    dry_run=args.dry_run)
     if args.json:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
-                    "added": report.added, "updated": report.updated, "dry_run": report.dry_run,
+                    "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+                    "dry_run": report.dry_run,
                     "first": report.first, "last": report.last})
     else:
         verb = "would add" if report.dry_run else "added"
         print(f"{report.format} file, {report.rows} rows for {report.symbol} "
               f"({report.first} to {report.last}): {verb} {report.added}, "
-              f"{'would update' if report.dry_run else 'updated'} {report.updated}")
+              f"{'would update' if report.dry_run else 'updated'} {report.updated}, "
+              f"{report.unchanged} unchanged")
     return 0
 
 
