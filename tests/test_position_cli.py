@@ -106,3 +106,17 @@ def test_the_combined_stake_in_json_gives_money_to_the_cent(example):
             assert round(stake[key], 4) == stake[key], (currency, key, stake[key])
         text = example("position", "--combined", "--as-of", "2022-03-31", "--currency", currency)
         assert f"{stake['cost_basis']:,.2f}" in text
+
+
+def test_the_stake_says_its_listings_are_priced_on_different_days(example):
+    """BABA's prices end on 2024-03-08, 9988.HK's on 2025-07-18: the stake's value per ADS-eq
+    mixes the two, and says so instead of naming one date as if it covered both."""
+    example("prices", "import", str(shared_file("prices_9988HK_daily.csv")), "--symbol", "9988.HK")
+    example("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2022-03-15", "--quantity", "300",
+            "--price", "97.35")
+    text = example("position", "--combined", "--as-of", "2025-07-18")
+    assert "value / ADS-eq" in text and "(prices 2024-03-08 to 2025-07-18" in text
+    stake = json.loads(example("position", "--combined", "--as-of", "2025-07-18", "--json"))
+    assert (stake["last_price_date"], stake["newest_price_date"]) == ("2024-03-08", "2025-07-18")
+    one = json.loads(example("position", "--combined", "--as-of", "2024-03-08", "--json"))
+    assert one["newest_price_date"] is None              # both priced on the same day

@@ -86,7 +86,7 @@ def test_combined_json_has_a_listings_keys_and_fx_approximate(run, tmp_path):
     code, out, err = run("position", "--combined", "--currency", "HKD", "--as-of", "2024-01-05", "--json")
     assert code == 0, err
     p = json.loads(out)
-    assert set(p) == POSITION_KEYS - {"account", "by_account"} | {"fx_approximate"}
+    assert set(p) == POSITION_KEYS - {"account", "by_account"} | {"fx_approximate", "newest_price_date"}
     # no USDHKD rates stored: 2 x 72 USD at the peg = 1,123.20 HKD + 16 x 70 = 1,120 HKD
     assert (p["shares"], p["currency"], p["cost_basis"], p["fx_approximate"]) == (4, "HKD", 2243.2, True)
     code, out, _ = run("position", "--combined")

@@ -179,6 +179,8 @@ def price_note(p) -> str:
     if p.last_price_date is None:
         return "no prices"
     note = f"{p.price_source} {p.last_price_date}"
+    if p.newest_price_date is not None:      # the stake: each listing at its own last price
+        note = f"prices {p.last_price_date} to {p.newest_price_date}"
     if p.price_stale:
         note += f", {p.price_age_days} days old"
     return note
@@ -243,7 +245,8 @@ def combined_position(args, tracker, as_of) -> int:
     p, result = tracker.stake_and_period(chosen_period(args, tracker, as_of), args.method, args.currency,
                                          account.id if account else None)
     if args.json:
-        print_json({**in_cents(as_record(p, result)), "fx_approximate": p.fx_approximate})
+        print_json({**in_cents(as_record(p, result)), "fx_approximate": p.fx_approximate,
+                    "newest_price_date": p.newest_price_date})
         return 0
     text = format_position(p).splitlines()
     text[0] = (f"{STAKE_NAME}, {p.currency} as of {p.as_of}, {p.method}" + period_heading(p)

@@ -271,6 +271,8 @@ class Position:
     period_start: date | None = None        # where that period's rates start (periods.PeriodReturn.start)
     fx_approximate: bool = False            # some amount was converted at a stand-in rate (fx.Rates)
     account_id: int | None = None           # the account it covers; None: every account together
+    newest_price_date: date | None = None   # the stake, its listings priced on different days: the
+                                            # latest of them (last_price_date is the oldest)
 
     @property
     def price_age_days(self) -> int | None:

@@ -242,6 +242,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         at_cost = realized + unrealized + dividends - fees
         total = market_value + sum((amount for _, amount in cash), ZERO)
     oldest = min(priced) if priced else None
+    newest = max(priced)[0] if priced else None
     stale_checks = is_stale or {}
     stale = any(stale_checks.get(s, lambda d: False)(d) for d, _, s in priced)
     last_date = oldest[0] if oldest else None
@@ -270,7 +271,7 @@ def compute_stake(book: Book, as_of: date, closes: dict[str, Closes], rates: fx.
         total_return=total, xirr=xirr, twr=twr, twr_annualized=twr_year, realized_by_trade=by_trade,
         price_source=oldest[1] if oldest else None, price_stale=stale, returns_to=returns_to,
         period_days=period_days, xirr_period=xirr_period, total_return_at_cost=at_cost,
-        fx_approximate=approximate)
+        fx_approximate=approximate, newest_price_date=newest if oldest and newest != oldest[0] else None)
 
 
 def _day_rows(start: date, end: date, legs, by_day: dict[date, tuple[Decimal, Decimal]], rates: fx.Rates,
