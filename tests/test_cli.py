@@ -242,3 +242,19 @@ def test_an_unknown_command_still_lists_them_all(capsys):
         main(["--db", "x.db", "earnigs", "list"])
     assert exited.value.code == 2
     assert "earnings" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("day, symbol, words", [
+    ("2024-03-09", "BABA", "bar dated 2024-03-09: the date is a weekend: NYSE does not trade then"),
+    ("2099-01-05", "BABA", "bar dated 2099-01-05: the date is after today on NYSE"),
+    ("2010-01-05", "BABA", "bar dated 2010-01-05: the date is before BABA's first trading day (2014-09-19)"),
+    ("2019-06-03", "9988.HK", "the date is before 9988.HK's first trading day (2019-11-26): is it another listing's"),
+])
+def test_a_price_file_with_a_bar_no_listing_can_have_is_refused_whole(run, tmp_path, day, symbol, words):
+    """A Saturday close, a future date or one before the listing began (another listing's file)
+    would value the position on a day that never traded: the file is refused, nothing written."""
+    prices = write_prices(tmp_path / "p.csv", [("2024-03-08", 73, 74, 72, 73.5, 100), (day, 73, 74, 72, 73, 100)])
+    code, _, err = run("prices", "import", str(prices), "--symbol", symbol)
+    assert code == 1 and words in err and err.count("\n") == 1
+    code, out, _ = run("prices", "list", "--symbol", symbol, "--json")
+    assert json.loads(out) == []

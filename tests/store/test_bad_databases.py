@@ -6,6 +6,7 @@ traceback); read-only files and folders are real read-only bind mounts (root ign
 from __future__ import annotations
 
 import shutil
+from datetime import date, timedelta
 import sqlite3
 
 import pytest
@@ -134,7 +135,8 @@ def test_a_full_disk_mid_import_is_one_line_and_writes_nothing(tmp_path, monkeyp
     before = rows(path)
     prices = tmp_path / "big.csv"
     lines = ["Date,Open,High,Low,Close,Adj Close,Volume"]
-    lines += [f"{1990 + i // 300}-{1 + (i // 25) % 12:02d}-{1 + i % 25:02d},1,2,0.5,1.5,1.5,{i}" for i in range(6000)]
+    weekdays = [d for d in (date(2014, 9, 22) + timedelta(days=k) for k in range(2800)) if d.weekday() < 5]
+    lines += [f"{day},1,2,0.5,1.5,1.5,{i}" for i, day in enumerate(weekdays)]
     prices.write_text("\n".join(lines) + "\n")
     real_connect = store_db.connect
 
