@@ -258,3 +258,14 @@ def test_a_price_file_with_a_bar_no_listing_can_have_is_refused_whole(run, tmp_p
     assert code == 1 and words in err and err.count("\n") == 1
     code, out, _ = run("prices", "list", "--symbol", symbol, "--json")
     assert json.loads(out) == []
+
+
+def test_currencies_are_taken_in_lower_case_as_symbols_and_sides_are(run):
+    code, out, err = run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-06-13", "--gross", "7.50",
+                         "--currency", "usd", "--received", "58.46", "--received-currency", "hkd", "--json")
+    assert code == 0, err
+    saved = json.loads(out)
+    assert (saved["currency"], saved["received_currency"]) == ("USD", "HKD")
+    code, out, err = run("fees", "add", "--symbol", "BABA", "--date", "2024-06-13", "--amount", "1", "--currency",
+                         "usd", "--json")
+    assert code == 0 and json.loads(out)["currency"] == "USD", err

@@ -69,7 +69,8 @@ def register(sub) -> None:
     dadd.add_argument("--gross", required=True)
     dadd.add_argument("--withholding", default="0")
     dadd.add_argument("--fee", default="0")
-    dadd.add_argument("--currency", default="USD", help="the currency it was declared in")
+    dadd.add_argument("--currency", default="USD", help="the currency it was declared in (default: USD, in "
+                                                         "which Alibaba declares its dividends, on 9988.HK too)")
     dadd.add_argument("--received", help="the net amount credited, when in another currency (HKD on "
                                           "9988.HK); the rate is derived from it")
     dadd.add_argument("--received-currency", help="the currency it was credited in (default: the listing's)")
@@ -230,9 +231,9 @@ def dividends_add(args, tracker) -> int:
     div = Dividend(symbol=args.symbol, pay_date=date_arg(args.date, "date"),
                    gross=decimal_arg(args.gross, "gross"),
                    withholding=decimal_arg(args.withholding, "withholding", ZERO),
-                   fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency, note=args.note,
+                   fee=decimal_arg(args.fee, "fee", ZERO), currency=args.currency.upper(), note=args.note,
                    received=decimal_arg(args.received, "received", None),
-                   received_currency=args.received_currency or "",
+                   received_currency=(args.received_currency or "").upper(),
                    fx_rate=decimal_arg(args.fx_rate, "fx_rate", None),
                    account_id=tracker.account_named(args.account).id)
     saved = tracker.add_dividend(div)
@@ -249,7 +250,7 @@ def dividends_add(args, tracker) -> int:
 def fees_add(args, tracker) -> int:
     inst = tracker.instrument(args.symbol)
     fee = Fee(symbol=inst.symbol, fee_date=date_arg(args.date, "date"),
-              amount=decimal_arg(args.amount, "amount"), currency=args.currency or inst.currency,
+              amount=decimal_arg(args.amount, "amount"), currency=(args.currency or inst.currency).upper(),
               note=args.note, account_id=tracker.account_named(args.account).id)
     saved = tracker.add_fee(fee)
     if args.json:
