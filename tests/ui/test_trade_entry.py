@@ -279,8 +279,11 @@ def test_a_delete_that_would_break_a_later_sell_is_refused(window):
     window.tracker.add_trade(buy(quantity="10", side="sell", day=date(2024, 5, 2), price="90"))
     window.refresh()
     window.trades_view.select_entry(first)
+    asked = []
+    window.confirm = lambda title, text: asked.append(text) or True
     assert not window.delete_selected()
     assert "exceeds" in window.last_error
+    assert asked == []                         # refused at once, not after "Delete …? Undo brings it back"
     assert len(window.tracker.trades()) == 2 and window.undo_stack.count() == 0
 
 

@@ -576,6 +576,15 @@ class Tracker:
         if errors:
             raise ValidationError(errors)
 
+    def removal_errors(self, entries: list) -> list[FieldError]:
+        """Why deleting all of `entries` would be refused (a later sell or conversion would then
+        exceed the holding), without deleting anything: a window asks before it asks to confirm."""
+        after = self.book()
+        for entry in entries:
+            if book_edits.editable(entry):
+                after = book_edits.with_entry(after, entry, None)
+        return ledger.new_history_errors(self.history_problems(), after) if after is not self.book() else []
+
     def history_problems(self) -> list[tuple[object, FieldError]]:
         """Entries already stored that history cannot allow (a sell of more than was held then):
         written by an older version or another tool. Checked at open, as SQLite checks pages."""

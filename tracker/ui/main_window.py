@@ -38,7 +38,7 @@ from tracker.domain import ledger
 from tracker.domain.model import BUY, Account, Conversion, Dividend, Fee, Trade, Transfer
 from tracker import paths
 from tracker.domain.spreadsheet import guard_formula
-from tracker.errors import DatabaseProblem, TrackerError
+from tracker.errors import DatabaseProblem, TrackerError, ValidationError
 from tracker.ui import formatting as fmt
 from tracker.ui.collector import CollectorPause
 from tracker.ui import file_dialogs, help_dialogs, messages, preferences, theme, undo
@@ -1047,6 +1047,11 @@ class MainWindow(QMainWindow):
             return False
         what = describe(entries[0]) if len(entries) == 1 else \
             self.tr("these {count} transactions").format(count=len(entries))
+        refusal = self.tracker.removal_errors(entries)
+        if refusal:                # said at once: no "Delete …?" for a delete that cannot be done
+            self.show_error(self.tr("Cannot delete"), self.tr("Nothing was deleted: {problem}").format(
+                problem=messages.error_text(ValidationError(refusal))))
+            return False
         if not self.confirm(self.tr("Delete"), self.tr("Delete {what}?\n\nUndo (Ctrl+Z) brings it back.").format(what=what)):
             return False
         try:
