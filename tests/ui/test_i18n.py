@@ -341,3 +341,30 @@ def test_the_account_filter_reads_in_chinese_once_there_are_two_accounts(chinese
     combo = window.trades_view.account
     assert combo.isVisible() or not window.isVisible()
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部账户", "主账户", "IBKR"]  # the name typed stays
+
+
+def test_the_chart_s_month_names_follow_the_language_back_to_english(make_window, english_again, qtbot):
+    """The chart keeps its last date labels with the bars they were made from; the bars stay the
+    same across a language switch, so the labels must be made again in the new language."""
+    from tests.shared_data import shared_file
+    window = make_window()
+    window.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    window.refresh(prices=True)
+    window.chart.set_range_preset("1Y")
+    axis = window.chart.date_axis
+
+    def month_labels(chart_window):
+        a = chart_window.chart.date_axis
+        lo, hi = a.range
+        return [text for _, text in a.ticks(lo, hi, max(a.width(), 900))]
+    english = month_labels(window)
+    assert any(label in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+               for label in english)
+    window.preferences.choose(window.preferences.languages, "zh_CN")
+    chinese = window.successor
+    qtbot.addWidget(chinese)
+    assert any("月" in label for label in month_labels(chinese))
+    chinese.preferences.choose(chinese.preferences.languages, "en")
+    back = chinese.successor
+    qtbot.addWidget(back)
+    assert month_labels(back) == english and axis is not back.chart.date_axis

@@ -26,6 +26,12 @@ def use_locale(group: str, point: str, chinese: bool, traditional: bool = False)
     _Locale.week = "週" if traditional else "周"
 
 
+def locale_key() -> tuple:
+    """What the texts made here depend on: a view keeping texts keeps them under this key (the
+    language can change while the window's arrays stay the same)."""
+    return _Locale.group, _Locale.point, _Locale.chinese, _Locale.week
+
+
 def _separators(text: str) -> str:
     if (_Locale.group, _Locale.point) == (",", "."):
         return text

@@ -137,7 +137,8 @@ class DateAxis(FastAxis):
 
     def ticks(self, lo, hi, length_px):
         ts, key, ticks = DateAxis._last
-        if ts is not self._ts or key != (lo, hi, length_px):
+        wanted = (lo, hi, length_px, fmt.locale_key())    # (month names follow the language)
+        if ts is not self._ts or key != wanted:
             ticks = [(float(i), text) for i, text in date_ticks(self._ts, lo, hi, length_px)]
-            DateAxis._last = (self._ts, (lo, hi, length_px), ticks)
+            DateAxis._last = (self._ts, wanted, ticks)
         return ticks
