@@ -2560,8 +2560,10 @@
         <translation>{period}区间：从 {start}（当时的持仓市值计为投入资金）到 {end}。</translation>
     </message>
     <message>
-        <source>prices {oldest} to {newest}</source>
-        <translation>价格 {oldest} 至 {newest}</translation>
+        <source>{oldest} to
+{newest}</source>
+        <translation>{oldest} 至
+{newest}</translation>
     </message>
     <message>
         <source>Over {days} day ({why}).</source>

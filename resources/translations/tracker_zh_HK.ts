@@ -2560,8 +2560,10 @@
         <translation>{period}區間：從 {start}（當時的持倉市值計為投入資金）到 {end}。</translation>
     </message>
     <message>
-        <source>prices {oldest} to {newest}</source>
-        <translation>價格 {oldest} 至 {newest}</translation>
+        <source>{oldest} to
+{newest}</source>
+        <translation>{oldest} 至
+{newest}</translation>
     </message>
     <message>
         <source>Over {days} day ({why}).</source>

@@ -116,3 +116,20 @@ def test_opened_on_a_small_screen_the_earnings_dock_still_fits_its_columns(held,
     table = window.earnings_panel.table
     assert table.horizontalHeader().length() <= table.viewport().width()
     assert window.chart_area.height() >= window.height() / 2
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_a_first_run_on_a_short_window_shows_the_welcome_and_then_the_first_trade(window, qtbot, size):
+    """The cards' place moves into the Position tab on a short window: a new user must still see
+    the welcome's two first steps, and after the first trade, that trade in its table."""
+    settle(qtbot, window, size)
+    assert window.compact and window.summary.is_empty_state
+    assert window.lower.currentWidget() is window.position_page
+    assert window.summary.empty.isVisible()
+    buttons = [b.text() for b in window.summary.empty.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QPushButton)
+               if b.isVisible()]
+    assert any("first trade" in text for text in buttons), buttons
+    window.tracker.add_trade(buy(quantity="10", price="80", day=date(2022, 3, 15)))
+    window.refresh()
+    assert not window.summary.is_empty_state
+    assert window.lower.currentWidget() is window.trades_view

@@ -297,6 +297,19 @@ class MainWindow(QMainWindow):
         self.view_options.set_stacked(compact)     # half as wide: the dock beside can be wider
         self.headline.setVisible(compact)
         self._update_headline()
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        """On a short window the cards live in the Position tab: a first run's welcome (its two
+        first steps) is brought to the front there, and the first entry then shown in its table."""
+        if not self.compact:
+            return
+        if self.summary.is_empty_state:
+            self.lower.setCurrentWidget(self.position_page)
+            self._welcome_in_front = True
+        elif getattr(self, "_welcome_in_front", False):
+            self._welcome_in_front = False
+            self.lower.setCurrentWidget(self.trades_view)
 
     def _update_headline(self) -> None:
         """The compact headline: each card's market value and total return, on one line."""
@@ -747,6 +760,7 @@ class MainWindow(QMainWindow):
             self.gains_dialog.refresh()
         self._refresh_stake(has_activity)
         self._update_headline()
+        self._show_welcome()
         if table:
             self.trades_view.set_listings(symbols)
             self._feed_table(trades + dividends + fees + conversions + transfers, realized,

@@ -90,7 +90,8 @@ def _price_detail(p: Position) -> str:
     if p.last_price_date is None:
         return tr("no prices yet")
     if p.newest_price_date is not None:      # the stake: each listing at its own last price
-        return tr("prices {oldest} to {newest}").format(oldest=p.last_price_date, newest=p.newest_price_date)
+        # two lines: one would widen the card past what a small screen leaves beside the docks
+        return tr("{oldest} to\n{newest}").format(oldest=p.last_price_date, newest=p.newest_price_date)
     if p.price_source == PRICE_FROM_CLOSE:
         return str(p.last_price_date)
     return f"{tr(p.price_source)} {p.last_price_date}"      # "trade 2026-11-20"
