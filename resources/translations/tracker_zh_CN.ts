@@ -900,6 +900,10 @@
         <translation>日期 {text} 有歧义：请使用 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>{day} is a weekend, when {exchange} does not trade</source>
+        <translation>{day} 是周末，{exchange} 不交易</translation>
+    </message>
+    <message>
         <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
         <translation>{day} 卖出 {quantity} {symbol}，超过 {account} 当时持有的 {held}</translation>
     </message>

@@ -900,6 +900,10 @@
         <translation>日期 {text} 有歧義：請使用 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>{day} is a weekend, when {exchange} does not trade</source>
+        <translation>{day} 是週末，{exchange} 不交易</translation>
+    </message>
+    <message>
         <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
         <translation>{day} 賣出 {quantity} {symbol}，超過 {account} 當時持有的 {held}</translation>
     </message>

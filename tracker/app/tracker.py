@@ -20,7 +20,7 @@ from tracker.app import price_age, sessions
 from tracker.app.activity_import import ActivityImportReport as TradeImportReport
 from tracker.app.changes import EVERYTHING, NOTHING, Changes
 from tracker.app.sources import SERIES_KINDS, all_series, previous_source, record_file_source, restore_source
-from tracker.domain import aliases, bar_dates, book_edits, checks, fx, gains, ledger, listings_used, periods, stake
+from tracker.domain import aliases, book_edits, checks, fx, gains, ledger, listings_used, periods, stake
 from tracker.domain import series as series_checks
 from tracker.domain.holdings_index import HoldingsIndex
 from tracker.domain.model import (BUY, DEFAULT_ACCOUNT, SELL, SPLIT, Account, Conversion, CorporateAction, Dividend,
@@ -1064,7 +1064,8 @@ class Tracker:
         self.series_symbol(symbol)
         parsed = parse_price_csv(source, fmt=fmt, mapping=mapping)
         if not parsed.errors:
-            parsed.errors.extend(bar_dates.bar_date_errors(self._instruments.get(symbol), parsed.ts, self._now()))
+            from tracker.app.bar_dates import bar_date_errors     # (numpy: not for read commands)
+            parsed.errors.extend(bar_date_errors(self._instruments.get(symbol), parsed.ts, self._now()))
         report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
                                    dry_run=dry_run)
         if len(parsed.ts):

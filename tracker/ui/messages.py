@@ -38,6 +38,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "{day} is in the future"),
     QT_TRANSLATE_NOOP("", "{day} is before {symbol} first traded on {first}"),
     QT_TRANSLATE_NOOP("", "{day} is before {year}"),
+    QT_TRANSLATE_NOOP("", "{day} is a weekend, when {exchange} does not trade"),
     QT_TRANSLATE_NOOP("", "sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}"),
     QT_TRANSLATE_NOOP("", "sell of {quantity} {symbol} on {day} exceeds the {held} held then"),
     QT_TRANSLATE_NOOP("", "conversion of {quantity} {symbol} on {day} exceeds the {held} held then in {account}"),

@@ -27,21 +27,22 @@ def bar_date_errors(instrument: Instrument | None, ts: np.ndarray, now: date | d
     days = ts // SECONDS_PER_DAY
     errors = []
     today = exchange_today(instrument, now)
-    _refuse(errors, days[days > (today - _EPOCH).days], f"is after today on {instrument.exchange} ({today})")
+    later = days[days > (today - _EPOCH).days]
+    if len(later):
+        errors.append(FieldError("date", f"{_named(later)} is in the future"))
     first = instrument.first_trading_day
-    if first is not None:
-        _refuse(errors, days[days < (first - _EPOCH).days],
-                f"is before {instrument.symbol}'s first trading day ({first}): is it another listing's file?")
+    earlier = days[days < (first - _EPOCH).days] if first is not None else days[:0]
+    if len(earlier):        # most often another listing's file
+        errors.append(FieldError("date", f"{_named(earlier)} is before {instrument.symbol} first traded on {first}"))
     if (ts % SECONDS_PER_DAY == 0).all():         # a daily file (intraday bars have their times)
-        weekday = (days + 3) % 7                  # 1970-01-01 was a Thursday: 0 is Monday
-        _refuse(errors, days[weekday >= 5], f"is a weekend: {instrument.exchange} does not trade then")
+        weekend = days[(days + 3) % 7 >= 5]       # 1970-01-01 was a Thursday: 0 is Monday
+        if len(weekend):
+            errors.append(FieldError("date", f"{_named(weekend)} is a weekend, when {instrument.exchange} "
+                                             "does not trade"))
     return errors
 
 
-def _refuse(errors: list[FieldError], days: np.ndarray, reason: str) -> None:
-    if not len(days):
-        return
+def _named(days: np.ndarray) -> str:
+    """`2024-03-09`, or the first few dates and an ellipsis."""
     named = ", ".join(str(_EPOCH + timedelta(days=int(d))) for d in days[:NAMED])
-    more = f" and {len(days) - NAMED:,} more" if len(days) > NAMED else ""
-    errors.append(FieldError("date", f"{len(days):,} bar{'s' if len(days) > 1 else ''} dated {named}{more}: "
-                                     f"the date {reason}"))
+    return named + (", …" if len(days) > NAMED else "")
