@@ -269,3 +269,15 @@ def test_currencies_are_taken_in_lower_case_as_symbols_and_sides_are(run):
     code, out, err = run("fees", "add", "--symbol", "BABA", "--date", "2024-06-13", "--amount", "1", "--currency",
                          "usd", "--json")
     assert code == 0 and json.loads(out)["currency"] == "USD", err
+
+
+def test_a_conversion_rate_the_wrong_way_round_is_warned_about_on_stderr(run):
+    run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-01", "--quantity", "800",
+        "--price", "70")
+    code, out, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "8",
+                         "--fx-rate", "7.8")
+    assert code == 0 and "converted 8 9988.HK into 1 BABA" in out
+    assert "warning: fx_rate 7.8 USD per HKD is far from the usual 0.1282: is it the wrong way round?" in err
+    assert "tracker conversions delete 1" in err
+    code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "8")
+    assert code == 0 and err == ""                         # the day's rate: nothing to say

@@ -4763,6 +4763,10 @@ left</source>
         <translation>转入账户(&amp;T)</translation>
     </message>
     <message>
+        <source>A rate of {rate} {to} per {frm} is far from the usual {expected}: is it the wrong way round? The cost carried over is multiplied by it.</source>
+        <translation>汇率 {rate} {to}/{frm} 与通常的 {expected} 相差很远：是否写反了？转入的成本会乘以这个汇率。</translation>
+    </message>
+    <message>
         <source>ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary converts multiples of {ratio} shares.</source>
         <translation>美国存托股按整数转换：{quantity} 单位 {symbol} 合 {ads} 股美国存托股；存托银行只转换 {ratio} 股的整数倍。</translation>
     </message>

@@ -4763,6 +4763,10 @@ left</source>
         <translation>轉入賬户(&amp;T)</translation>
     </message>
     <message>
+        <source>A rate of {rate} {to} per {frm} is far from the usual {expected}: is it the wrong way round? The cost carried over is multiplied by it.</source>
+        <translation>匯率 {rate} {to}/{frm} 與通常的 {expected} 相差很遠：是否寫反了？轉入的成本會乘以這個匯率。</translation>
+    </message>
+    <message>
         <source>ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary converts multiples of {ratio} shares.</source>
         <translation>美國預託股按整數轉換：{quantity} 單位 {symbol} 合 {ads} 股美國預託股；存託銀行只轉換 {ratio} 股的整數倍。</translation>
     </message>

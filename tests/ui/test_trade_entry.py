@@ -330,6 +330,23 @@ def test_dividend_entry_shows_the_facade_reasons(window, qtbot):
     assert window.tracker.dividends() == []
 
 
+def test_a_conversion_rate_the_wrong_way_round_is_warned_about(window, qtbot):
+    """7.8 typed for HK shares -> ADS (where 0.128 HKD -> USD is meant) would carry each ADS at 61
+    times its cost: the dialog says so (Save stays on: the rate is the user's to give)."""
+    window.tracker.add_trade(buy(symbol="9988.HK", quantity="800", price="70", day=date(2023, 6, 1)))
+    window.refresh()
+    dialog = window.add_conversion()
+    dialog.direction.setCurrentIndex(1)                                   # 9988.HK shares -> BABA ADS
+    dialog.date.setDate(QDate(2024, 1, 11))
+    qtbot.keyClicks(dialog.quantity, "8")
+    assert not dialog.warning.isVisible() or "wrong way round" not in dialog.warning.text()
+    dialog.fx_rate.selectAll()
+    qtbot.keyClicks(dialog.fx_rate, "7.8")
+    assert "wrong way round" in dialog.warning.text() and "0.1282" in dialog.warning.text()
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
 def test_conversion_entry(window, qtbot):
     window.tracker.add_trade(buy(quantity="10", day=date(2023, 6, 1)))
     window.refresh()

@@ -3,6 +3,7 @@
 Every add takes `--account NAME` (default: the only account, or "Main")."""
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from tracker.commands.accounts import in_account, print_deleted, several_account
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, input_source, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
+from tracker.domain import fx
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, money_text, plain
 
@@ -275,6 +277,11 @@ def convert(args, tracker) -> int:
                       from_account_id=giving.id, to_account_id=receiving.id)
     saved = tracker.add_conversion(conv)
     received = tracker.units_received(saved)
+    expected = fx.implausible_rate(src.currency, dst.currency, saved.fx_rate)
+    if expected is not None:          # saved, as the window saves it after its warning
+        print(f"tracker: warning: fx_rate {plain(saved.fx_rate)} {dst.currency} per {src.currency} is far from "
+              f"the usual {plain(expected.quantize(Decimal('0.0001')))}: is it the wrong way round? (it multiplies "
+              f"the cost carried over; `tracker conversions delete {saved.id}` takes it back)", file=sys.stderr)
     if args.json:
         print_json({**_asdict(saved), "received": received})
     else:

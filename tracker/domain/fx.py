@@ -26,6 +26,24 @@ PEGGED = {HKD: HKD_PER_USD}
 APPROXIMATE = "approximate: 7.80 HKD per USD where no rate was stored"
 
 
+# The Hong Kong dollar trades within 7.75–7.85 per US dollar: a conversion's rate this far from
+# the peg (either way round) is a typing slip, such as 7.8 for HKD -> USD, where 0.128 is meant.
+IMPLAUSIBLE_BEYOND = Decimal("0.10")
+
+
+def implausible_rate(from_currency: str, to_currency: str, rate: Decimal) -> Decimal | None:
+    """The rate about which a conversion from `from_currency` to `to_currency` is expected (USD
+    to HKD near the peg, HKD to USD near its inverse) when `rate` is over 10 % away from it, else
+    None (as for any other pair, whose rates float)."""
+    pair = {from_currency, to_currency}
+    if pair != {USD, HKD} or rate <= 0:
+        return None
+    expected = HKD_PER_USD if from_currency == USD else 1 / HKD_PER_USD
+    if abs(rate / expected - 1) <= IMPLAUSIBLE_BEYOND:
+        return None
+    return expected
+
+
 class MissingRate(ValueError):
     """No rate at all for a currency that has no peg to fall back on."""
 

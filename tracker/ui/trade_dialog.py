@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from tracker.domain import checks, lots
+from tracker.domain import checks, fx, lots
 from tracker.domain.model import BUY, SELL, Conversion, Dividend, Fee, FieldError, Trade, Transfer
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import formatting as fmt
@@ -914,14 +914,21 @@ class ConversionDialog(EntryDialog):
 
     def notes(self, conversion: Conversion) -> list[str]:
         src, dst = self._pair()
+        notes = []
+        expected = fx.implausible_rate(src.currency, dst.currency, conversion.fx_rate)
+        if expected is not None:        # it carries the cost over: 7.8 for 0.128 makes an ADS cost 61 times more
+            notes.append(self.tr("A rate of {rate} {to} per {frm} is far from the usual {expected}: is it "
+                                 "the wrong way round? The cost carried over is multiplied by it.").format(
+                rate=fmt.price(conversion.fx_rate), to=dst.currency, frm=src.currency,
+                expected=fmt.price(expected.quantize(Decimal("0.0001")))))
         ads = lots.fractional_ads(conversion.quantity, src.ordinary_per_unit, dst.ordinary_per_unit)
-        if ads is None:
-            return []
-        ratio = max(src.ordinary_per_unit, dst.ordinary_per_unit)
-        return [self.tr("ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary "
-                        "converts multiples of {ratio} shares.").format(
-            quantity=fmt.quantity(conversion.quantity), symbol=src.symbol, ads=fmt.quantity(ads),
-            ratio=fmt.quantity(ratio))]
+        if ads is not None:
+            ratio = max(src.ordinary_per_unit, dst.ordinary_per_unit)
+            notes.append(self.tr("ADS convert whole: {quantity} {symbol} units make {ads} ADS; the depositary "
+                                 "converts multiples of {ratio} shares.").format(
+                quantity=fmt.quantity(conversion.quantity), symbol=src.symbol, ads=fmt.quantity(ads),
+                ratio=fmt.quantity(ratio)))
+        return notes
 
     def check(self, conversion: Conversion) -> list[FieldError]:
         # an edit is checked against the history without the conversion it replaces
