@@ -187,3 +187,11 @@ def test_conversion_is_between_the_ads_and_the_ordinary_shares():
     # two listings in one currency leave no room for an exchange rate
     errors = checks.check_conversion(conversion(to_symbol="BABA2"), {**INSTRUMENTS, "BABA2": other_ads}, TODAY)
     assert "fx_rate" in fields(errors)
+
+
+def test_a_date_before_1900_says_so_rather_than_no_such_date():
+    from tracker.domain.checks import parse_date
+    assert parse_date("1899-12-31", "date")[1].message == "1899-12-31 is before 1900"
+    assert parse_date("12/31/1899", "date")[1].message == "12/31/1899 is before 1900"
+    assert parse_date("2023-02-30", "date")[1].message == "no such date 2023-02-30"
+    assert parse_date("1900-01-01", "date") == (__import__("datetime").date(1900, 1, 1), None)

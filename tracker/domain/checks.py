@@ -51,6 +51,10 @@ def parse_date(text: str, field: str) -> tuple[date | None, FieldError | None]:
     s = (text or "").strip()
     if not s:
         return None, FieldError(field, "a date is required (YYYY-MM-DD)", text=text)
+    iso, year_last = _ISO.fullmatch(s), _YEAR_LAST.fullmatch(s)
+    year = int(iso[1]) if iso else int(year_last[3]) if year_last else None
+    if year is not None and year < FIRST_YEAR:        # a real date, before any trade or bar
+        return None, FieldError(field, f"{s} is before {FIRST_YEAR}")
     m = _ISO.fullmatch(s)
     if m:
         day = _make_date(int(m[1]), int(m[3]), int(m[4]))
