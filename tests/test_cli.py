@@ -281,3 +281,24 @@ def test_a_conversion_rate_the_wrong_way_round_is_warned_about_on_stderr(run):
     assert "tracker conversions delete 1" in err
     code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "8")
     assert code == 0 and err == ""                         # the day's rate: nothing to say
+
+
+def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
+    """A Saturday, a price outside the day's range, an odd lot of 9988.HK: saved (the window saves
+    after the same warnings), each said on stderr."""
+    prices = write_prices(tmp_path / "p.csv", [("2024-03-08", 70.8, 72.3, 70.7, 71.5, 100)])
+    run("prices", "import", str(prices), "--symbol", "9988.HK")
+    code, out, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-09",
+                         "--quantity", "150", "--price", "71")
+    assert code == 0 and out.startswith("added trade 1")
+    assert "warning: HKEX did not trade on 2024-03-09 (a weekend): is the date right?" in err
+    assert "warning: 9988.HK trades in board lots of 100 shares: 150 is not a whole number of lots" in err
+    code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-08",
+                       "--quantity", "100", "--price", "7000")
+    assert code == 0 and "7000 HKD is outside 9988.HK's range on 2024-03-08 (70.70–72.30)" in err
+    code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-08",
+                       "--quantity", "100", "--price", "71")
+    assert code == 0 and err == ""
+    code, out, _ = run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-03-08",
+                       "--quantity", "1", "--price", "0.0001")
+    assert "at 0.0001 USD" in out                  # as typed, never 1E-4

@@ -12,7 +12,7 @@ from tracker.commands.accounts import in_account, print_deleted, several_account
 from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, input_source, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
-from tracker.domain import fx
+from tracker.domain import fx, lots
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, money_text, plain
 
@@ -134,15 +134,38 @@ def trades_add(args, tracker) -> int:
                   quantity=decimal_arg(args.quantity, "quantity"), price=decimal_arg(args.price, "price"),
                   fee=decimal_arg(args.fee, "fee", ZERO), note=args.note,
                   account_id=tracker.account_named(args.account).id)
-    tracker.instrument(trade.symbol)
+    inst = tracker.instrument(trade.symbol)
     saved = tracker.add_trade(trade)
     if args.json:
         print_json(saved)
     else:
-        print(terminal_text(f"added trade {saved.id}: {saved.side} {saved.quantity} {saved.symbol} at "
-                            f"{saved.price} {saved.currency} on {saved.trade_date}"
+        print(terminal_text(f"added trade {saved.id}: {saved.side} {plain(saved.quantity)} {saved.symbol} at "
+                            f"{plain(saved.price)} {saved.currency} on {saved.trade_date}"
                             f"{in_account(tracker, saved.account_id)}"))
+    for warning in trade_warnings(tracker, saved, inst):      # saved, as the window saves after them
+        print(f"tracker: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
+    """What the trade dialog warns about and still saves: a day the exchange did not trade, a
+    price outside the day's stored range, a Hong Kong quantity that is not whole board lots."""
+    found = []
+    day = trade.trade_date
+    if tracker.is_trading_day(trade.symbol, day) is False:
+        why = "a weekend" if day.weekday() >= 5 else "a holiday"
+        found.append(f"{inst.exchange} did not trade on {day} ({why}): is the date right?")
+    span = tracker.day_range(trade.symbol, day)
+    if span is not None:
+        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in span)
+        if not low <= trade.price <= high:
+            found.append(f"{plain(trade.price)} {inst.currency} is outside {trade.symbol}'s range on {day} "
+                         f"({low}–{high}): is the price right?")
+    lot = lots.board_lot_missed(trade.symbol, trade.quantity)
+    if lot:
+        found.append(f"{trade.symbol} trades in board lots of {lot} shares: {plain(trade.quantity)} is not a "
+                     "whole number of lots")
+    return found
 
 
 def trades_import(args, tracker) -> int:
