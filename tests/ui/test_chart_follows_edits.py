@@ -47,3 +47,24 @@ def test_markers_after_each_change_are_those_placed_afresh(window):
         assert incremental == afresh(window)
     assert len(incremental) == len([x for x in t.trades() if x.symbol == "BABA"])
     assert len(updates) == len(steps) - 1 and max(updates) <= 2    # one marker in or out (or both)
+
+
+def test_a_view_on_the_newest_bar_follows_the_bars_an_import_adds(window):
+    """On 1Y at the last bar, newer bars imported move the view to them (still 1Y); a view panned
+    into the past stays where the user put it."""
+    from datetime import date
+
+    from tests.shared_data import shared_file
+    t = window.tracker
+    t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")            # to 2024-03-08
+    window.refresh(prices=True)
+    window.chart.set_range_preset("1Y")
+    assert window.chart.visible_range()[1] == date(2024, 3, 8)
+    t.import_prices(shared_file("prices_BABA_daily_2024_2026.csv"), "BABA")  # to 2026-10-09
+    window.refresh(prices=True)
+    first, last = window.chart.visible_range()
+    assert last == date(2026, 10, 9) and first.year == 2025
+    assert window.chart.toolbar.marked_preset() == "1Y"
+    window.chart.set_visible_range(date(2020, 1, 2), date(2020, 6, 30))      # panned into the past
+    window.refresh(prices=True)
+    assert window.chart.visible_range() == (date(2020, 1, 2), date(2020, 6, 30))

@@ -170,6 +170,10 @@ class ChartToolbar(QtWidgets.QWidget):
     def set_log(self, on: bool) -> None:
         self.log_button.setChecked(on)
 
+    def marked_preset(self) -> str | None:
+        """The preset the view is on (its button checked), None once panned or zoomed away."""
+        return next((key for key, button in self.preset_buttons.items() if button.isChecked()), None)
+
     def mark_preset(self, name: str | None) -> None:
         """Show which preset the view is on; none once the user pans or zooms away from it."""
         for key, button in self.preset_buttons.items():

@@ -242,6 +242,10 @@ class PriceChart(QtWidgets.QWidget):
         """Show a listing's bars (ts: epoch seconds of the naive exchange-local bar time)."""
         keep_span = self.series is not None and self.series.symbol == symbol and len(self.series)
         old_range = self.visible_range() if keep_span else None
+        # a view that showed the newest bar follows the bars an import or update adds after it
+        at_end = bool(keep_span) and (self._visible_bars() or (0, -1))[1] == len(self.series) - 1
+        old_last, preset = (self.series.day_of(len(self.series) - 1), self.toolbar.marked_preset()) if keep_span \
+            else (None, None)
         if not keep_span:
             self.readout.forget_height()       # another listing's figures: their own width
         series = Series(symbol, currency, ts, open, high, low, close, volume)
@@ -271,7 +275,13 @@ class PriceChart(QtWidgets.QWidget):
             self.pages.setCurrentWidget(self.view)
         self._sync_toolbar()
         self._last_range = None
-        if old_range is not None:
+        new_last = series.day_of(len(series) - 1)
+        if old_range is not None and at_end and new_last > old_last:
+            if preset is not None:
+                self.set_range_preset(preset)
+            else:                         # the same span of days, ending at the new last bar
+                self.set_visible_range(new_last - (old_range[1] - old_range[0]), new_last)
+        elif old_range is not None:
             self.set_visible_range(*old_range)
         else:
             self.set_range_preset("1Y")
