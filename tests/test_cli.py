@@ -302,3 +302,12 @@ def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     code, out, _ = run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-03-08",
                        "--quantity", "1", "--price", "0.0001")
     assert "at 0.0001 USD" in out                  # as typed, never 1E-4
+
+
+def test_a_yfinance_history_file_is_imported_with_a_warning_that_it_is_adjusted(run):
+    code, out, err = run("prices", "import", str(shared_file("prices_9988HK_daily.csv")), "--symbol", "9988.HK",
+                         "--json")
+    assert code == 0 and json.loads(out)["looks_adjusted"] is True and json.loads(out)["added"] == 1363
+    assert "warning: this looks like yfinance's history() with its default auto_adjust=True" in err
+    code, out, err = run("prices", "import", str(shared_file("prices_BABA_daily.csv")), "--symbol", "BABA")
+    assert code == 0 and err == ""                       # Yahoo's download, with Adj Close: raw prices

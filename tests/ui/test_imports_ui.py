@@ -26,6 +26,7 @@ def test_import_a_real_price_file_through_the_dialog(window, qtbot):
     assert dialog.preview.item(0, 0).text() == "2014-09-19"
     rows = sum(1 for _ in open(path)) - 1
     assert f"{rows:,} to add" in dialog.summary.text() and "0 to update" in dialog.summary.text()
+    assert "auto_adjust" not in dialog.summary.text()            # Yahoo's own download: raw prices
     assert dialog.errors == [] and not dialog.error_list.isVisible()
 
     click_import(qtbot, window, dialog)
@@ -232,3 +233,12 @@ def test_closing_the_window_during_an_import_rolls_it_back(window, qtbot, tmp_pa
     qtbot.wait(50)                                                 # late signals find a closed window
     with Tracker(db_path) as t:
         assert len(t.bars("BABA")) == 0
+
+
+def test_a_yfinance_history_file_is_said_to_hold_adjusted_prices(window):
+    """yfinance's history() adjusts for dividends and splits unless told otherwise: its file
+    imports (there may be no other), with a word that its past closes read lower than they traded."""
+    dialog = window.import_prices(shared_file("prices_9988HK_daily.csv"))
+    assert "auto_adjust=True" in dialog.summary.text() and "raw" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    dialog.reject()

@@ -70,6 +70,7 @@ class PriceImportReport:
     added: int = 0
     updated: int = 0          # bars stored before whose figures the file changes
     unchanged: int = 0        # bars stored before that the file holds as they are
+    looks_adjusted: bool = False   # a yfinance history() file: prices adjusted for dividends and splits
     first: datetime | None = None
     last: datetime | None = None
     errors: list[FieldError] = field(default_factory=list)
@@ -1067,7 +1068,7 @@ class Tracker:
             from tracker.app.bar_dates import bar_date_errors     # (numpy: not for read commands)
             parsed.errors.extend(bar_date_errors(self._instruments.get(symbol), parsed.ts, self._now()))
         report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
-                                   dry_run=dry_run)
+                                   dry_run=dry_run, looks_adjusted=parsed.looks_adjusted)
         if len(parsed.ts):
             report.first, report.last = parsed.first, parsed.last
         if parsed.errors:

@@ -1,6 +1,8 @@
 """prices import / list / update / providers."""
 from __future__ import annotations
 
+import sys
+
 import dataclasses
 import os
 import shlex
@@ -78,7 +80,7 @@ def prices_import(args, tracker) -> int:
     if args.json:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
                     "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
-                    "dry_run": report.dry_run,
+                    "looks_adjusted": report.looks_adjusted, "dry_run": report.dry_run,
                     "first": report.first, "last": report.last})
     else:
         verb = "would add" if report.dry_run else "added"
@@ -86,7 +88,14 @@ def prices_import(args, tracker) -> int:
               f"({report.first} to {report.last}): {verb} {report.added}, "
               f"{'would update' if report.dry_run else 'updated'} {report.updated}, "
               f"{report.unchanged} unchanged")
+    if report.looks_adjusted:
+        print(f"tracker: warning: {ADJUSTED_HISTORY}", file=sys.stderr)
     return 0
+
+
+ADJUSTED_HISTORY = ("this looks like yfinance's history() with its default auto_adjust=True: prices adjusted "
+                    "for dividends and splits, where raw prices are kept (past closes read lower than they "
+                    "traded); history(auto_adjust=False) or Yahoo's own download gives the raw ones")
 
 
 def bar_time(ts: int) -> str:

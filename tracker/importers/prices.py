@@ -106,6 +106,9 @@ class ParsedBars:
     volume: np.ndarray
     rows: int                                   # data rows read (blank lines not counted)
     errors: list[FieldError] = field(default_factory=list)
+    # yfinance's history() layout without an Adj Close column: its prices are adjusted for
+    # dividends and splits (auto_adjust=True, its default), where the app keeps raw prices
+    looks_adjusted: bool = False
 
     def __len__(self) -> int:
         return len(self.ts)
@@ -193,7 +196,10 @@ def parse_price_csv(source: str | Path | IO, fmt: str | None = None,
         # Only for a refused file: read again as text so each error quotes the cell as written.
         table, _ = _read_table(head, columns, fast=False)
         check = _Check(fmt, layout, head, columns, table)
-    return check.parsed()
+    parsed = check.parsed()
+    names = {normalize(name) for name in head.header}
+    parsed.looks_adjusted = fmt == "yahoo" and "dividends" in names and not names & {"adj close", "adj_close"}
+    return parsed
 
 
 def _refused(fmt: str, error: FieldError) -> ParsedBars:
