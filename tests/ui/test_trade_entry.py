@@ -118,6 +118,27 @@ def test_an_oversell_shows_its_reason_and_writes_nothing(window, qtbot):
     assert window.undo_stack.count() == 0
 
 
+def test_a_price_not_yet_readable_does_not_hide_an_oversell_or_a_weekend(window, qtbot):
+    """Every problem shows as it is typed: a price that is not a number yet, an oversell and a
+    Saturday at once, not one after the other as each is fixed."""
+    window.tracker.add_trade(buy(symbol="9988.HK", quantity="200", price="70", day=date(2024, 1, 10)))
+    window.refresh()
+    dialog = window.new_trade()
+    dialog.symbol.setCurrentIndex(dialog.symbol.findData("9988.HK"))
+    dialog.side.setCurrentIndex(dialog.side.findData("sell"))
+    dialog.date.setDate(QDate(2025, 1, 4))                       # a Saturday
+    qtbot.keyClicks(dialog.quantity, "500")
+    qtbot.keyClicks(dialog.price, "80.5.0")
+    assert "number" in dialog.error_text("price")
+    assert "exceeds" in dialog.error_text("quantity")
+    assert "did not trade on 2025-01-04" in dialog.warning.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.price.selectAll()
+    qtbot.keyClicks(dialog.price, "80.5")
+    assert dialog.error_text("price") == "" and "exceeds" in dialog.error_text("quantity")
+    dialog.reject()
+
+
 def test_a_sell_that_breaks_a_later_sell_is_refused_too(window, qtbot):
     """Oversell 'at any point in history': an early sell that leaves too little for a later one."""
     window.tracker.add_trade(buy(quantity="10", day=date(2024, 1, 2)))

@@ -368,19 +368,38 @@ class EntryDialog(QDialog):
         self.on_edited(name)
         self.validate()
 
+    def provisional(self, errors: list[FieldError]):
+        """Hook: when some fields cannot be read (`errors`), a record with stand-ins for them, so
+        that what is wrong with the others (an oversell, a weekend) shows at once; None when the
+        fields read do not say enough."""
+        return None
+
+    def provisional_notes(self, record) -> list[str]:
+        """Hook: the notes of a `provisional` record that its stand-ins do not make up."""
+        return []
+
+    def _checked(self, record) -> list[FieldError]:
+        try:
+            return self.check(record)
+        except TrackerError as exc:
+            return list(getattr(exc, "errors", [])) or [FieldError("", str(exc))]
+
     def validate(self) -> bool:
         record, errors = self.build()
+        stand_in = self.provisional(errors) if record is None and errors else None
         if record is not None and not errors:
-            try:
-                errors = self.check(record)
-            except TrackerError as exc:
-                errors = list(getattr(exc, "errors", [])) or [FieldError("", str(exc))]
+            errors = self._checked(record)
+        elif stand_in is not None:      # the other fields' problems too, not only the first one met
+            unread = {self._row_for(e).name if self._row_for(e) else e.field for e in errors}
+            errors = errors + [e for e in self._checked(stand_in)
+                               if (self._row_for(e).name if self._row_for(e) else e.field) not in unread]
         # a date typed that does not exist: the field shows another one, which must not be saved
         errors = [FieldError(name, row.editor.problem) for name, row in self.rows.items()
                   if isinstance(row.editor, DateEdit) and row.editor.problem] + list(errors)
         self.record = record if not errors else None
         self.errors = errors
-        shown = self.notes(record) if record is not None else []
+        shown = (self.notes(record) if record is not None
+                 else self.provisional_notes(stand_in) if stand_in is not None else [])
         self.warning.setText("\n".join(shown))
         self.warning.setStyleSheet(f"color: {theme.warning_color().name()};")
         self.warning.setVisible(bool(shown))
@@ -596,6 +615,21 @@ class TradeDialog(EntryDialog):
 
     def check(self, trade: Trade) -> list[FieldError]:
         return self.tracker.check_trade(trade, replacing=self.original.id if self.original else None)
+
+    def provisional(self, errors: list[FieldError]) -> Trade | None:
+        # a price, fee or total not yet readable: the listing, date and quantity can still be judged
+        if any(e.field == "quantity" for e in errors):
+            return None
+        q, p, f, _ = self._numbers()
+        if q is None:
+            return None
+        return Trade(symbol=self.symbol.currentData(), side=self.side.currentData(),
+                     trade_date=from_qdate(self.date.date()), quantity=q, price=p or Decimal(1), fee=f or ZERO,
+                     currency=self.currency, id=self.original.id if self.original else None,
+                     account_id=self.account.currentData())
+
+    def provisional_notes(self, trade: Trade) -> list[str]:
+        return [n for n in [self.session_note(trade.symbol, trade.trade_date)] if n]
 
     def notes(self, trade: Trade) -> list[str]:
         found = [self.session_note(trade.symbol, trade.trade_date),
