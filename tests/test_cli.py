@@ -187,6 +187,8 @@ def test_backup_and_restore_commands(run, tmp_path):
     run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2024-01-02", "--quantity", "10", "--price", "80")
     copy = tmp_path / "copy.db"
     assert run("backup", "--to", str(copy))[0] == 0 and copy.exists()
+    code, _, err = run("backup", "--to", str(tmp_path / "typo" / "dir" / "copy.db"))   # no such folder
+    assert code == 1 and "there is no folder" in err and not (tmp_path / "typo").exists()
     run("trades", "delete", "1")
     code, out, err = run("restore", str(copy))
     assert code == 0, err

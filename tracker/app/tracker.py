@@ -1451,7 +1451,10 @@ class Tracker:
             if self.is_live_file(to):
                 raise TrackerError(f"file: {to} is the database itself (or its -wal/-shm or lock): "
                                    "choose another file name")
-            return backups.copy_to(self.db, Path(to), db_path=self.path)
+            folder = Path(to).expanduser().parent
+            if not folder.is_dir():        # a mistyped folder would hide the copy somewhere unexpected
+                raise TrackerError(f"file: there is no folder {folder}: make it first, or choose another")
+            return backups.copy_to(self.db, Path(to).expanduser(), db_path=self.path)
         return backups.make_backup(self.db, self.path, reason="manual")
 
     @staticmethod
