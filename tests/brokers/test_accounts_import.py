@@ -63,7 +63,7 @@ def test_export_carries_accounts_and_transfers(run, db_path, tmp_path):
         assert run("export", "--format", fmt, "-o", str(out))[0] == 0
         empty = tmp_path / f"{fmt}.db"
         code, printed, _ = run("trades", "import", str(out), db=empty)
-        assert code == 0 and "made account U7654321 (Interactive Brokers)" in printed and "1 transfers" in printed
+        assert code == 0 and "made account U7654321 (Interactive Brokers)" in printed and "1 transfer" in printed
         with Tracker(empty, today=TODAY) as t:
             accounts = {a.name: a for a in t.accounts()}
             assert accounts["U7654321"].external_id == "U7654321" and accounts["Futu"].currency == "HKD"

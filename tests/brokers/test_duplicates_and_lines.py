@@ -20,7 +20,7 @@ def test_same_trades_with_other_notes_are_possible_duplicates(run, tmp_path):
                                       "2024-03-03,BABA,buy,1,82,1,USD,new"])
     code, out, _ = run("trades", "import", str(again), "--dry-run")
     lines = out.splitlines()
-    assert lines[0] == "3 rows: would add 1 trades; 0 already imported"
+    assert lines[0] == "3 rows: would add 1 trade; 0 already imported"
     assert lines[1] == "2 possible duplicates of stored activities, skipped (--include-duplicates imports them):"
     assert lines[2] == "  line 2: 2024-03-01 buy 10 BABA at 80.00 USD, fee 1.00"
     code, out, _ = run("trades", "import", str(again), "--include-duplicates", "--json")
@@ -35,7 +35,7 @@ def test_rows_repeated_within_one_file_still_import(run, tmp_path):
     # one more identical row elsewhere: two stored rows stand for two of its three
     thrice = write(tmp_path, "thrice.csv", ["2024-03-01,BABA,buy,10,80,1,USD,x"] * 3)
     code, out, _ = run("trades", "import", str(thrice))
-    assert out.startswith("3 rows: added 1 trades") and "2 possible duplicates" in out
+    assert out.startswith("3 rows: added 1 trade") and "2 possible duplicates" in out
 
 
 def test_oversell_and_bad_rows_named_by_line_in_one_pass(run, tmp_path):

@@ -21,7 +21,7 @@ def test_dry_run_lists_what_is_added_skipped_cancelled_and_offered(run):
     code, out, _ = run("trades", "import", str(SAMPLE), "--dry-run")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "13 rows: would add 3 trades, 1 dividends, 1 fees; 0 already imported"   # summaries left out
+    assert lines[0] == "13 rows: would add 3 trades, 1 dividend, 1 fee; 0 already imported"   # summaries left out
     assert "  line 10: MSFT trade: not an Alibaba listing" in lines
     assert "  line 11: USD.HKD currency trade: currency trades are not tracked" in lines
     assert any(l.startswith("  line 20: deposit or withdrawal") for l in lines)
@@ -63,7 +63,7 @@ def test_reimport_and_an_overlapping_statement_add_only_what_is_new(run, db_path
         cash_rows=[cash("603000001", "20240613", "Dividends", "33.20",
                         description="BABA(US01609W1027) CASH DIVIDEND USD 1.66 PER SHARE (Ordinary Dividend)")]))
     code, out, _ = run("trades", "import", str(later))
-    assert code == 0 and out.splitlines()[0] == "3 rows: added 1 trades; 2 already imported"
+    assert code == 0 and out.splitlines()[0] == "3 rows: added 1 trade; 2 already imported"
     with Tracker(db_path, today=TODAY) as t:
         assert t.position("BABA").shares == 25 and len(t.dividends()) == 1
 
@@ -217,7 +217,7 @@ def test_a_reported_split_is_recorded_only_when_asked(run, db_path):
         before = t.position("BABA")
         assert len(t.corporate_actions()) == 2
     code, out, _ = run("trades", "import", str(SAMPLE), "--record-splits")
-    assert code == 0 and out.startswith("13 rows: added 1 corporate actions; 5 already imported")
+    assert code == 0 and out.startswith("13 rows: added 1 corporate action; 5 already imported")
     with Tracker(db_path, today=TODAY) as t:
         split = t.corporate_actions()[-1]
         assert (split.symbol, split.effective, split.kind, split.factor) == ("BABA", date(2024, 10, 15), "split", 2)

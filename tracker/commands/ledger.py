@@ -168,6 +168,10 @@ def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
     return found
 
 
+_ONE = {"trades": "trade", "dividends": "dividend", "fees": "fee", "conversions": "conversion",
+        "corporate actions": "corporate action", "transfers": "transfer"}
+
+
 def trades_import(args, tracker) -> int:
     mapping = None
     if args.preset:
@@ -190,8 +194,10 @@ def trades_import(args, tracker) -> int:
                     "corporate_actions": [{"line": s.line, "what": s.what, "reason": s.reason} for s in report.offered]})
         return 0
     verb = "would add" if args.dry_run else "added"
-    kinds = ", ".join(f"{n:,} {kind}" for kind, n in report.counts().items()) or "nothing"
-    print(f"{report.rows:,} rows: {verb} {kinds}; {report.skipped:,} already imported")
+    kinds = ", ".join(f"{n:,} {kind if n != 1 else _ONE.get(kind, kind)}"
+                      for kind, n in report.counts().items()) or "nothing"
+    print(f"{report.rows:,} row{'s' if report.rows != 1 else ''}: {verb} {kinds}; "
+          f"{report.skipped:,} already imported")
     for old, new in report.corrected:
         print(terminal_text(f"{'would correct' if args.dry_run else 'corrected'} {describe(old)} (imported before) "
                             f"to {describe(new)}"))
