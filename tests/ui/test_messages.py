@@ -31,6 +31,8 @@ NOT_SHOWN = {
     "preset: no preset named {} (saved: {}); make one with `tracker presets add NAME ...` or in the import dialog":
         "command line",
     "provider: choose one of {}": "command line",
+    "file: there is no folder {}: make it first, or choose another": "command line (the window's save dialog "
+                                                                       "only offers folders that exist)",
     "provider: choose one of {}, not {}": "command line",
     "symbol: unknown listing {} (known: {})": "command line",
     "symbol: unknown series {} (known: {})": "command line",
