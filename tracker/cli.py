@@ -93,13 +93,13 @@ def main(argv: list[str] | None = None) -> int:
         reads_only = reads_only or getattr(args, "dry_run", False)
         # a TRACKER_DB mistyped makes a new database as the default one would: said, so that it
         # does not look like a database whose trades are gone
-        chosen = None if args.db else os.environ.get(paths.DB_ENV)
-        new = bool(chosen) and not paths.default_db_path().exists()
+        named = None if args.db or not os.environ.get(paths.DB_ENV) else paths.default_db_path()
+        new = named is not None and not named.exists()
         with Tracker(args.db, access=READ if reads_only else WRITE,
                      create=paths.may_create(args.db, args.create)) as tracker:
             if new:
-                print(f"tracker: note: {paths.DB_ENV} names no database yet: made a new, empty one at "
-                      f"{paths.default_db_path()}", file=sys.stderr)
+                print(f"tracker: note: {paths.DB_ENV} names no database yet: made a new, empty one at {named}",
+                      file=sys.stderr)
             warning = None if tracker.read_only else tracker.location_warning()
             if warning:                       # once per database, as in the window
                 print(f"tracker: warning: {warning}", file=sys.stderr)

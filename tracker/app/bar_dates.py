@@ -11,10 +11,10 @@ import numpy as np
 
 from tracker.domain.checks import exchange_today
 from tracker.domain.model import FieldError, Instrument
+from tracker.store.migrations import LISTING_KINDS
+from tracker.store.prices import SECONDS_PER_DAY
 
-LISTING_KINDS = ("ADS", "ORD")
-SECONDS_PER_DAY = 86_400
-NAMED = 3            # dates quoted in a message; the rest are counted
+NAMED = 3            # dates quoted in a message; an ellipsis says there are more
 _EPOCH = date(1970, 1, 1)
 
 

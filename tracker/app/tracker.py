@@ -1053,6 +1053,15 @@ class Tracker:
             return None
         return float(bars.low.min()), float(bars.high.max())
 
+    def outside_day_range(self, symbol: str, day: date, price: Decimal) -> tuple[Decimal, Decimal] | None:
+        """The day's stored (low, high), to the cent, when `price` lies outside it; None inside it
+        or without a bar. (A vendor's float noise, 74.370003 for 74.37, is not outside.)"""
+        found = self.day_range(symbol, day)
+        if found is None:
+            return None
+        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in found)
+        return None if low <= price <= high else (low, high)
+
     def last_price_date(self, symbol: str) -> date | None:
         return price_store.last_bar_date(self.db, symbol)
 
@@ -1451,10 +1460,10 @@ class Tracker:
             if self.is_live_file(to):
                 raise TrackerError(f"file: {to} is the database itself (or its -wal/-shm or lock): "
                                    "choose another file name")
-            folder = Path(to).expanduser().parent
-            if not folder.is_dir():        # a mistyped folder would hide the copy somewhere unexpected
-                raise TrackerError(f"file: there is no folder {folder}: make it first, or choose another")
-            return backups.copy_to(self.db, Path(to).expanduser(), db_path=self.path)
+            target = Path(to).expanduser()
+            if not target.parent.is_dir():   # a mistyped folder would hide the copy somewhere unexpected
+                raise TrackerError(f"file: there is no folder {target.parent}: make it first, or choose another")
+            return backups.copy_to(self.db, target, db_path=self.path)
         return backups.make_backup(self.db, self.path, reason="manual")
 
     @staticmethod

@@ -155,12 +155,10 @@ def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
     if tracker.is_trading_day(trade.symbol, day) is False:
         why = "a weekend" if day.weekday() >= 5 else "a holiday"
         found.append(f"{inst.exchange} did not trade on {day} ({why}): is the date right?")
-    span = tracker.day_range(trade.symbol, day)
-    if span is not None:
-        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in span)
-        if not low <= trade.price <= high:
-            found.append(f"{plain(trade.price)} {inst.currency} is outside {trade.symbol}'s range on {day} "
-                         f"({low}–{high}): is the price right?")
+    outside = tracker.outside_day_range(trade.symbol, day, trade.price)
+    if outside is not None:
+        found.append(f"{plain(trade.price)} {inst.currency} is outside {trade.symbol}'s range on {day} "
+                     f"({outside[0]}–{outside[1]}): is the price right?")
     lot = lots.board_lot_missed(trade.symbol, trade.quantity)
     if lot:
         found.append(f"{trade.symbol} trades in board lots of {lot} shares: {plain(trade.quantity)} is not a "

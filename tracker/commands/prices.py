@@ -1,11 +1,10 @@
 """prices import / list / update / providers."""
 from __future__ import annotations
 
-import sys
-
 import dataclasses
 import os
 import shlex
+import sys
 from dataclasses import replace
 from datetime import datetime, timezone
 

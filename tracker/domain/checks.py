@@ -51,19 +51,17 @@ def parse_date(text: str, field: str) -> tuple[date | None, FieldError | None]:
     s = (text or "").strip()
     if not s:
         return None, FieldError(field, "a date is required (YYYY-MM-DD)", text=text)
-    iso, year_last = _ISO.fullmatch(s), _YEAR_LAST.fullmatch(s)
-    year = int(iso[1]) if iso else int(year_last[3]) if year_last else None
+    m, year_last = _ISO.fullmatch(s), _YEAR_LAST.fullmatch(s)
+    year = int(m[1]) if m else int(year_last[3]) if year_last else None
     if year is not None and year < FIRST_YEAR:        # a real date, before any trade or bar
         return None, FieldError(field, f"{s} is before {FIRST_YEAR}")
-    m = _ISO.fullmatch(s)
     if m:
         day = _make_date(int(m[1]), int(m[3]), int(m[4]))
         if day is None:
             return None, FieldError(field, f"no such date {s}")
         return day, None
-    m = _YEAR_LAST.fullmatch(s)
-    if m:
-        first, second, year = (int(g) for g in m.groups())
+    if year_last:
+        first, second, year = (int(g) for g in year_last.groups())
         readings = {d for d in (_make_date(year, first, second), _make_date(year, second, first)) if d}
         if len(readings) == 1:
             return readings.pop(), None

@@ -104,6 +104,11 @@ def stored_date(row: dict, column: str, optional: bool = False) -> date | None:
 _UNDECODED = re.compile("[\udc80-\udcff]")     # bytes kept by readable_rows' surrogateescape
 
 
+def undecodable(text: str) -> bool:
+    """Whether `text` holds bytes that were not UTF-8 (kept as surrogates by `readable_rows`)."""
+    return not text.isascii() and _UNDECODED.search(text) is not None
+
+
 def stored_text(row: dict, column: str, choices=None, optional: bool = True) -> str:
     """Text of a column ('' for an empty optional cell); `choices` limits it to known values."""
     value = row[column]
@@ -113,7 +118,7 @@ def stored_text(row: dict, column: str, choices=None, optional: bool = True) -> 
         raise BadValue(column, value, "is not text")
     if choices is not None and value not in choices:
         raise BadValue(column, value, "is not one of " + ", ".join(sorted(choices)))
-    if not value.isascii() and _UNDECODED.search(value):
+    if undecodable(value):
         raise BadValue(column, value.encode("utf-8", "surrogateescape"), "is not UTF-8 text")
     return value
 

@@ -9,14 +9,13 @@ read are skipped and reported as before, with the same messages.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from tracker.domain.checks import FIRST_YEAR
+from tracker.store.codecs import undecodable
 
-_UNDECODED = re.compile("[\udc80-\udcff]")     # bytes kept by readable_rows' surrogateescape
 _POSITIVE, _NON_NEGATIVE = "positive", "non-negative"
 
 
@@ -28,8 +27,7 @@ def texts(values: Sequence, choices=None, optional: bool = True) -> list[str] | 
         return None
     if choices is not None and not set(values) <= set(choices):
         return None
-    joined = "".join(values)
-    if not joined.isascii() and _UNDECODED.search(joined):
+    if undecodable("".join(values)):
         return None
     return list(values)
 

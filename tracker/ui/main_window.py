@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         # the cards scroll rather than hold the window taller than a short screen
         self.summary_area = FittingScrollArea(self.summary, objectName="summaryArea")
         self.compact = False
+        self._welcome_in_front = False      # the first run's welcome was brought to the front
         self.headline = QLabel(objectName="compactHeadline")
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.linkActivated.connect(lambda _link: self.show_figures())
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         if self.summary.is_empty_state:
             self.lower.setCurrentWidget(self.position_page)
             self._welcome_in_front = True
-        elif getattr(self, "_welcome_in_front", False):
+        elif self._welcome_in_front:
             self._welcome_in_front = False
             self.lower.setCurrentWidget(self.trades_view)
 

@@ -15,6 +15,7 @@ a `save` callback (the window's, which records the undo step); a refusal there k
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Callable
@@ -100,7 +101,8 @@ class DateEdit(QDateEdit):
             event.accept()
             return
         text = event.text()
-        if text.isdigit() and self._all_selected():
+        anew = text.isdigit() and self._all_selected()
+        if anew:
             self._typed = ""
         if self._typed is not None and (text.isdigit() or text in self.SEPARATORS):
             self._typed += text
@@ -111,16 +113,13 @@ class DateEdit(QDateEdit):
             event.accept()
             self._judge_typed()
             return
-        if text.isdigit() and self._all_selected():
+        if anew:
             # Qt would type into whichever section the cursor was last in (the day): begin at the year
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
         before = self.currentSectionIndex()
-        self._typing = True
-        try:
+        with self._typed_in():
             super().keyPressEvent(event)
-        finally:
-            self._typing = False
         self._advanced = text.isdigit() and self.currentSectionIndex() != before
         self._judge_typed()
 
@@ -136,12 +135,18 @@ class DateEdit(QDateEdit):
             if error is not None:
                 problem = error.message
             elif to_qdate(day) != self.date() and _DAY_TYPED.fullmatch(typed):
-                self._typing = True
-                try:
+                with self._typed_in():
                     self.setDate(to_qdate(day))
-                finally:
-                    self._typing = False
         self._set_problem(problem)
+
+    @contextmanager
+    def _typed_in(self):
+        """Date changes meanwhile come from typing (not from the calendar or a program)."""
+        self._typing = True
+        try:
+            yield
+        finally:
+            self._typing = False
 
     def _set_problem(self, problem: str | None) -> None:
         if problem != self.problem:
@@ -171,11 +176,8 @@ class DateEdit(QDateEdit):
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        self._typing = True         # Qt settles a half-typed date on leaving: still the typed one's
-        try:
+        with self._typed_in():      # Qt settles a half-typed date on leaving: still the typed one's
             super().focusOutEvent(event)
-        finally:
-            self._typing = False
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves the field (Qt would walk its year, month and day first): arrows move sections
@@ -450,13 +452,10 @@ class EntryDialog(QDialog):
 
     def range_note(self, symbol: str, day: date, price: Decimal, currency: str) -> str | None:
         """A warning when `price` lies outside the day's stored low–high range."""
-        found = self.tracker.day_range(symbol, day)
-        if found is None:
+        outside = self.tracker.outside_day_range(symbol, day, price)
+        if outside is None:
             return None
-        # the vendor's float noise (74.370003 for 74.37) is not a price outside the range
-        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in found)
-        if low <= price <= high:
-            return None
+        low, high = outside
         return self.tr("{price} is outside {symbol}'s range on {day} ({low} – {high}): "
                        "is the price right?").format(
             price=fmt.price(price, currency), symbol=symbol, day=day.isoformat(),

@@ -439,9 +439,13 @@ class TradesModel(QAbstractTableModel):
         text = kept[1][col]
         if text is None:
             text = kept[1][col] = self._text(entry, col)
-        color = (theme.signed_color(fmt.sign(self._realized.get(entry.id)))
-                 if col == REALIZED and isinstance(entry, Trade) else None)
-        return text, _ALIGNMENTS[col], color
+        return text, _ALIGNMENTS[col], self._foreground(entry, col)
+
+    def _foreground(self, entry: Entry, col: int):
+        """A sell's realized P&L in the gain or loss colour; None: the palette's text colour."""
+        if col == REALIZED and isinstance(entry, Trade):
+            return theme.signed_color(fmt.sign(self._realized.get(entry.id)))
+        return None
 
     def _cell(self, entry: Entry, col: int, role: int):
         if role == _DISPLAY:
@@ -449,9 +453,7 @@ class TradesModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _ALIGNMENTS[col]
         if role == _FOREGROUND:
-            if col == REALIZED and isinstance(entry, Trade):
-                return theme.signed_color(fmt.sign(self._realized.get(entry.id)))
-            return None
+            return self._foreground(entry, col)
         if role in _UNUSED:
             return None
         if role == SORT_ROLE:
