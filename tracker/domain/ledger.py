@@ -155,7 +155,7 @@ _OVERSOLD = -1   # a sell, conversion or transfer larger than the holding; repor
 
 
 class _Lot:
-    """Never changed once made (a change makes a new lot), so replay states can share lots."""
+    """An open lot as `open_lots` gives it."""
     __slots__ = ("quantity", "cost", "acquired")
 
     def __init__(self, quantity: Decimal, cost: Decimal, acquired: date):
@@ -165,100 +165,115 @@ class _Lot:
 class _Holding:
     """The open lots of one listing in one account (a single pooled lot with the average method).
 
-    `lots` is a heap of (acquired, arrival, lot), oldest first at [0]: a buy, the newest lot, is
-    the largest key and costs O(1); lots carried in by a conversion or transfer take their place
-    in date order at O(log n) each, instead of a merge of the whole list on every one (quadratic
-    over a history of many conversions). Of two lots acquired the same day, the one held first is
-    taken first.
+    Each lot is a tuple (acquired, arrival, quantity, cost), never changed (a change makes a new
+    one), so replay states can share lots; lots are taken oldest first and, of two acquired the
+    same day, the one held first (the arrival number breaks the tie, so the amounts are never
+    compared). A buy is always the newest lot (buys come in date order): buys queue in `bought`,
+    taken from index `head` at O(1) each. Lots carried in by a conversion or transfer may be older
+    than lots held: they wait in the heap `carried` at O(log n) each, instead of a merge of the
+    whole list on every one (quadratic over a history of many conversions). A take compares the
+    two oldest only while some carried lot is held.
     """
-    __slots__ = ("lots", "units", "cost", "pooled", "account", "_arrivals")
+    __slots__ = ("bought", "head", "carried", "units", "cost", "pooled", "account", "_arrivals")
 
     def __init__(self, pooled: bool, account: int = 1):
-        self.lots: list[tuple[date, int, _Lot]] = []
+        self.bought: list[tuple[date, int, Decimal, Decimal]] = []
+        self.head = 0                 # bought[:head] are taken
+        self.carried: list[tuple[date, int, Decimal, Decimal]] = []
         self.units = ZERO
         self.cost = ZERO
         self.pooled = pooled
         self.account = account
         self._arrivals = 0
 
-    def _add(self, lot: _Lot) -> None:
-        self._arrivals += 1
-        heappush(self.lots, (lot.acquired, self._arrivals, lot))
-
     def open_lots(self) -> list[_Lot]:
         """The lots held, oldest first."""
-        return [lot for _, _, lot in sorted(self.lots)]
+        return [_Lot(quantity, cost, acquired)
+                for acquired, _, quantity, cost in sorted(self.bought[self.head:] + self.carried)]
 
     def buy(self, quantity: Decimal, cost: Decimal, acquired: date) -> None:
-        """A new lot; buys come in date order, so it is the newest."""
+        """A new lot, the newest (or, pooled, added to the pool)."""
+        self._arrive(quantity, cost, acquired, self.bought.append)
+
+    def add_carried(self, lots: list[tuple[Decimal, Decimal, date]]) -> None:
+        """Lots arriving by conversion or transfer, (quantity, cost, acquired) oldest first: each
+        keeps its place in date order."""
+        carried = self.carried
+        for quantity, cost, acquired in lots:
+            self._arrive(quantity, cost, acquired, lambda lot: heappush(carried, lot))
+
+    def _arrive(self, quantity: Decimal, cost: Decimal, acquired: date, queue: Callable[[tuple], None]) -> None:
+        """One lot more, put in its `queue` (or, pooled, added to the pool)."""
         self.units += quantity
         self.cost += cost
-        if self.pooled and self.lots:
-            acquired, arrival, pool = self.lots[0]
-            self.lots[0] = (acquired, arrival, _Lot(pool.quantity + quantity, pool.cost + cost, pool.acquired))
+        self._arrivals += 1
+        bought, head = self.bought, self.head
+        if not self.pooled:
+            queue((acquired, self._arrivals, quantity, cost))
+        elif head < len(bought):        # the one pool, at the head
+            first, arrival, pooled_units, pooled_cost = bought[head]
+            bought[head] = (min(first, acquired), arrival, pooled_units + quantity, pooled_cost + cost)
         else:
-            self._add(_Lot(quantity, cost, acquired))
-
-    def add_carried(self, lots: list[_Lot]) -> None:
-        """Lots arriving by conversion or transfer (oldest first): each keeps its place in date order."""
-        for lot in lots:
-            self.units += lot.quantity
-            self.cost += lot.cost
-        if self.pooled:
-            for lot in lots:
-                if not self.lots:
-                    self._add(_Lot(lot.quantity, lot.cost, lot.acquired))
-                else:          # the one pool: its key in the heap is never compared
-                    acquired, arrival, pool = self.lots[0]
-                    self.lots[0] = (acquired, arrival, _Lot(pool.quantity + lot.quantity, pool.cost + lot.cost,
-                                                            min(pool.acquired, lot.acquired)))
-        else:
-            for lot in lots:
-                self._add(lot)
+            bought.append((acquired, self._arrivals, quantity, cost))
 
     def take(self, quantity: Decimal, pieces: list | None = None) -> Decimal:
-        """Remove `quantity` units (<= units held), oldest first; returns the cost removed.
+        """Remove `quantity` units (<= units held), oldest first; returns the cost removed, and
+        appends to `pieces` (when given) each (quantity, cost, acquired) taken.
 
         A lot only partly consumed gives up cost in proportion to the units taken; the rest of its
         cost stays with it exactly, so cost is never created or lost.
         """
-        lots = self.lots
+        bought, carried, head = self.bought, self.carried, self.head
         remaining = quantity
         removed = ZERO
         while remaining:
-            acquired, arrival, lot = lots[0]
-            if lot.quantity <= remaining:
-                heappop(lots)
-                remaining -= lot.quantity
-                removed += lot.cost
+            from_carried = carried and (head == len(bought) or carried[0] < bought[head])
+            acquired, arrival, units, cost = carried[0] if from_carried else bought[head]
+            if units <= remaining:
+                if from_carried:
+                    heappop(carried)
+                else:
+                    head += 1
+                remaining -= units
+                removed += cost
                 if pieces is not None:
-                    pieces.append((lot.quantity, lot.cost, lot.acquired))
+                    pieces.append((units, cost, acquired))
             else:
-                part = quantize_cost(lot.cost * remaining / lot.quantity)
-                lots[0] = (acquired, arrival, _Lot(lot.quantity - remaining, lot.cost - part, lot.acquired))
+                part = quantize_cost(cost * remaining / units)
+                rest = (acquired, arrival, units - remaining, cost - part)
+                if from_carried:
+                    carried[0] = rest          # the same key: the heap's order holds
+                else:
+                    bought[head] = rest
                 removed += part
                 if pieces is not None:
-                    pieces.append((remaining, part, lot.acquired))
+                    pieces.append((remaining, part, acquired))
                 remaining = ZERO
+        if head > 64 and 2 * head > len(bought):      # drop the taken lots now and then: O(1) a lot
+            del bought[:head]
+            head = 0
+        self.head = head
         self.units -= quantity
         self.cost = self.cost - removed if self.units else ZERO
         return removed
 
     def split(self, factor: Decimal) -> None:
-        self.lots = [(acquired, arrival, _Lot(lot.quantity * factor, lot.cost, lot.acquired))
-                     for acquired, arrival, lot in self.lots]      # the keys, so the heap, unchanged
+        def scaled(lots):             # the keys, so the order of each, unchanged
+            return [(acquired, arrival, units * factor, cost) for acquired, arrival, units, cost in lots]
+        self.bought, self.head = scaled(self.bought[self.head:]), 0
+        self.carried = scaled(self.carried)
         self.units *= factor
 
     def snapshot(self) -> tuple:
-        """Its state, to `restore` later: lots are never changed in place (each change makes a new
-        one), so a copy of the heap's list is enough."""
-        return list(self.lots), self.units, self.cost, self._arrivals
+        """Its state, to `restore` later: lots are never changed in place, so copies of the two
+        lists are enough."""
+        return self.bought[self.head:], list(self.carried), self.units, self.cost, self._arrivals
 
     @classmethod
     def restored(cls, state: tuple, pooled: bool, account: int) -> "_Holding":
         held = cls(pooled, account)
-        lots, held.units, held.cost, held._arrivals = state
-        held.lots = list(lots)
+        bought, carried, held.units, held.cost, held._arrivals = state
+        held.bought, held.carried = list(bought), list(carried)
         return held
 
 
@@ -289,8 +304,8 @@ class _AllAccounts:
 
 
 def _carried(pieces: list[tuple[Decimal, Decimal, date]], fee: Decimal, quantity: Decimal,
-             scale: Callable[[Decimal, Decimal], tuple[Decimal, Decimal]]) -> list[_Lot]:
-    """The lots a conversion or transfer delivers: each piece taken (quantity, cost, acquired)
+             scale: Callable[[Decimal, Decimal], tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal, date]]:
+    """The lots (quantity, cost, acquired) a conversion or transfer delivers: each piece taken
     with its share of `fee` by quantity (the last piece takes what rounding left), as
     `scale(quantity, cost + fee share)` gives them in the receiving holding."""
     fee_left = fee
@@ -300,7 +315,7 @@ def _carried(pieces: list[tuple[Decimal, Decimal, date]], fee: Decimal, quantity
         share = fee_left if n == last else quantize_cost(fee * units / quantity)
         fee_left -= share
         units, cost = scale(units, cost + share)
-        carried.append(_Lot(units, cost, acquired))
+        carried.append((units, cost, acquired))
     return carried
 
 
@@ -595,11 +610,10 @@ class _Replay:
         events = _timeline(self.book, self.symbols)
         saves = list(save_at)
         next_save = saves.pop(0) if saves else -1
-        for index in range(start, len(events)):
+        stop = len(events) if until is None else bisect_left(events, (until + _DAY,))
+        for index in range(start, stop):
             event = events[index]
             day, kind, _, rec = event
-            if until is not None and day > until:
-                return
             if index == next_save:
                 save(index)
                 next_save = saves.pop(0) if saves else -1
@@ -659,7 +673,7 @@ class _Replay:
                            lambda units, cost: (_tidy(units * ratio), quantize_cost(cost * fx_rate)))
         target.add_carried(carried)
         target.units = _tidy(target.units)
-        return moved, _tidy(sum((lot.quantity for lot in carried), ZERO))
+        return moved, _tidy(sum((units for units, _, _ in carried), ZERO))
 
     def _transfer(self, transfer: Transfer, source: _Holding, target: _Holding) -> Decimal:
         pieces: list[tuple[Decimal, Decimal, date]] = []

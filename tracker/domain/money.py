@@ -114,22 +114,23 @@ def to_decimal(x: float | int | Decimal) -> Decimal:
 # bounds above stay far inside 28 digits, but a cost carried through a conversion at an extreme rate
 # can pass them; a wider context keeps that a rounded figure instead of an InvalidOperation.
 _WIDE = Context(prec=80, rounding=ROUND_HALF_EVEN)
+_quantize_half_even = _WIDE.quantize     # the context's own method: a third of the keyword call's time
 
 
 def market_price(x: float | int | Decimal) -> Decimal:
     """A market price as the ledger reads it: to 4 decimal places (a hundredth of a cent), rounded
     half-even. Price files carry float noise such as 73.550003 that must not leak into money."""
-    return to_decimal(x).quantize(PRICE_QUANTUM, rounding=ROUND_HALF_EVEN, context=_WIDE)
+    return _quantize_half_even(to_decimal(x), PRICE_QUANTUM)
 
 
 def quantize_money(d: Decimal, places: int = 2) -> Decimal:
     """`d` rounded half-even to `places` decimals (2 for money, 4 for unit prices) for display/JSON."""
-    return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=_WIDE)
+    return _quantize_half_even(d, Decimal(1).scaleb(-places))
 
 
 def quantize_cost(d: Decimal) -> Decimal:
     """An internal cost share rounded to `COST_QUANTUM` (see there why)."""
-    return d.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN, context=_WIDE)
+    return _quantize_half_even(d, COST_QUANTUM)
 
 
 def convert(amount: Decimal, from_currency: str, to_currency: str) -> Decimal:
