@@ -2200,6 +2200,10 @@
         <translation>两地上市合计</translation>
     </message>
     <message>
+        <source>Alibaba</source>
+        <translation>阿里巴巴</translation>
+    </message>
+    <message>
         <source>BABA and 9988.HK as one holding, in the currency chosen beside it.</source>
         <translation>BABA 与 9988.HK 合并为一项持仓，以旁边所选币种计。</translation>
     </message>
@@ -5455,8 +5459,76 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>列映射见下方</translation>
     </message>
     <message>
-        <source>{0:,} rows read.</source>
-        <translation>已读取 {0:,} 行。</translation>
+        <source>{0} read.</source>
+        <translation>已读取 {0}。</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate action shown, not applied</source>
+        <translation>显示 {0:,} 项公司行动，未应用</translation>
+    </message>
+    <message>
+        <source>{0}: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
+        <translation>{0}：此文件中每项{1}都已导入（跳过 {2:,} 项）；没有可添加的{3}。</translation>
+    </message>
+    <message>
+        <source>{0}: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
+        <translation>{0}：&lt;b&gt;将添加 {1}&lt;/b&gt;，{2:,} 项已导入（跳过）{3}。</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>{0:,} 行</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>{0:,} 行</translation>
+    </message>
+    <message>
+        <source>{0:,} trade</source>
+        <translation>{0:,} 笔交易</translation>
+    </message>
+    <message>
+        <source>{0:,} trades</source>
+        <translation>{0:,} 笔交易</translation>
+    </message>
+    <message>
+        <source>{0:,} dividend</source>
+        <translation>{0:,} 笔股息</translation>
+    </message>
+    <message>
+        <source>{0:,} dividends</source>
+        <translation>{0:,} 笔股息</translation>
+    </message>
+    <message>
+        <source>{0:,} fee</source>
+        <translation>{0:,} 笔费用</translation>
+    </message>
+    <message>
+        <source>{0:,} fees</source>
+        <translation>{0:,} 笔费用</translation>
+    </message>
+    <message>
+        <source>{0:,} conversion</source>
+        <translation>{0:,} 次转换</translation>
+    </message>
+    <message>
+        <source>{0:,} conversions</source>
+        <translation>{0:,} 次转换</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate action</source>
+        <translation>{0:,} 项公司行动</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate actions</source>
+        <translation>{0:,} 项公司行动</translation>
+    </message>
+    <message>
+        <source>{0:,} transfer</source>
+        <translation>{0:,} 次转仓</translation>
+    </message>
+    <message>
+        <source>{0:,} transfers</source>
+        <translation>{0:,} 次转仓</translation>
     </message>
     <message>
         <source>IBKR Flex statement</source>
@@ -5495,6 +5567,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>{0:,} possible duplicate ({1})</source>
+        <translation>{0:,} 项可能重复（{1}）</translation>
+    </message>
+    <message>
         <source>{0:,} possible duplicates ({1})</source>
         <translation>{0:,} 项可能重复（{1}）</translation>
     </message>
@@ -5517,14 +5593,6 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>new accounts: {0}</source>
         <translation>新账户：{0}</translation>
-    </message>
-    <message>
-        <source>{0:,} rows: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
-        <translation>{0:,} 行：此文件中每项{1}都已导入（跳过 {2:,} 项）；没有可添加的{3}。</translation>
-    </message>
-    <message>
-        <source>{0:,} rows: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
-        <translation>{0:,} 行：&lt;b&gt;将添加 {1}&lt;/b&gt;，{2:,} 项已导入（跳过）{3}。</translation>
     </message>
     <message>
         <source>possible duplicate: imported</source>

@@ -2200,6 +2200,10 @@
         <translation>兩地上市合計</translation>
     </message>
     <message>
+        <source>Alibaba</source>
+        <translation>阿里巴巴</translation>
+    </message>
+    <message>
         <source>BABA and 9988.HK as one holding, in the currency chosen beside it.</source>
         <translation>BABA 與 9988.HK 合併為一項持倉，以旁邊所選幣種計。</translation>
     </message>
@@ -5455,8 +5459,76 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>欄位對應見下方</translation>
     </message>
     <message>
-        <source>{0:,} rows read.</source>
-        <translation>已讀取 {0:,} 行。</translation>
+        <source>{0} read.</source>
+        <translation>已讀取 {0}。</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate action shown, not applied</source>
+        <translation>顯示 {0:,} 項公司行動，未套用</translation>
+    </message>
+    <message>
+        <source>{0}: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
+        <translation>{0}：此檔案中每項{1}都已匯入（略過 {2:,} 項）；沒有可加入的{3}。</translation>
+    </message>
+    <message>
+        <source>{0}: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
+        <translation>{0}：&lt;b&gt;將加入 {1}&lt;/b&gt;，{2:,} 項已匯入（略過）{3}。</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>{0:,} 行</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>{0:,} 行</translation>
+    </message>
+    <message>
+        <source>{0:,} trade</source>
+        <translation>{0:,} 筆交易</translation>
+    </message>
+    <message>
+        <source>{0:,} trades</source>
+        <translation>{0:,} 筆交易</translation>
+    </message>
+    <message>
+        <source>{0:,} dividend</source>
+        <translation>{0:,} 筆股息</translation>
+    </message>
+    <message>
+        <source>{0:,} dividends</source>
+        <translation>{0:,} 筆股息</translation>
+    </message>
+    <message>
+        <source>{0:,} fee</source>
+        <translation>{0:,} 筆費用</translation>
+    </message>
+    <message>
+        <source>{0:,} fees</source>
+        <translation>{0:,} 筆費用</translation>
+    </message>
+    <message>
+        <source>{0:,} conversion</source>
+        <translation>{0:,} 次轉換</translation>
+    </message>
+    <message>
+        <source>{0:,} conversions</source>
+        <translation>{0:,} 次轉換</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate action</source>
+        <translation>{0:,} 項公司行動</translation>
+    </message>
+    <message>
+        <source>{0:,} corporate actions</source>
+        <translation>{0:,} 項公司行動</translation>
+    </message>
+    <message>
+        <source>{0:,} transfer</source>
+        <translation>{0:,} 次轉倉</translation>
+    </message>
+    <message>
+        <source>{0:,} transfers</source>
+        <translation>{0:,} 次轉倉</translation>
     </message>
     <message>
         <source>IBKR Flex statement</source>
@@ -5495,6 +5567,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>已略過</translation>
     </message>
     <message>
+        <source>{0:,} possible duplicate ({1})</source>
+        <translation>{0:,} 項可能重複（{1}）</translation>
+    </message>
+    <message>
         <source>{0:,} possible duplicates ({1})</source>
         <translation>{0:,} 項可能重複（{1}）</translation>
     </message>
@@ -5517,14 +5593,6 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>new accounts: {0}</source>
         <translation>新帳戶：{0}</translation>
-    </message>
-    <message>
-        <source>{0:,} rows: every {1} in this file is already imported ({2:,} skipped); nothing to add{3}.</source>
-        <translation>{0:,} 行：此檔案中每項{1}都已匯入（略過 {2:,} 項）；沒有可加入的{3}。</translation>
-    </message>
-    <message>
-        <source>{0:,} rows: &lt;b&gt;{1} to add&lt;/b&gt;, {2:,} already imported (skipped){3}.</source>
-        <translation>{0:,} 行：&lt;b&gt;將加入 {1}&lt;/b&gt;，{2:,} 項已匯入（略過）{3}。</translation>
     </message>
     <message>
         <source>possible duplicate: imported</source>

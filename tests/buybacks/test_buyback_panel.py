@@ -232,3 +232,14 @@ def test_program_labels_close_together_sit_at_different_heights_and_clear_the_fi
     assert all(a != b for a, b, (x, y) in zip(heights, heights[1:], zip(announced, announced[1:]))
                if (y - x).days < 300)                   # neighbours close in time never share a height
     assert [side for _, side in places] == [0, 0, 1, 0, 0]   # the one a week after the first buy: other side
+
+
+def test_program_labels_stay_readable_where_they_cross_a_bar_or_the_line(panel):
+    from PySide6.QtCore import Qt
+    from tracker.ui.qt import palette_colors, pg
+    labels = [item.label for item in panel.plot.items if isinstance(item, pg.InfiniteLine) and hasattr(item, "label")]
+    assert len(labels) >= 5                                  # one per program on file
+    background = palette_colors()[0]
+    for label in labels:                                     # each on a patch of the chart's background
+        assert label.fill.style() != Qt.BrushStyle.NoBrush
+        assert label.fill.color().rgb() == background.rgb() and label.fill.color().alpha() >= 200

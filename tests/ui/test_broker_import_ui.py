@@ -31,6 +31,19 @@ def click_import(qtbot, window, dialog):
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
 
 
+
+def test_the_summary_counts_each_kind_in_the_singular_and_in_chinese(window, qapp, english_again, tmp_path):
+    from tracker.ui import i18n
+    one = tmp_path / "one.csv"
+    one.write_text("date,symbol,side,quantity,price,fee,currency,note\n2024-03-01,BABA,buy,10,80,1,USD,\n")
+    dialog = window.import_trades(one)
+    assert dialog.summary.text().startswith("1 row: <b>1 trade to add</b>")
+    dialog.reject()
+    i18n.install(qapp, language="zh_CN")
+    dialog = window.import_trades(FIXTURES / "ibkr_statement.xml")
+    assert "13 行：<b>将添加 3 笔交易, 1 笔股息, 1 笔费用</b>" in dialog.summary.text()
+    dialog.reject()
+
 def test_a_flex_statement_previews_every_row_and_imports(window, qtbot):
     dialog = window.import_trades(FIXTURES / "ibkr_statement.xml")
     shot(dialog, "import_ibkr.png")
@@ -41,7 +54,7 @@ def test_a_flex_statement_previews_every_row_and_imports(window, qtbot):
     assert ("10", "not imported: not an Alibaba listing", "MSFT trade", "") in rows
     assert any(r[0] == "26" and r[1] == "corporate action, not applied" for r in rows)
     assert any(r[0] == "19" and r[1].startswith("cancelled: cancels 3.32 of line 17") for r in rows)
-    assert "13 rows: <b>3 trades, 1 dividends, 1 fees to add</b>" in dialog.summary.text()
+    assert "13 rows: <b>3 trades, 1 dividend, 1 fee to add</b>" in dialog.summary.text()
     assert dialog.record_splits.isEnabled() and not dialog.record_splits.isChecked()   # offered, not applied
     click_import(qtbot, window, dialog)
     assert window.summary.cards["BABA"].figure_text("shares") == "15"
@@ -105,6 +118,6 @@ def test_a_statement_on_one_long_line_previews_too(window, tmp_path):
     path = tmp_path / "one_line.xml"
     path.write_text(text.replace("\n", " ") * 1 + " " * 140_000)     # one line longer than any CSV's
     dialog = window.import_trades(path)
-    assert dialog.errors == [] and "3 trades, 1 dividends, 1 fees to add" in dialog.summary.text()
+    assert dialog.errors == [] and "3 trades, 1 dividend, 1 fee to add" in dialog.summary.text()
     assert {r[0] for r in read_rows(dialog)} == {"1"}                 # every row is on line 1
     dialog.reject()

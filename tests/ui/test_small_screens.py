@@ -38,7 +38,7 @@ def test_the_chart_keeps_half_the_window_and_the_table_eight_rows(held, qtbot, s
     table = window.trades_view.table
     assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
     assert window.compact and window.headline.isVisible()
-    assert "BABA" in window.headline.text() and "total" in window.headline.text()
+    assert "Alibaba" in window.headline.text() and headline_fits(window)
     window.headline.linkActivated.emit("position")                    # "All figures"
     assert window.lower.currentWidget() is window.position_page
     assert window.summary.isVisibleTo(window) and window.view_options.isVisibleTo(window)
@@ -133,3 +133,36 @@ def test_a_first_run_on_a_short_window_shows_the_welcome_and_then_the_first_trad
     window.refresh()
     assert not window.summary.is_empty_state
     assert window.lower.currentWidget() is window.trades_view
+
+
+def headline_fits(window) -> bool:
+    label = window.headline
+    return label.text_width(label.text()) <= label.contentsRect().width()
+
+
+def test_the_headline_drops_the_totals_before_it_is_cut_off(held, qtbot):
+    window = held
+    settle(qtbot, window, (1440, 900))
+    full = window.headline.text()
+    assert full.count("total") == 3 and headline_fits(window) and not window.headline.toolTip()
+    settle(qtbot, window, (1200, 700))                 # too narrow for every total
+    shown = window.headline.text()
+    assert headline_fits(window)
+    assert "total" not in shown and window.headline.toolTip() == full
+    values = [window.summary.cards[key].figure_text("market_value") for key in window.summary.cards]
+    assert len(values) == 3 and all(value in shown for value in values)    # every market value is still there
+    settle(qtbot, window, (1024, 700))                 # room for the whole stake only
+    shown = window.headline.text()
+    assert headline_fits(window) and "Alibaba" in shown and "total" in shown
+    assert "BABA" not in shown and window.headline.toolTip() == full
+
+
+def test_the_headline_in_chinese_names_the_stake_briefly_and_fits(held, qtbot, qapp, english_again):
+    from tracker.ui import i18n
+    window = held
+    i18n.install(qapp, language="zh_CN")
+    window.refresh(prices=True)
+    settle(qtbot, window, (1440, 900))
+    shown = window.headline.text()
+    assert "<b>阿里巴巴</b>" in shown and "两地" not in shown
+    assert headline_fits(window)

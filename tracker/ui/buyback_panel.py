@@ -26,7 +26,7 @@ from tracker.ui import messages, theme
 from tracker.ui import reference_text as wording
 from tracker.ui.reference_text import count_compact, usd_compact
 from tracker.ui.i18n import tr
-from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, pg
+from tracker.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal, apply_palette, palette_colors, pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 # after tracker.ui.qt, which binds pyqtgraph to PySide6
 from pyqtgraph.graphicsItems.DateAxisItem import (MONTH_SPACING, YEAR_SPACING, TickSpec, ZoomLevel,  # noqa: E402
@@ -638,13 +638,16 @@ class BuybackPanel(QtWidgets.QWidget):
             box.setYRange(low - pad, high + pad, padding=0)
 
         program_pen = pg.mkPen(PROGRAM_COLOR, width=1, style=Qt.PenStyle.DotLine)
+        # a label crossing a bar or the outstanding line stays readable on a patch of the background
+        backdrop = QtGui.QColor(palette_colors()[0])
+        backdrop.setAlpha(215)
         first = report.stake.first_buy_date
         for p, (height, side) in zip(report.programs, program_label_places(
                 [p.announced for p in report.programs], first)):
             mark = pg.InfiniteLine(pos=to_epoch(p.announced), angle=90, pen=program_pen,
                                    label=wording.program_size(p),
                                    labelOpts={"position": height, "color": PROGRAM_COLOR, "rotateAxis": (1, 0),
-                                              "anchors": [(1, side), (1, side)]})
+                                              "anchors": [(1, side), (1, side)], "fill": backdrop})
             mark.setToolTip(wording.program_tip(p))
             plot.addItem(mark)
         if report.programs:

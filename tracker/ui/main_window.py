@@ -46,6 +46,7 @@ from tracker.ui import reference_text as wording
 from tracker.ui.chart import PriceChart
 from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
+from tracker.ui.fitting_label import FittingLabel
 from tracker.ui.freshness import StatusFreshness, show_freshness
 from tracker.ui.notice_bar import NoticeBar
 from tracker.ui import i18n
@@ -212,11 +213,10 @@ class MainWindow(QMainWindow):
         self.summary_area = FittingScrollArea(self.summary, objectName="summaryArea")
         self.compact = False
         self._welcome_in_front = False      # the first run's welcome was brought to the front
-        self.headline = QLabel(objectName="compactHeadline")
+        self.headline = FittingLabel(objectName="compactHeadline")
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.linkActivated.connect(lambda _link: self.show_figures())
         self.headline.setVisible(False)
-        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the window
         self.chart_area = chart_area
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="chartTradesSplitter")
         self.splitter.addWidget(chart_area)
@@ -313,17 +313,20 @@ class MainWindow(QMainWindow):
             self.lower.setCurrentWidget(self.trades_view)
 
     def _update_headline(self) -> None:
-        """The compact headline: each card's market value and total return, on one line."""
+        """The compact headline: each card's market value and total return, on one line; where
+        that does not fit, the market values alone, then the first card's (the whole stake)."""
         if not self.compact:
             return
-        cards = self.summary.cards if not self.summary.is_empty_state else {}
-        parts = [self.tr("<b>{name}</b> {value} · total {total}").format(
-                     name=html.escape(card.title.text().split(" (")[0]), value=card.figure_text("market_value"),
-                     total=card.figure_text("total_return"))
-                 for card in cards.values()]
+        cards = list(self.summary.cards.values()) if not self.summary.is_empty_state else []
+        full = [self.tr("<b>{name}</b> {value} · total {total}").format(
+                    name=html.escape(card.headline_name), value=card.figure_text("market_value"),
+                    total=card.figure_text("total_return"))
+                for card in cards]
+        values = [f"<b>{html.escape(card.headline_name)}</b> {card.figure_text('market_value')}" for card in cards]
         link = self.tr('<a href="position">All figures</a>')
-        self.headline.setText(" \u00a0│\u00a0 ".join([link] + parts) if parts else "")
-        self.headline.setVisible(bool(parts))
+        lines = [" \u00a0│\u00a0 ".join([link] + parts) for parts in (full, values, full[:1], values[:1])]
+        self.headline.set_texts(list(dict.fromkeys(lines)) if cards else [])
+        self.headline.setVisible(bool(cards))
 
     def _build_docks(self) -> None:
         """Earnings and buybacks share the right dock area as tabs; each panel sits in a scroll

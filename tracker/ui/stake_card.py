@@ -69,6 +69,7 @@ class StakeCard(PositionCard):
             self.show_position(p, f"{both} · {account}" if account else both)
             self.picker.setCurrentIndex(max(0, self.picker.findData(p.currency)))
         self.title.setText(tr(STAKE_NAME))
+        self.headline_name = tr("Alibaba")
         self.title.setToolTip(tr("BABA and 9988.HK as one holding, in the currency chosen beside it."))
         if problem:       # nothing can be shown in that currency: say why, on the notice line
             self.stale.setText(f"⚠ {problem}")

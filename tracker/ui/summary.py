@@ -303,6 +303,7 @@ class PositionCard(Card):
     def __init__(self, symbol: str, parent=None):
         super().__init__(parent)
         self.symbol = symbol
+        self.headline_name = symbol         # its name in the one-line headline of a short window
         self.columns = 0
         self.setObjectName(f"card_{symbol.replace('.', '_')}")
         self.title = QLabel(objectName="cardTitle")

@@ -220,7 +220,7 @@ class TradeImportDialog(ImportDialog):
         else:
             self.format_label.setText(self.tr("columns mapped below"))
         if errors or report is None:
-            self.summary.setText("" if report is None else self.tr("{0:,} rows read.").format(report.rows))
+            self.summary.setText("" if report is None else self.tr("{0} read.").format(self._rows(report.rows)))
             return
         self.summary.setText(self._summary(report))
         if report.added or report.corrected or report.removed:
@@ -245,11 +245,15 @@ class TradeImportDialog(ImportDialog):
         parts = []
         if report.duplicates:
             state = self.tr("imported") if report.include_duplicates else self.tr("skipped")
-            parts.append(self.tr("{0:,} possible duplicates ({1})").format(len(report.duplicates), state))
+            found = len(report.duplicates)
+            parts.append((self.tr("{0:,} possible duplicate ({1})") if found == 1 else
+                          self.tr("{0:,} possible duplicates ({1})")).format(found, state))
         if report.not_imported:
             parts.append(self.tr("{0:,} not imported (other securities, cash)").format(len(report.not_imported)))
         if report.offered:
-            parts.append(self.tr("{0:,} corporate actions shown, not applied").format(len(report.offered)))
+            offered = len(report.offered)
+            parts.append((self.tr("{0:,} corporate action shown, not applied") if offered == 1 else
+                          self.tr("{0:,} corporate actions shown, not applied")).format(offered))
         if report.corrected or report.removed:
             parts.append(self.tr("{0:,} imported before corrected, {1:,} removed (reversed)").format(
                 len(report.corrected), len(report.removed)))
@@ -260,11 +264,26 @@ class TradeImportDialog(ImportDialog):
         tail = "; ".join(parts)
         tail = f"; {tail}" if tail else ""
         if not report.added:
-            return self.tr("{0:,} rows: every {1} in this file is already imported ({2:,} skipped); "
-                           "nothing to add{3}.").format(report.rows, what, report.skipped, tail)
-        kinds = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
-        return self.tr("{0:,} rows: <b>{1} to add</b>, {2:,} already imported (skipped){3}.").format(
-            report.rows, kinds, report.skipped, tail)
+            return self.tr("{0}: every {1} in this file is already imported ({2:,} skipped); "
+                           "nothing to add{3}.").format(self._rows(report.rows), what, report.skipped, tail)
+        kinds = ", ".join(self._kind_count(kind, n) for kind, n in counts.items())
+        return self.tr("{0}: <b>{1} to add</b>, {2:,} already imported (skipped){3}.").format(
+            self._rows(report.rows), kinds, report.skipped, tail)
+
+    def _rows(self, count: int) -> str:
+        return (self.tr("{0:,} row") if count == 1 else self.tr("{0:,} rows")).format(count)
+
+    def _kind_count(self, kind: str, count: int) -> str:
+        """"1 dividend", "3 trades": a count of one kind of record to add (`activity_import.KINDS`)."""
+        one, many = {
+            "trades": (self.tr("{0:,} trade"), self.tr("{0:,} trades")),
+            "dividends": (self.tr("{0:,} dividend"), self.tr("{0:,} dividends")),
+            "fees": (self.tr("{0:,} fee"), self.tr("{0:,} fees")),
+            "conversions": (self.tr("{0:,} conversion"), self.tr("{0:,} conversions")),
+            "corporate actions": (self.tr("{0:,} corporate action"), self.tr("{0:,} corporate actions")),
+            "transfers": (self.tr("{0:,} transfer"), self.tr("{0:,} transfers")),
+        }[kind]
+        return (one if count == 1 else many).format(count)
 
     def _fill_read_table(self, report, errors: list[FieldError]) -> None:
         rows: list[tuple[int, str, str, str, str]] = []       # line, state, activity, account, colour
