@@ -285,6 +285,35 @@ def test_a_conversion_rate_the_wrong_way_round_is_warned_about_on_stderr(run):
     assert code == 0 and err == ""                         # the day's rate: nothing to say
 
 
+
+def test_a_conversion_of_part_of_an_ads_is_warned_about_and_saved(run):
+    run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-01", "--quantity", "800",
+        "--price", "70")
+    code, out, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "12")
+    assert code == 0 and "converted 12 9988.HK into 1.5 BABA" in out
+    assert ("warning: ADS convert whole: 12 9988.HK make 1.5 ADS; the depositary converts multiples of 8 shares "
+            "(`tracker conversions delete 1` takes it back)") in err
+    code, _, err = run("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-13", "--quantity", "0.5")
+    assert code == 0 and "warning: ADS convert whole: 0.5 BABA is not a whole number;" in err
+    code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-14", "--quantity", "16")
+    assert code == 0 and err == ""
+
+
+def test_dividends_add_warns_as_the_dialog_does_and_still_saves(run):
+    """A dividend on a day no declared dividend went ex shortly before, and one of a listing not held
+    at the ex-date (2023-12-20, the FY2023 annual dividend): saved, each said on stderr."""
+    code, out, err = run("dividends", "add", "--symbol", "BABA", "--date", "2023-03-01", "--gross", "10")
+    assert code == 0 and out.startswith("added dividend 1")
+    assert ("warning: no dividend Alibaba declared went ex in the 60 days up to 2023-03-01 (the nearest is the "
+            "FY2023 annual dividend, ex-date 2023-12-20): is the date right?") in err
+    code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-10", "--gross", "10")
+    assert code == 0 and ("warning: you held no BABA at the ex-date 2023-12-20 of the FY2023 annual dividend: "
+                          "only units held before the ex-date receive it") in err
+    run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2023-12-01", "--quantity", "10",
+        "--price", "75")
+    code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-11", "--gross", "10")
+    assert code == 0 and err == ""                         # held at the ex-date: nothing to say
+
 def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     """A Saturday, a price outside the day's range, an odd lot of 9988.HK: saved (the window saves
     after the same warnings), each said on stderr."""
@@ -298,6 +327,9 @@ def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-08",
                        "--quantity", "100", "--price", "7000")
     assert code == 0 and "7000 HKD is outside 9988.HK's range on 2024-03-08 (70.70–72.30)" in err
+    code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-08",
+                       "--quantity", "100", "--price", "71", "--fee", "1500")
+    assert code == 0 and "warning: the fee of 1500 HKD is 21% of the trade's 7100.00 HKD: is the fee right?" in err
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-08",
                        "--quantity", "100", "--price", "71")
     assert code == 0 and err == ""

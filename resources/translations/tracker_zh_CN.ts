@@ -1704,6 +1704,10 @@
         <translation>{path} 是 SQLite 文件，但不是 Tracker 数据库（{problem}）；未作改动。</translation>
     </message>
     <message>
+        <source>{path} is not a Tracker backup: it is not an SQLite database file; nothing was changed. A backup is a database file Tracker wrote; a CSV file of trades is read by Import trades (`tracker trades import` on the command line)</source>
+        <translation>{path} 不是 Tracker 备份：它不是 SQLite 数据库文件；没有做任何更改。备份是 Tracker 写出的数据库文件；交易的 CSV 文件请用“导入交易”读取（命令行为 `tracker trades import`）</translation>
+    </message>
+    <message>
         <source>its {table} table lacks column {columns}</source>
         <translation>其 {table} 表缺少列 {columns}</translation>
     </message>
@@ -5302,6 +5306,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
         <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行交易）。</translation>
+    </message>
+    <message>
+        <source>The fee of {fee} is {share} of the trade&apos;s {gross}: is the fee right?</source>
+        <translation>费用 {fee} 占这笔交易 {gross} 的 {share}：费用填对了吗？</translation>
     </message>
 </context>
 <context>

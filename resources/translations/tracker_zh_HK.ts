@@ -1704,6 +1704,10 @@
         <translation>{path} 是 SQLite 檔案，但不是 Tracker 資料庫（{problem}）；未作改動。</translation>
     </message>
     <message>
+        <source>{path} is not a Tracker backup: it is not an SQLite database file; nothing was changed. A backup is a database file Tracker wrote; a CSV file of trades is read by Import trades (`tracker trades import` on the command line)</source>
+        <translation>{path} 不是 Tracker 備份：它不是 SQLite 資料庫檔案；沒有作任何更改。備份是 Tracker 寫出的資料庫檔案；交易的 CSV 檔案請用「匯入交易」讀取（命令列為 `tracker trades import`）</translation>
+    </message>
+    <message>
         <source>its {table} table lacks column {columns}</source>
         <translation>其 {table} 表缺少列 {columns}</translation>
     </message>
@@ -5302,6 +5306,10 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
         <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行買賣）。</translation>
+    </message>
+    <message>
+        <source>The fee of {fee} is {share} of the trade&apos;s {gross}: is the fee right?</source>
+        <translation>費用 {fee} 佔這筆交易 {gross} 的 {share}：費用填對了嗎？</translation>
     </message>
 </context>
 <context>

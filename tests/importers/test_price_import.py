@@ -269,6 +269,20 @@ def test_malformed_file_reports_line_and_field(name):
     assert not bars.ok            # the whole file is refused, valid rows included
 
 
+def test_a_row_cut_short_is_named_as_such_not_as_empty_prices(tmp_path):
+    header = "Date,Open,High,Low,Close,Volume\n"
+    short = tmp_path / "short.csv"
+    short.write_text(header + "2024-03-01,74.5,75.09,74.37,74.9,1000\n2024-03-04,74.5,75\n")
+    emptied = tmp_path / "emptied.csv"
+    emptied.write_text(header + "2024-03-01,74.5,75.09,74.37,74.9,1000\n2024-03-04,74.5,75,,,\n")
+    for source in (short, short.read_text()):            # a file, and text read from standard input
+        bars = parse_price_csv(source) if isinstance(source, Path) else parse_price_csv(io.StringIO(source))
+        assert [(e.line, e.field, e.message) for e in bars.errors] == [
+            (3, "row", "3 fields where the header has 6 columns")]
+    assert [(e.line, e.field) for e in parse_price_csv(emptied).errors] == [(3, "Low")]
+    assert "no price on this row (Low, Close empty or null)" in parse_price_csv(emptied).errors[0].message
+
+
 def test_all_errors_are_collected_in_line_order(tmp_path):
     lines = ["Date,Open,High,Low,Close,Volume"]
     for day in range(1, 29):

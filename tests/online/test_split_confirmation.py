@@ -43,6 +43,7 @@ def test_splits_from_the_command_line(db_path, capsys):
     assert main(["--db", str(db_path), "splits", "list"]) == 0
     listed = capsys.readouterr().out
     assert "2024-06-03" in listed and "2019-07-30" in listed
+    assert listed.splitlines()[0].split() == ["id", "date", "listing", "kind", "factor", "note"]
     split_id = next(line.split()[0] for line in listed.splitlines() if "2024-06-03" in line)
     assert main(["--db", str(db_path), "splits", "delete", split_id]) == 0
     assert main(["--db", str(db_path), "splits", "delete", "1"]) == 1        # the 2019 subdivision stays

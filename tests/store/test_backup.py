@@ -198,6 +198,22 @@ def test_restore_refuses_a_bad_file_without_touching_the_live_database(tmp_path,
     assert facts(live) == before and backup.list_backups(live) == []
 
 
+def test_a_csv_picked_as_a_backup_is_named_for_what_it_is(tmp_path):
+    """Not "damaged beyond repair" (that is said of a database that cannot be read): a text file
+    picked by mistake, the way to read it, and the database untouched."""
+    live, _ = _live_and_backup(tmp_path)
+    picked = tmp_path / "trades.csv"
+    picked.write_text("date,symbol,side,quantity,price\n2024-03-01,BABA,buy,10,80\n")
+    before = facts(live)
+    with pytest.raises(TrackerError) as refused:
+        Tracker.restore(live, picked)
+    message = str(refused.value)
+    assert message.startswith(f"{picked} is not a Tracker backup: it is not an SQLite database file; nothing was "
+                              "changed.")
+    assert "tracker trades import" in message and "damaged" not in message
+    assert facts(live) == before and backup.list_backups(live) == []
+
+
 # --- 6: names that are not plain in a URI --------------------------------------------------------
 @pytest.mark.parametrize("name", ["backup#2.db", "50%25 off.db", "why?.db", "a#b%c?d.db"])
 def test_restore_from_a_file_whose_name_has_uri_characters(tmp_path, name):

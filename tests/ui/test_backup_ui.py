@@ -91,6 +91,7 @@ def test_a_refused_restore_leaves_the_window_on_its_database(window, tmp_path):
     dialog = window.restore_dialog()
     dialog.choose_path(bad)
     assert "Nothing was restored" in window.last_error and "not an SQLite database" in window.last_error
+    assert "is not a Tracker backup" in window.last_error and "Import trades" in window.last_error
     assert len(window.tracker.trades()) == 1 and window.tracker.path == live
 
 

@@ -197,6 +197,13 @@ def test_soft_warnings_leave_save_on(window, qtbot):
     dialog.quantity.clear()
     qtbot.keyClicks(dialog.quantity, "200")
     assert "board lot" not in dialog.warning.text()
+    dialog.fee.clear()
+    qtbot.keyClicks(dialog.fee, "2500")                         # cents typed as dollars, on HK$14,000-odd
+    assert "The fee of 2,500" in dialog.warning.text() and "is the fee right?" in dialog.warning.text()
+    assert dialog.save_button.isEnabled()
+    dialog.fee.clear()
+    qtbot.keyClicks(dialog.fee, "25")
+    assert "fee" not in dialog.warning.text()
     dialog.reject()
 
 

@@ -177,7 +177,7 @@ KEPT = {"yahoo", "stooq", "Excel", "SQLite", "MiB", "DOCTYPE", "wal", "null", "c
         "FOLDER", "FILE", "symbol", "quantity", "from", "account", "factor", "record", "splits", "transfers", "add",
         "origTradeID", "yyyyMMdd", "yyyy", "dd", "yy", "Bought", "Sold", "Date", "Open", "High", "Low", "Close",
         "Volume", "close", "volume", "date", "symbol", "side", "quantity", "price", "fee", "currency", "note", "database", "disk",
-        "image", "is", "malformed", "No", "data", "Forbidden", "reset"}
+        "image", "is", "malformed", "No", "data", "Forbidden", "reset", "trades", "import"}
 
 
 def _wordings(node) -> list[str]:

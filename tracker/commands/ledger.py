@@ -13,6 +13,7 @@ from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg, input_source, side_arg
 from tracker.app.activity_import import NAMED_FORMATS, describe
 from tracker.domain import fx, lots
+from tracker.domain.declared import PAYMENT_WINDOW_DAYS
 from tracker.domain.model import Conversion, Dividend, Fee, Trade
 from tracker.domain.money import HKD_PER_USD, money_text, plain
 
@@ -149,7 +150,8 @@ def trades_add(args, tracker) -> int:
 
 def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
     """What the trade dialog warns about and still saves: a day the exchange did not trade, a
-    price outside the day's stored range, a Hong Kong quantity that is not whole board lots."""
+    price outside the day's stored range, a Hong Kong quantity that is not whole board lots, a fee
+    that is a large part of the trade."""
     found = []
     day = trade.trade_date
     if tracker.is_trading_day(trade.symbol, day) is False:
@@ -163,6 +165,10 @@ def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
     if lot:
         found.append(f"{trade.symbol} trades in board lots of {lot} shares: {plain(trade.quantity)} is not a "
                      "whole number of lots")
+    share = lots.fee_share_high(trade.quantity, trade.price, trade.fee)
+    if share is not None:
+        found.append(f"the fee of {plain(trade.fee)} {inst.currency} is {share:.0%} of the trade's "
+                     f"{money_text(trade.quantity * trade.price)} {inst.currency}: is the fee right?")
     return found
 
 
@@ -273,7 +279,24 @@ def dividends_add(args, tracker) -> int:
                     if saved.received is not None else "")
         print(terminal_text(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}"
                             f"{credited}{in_account(tracker, saved.account_id)}"))
+    for warning in dividend_warnings(tracker, saved):         # saved, as the window saves after them
+        print(f"tracker: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def dividend_warnings(tracker, dividend: Dividend) -> list[str]:
+    """What the dividend dialog warns about and still saves: no dividend Alibaba declared went ex
+    shortly before the day, or none of the listing was held (in its account) at the ex-date."""
+    p = tracker.declared_dividends.proposal(dividend.symbol, dividend.pay_date, dividend.account_id)
+    if p.payout is None:
+        nearest = (f" (the nearest is the {p.nearest.title}, ex-date {p.nearest.ex_date})"
+                   if p.nearest is not None else "")
+        return [f"no dividend Alibaba declared went ex in the {PAYMENT_WINDOW_DAYS} days up to "
+                f"{dividend.pay_date}{nearest}: is the date right?"]
+    if p.units == 0:
+        return [f"you held no {dividend.symbol}{in_account(tracker, dividend.account_id)} at the ex-date "
+                f"{p.payout.ex_date} of the {p.payout.title}: only units held before the ex-date receive it"]
+    return []
 
 
 def fees_add(args, tracker) -> int:
@@ -309,6 +332,13 @@ def convert(args, tracker) -> int:
         print(f"tracker: warning: fx_rate {plain(saved.fx_rate)} {dst.currency} per {src.currency} is far from "
               f"the usual {plain(expected.quantize(Decimal('0.0001')))}: is it the wrong way round? (it multiplies "
               f"the cost carried over; `tracker conversions delete {saved.id}` takes it back)", file=sys.stderr)
+    ads = lots.fractional_ads(saved.quantity, src.ordinary_per_unit, dst.ordinary_per_unit)
+    if ads is not None:
+        what = (f"{plain(saved.quantity)} {src.symbol} is not a whole number" if src.kind == "ADS"
+                else f"{plain(saved.quantity)} {src.symbol} make {plain(ads)} ADS")
+        print(f"tracker: warning: ADS convert whole: {what}; the depositary converts multiples of "
+              f"{plain(max(src.ordinary_per_unit, dst.ordinary_per_unit))} shares "
+              f"(`tracker conversions delete {saved.id}` takes it back)", file=sys.stderr)
     if args.json:
         print_json({**_asdict(saved), "received": received})
     else:

@@ -1,9 +1,10 @@
 """splits add / list / delete: splits the user confirms (a provider's report, a broker's notice)."""
 from __future__ import annotations
 
-from tracker.commands.output import print_json
+from tracker.commands.output import print_json, print_table
 from tracker.commands.parsing import date_arg, decimal_arg, id_arg
 from tracker.domain.model import SPLIT, CorporateAction
+from tracker.domain.money import plain
 
 
 def register(sub) -> None:
@@ -38,8 +39,8 @@ def splits_list(args, tracker) -> int:
         print_json([{"id": a.id, "symbol": a.symbol, "date": a.effective, "kind": a.kind,
                      "factor": a.factor, "note": a.note} for a in actions])
         return 0
-    for a in actions:
-        print(f"{a.id:>4}  {a.effective}  {a.symbol:8} {a.kind:13} {a.factor:f}  {a.note}")
+    print_table(["id", "date", "listing", "kind", "factor", "note"],
+                [[a.id, a.effective, a.symbol, a.kind, plain(a.factor), a.note] for a in actions])
     return 0
 
 

@@ -1,5 +1,5 @@
-"""Units the markets deal in, for entry hints (never refusals): 9988.HK trades in board lots of
-100 shares, and ADS convert whole (1 ADS = 8 ordinary shares)."""
+"""Entry hints (never refusals): 9988.HK trades in board lots of 100 shares, ADS convert whole
+(1 ADS = 8 ordinary shares), and a trade's fee is a small part of what it is worth."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -26,3 +26,15 @@ def fractional_ads(quantity: Decimal, from_per_unit: Decimal, to_per_unit: Decim
     if ads_per_unit <= 1 or ordinary % ads_per_unit == 0:
         return None
     return ordinary / ads_per_unit
+
+
+FEE_SHARE_HIGH = Decimal("0.1")     # brokers' minimum charges stay under this even on a one-ADS trade
+
+
+def fee_share_high(quantity: Decimal, price: Decimal, fee: Decimal) -> Decimal | None:
+    """The fee's share of the trade's gross (quantity x price) when it is over `FEE_SHARE_HIGH`
+    (a fee typed in the wrong field, or cents typed as units), else None."""
+    gross = quantity * price
+    if gross <= 0 or fee <= FEE_SHARE_HIGH * gross:
+        return None
+    return fee / gross

@@ -232,6 +232,17 @@ def read_text(path: str | Path) -> str:
     return head.body
 
 
+def field_counts(head: CsvHead) -> list[int]:
+    """The number of fields on each line after the header, blank lines included (as 0)."""
+    import csv
+    text = head.body
+    with (open(text, encoding=ENCODING, newline="") if isinstance(text, Path) else io.StringIO(text)) as stream:
+        rows = csv.reader(stream, delimiter=head.delimiter)
+        for _ in range(head.header_lines):
+            next(rows, None)
+        return [len(row) for row in rows]
+
+
 def open_body(head: CsvHead) -> str | Path | IO:
     """Something a CSV parser can read from the top again (the header lines included)."""
     return io.StringIO(head.body) if isinstance(head.body, str) else head.body

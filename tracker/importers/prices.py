@@ -46,7 +46,7 @@ from tracker.domain.checks import FIRST_BAR_TS, FIRST_YEAR, LAST_BAR_TS
 from tracker.domain.model import FieldError
 from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import TrackerError
-from tracker.importers.csvsniff import CsvHead, normalize, open_body, read_head
+from tracker.importers.csvsniff import CsvHead, field_counts, normalize, open_body, read_head
 
 FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "closes", "generic")
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
@@ -361,11 +361,20 @@ class _Check:
         self.columns = columns
         self.cells = {role: table[f"c{i}"] for role, i in columns.items()}
         self._texts: dict[str, np.ndarray] = {}             # raw cells, fetched for errors only
+        self._field_counts: list[int] | None = None
         self.found: list[tuple[np.ndarray, int, Callable[[int], FieldError]]] = []
         self._validate(len(table))
 
     def name(self, role: str) -> str:
         return self.head.header[self.columns[role]]
+
+    def fields_on(self, row: int) -> int:
+        """How many fields the file's line of `row` holds. The parser pads a short line with
+        empty cells; the file is read again (once, for errors only) to tell the two apart."""
+        if self._field_counts is None:
+            self._field_counts = field_counts(self.head)
+        counts = self._field_counts
+        return counts[row] if row < len(counts) else len(self.head.header)
 
     def line(self, row: int) -> int:
         return self.head.first_data_line + int(row)
@@ -489,6 +498,10 @@ class _Check:
         any_missing = missing.any(axis=0)
 
         def describe(row: int) -> FieldError:
+            fields = self.fields_on(row)
+            if fields < len(self.head.header):       # cut short, not empty cells
+                return FieldError("row", f"{fields} fields where the header has {len(self.head.header)} columns",
+                                  line=self.line(row))
             roles = [role for k, role in enumerate(PRICE_ROLES) if missing[k, row]]
             named = ", ".join(self.name(role) for role in roles)
             return FieldError(self.name(roles[0]), f"no price on this row ({named} empty or null)",

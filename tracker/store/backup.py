@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tracker.errors import TrackerError
+from tracker.errors import DatabaseProblem, TrackerError
 from tracker.paths import backup_dir
 from tracker.store import problems, verify
 
@@ -236,7 +236,16 @@ def validate_backup(path: Path, max_version: int) -> None:
         raise TrackerError(f"{path}: no such file")
     if not path.is_file():
         raise TrackerError(f"{path} is a folder, not a backup file")
-    if verify.inspect(path, max_version, integrity="integrity_check", not_live=True) == 0:
+    try:
+        version = verify.inspect(path, max_version, integrity="integrity_check", not_live=True)
+    except DatabaseProblem as exc:
+        if exc.kind != "not-a-database":
+            raise
+        # a file picked by mistake (a price or trade CSV): the database itself is not in question
+        raise TrackerError(f"{path} is not a Tracker backup: it is not an SQLite database file; nothing was "
+                           "changed. A backup is a database file Tracker wrote; a CSV file of trades is read "
+                           "by Import trades (`tracker trades import` on the command line)") from None
+    if version == 0:
         raise TrackerError(f"{path} is an empty database, not a Tracker backup")
 
 

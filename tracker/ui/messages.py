@@ -271,6 +271,9 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "{path} is not a Tracker database: it is not an SQLite database file at all. If it was "
                           "your database, it is damaged beyond repair. {backups}"),
     QT_TRANSLATE_NOOP("", "{path} is an SQLite file but not a Tracker database ({problem}); it was not changed."),
+    QT_TRANSLATE_NOOP("", "{path} is not a Tracker backup: it is not an SQLite database file; nothing was changed. "
+                          "A backup is a database file Tracker wrote; a CSV file of trades is read by Import trades "
+                          "(`tracker trades import` on the command line)"),
     QT_TRANSLATE_NOOP("", "its {table} table lacks column {columns}"),
     QT_TRANSLATE_NOOP("", "its {table} table has unknown column {columns}"),
     QT_TRANSLATE_NOOP("", "schema {version} has a {table} table, this file has none"),

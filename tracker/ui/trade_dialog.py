@@ -638,6 +638,11 @@ class TradeDialog(EntryDialog):
             found.append(self.tr("{symbol} trades in board lots of {lot} shares: {quantity} is not a "
                                  "whole number of lots (odd lots trade apart).").format(
                 symbol=trade.symbol, lot=lot, quantity=fmt.quantity(trade.quantity)))
+        share = lots.fee_share_high(trade.quantity, trade.price, trade.fee)
+        if share is not None:
+            found.append(self.tr("The fee of {fee} is {share} of the trade's {gross}: is the fee right?").format(
+                fee=fmt.price(trade.fee, self.currency), share=fmt.percent(share, signed=False, decimals=0),
+                gross=fmt.price(trade.quantity * trade.price, self.currency)))
         return [n for n in found if n]
 
     def validate(self) -> bool:
