@@ -342,6 +342,9 @@ def test_a_yfinance_history_file_is_imported_with_a_warning_that_it_is_adjusted(
     code, out, err = run("prices", "import", str(shared_file("prices_9988HK_daily.csv")), "--symbol", "9988.HK",
                          "--json")
     assert code == 0 and json.loads(out)["looks_adjusted"] is True and json.loads(out)["added"] == 1363
-    assert "warning: this looks like yfinance's history() with its default auto_adjust=True" in err
+    assert "warning: this looks like a yfinance file (history() or download()) with their default auto_adjust=True" in err
+    code, out, err = run("prices", "import", str(shared_file("prices_BABA_daily_2021_2026_adjusted.csv")),
+                         "--symbol", "BABA", "--dry-run")     # yfinance download(), Date,Close,High,Low,Open,Volume
+    assert code == 0 and "auto_adjust=True" in err
     code, out, err = run("prices", "import", str(shared_file("prices_BABA_daily.csv")), "--symbol", "BABA")
     assert code == 0 and err == ""                       # Yahoo's download, with Adj Close: raw prices

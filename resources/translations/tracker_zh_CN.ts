@@ -3730,8 +3730,8 @@
         <translation>{symbol} 共 {rows} 行{span}：&lt;b&gt;新增 {added}&lt;/b&gt;，&lt;b&gt;更新 {updated}&lt;/b&gt;（这些日期已存的K线会被替换）。</translation>
     </message>
     <message>
-        <source>This looks like yfinance&apos;s history() with its default auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps raw prices (past closes would read lower than they traded). history(auto_adjust=False) or Yahoo&apos;s own download gives the raw ones.</source>
-        <translation>这看起来是 yfinance 的 history()，默认 auto_adjust=True：价格已按股息和拆股调整，而 Tracker 保存的是原始价格（过去的收盘价会显得比实际成交价低）。history(auto_adjust=False) 或 Yahoo 自己的下载提供原始价格。</translation>
+        <source>This looks like a yfinance file (history() or download()) with their default auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps raw prices (past closes would read lower than they traded). auto_adjust=False or Yahoo&apos;s own download gives the raw ones.</source>
+        <translation>这看起来是 yfinance 的文件（history() 或 download()），默认 auto_adjust=True：价格已按股息和拆股调整，而 Tracker 保存的是原始价格（过去的收盘价会显得比实际成交价低）。auto_adjust=False 或 Yahoo 自己的下载提供原始价格。</translation>
     </message>
     <message>
         <source>New benchmark</source>

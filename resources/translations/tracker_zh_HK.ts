@@ -3730,8 +3730,8 @@
         <translation>{symbol} 共 {rows} 行{span}：&lt;b&gt;新增 {added}&lt;/b&gt;，&lt;b&gt;更新 {updated}&lt;/b&gt;（這些日期已存的陰陽燭會被替換）。</translation>
     </message>
     <message>
-        <source>This looks like yfinance&apos;s history() with its default auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps raw prices (past closes would read lower than they traded). history(auto_adjust=False) or Yahoo&apos;s own download gives the raw ones.</source>
-        <translation>這看起來是 yfinance 的 history()，預設 auto_adjust=True：價格已按股息和拆股調整，而 Tracker 保存的是原始價格（過去的收市價會顯得比實際成交價低）。history(auto_adjust=False) 或 Yahoo 自己的下載提供原始價格。</translation>
+        <source>This looks like a yfinance file (history() or download()) with their default auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps raw prices (past closes would read lower than they traded). auto_adjust=False or Yahoo&apos;s own download gives the raw ones.</source>
+        <translation>這看起來是 yfinance 的檔案（history() 或 download()），預設 auto_adjust=True：價格已按股息和拆股調整，而 Tracker 保存的是原始價格（過去的收市價會顯得比實際成交價低）。auto_adjust=False 或 Yahoo 自己的下載提供原始價格。</translation>
     </message>
     <message>
         <source>New benchmark</source>

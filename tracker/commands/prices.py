@@ -92,9 +92,10 @@ def prices_import(args, tracker) -> int:
     return 0
 
 
-ADJUSTED_HISTORY = ("this looks like yfinance's history() with its default auto_adjust=True: prices adjusted "
-                    "for dividends and splits, where raw prices are kept (past closes read lower than they "
-                    "traded); history(auto_adjust=False) or Yahoo's own download gives the raw ones")
+ADJUSTED_HISTORY = ("this looks like a yfinance file (history() or download()) with their default "
+                    "auto_adjust=True: prices adjusted for dividends and splits, where raw prices are kept "
+                    "(past closes read lower than they traded); auto_adjust=False or Yahoo's own download "
+                    "gives the raw ones")
 
 
 def bar_time(ts: int) -> str:

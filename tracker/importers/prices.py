@@ -106,8 +106,9 @@ class ParsedBars:
     volume: np.ndarray
     rows: int                                   # data rows read (blank lines not counted)
     errors: list[FieldError] = field(default_factory=list)
-    # yfinance's history() layout without an Adj Close column: its prices are adjusted for
-    # dividends and splits (auto_adjust=True, its default), where the app keeps raw prices
+    # yfinance's history() or download() layout without an Adj Close column: its prices are
+    # adjusted for dividends and splits (auto_adjust=True, the default of both), where the app
+    # keeps raw prices
     looks_adjusted: bool = False
 
     def __len__(self) -> int:
@@ -153,9 +154,15 @@ def detect_format(header: list[str]) -> str | None:
         return None
     if present & {"adj close", "dividends", "stock splits", "datetime"}:
         return "yahoo"
-    if names[:6] == ["date", "close", "high", "low", "open", "volume"]:
-        return "yahoo"          # yfinance download()
+    if _is_yfinance_download(header):
+        return "yahoo"
     return "stooq"
+
+
+def _is_yfinance_download(header: list[str]) -> bool:
+    """yfinance's download() writes its columns in this order (Adj Close first when asked for)."""
+    names = [normalize(name) for name in header]
+    return names[:6] == ["date", "close", "high", "low", "open", "volume"]
 
 
 def parse_price_csv(source: str | Path | IO, fmt: str | None = None,
@@ -198,7 +205,8 @@ def parse_price_csv(source: str | Path | IO, fmt: str | None = None,
         check = _Check(fmt, layout, head, columns, table)
     parsed = check.parsed()
     names = {normalize(name) for name in head.header}
-    parsed.looks_adjusted = fmt == "yahoo" and "dividends" in names and not names & {"adj close", "adj_close"}
+    parsed.looks_adjusted = (fmt == "yahoo" and not names & {"adj close", "adj_close"}
+                             and ("dividends" in names or _is_yfinance_download(head.header)))
     return parsed
 
 

@@ -354,10 +354,10 @@ class PriceImportDialog(ImportDialog):
                                 "(bars already stored for those dates are replaced).").format(
             rows=formatting.count(report.rows), symbol=symbol, span=span, added=formatting.count(report.added),
             updated=formatting.count(report.updated))
-            + ("<br>⚠ " + tr("This looks like yfinance's history() with its default auto_adjust=True: prices "
-                              "adjusted for dividends and splits, where Tracker keeps raw prices (past closes "
-                              "would read lower than they traded). history(auto_adjust=False) or Yahoo's own "
-                              "download gives the raw ones.") if report.looks_adjusted else ""))
+            + ("<br>⚠ " + tr("This looks like a yfinance file (history() or download()) with their default "
+                              "auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps "
+                              "raw prices (past closes would read lower than they traded). auto_adjust=False or "
+                              "Yahoo's own download gives the raw ones.") if report.looks_adjusted else ""))
         self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
                                      {"added": report.added, "updated": report.updated,
                                       "format": report.format})
