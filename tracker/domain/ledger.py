@@ -193,7 +193,13 @@ class _Holding:
 
     def buy(self, quantity: Decimal, cost: Decimal, acquired: date) -> None:
         """A new lot, the newest (or, pooled, added to the pool)."""
-        self._arrive(quantity, cost, acquired, self.bought.append)
+        if self.pooled:
+            self._arrive(quantity, cost, acquired, self.bought.append)
+            return
+        self.units += quantity       # (the common case spelled out: a buy is most of a replay)
+        self.cost += cost
+        self._arrivals += 1
+        self.bought.append((acquired, self._arrivals, quantity, cost))
 
     def add_carried(self, lots: list[tuple[Decimal, Decimal, date]]) -> None:
         """Lots arriving by conversion or transfer, (quantity, cost, acquired) oldest first: each
