@@ -262,6 +262,20 @@ def test_a_price_file_with_a_bar_no_listing_can_have_is_refused_whole(run, tmp_p
     assert json.loads(out) == []
 
 
+def test_a_bars_impossible_date_is_named_by_line_with_the_files_other_errors(run, tmp_path):
+    """All at once, in line order: a future date and a Saturday beside a negative volume, and past
+    three dates of one reason the rest in one line."""
+    prices = write_prices(tmp_path / "p.csv", [("2024-03-08", 73, 74, 72, 73.5, 100), ("2099-01-05", 73, 74, 72, 73, 100),
+                                               ("2024-03-11", 73, 74, 72, 73, -5), ("2024-03-09", 73, 74, 72, 73, 100)])
+    code, _, err = run("prices", "import", str(prices), "--symbol", "BABA")
+    assert code == 1 and err == ("tracker: line 3: date: 2099-01-05 is in the future; line 4: Volume: must not be "
+                                 "negative (got '-5'); line 5: date: 2024-03-09 is a weekend, when NYSE does not trade\n")
+    saturdays = write_prices(tmp_path / "s.csv", [(f"2024-03-{d:02d}", 73, 74, 72, 73, 100) for d in (2, 9, 16, 23, 30)])
+    code, _, err = run("prices", "import", str(saturdays), "--symbol", "BABA")
+    assert code == 1 and "line 4: date: 2024-03-16 is a weekend" in err
+    assert err.endswith("; date: 2024-03-23, 2024-03-30 is a weekend, when NYSE does not trade\n")
+
+
 def test_currencies_are_taken_in_lower_case_as_symbols_and_sides_are(run):
     code, out, err = run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-06-13", "--gross", "7.50",
                          "--currency", "usd", "--received", "58.46", "--received-currency", "hkd", "--json")

@@ -53,7 +53,7 @@ def test_a_conversion_shows_the_total_at_cost_beside_it(example):
     text = example("position", "--symbol", "BABA", "--as-of", "2022-10-24")
     # out at 1 x 63.15 (the BABA close that day) from the first lot (cost 77.76); 100 left at 63.15:
     # 63.15 + 6315 - 9277.76 = -2899.61; at carried cost 6315 - 9200 = -2885.00
-    assert "total return    -2,899.61 USD (conversions at carried cost: -2,885.00 USD)" in text
+    assert "total return    -2,899.61 USD (units converted or transferred at their carried cost: -2,885.00 USD)" in text
 
 
 def test_after_midnight_in_hong_kong_a_trade_dated_that_day_counts_in_today_s_position(run, monkeypatch):

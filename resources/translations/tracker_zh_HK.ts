@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>{name} is the account every activity without one belongs to; rename it instead</source>
-        <translation>{name} 是所有未指定賬户的活動所屬的賬户；請改為重新命名</translation>
+        <translation>{name} 是所有未指定帳戶的活動所屬的帳戶；請改為重新命名</translation>
     </message>
     <message>
         <source>{name} still holds activities; delete or move them first</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>an account named {name} already exists</source>
-        <translation>已有名為 {name} 的賬户</translation>
+        <translation>已有名為 {name} 的帳戶</translation>
     </message>
     <message>
         <source>ambiguous date {text}: use YYYY-MM-DD</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>a transfer moves units to another account; both are {account}</source>
-        <translation>轉倉是把股份轉到另一個賬户；兩邊都是 {account}</translation>
+        <translation>轉倉是把股份轉到另一個帳戶；兩邊都是 {account}</translation>
     </message>
     <message>
         <source>a transfer fee on {symbol} is in {currency}</source>
@@ -1017,19 +1017,19 @@
     </message>
     <message>
         <source>an account needs a name</source>
-        <translation>賬户需要名稱</translation>
+        <translation>帳戶需要名稱</translation>
     </message>
     <message>
         <source>another account has the broker id {name}</source>
-        <translation>另一個賬户已使用券商編號 {name}</translation>
+        <translation>另一個帳戶已使用券商編號 {name}</translation>
     </message>
     <message>
         <source>no account with id {id} (known: {known})</source>
-        <translation>沒有編號為 {id} 的賬户（現有：{known}）</translation>
+        <translation>沒有編號為 {id} 的帳戶（現有：{known}）</translation>
     </message>
     <message>
         <source>no account with id {id}</source>
-        <translation>沒有編號為 {id} 的賬户</translation>
+        <translation>沒有編號為 {id} 的帳戶</translation>
     </message>
     <message>
         <source>choose one of {choices}</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>unknown account {name} (known: {known})</source>
-        <translation>未知的賬户 {name}（現有：{known}）</translation>
+        <translation>未知的帳戶 {name}（現有：{known}）</translation>
     </message>
     <message>
         <source>no trade with id {id}</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>the other account&apos;s lots are not in this statement: record it with tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} (after that account&apos;s own trades)</source>
-        <translation>另一個賬户的批次不在此結單中：請在該賬户自己的交易之後，用 tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} 記錄</translation>
+        <translation>另一個帳戶的批次不在此結單中：請在該帳戶自己的交易之後，用 tracker transfers add --symbol {symbol} --date {day} --quantity {quantity} --from-account {giver} --to-account {receiver} 記錄</translation>
     </message>
     <message>
         <source>{text}: not applied on its own; record it with the import (--record-splits), or: tracker splits add --symbol {symbol} --date {day} --factor {factor}</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>account fee ({text})</source>
-        <translation>賬户費用（{text}）</translation>
+        <translation>帳戶費用（{text}）</translation>
     </message>
     <message>
         <source>{name} withholding tax</source>
@@ -1633,11 +1633,11 @@
     </message>
     <message>
         <source>is not an account id</source>
-        <translation>不是賬户編號</translation>
+        <translation>不是帳戶編號</translation>
     </message>
     <message>
         <source>is not a stored account</source>
-        <translation>不是已存儲的賬户</translation>
+        <translation>不是已存儲的帳戶</translation>
     </message>
     <message>
         <source>not a number or out of range: {values}</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>account</source>
-        <translation>賬户</translation>
+        <translation>帳戶</translation>
     </message>
     <message>
         <source>file</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>to account</source>
-        <translation>轉入賬户</translation>
+        <translation>轉入帳戶</translation>
     </message>
     <message>
         <source>from</source>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>activity kind: account</source>
-        <translation>賬户</translation>
+        <translation>帳戶</translation>
     </message>
     <message>
         <source>activity kind: listing</source>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>The account the sell was in (its lots are that account&apos;s own, or moved into it).</source>
-        <translation>該筆賣出所在的賬户（其批次屬於該賬户，或已轉入該賬户）。</translation>
+        <translation>該筆賣出所在的帳戶（其批次屬於該帳戶，或已轉入該帳戶）。</translation>
     </message>
     <message>
         <source>The tax year of the sell date, named by the calendar year it starts in (UK 2024/25: 6 April 2024 to 5 April 2025).</source>
@@ -2819,7 +2819,7 @@
     </message>
     <message>
         <source>in {days} days</source>
-        <translation>{days} 天后</translation>
+        <translation>{days} 天後</translation>
     </message>
     <message>
         <source>local</source>
@@ -3795,11 +3795,11 @@
     </message>
     <message>
         <source>The account (broker record) of the entry; a conversion or a transfer names the account the units leave and the one they arrive in.</source>
-        <translation>記錄所屬的賬户（經紀記錄）；轉換或轉倉會列出股份轉出和轉入的賬户。</translation>
+        <translation>記錄所屬的帳戶（經紀記錄）；轉換或轉倉會列出股份轉出和轉入的帳戶。</translation>
     </message>
     <message>
         <source>Buy, Sell, Dividend, Fee (a standalone charge such as custody or the ADS depositary fee), Convert (ADS exchanged for Hong Kong shares or back; not a sale) or Transfer (units moved between two accounts; not a sale).</source>
-        <translation>買入、賣出、股息、費用（單獨的收費，如託管費或 ADS 存託費）、轉換（ADS 換成港股或反向；不是賣出）或轉倉（股份在兩個賬户之間轉移；不是賣出）。</translation>
+        <translation>買入、賣出、股息、費用（單獨的收費，如託管費或 ADS 存託費）、轉換（ADS 換成港股或反向；不是賣出）或轉倉（股份在兩個帳戶之間轉移；不是賣出）。</translation>
     </message>
     <message>
         <source>The currency of every amount on the row: the listing&apos;s for a trade or a fee, the paid currency for a dividend, the currency of the listing given up for a conversion.</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>Cash that left your account (a buy: quantity × price + fee; a fee; a conversion&apos;s fee) or reached it (a sell: quantity × price − fee; a dividend: gross − tax − fee, its net).</source>
-        <translation>流出您賬户的現金（買入：數量 × 價格 + 手續費；費用；轉換的費用）或流入的現金（賣出：數量 × 價格 − 手續費；股息：稅前 − 稅 − 費用，即淨額）。</translation>
+        <translation>流出您帳戶的現金（買入：數量 × 價格 + 手續費；費用；轉換的費用）或流入的現金（賣出：數量 × 價格 − 手續費；股息：稅前 − 稅 − 費用，即淨額）。</translation>
     </message>
     <message>
         <source>Realized P&amp;L of a sell: its proceeds after fees minus the cost of the lots it closed (first in, first out, fees included).</source>
@@ -4652,7 +4652,7 @@ left</source>
     </message>
     <message>
         <source>Main</source>
-        <translation>主賬户</translation>
+        <translation>主帳戶</translation>
     </message>
     <message>
         <source>Redo {step} failed: {problem}</source>
@@ -4680,15 +4680,15 @@ left</source>
     </message>
     <message>
         <source>add account {name}</source>
-        <translation>添加賬户 {name}</translation>
+        <translation>添加帳戶 {name}</translation>
     </message>
     <message>
         <source>delete account {name}</source>
-        <translation>刪除賬户 {name}</translation>
+        <translation>刪除帳戶 {name}</translation>
     </message>
     <message>
         <source>rename account {name}</source>
-        <translation>重命名賬户 {name}</translation>
+        <translation>重命名帳戶 {name}</translation>
     </message>
     <message>
         <source>import {count} {symbol} prices</source>
@@ -4703,7 +4703,7 @@ left</source>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation>賬户</translation>
+        <translation>帳戶</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4719,7 +4719,7 @@ left</source>
     </message>
     <message>
         <source>Broker id</source>
-        <translation>券商賬户號碼</translation>
+        <translation>券商帳戶號碼</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4739,7 +4739,7 @@ left</source>
     </message>
     <message>
         <source>Rename account</source>
-        <translation>重新命名賬户</translation>
+        <translation>重新命名帳戶</translation>
     </message>
     <message>
         <source>New name of {name}:</source>
@@ -4768,11 +4768,11 @@ left</source>
     <name>ConversionDialog</name>
     <message>
         <source>From accou&amp;nt</source>
-        <translation>轉出賬户(&amp;N)</translation>
+        <translation>轉出帳戶(&amp;N)</translation>
     </message>
     <message>
         <source>To accoun&amp;t</source>
-        <translation>轉入賬户(&amp;T)</translation>
+        <translation>轉入帳戶(&amp;T)</translation>
     </message>
     <message>
         <source>A rate of {rate} {to} per {frm} is far from the usual {expected}: is it the wrong way round? The cost carried over is multiplied by it.</source>
@@ -4787,7 +4787,7 @@ left</source>
     <name>DividendDialog</name>
     <message>
         <source>Acc&amp;ount</source>
-        <translation>賬户(&amp;O)</translation>
+        <translation>帳戶(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4855,7 +4855,7 @@ left</source>
     <name>FeeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
-        <translation>賬户(&amp;O)</translation>
+        <translation>帳戶(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +4900,7 @@ left</source>
     </message>
     <message>
         <source>&amp;Transfer between accounts…</source>
-        <translation>賬户間轉倉(&amp;T)…</translation>
+        <translation>帳戶間轉倉(&amp;T)…</translation>
     </message>
     <message>
         <source>Reading {path}…</source>
@@ -4932,23 +4932,23 @@ left</source>
     </message>
     <message>
         <source>Record units moved from one account to another (not a sale: the lots keep their cost and dates)</source>
-        <translation>記錄從一個賬户轉到另一個賬户的股份（不是賣出：批次保留原成本和日期）</translation>
+        <translation>記錄從一個帳戶轉到另一個帳戶的股份（不是賣出：批次保留原成本和日期）</translation>
     </message>
     <message>
         <source>New &amp;account…</source>
-        <translation>新增賬户(&amp;A)…</translation>
+        <translation>新增帳戶(&amp;A)…</translation>
     </message>
     <message>
         <source>Add an account (a broker record) to keep activities in</source>
-        <translation>添加一個賬户（經紀記錄）來存放交易記錄</translation>
+        <translation>添加一個帳戶（經紀記錄）來存放交易記錄</translation>
     </message>
     <message>
         <source>Acc&amp;ounts…</source>
-        <translation>賬户(&amp;O)…</translation>
+        <translation>帳戶(&amp;O)…</translation>
     </message>
     <message>
         <source>Rename the accounts, or delete one that holds nothing</source>
-        <translation>重新命名賬户，或刪除沒有任何活動的賬户</translation>
+        <translation>重新命名帳戶，或刪除沒有任何活動的帳戶</translation>
     </message>
     <message>
         <source>&amp;Earnings panel</source>
@@ -5084,35 +5084,35 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>New account</source>
-        <translation>新增賬户</translation>
+        <translation>新增帳戶</translation>
     </message>
     <message>
         <source>Name of the account (such as the broker&apos;s name):</source>
-        <translation>賬户名稱（例如經紀名稱）：</translation>
+        <translation>帳戶名稱（例如經紀名稱）：</translation>
     </message>
     <message>
         <source>Cannot add the account</source>
-        <translation>無法添加賬户</translation>
+        <translation>無法添加帳戶</translation>
     </message>
     <message>
         <source>Added account {0}</source>
-        <translation>已添加賬户 {0}</translation>
+        <translation>已添加帳戶 {0}</translation>
     </message>
     <message>
         <source>Cannot rename the account</source>
-        <translation>無法重新命名賬户</translation>
+        <translation>無法重新命名帳戶</translation>
     </message>
     <message>
         <source>Renamed account {old} to {new}</source>
-        <translation>已將賬户 {old} 重新命名為 {new}</translation>
+        <translation>已將帳戶 {old} 重新命名為 {new}</translation>
     </message>
     <message>
         <source>Cannot delete the account</source>
-        <translation>無法刪除賬户</translation>
+        <translation>無法刪除帳戶</translation>
     </message>
     <message>
         <source>Deleted account {name}</source>
-        <translation>已刪除賬户 {name}</translation>
+        <translation>已刪除帳戶 {name}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
@@ -5301,7 +5301,7 @@ Undo (Ctrl+Z) brings it back.</source>
     <name>TradeDialog</name>
     <message>
         <source>Acc&amp;ount</source>
-        <translation>賬户(&amp;O)</translation>
+        <translation>帳戶(&amp;O)</translation>
     </message>
     <message>
         <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
@@ -5674,7 +5674,7 @@ Undo (Ctrl+Z) brings it back.</source>
     <name>TradesView</name>
     <message>
         <source>Show one account&apos;s transactions, and its positions in the cards above (a transfer shows under both accounts)</source>
-        <translation>只顯示一個賬户的記錄，以及上方卡片中它的持倉（轉倉在兩個賬户下都會顯示）</translation>
+        <translation>只顯示一個帳戶的記錄，以及上方卡片中它的持倉（轉倉在兩個帳戶下都會顯示）</translation>
     </message>
     <message>
         <source>Filter transactions by text</source>
@@ -5693,7 +5693,7 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Transfer between accounts</source>
-        <translation>賬户間轉倉</translation>
+        <translation>帳戶間轉倉</translation>
     </message>
     <message>
         <source>units moved</source>
@@ -5709,11 +5709,11 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>&amp;From account</source>
-        <translation>轉出賬户(&amp;F)</translation>
+        <translation>轉出帳戶(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To account</source>
-        <translation>轉入賬户(&amp;T)</translation>
+        <translation>轉入帳戶(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Date</source>

@@ -425,6 +425,10 @@ def test_a_cost_far_from_the_prices_never_squeezes_the_candles(make_chart, baba)
     chart.set_cost_line([(date(2020, 10, 27), float(shown["Close"].iloc[-1]))])   # inside: a line
     assert chart.cost_line.edge_marker() is None
 
+    sold_out = baba["Date"].dt.date.iloc[-60]              # everything sold (or converted) in view
+    chart.set_cost_line([(date(2020, 10, 27), 310.0), (sold_out, None)])
+    assert chart.cost_line.edge_marker() is None            # no cost pinned for a holding now gone
+
     chart.set_cost_line([(date(2020, 10, 27), 310.0)])
     chart.set_log(True)                                    # log scale: same rule, in log units
     y0, y1 = chart.price_box.viewRange()[1]

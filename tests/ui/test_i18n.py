@@ -368,3 +368,15 @@ def test_the_chart_s_month_names_follow_the_language_back_to_english(make_window
     back = chinese.successor
     qtbot.addWidget(back)
     assert month_labels(back) == english and axis is not back.chart.date_axis
+
+
+def test_the_hong_kong_file_writes_traditional_characters():
+    """Simplified forms the Hong Kong file once let slip (天后 for 天後, 賬户 for 帳戶), and others a
+    finance app's wording would use: none in any zh_HK translation."""
+    import re
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "resources" / "translations" / "tracker_zh_HK.ts").read_text(
+        encoding="utf-8")
+    translated = "".join(re.findall(r"<translation>(.*?)</translation>", text, re.S))
+    simplified_only = "后户发设这们为个时间对还说进过动开关门见页无钱单价额费转账数据库导调图买卖显择项汇输错误确认删编辑续"
+    assert [c for c in simplified_only if c in translated] == []

@@ -18,31 +18,39 @@ NAMED = 3            # dates quoted in a message; an ellipsis says there are mor
 _EPOCH = date(1970, 1, 1)
 
 
-def bar_date_errors(instrument: Instrument | None, ts: np.ndarray, now: date | datetime) -> list[FieldError]:
-    """The reasons to refuse bars at epoch seconds `ts` for `instrument` (none for a series that
-    is not a listing: exchange rates and indexes keep their own calendars)."""
+def bar_date_errors(instrument: Instrument | None, ts: np.ndarray, now: date | datetime,
+                    lines: np.ndarray | None = None) -> list[FieldError]:
+    """The reasons to refuse bars at epoch seconds `ts` (read from file lines `lines`) for
+    `instrument` (none for a series that is not a listing: exchange rates and indexes keep their
+    own calendars): one per bar for the first few of each reason, by line; the rest in one more."""
     if instrument is None or instrument.kind not in LISTING_KINDS or not len(ts):
         return []
     ts = np.asarray(ts, dtype=np.int64)
     days = ts // SECONDS_PER_DAY
-    errors = []
     today = exchange_today(instrument, now)
-    later = days[days > (today - _EPOCH).days]
-    if len(later):
-        errors.append(FieldError("date", f"{_named(later)} is in the future"))
     first = instrument.first_trading_day
-    earlier = days[days < (first - _EPOCH).days] if first is not None else days[:0]
-    if len(earlier):        # most often another listing's file
-        errors.append(FieldError("date", f"{_named(earlier)} is before {instrument.symbol} first traded on {first}"))
+    reasons = [(days > (today - _EPOCH).days, "{} is in the future")]
+    if first is not None:         # most often another listing's file
+        reasons.append((days < (first - _EPOCH).days, f"{{}} is before {instrument.symbol} first traded on {first}"))
     if (ts % SECONDS_PER_DAY == 0).all():         # a daily file (intraday bars have their times)
-        weekend = days[(days + 3) % 7 >= 5]       # 1970-01-01 was a Thursday: 0 is Monday
-        if len(weekend):
-            errors.append(FieldError("date", f"{_named(weekend)} is a weekend, when {instrument.exchange} "
-                                             "does not trade"))
+        reasons.append(((days + 3) % 7 >= 5,      # 1970-01-01 was a Thursday: 0 is Monday
+                        f"{{}} is a weekend, when {instrument.exchange} does not trade"))
+    errors = []
+    for wrong, reason in reasons:
+        at = np.flatnonzero(wrong)
+        for i in at[:NAMED]:
+            errors.append(FieldError("date", reason.format(_day(days[i])),
+                                     line=int(lines[i]) if lines is not None else None))
+        if len(at) > NAMED:
+            errors.append(FieldError("date", reason.format(_named(days[at[NAMED:]]))))
     return errors
+
+
+def _day(day: int) -> str:
+    return str(_EPOCH + timedelta(days=int(day)))
 
 
 def _named(days: np.ndarray) -> str:
     """`2024-03-09`, or the first few dates and an ellipsis."""
-    named = ", ".join(str(_EPOCH + timedelta(days=int(d))) for d in days[:NAMED])
+    named = ", ".join(_day(d) for d in days[:NAMED])
     return named + (", …" if len(days) > NAMED else "")

@@ -1073,9 +1073,10 @@ class Tracker:
         source = self._not_live(source)
         self.series_symbol(symbol)
         parsed = parse_price_csv(source, fmt=fmt, mapping=mapping)
-        if not parsed.errors:
-            from tracker.app.bar_dates import bar_date_errors     # (numpy: not for read commands)
-            parsed.errors.extend(bar_date_errors(self._instruments.get(symbol), parsed.ts, self._now()))
+        from tracker.app.bar_dates import bar_date_errors         # (numpy: not for read commands)
+        wrong_days = bar_date_errors(self._instruments.get(symbol), parsed.ts, self._now(), parsed.lines)
+        if wrong_days:             # with the file's other errors, in line order: all of them at once
+            parsed.errors = sorted(parsed.errors + wrong_days, key=lambda e: (e.line is None, e.line or 0))
         report = PriceImportReport(symbol, parsed.format, parsed.rows, errors=list(parsed.errors),
                                    dry_run=dry_run, looks_adjusted=parsed.looks_adjusted)
         if len(parsed.ts):

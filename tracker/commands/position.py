@@ -201,7 +201,7 @@ def format_position(p) -> str:
     xirr, twr = _rates(p)
     total = _money(p.total_return, cur)
     if p.total_return_at_cost is not None and p.total_return_at_cost != p.total_return:
-        total += f" (conversions at carried cost: {_money(p.total_return_at_cost, cur)})"
+        total += f" (units converted or transferred at their carried cost: {_money(p.total_return_at_cost, cur)})"
     lines = [
         f"{p.symbol} ({cur}) as of {p.as_of}, {p.method}" + period_heading(p),
         f"  shares          {p.shares.normalize():f}",

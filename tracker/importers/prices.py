@@ -106,6 +106,7 @@ class ParsedBars:
     volume: np.ndarray
     rows: int                                   # data rows read (blank lines not counted)
     errors: list[FieldError] = field(default_factory=list)
+    lines: np.ndarray | None = None             # the file line of each bar (None: not from a file)
     # yfinance's history() or download() layout without an Adj Close column: its prices are
     # adjusted for dividends and splits (auto_adjust=True, the default of both), where the app
     # keeps raw prices
@@ -426,7 +427,8 @@ class _Check:
             open=self.values["open"][good][order], high=self.values["high"][good][order],
             low=self.values["low"][good][order], close=self.values["close"][good][order],
             volume=self.volume[good][order], rows=self.rows,
-            errors=empty + self.errors())
+            errors=empty + self.errors(),
+            lines=(self.head.first_data_line + np.flatnonzero(good))[order])
 
     def _validate(self, n: int) -> None:
         blank = self._blank_rows(n)

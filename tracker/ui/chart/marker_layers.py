@@ -345,11 +345,13 @@ class CostLineLayer(ViewLayer):
         self.pen = QtGui.QPen(QtGui.QColor("#bf8700"), COST_PEN_PX, QtCore.Qt.PenStyle.DashLine)
         self.pen.setCosmetic(True)
         self.steps: list[tuple[float, float, float]] = []   # (x from, x to, cost)
+        self._end = 0.0                                     # x where the last bar ends
         self._columns = np.zeros((3, 0))
         self._lines = _Primitives(QtCore.QLineF)
 
     def set_points(self, series: Series | None, points: list[tuple[date, float | None]]) -> None:
         steps = []
+        self._end = len(series) - 0.5 if series is not None else 0.0
         if series is not None and len(series) and points:
             end = len(series) - 0.5
             indexes = series.indexes_of([d for d, _v in points])
@@ -385,11 +387,14 @@ class CostLineLayer(ViewLayer):
         return None
 
     def edge_marker(self) -> tuple[str, float] | None:
-        """The cost of the last step in view when it lies outside the price axis (which fits the
-        bars alone): ("above" | "below", cost), drawn as a labelled marker at that edge."""
+        """The cost held at the right of the view (the last bar in view) when it lies outside the
+        price axis (which fits the bars alone): ("above" | "below", cost), drawn as a labelled
+        marker at that edge. None once nothing is held there: a cost pinned to the edge reads as
+        the cost of the holding now."""
         x0, x1 = self.view_x()
         y0, y1 = self.view_y()
-        shown = [c for a, b, c in self.steps if b >= x0 and a <= x1]
+        right = min(x1, self._end)
+        shown = [c for a, b, c in self.steps if b >= right and a <= x1]
         if not shown:
             return None
         cost = shown[-1]
