@@ -296,7 +296,12 @@ def test_a_conversion_rate_the_wrong_way_round_is_warned_about_on_stderr(run):
     assert "warning: fx_rate 7.8 USD per HKD is far from the usual 0.1282: is it the wrong way round?" in err
     assert "tracker conversions delete 1" in err
     code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "8")
-    assert code == 0 and err == ""                         # the day's rate: nothing to say
+    assert code == 0 and "wrong way round" not in err       # the day's rate: no warning, but the stand-in said
+    assert err == ("tracker: note: no USDHKD rate is stored for 2024-03-12: the cost carried over is converted at "
+                   "the peg, 7.80 HKD per USD; --fx-rate gives the rate of the day\n")
+    code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-12", "--quantity", "8",
+                       "--fx-rate", "0.128")
+    assert code == 0 and err == ""                         # a rate given: nothing to say
 
 
 
@@ -309,7 +314,8 @@ def test_a_conversion_of_part_of_an_ads_is_warned_about_and_saved(run):
             "(`tracker conversions delete 1` takes it back)") in err
     code, _, err = run("convert", "--from", "BABA", "--to", "9988.HK", "--date", "2024-03-13", "--quantity", "0.5")
     assert code == 0 and "warning: ADS convert whole: 0.5 BABA is not a whole number;" in err
-    code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-14", "--quantity", "16")
+    code, _, err = run("convert", "--from", "9988.HK", "--to", "BABA", "--date", "2024-03-14", "--quantity", "16",
+                       "--fx-rate", "0.128")
     assert code == 0 and err == ""
 
 

@@ -1,6 +1,7 @@
 """`tracker position` on the figures that need a word of explanation: stale prices, periods under
 a year, and a conversion counted at market value."""
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -120,3 +121,11 @@ def test_the_stake_says_its_listings_are_priced_on_different_days(example):
     assert (stake["last_price_date"], stake["newest_price_date"]) == ("2024-03-08", "2025-07-18")
     one = json.loads(example("position", "--combined", "--as-of", "2024-03-08", "--json"))
     assert one["newest_price_date"] is None              # both priced on the same day
+
+
+def test_an_xirr_no_rate_fits_reads_as_a_dash_not_as_a_dash_a_year():
+    from types import SimpleNamespace
+    from tracker.commands.position import _rates
+    unsolved = SimpleNamespace(annualized=True, xirr=None, twr=Decimal("0.25"), twr_annualized=Decimal("0.1"))
+    xirr, twr = _rates(unsolved)
+    assert xirr == "-" and twr == "+25.00% (+10.00% a year)"

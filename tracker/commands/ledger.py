@@ -317,8 +317,17 @@ def convert(args, tracker) -> int:
     src, dst = tracker.instrument(args.from_symbol), tracker.instrument(args.to_symbol)
     day = date_arg(args.date, "date")
     fx_rate = decimal_arg(args.fx_rate, "fx_rate", None)
+    assumed = None
     if fx_rate is None:      # the day's rate (the peg where no rate is stored)
         fx_rate = tracker.fx_rate(src.currency, dst.currency, day).value
+        other = dst.currency if src.currency == "USD" else src.currency
+        per_usd = tracker.rates().per_usd(other, day)       # the stored series' own rate
+        if per_usd.approximate and src.currency != dst.currency:
+            series = f"USD{other}"
+            stand_in = (f"the peg, {HKD_PER_USD} HKD per USD" if per_usd.quoted is None else
+                        f"the first stored rate, of {per_usd.quoted}")
+            assumed = (f"no {series} rate is stored for {day}: the cost carried over is converted at "
+                       f"{stand_in}; --fx-rate gives the rate of the day")
     giving = tracker.account_named(args.account)
     receiving = tracker.account_named(args.to_account, "to-account") if args.to_account else giving
     conv = Conversion(conversion_date=day, from_symbol=src.symbol,
@@ -327,6 +336,8 @@ def convert(args, tracker) -> int:
                       from_account_id=giving.id, to_account_id=receiving.id)
     saved = tracker.add_conversion(conv)
     received = tracker.units_received(saved)
+    if assumed:
+        print(f"tracker: note: {assumed}", file=sys.stderr)
     expected = fx.implausible_rate(src.currency, dst.currency, saved.fx_rate)
     if expected is not None:          # saved, as the window saves it after its warning
         print(f"tracker: warning: fx_rate {plain(saved.fx_rate)} {dst.currency} per {src.currency} is far from "

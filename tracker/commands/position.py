@@ -189,7 +189,8 @@ def price_note(p) -> str:
 def _rates(p) -> tuple[str, str]:
     """The XIRR and TWR lines: yearly over a year or more, the period's own figure under it."""
     if p.annualized:
-        return f"{_pct(p.xirr)} a year", f"{_pct(p.twr)} ({_pct(p.twr_annualized)} a year)"
+        xirr = f"{_pct(p.xirr)} a year" if p.xirr is not None else "-"      # no rate fits the cash flows
+        return xirr, f"{_pct(p.twr)} ({_pct(p.twr_annualized)} a year)"
     if p.period_days is None:
         return "-", "-"
     over = f"over {p.period_days} days ({NOT_ANNUALIZED})"
