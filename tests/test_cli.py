@@ -333,6 +333,9 @@ def test_dividends_add_warns_as_the_dialog_does_and_still_saves(run):
         "--price", "75")
     code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-11", "--gross", "10")
     assert code == 0 and err == ""                         # held at the ex-date: nothing to say
+    code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-12", "--gross", "1000")
+    assert code == 0 and ("warning: a gross of 1000.00 USD is far from the 10.00 USD the FY2023 annual dividend "
+                          "pays on the 10 ADS held at its ex-date 2023-12-20: is it right?") in err
 
 def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     """A Saturday, a price outside the day's range, an odd lot of 9988.HK: saved (the window saves

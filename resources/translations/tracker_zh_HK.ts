@@ -4789,6 +4789,10 @@ left</source>
         <source>Acc&amp;ount</source>
         <translation>帳戶(&amp;O)</translation>
     </message>
+    <message>
+        <source>A gross of {gross} is far from the {declared} the {title} pays on the {units} {symbol} held at its ex-date {day}: is it right?</source>
+        <translation>稅前金額 {gross} 與{title}按除息日 {day} 持有的 {units} {symbol} 應付的 {declared} 相差很大：金額對嗎？</translation>
+    </message>
 </context>
 <context>
     <name>EarningsPanel</name>

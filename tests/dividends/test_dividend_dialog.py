@@ -52,6 +52,20 @@ def test_a_typed_gross_stays_and_the_declared_one_is_a_click_away(tracker, dialo
     assert dialog.gross.text() == "1050" and dialog.use_declared.isHidden()
 
 
+def test_a_gross_far_from_the_declared_amount_is_warned_about_and_still_saves(tracker, dialog_for):
+    tracker.add_trade(Trade("BABA", "buy", date(2025, 1, 2), D(100), D("85")))
+    dialog = dialog_for("BABA", date(2025, 7, 3))                  # 200.00 USD declared on 100 ADS
+    dialog.gross.setText("20000")                                  # two digits too many
+    dialog._edited("gross")
+    assert dialog.warning.text() == ("A gross of 20,000.00 USD is far from the 200.00 USD the FY2025 annual + "
+                                     "special dividend pays on the 100 BABA held at its ex-date 2025-06-12: "
+                                     "is it right?")
+    assert dialog.save_button.isEnabled()
+    dialog.gross.setText("180")                                    # a partial payment, say: near enough
+    dialog._edited("gross")
+    assert "far from" not in dialog.warning.text()
+
+
 def test_warnings_do_not_block_saving(tracker, dialog_for):
     tracker.add_trade(Trade("BABA", "buy", date(2026, 6, 11), D(10), D("120")))   # on the ex-date
     late = dialog_for("BABA", date(2026, 7, 1))

@@ -43,6 +43,14 @@ class DividendProposal:
     def unit_word(self) -> str:
         return "ADS" if self.payout is None or self.payout.unit_kind == declared.ADS else "shares"
 
+    def gross_far_off(self, gross: Decimal, currency: str) -> bool:
+        """Whether a gross of `gross` (in `currency`) is over twice, or under half, what the payout
+        pays on the units held at its ex-date: a digit too many, or the amount per unit typed as
+        the total. Only US-dollar amounts are compared (Alibaba declares in US dollars)."""
+        if currency != "USD" or not self.gross or not self.units:
+            return False
+        return gross > 2 * self.gross or 2 * gross < self.gross
+
 
 class DeclaredDividendService:
     def __init__(self, tracker):

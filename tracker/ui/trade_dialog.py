@@ -844,6 +844,16 @@ class DividendDialog(EntryDialog):
     def check(self, dividend: Dividend) -> list[FieldError]:
         return self.tracker.check_dividend(dividend)
 
+    def notes(self, dividend: Dividend) -> list[str]:
+        p = self.proposal
+        if p is None or not p.gross_far_off(dividend.gross, dividend.currency):
+            return []
+        return [self.tr("A gross of {gross} is far from the {declared} the {title} pays on the {units} "
+                        "{symbol} held at its ex-date {day}: is it right?").format(
+            gross=fmt.price(dividend.gross, "USD"), declared=fmt.price(p.gross, "USD"),
+            title=wording.payout_title(p.payout), units=fmt.quantity(p.units), symbol=dividend.symbol,
+            day=p.payout.ex_date)]
+
 
 class ConversionDialog(EntryDialog):
     """Units of one listing exchanged for the other (1 ADS = 8 ordinary shares); not a sale."""
