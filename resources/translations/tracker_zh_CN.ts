@@ -5308,6 +5308,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
+        <source>{price} is far from {symbol}&apos;s close of {close} on {day}: is the price right?</source>
+        <translation>{price} 与 {symbol} 在 {day} 的收盘价 {close} 相差很大：价格对吗？</translation>
+    </message>
+    <message>
         <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
         <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行交易）。</translation>
     </message>

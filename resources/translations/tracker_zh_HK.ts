@@ -5308,6 +5308,10 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>帳戶(&amp;O)</translation>
     </message>
     <message>
+        <source>{price} is far from {symbol}&apos;s close of {close} on {day}: is the price right?</source>
+        <translation>{price} 與 {symbol} 在 {day} 的收市價 {close} 相差很大：價格正確嗎？</translation>
+    </message>
+    <message>
         <source>{symbol} trades in board lots of {lot} shares: {quantity} is not a whole number of lots (odd lots trade apart).</source>
         <translation>{symbol} 每手 {lot} 股：{quantity} 不是整手（碎股另行買賣）。</translation>
     </message>

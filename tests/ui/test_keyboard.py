@@ -186,6 +186,13 @@ def test_soft_warnings_leave_save_on(window, qtbot):
     assert "74.37" in dialog.warning.text() and "75.09" in dialog.warning.text()
     dialog.date.setDate(QDate(2024, 3, 2))                      # a Saturday
     assert "NYSE did not trade on 2024-03-02 (a weekend)" in dialog.warning.text()
+    assert "far from" not in dialog.warning.text()               # 80 against Friday's close: near
+    dialog.price.clear()
+    qtbot.keyClicks(dialog.price, "800")                        # a digit too many, on a day without a bar
+    assert "800.00 USD is far from BABA's close of 74.62 USD on 2024-03-01" in dialog.warning.text()
+    assert dialog.save_button.isEnabled()
+    dialog.price.clear()
+    qtbot.keyClicks(dialog.price, "80")
     dialog.date.setDate(QDate(2024, 3, 29))                     # Good Friday
     assert "(a holiday)" in dialog.warning.text() and dialog.save_button.isEnabled()
 

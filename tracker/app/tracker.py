@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cached_property
 from contextlib import contextmanager
@@ -1061,6 +1061,20 @@ class Tracker:
             return None
         low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in found)
         return None if low <= price <= high else (low, high)
+
+    def far_from_close(self, symbol: str, day: date, price: Decimal) -> tuple[date, Decimal] | None:
+        """For a day without a bar of its own (a day with one is judged by its range): the last
+        stored close in the ten days before it, and its day, when `price` is over three times or
+        under a third of it (a digit too many or too few); else None."""
+        if self.day_range(symbol, day) is not None:
+            return None
+        bars = self.bars(symbol, day - timedelta(days=10), day)
+        if not len(bars.ts):
+            return None
+        close = Decimal(repr(float(bars.close[-1]))).quantize(Decimal("0.01"))
+        if close <= 0 or close <= 3 * price <= 9 * close:
+            return None
+        return datetime.fromtimestamp(int(bars.ts[-1]), timezone.utc).date(), close
 
     def last_price_date(self, symbol: str) -> date | None:
         return price_store.last_bar_date(self.db, symbol)

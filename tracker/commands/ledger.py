@@ -161,6 +161,10 @@ def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
     if outside is not None:
         found.append(f"{plain(trade.price)} {inst.currency} is outside {trade.symbol}'s range on {day} "
                      f"({outside[0]}–{outside[1]}): is the price right?")
+    far = tracker.far_from_close(trade.symbol, day, trade.price)
+    if far is not None:
+        found.append(f"{plain(trade.price)} {inst.currency} is far from {trade.symbol}'s close of {far[1]} on "
+                     f"{far[0]}: is the price right?")
     lot = lots.board_lot_missed(trade.symbol, trade.quantity)
     if lot:
         found.append(f"{trade.symbol} trades in board lots of {lot} shares: {plain(trade.quantity)} is not a "

@@ -633,6 +633,11 @@ class TradeDialog(EntryDialog):
     def notes(self, trade: Trade) -> list[str]:
         found = [self.session_note(trade.symbol, trade.trade_date),
                  self.range_note(trade.symbol, trade.trade_date, trade.price, self.currency)]
+        far = self.tracker.far_from_close(trade.symbol, trade.trade_date, trade.price)
+        if far is not None:
+            found.append(self.tr("{price} is far from {symbol}'s close of {close} on {day}: is the price "
+                                 "right?").format(price=fmt.price(trade.price, self.currency), symbol=trade.symbol,
+                                                  close=fmt.price(far[1], self.currency), day=far[0].isoformat()))
         lot = lots.board_lot_missed(trade.symbol, trade.quantity)
         if lot:
             found.append(self.tr("{symbol} trades in board lots of {lot} shares: {quantity} is not a "
