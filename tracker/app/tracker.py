@@ -1066,15 +1066,14 @@ class Tracker:
         """For a day without a bar of its own (a day with one is judged by its range): the last
         stored close in the ten days before it, and its day, when `price` is over three times or
         under a third of it (a digit too many or too few); else None."""
-        if self.day_range(symbol, day) is not None:
-            return None
         bars = self.bars(symbol, day - timedelta(days=10), day)
         if not len(bars.ts):
             return None
+        last = datetime.fromtimestamp(int(bars.ts[-1]), timezone.utc).date()
         close = Decimal(repr(float(bars.close[-1]))).quantize(Decimal("0.01"))
-        if close <= 0 or close <= 3 * price <= 9 * close:
+        if last == day or close <= 0 or close <= 3 * price <= 9 * close:
             return None
-        return datetime.fromtimestamp(int(bars.ts[-1]), timezone.utc).date(), close
+        return last, close
 
     def last_price_date(self, symbol: str) -> date | None:
         return price_store.last_bar_date(self.db, symbol)
