@@ -129,6 +129,11 @@ def _describe(record) -> str:
     return f"{what} on {day.isoformat()}" if day else what
 
 
+def _in_cents(price: float) -> Decimal:
+    """A stored bar price to the cent, without a vendor's float noise (74.370003 is 74.37)."""
+    return Decimal(repr(price)).quantize(Decimal("0.01"))
+
+
 class Tracker:
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None,
                  make_backups: bool = True, access: str = WRITE, holder_kind: str = COMMAND,
@@ -1059,7 +1064,7 @@ class Tracker:
         found = self.day_range(symbol, day)
         if found is None:
             return None
-        low, high = (Decimal(repr(v)).quantize(Decimal("0.01")) for v in found)
+        low, high = map(_in_cents, found)
         return None if low <= price <= high else (low, high)
 
     def far_from_close(self, symbol: str, day: date, price: Decimal) -> tuple[date, Decimal] | None:
@@ -1070,7 +1075,7 @@ class Tracker:
         if not len(bars.ts):
             return None
         last = datetime.fromtimestamp(int(bars.ts[-1]), timezone.utc).date()
-        close = Decimal(repr(float(bars.close[-1]))).quantize(Decimal("0.01"))
+        close = _in_cents(float(bars.close[-1]))
         if last == day or close <= 0 or close <= 3 * price <= 9 * close:
             return None
         return last, close

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from datetime import date, timedelta
 from decimal import Decimal
 from heapq import heappop, heappush
@@ -204,9 +204,9 @@ class _Holding:
     def add_carried(self, lots: list[tuple[Decimal, Decimal, date]]) -> None:
         """Lots arriving by conversion or transfer, (quantity, cost, acquired) oldest first: each
         keeps its place in date order."""
-        carried = self.carried
+        queue = partial(heappush, self.carried)
         for quantity, cost, acquired in lots:
-            self._arrive(quantity, cost, acquired, lambda lot: heappush(carried, lot))
+            self._arrive(quantity, cost, acquired, queue)
 
     def _arrive(self, quantity: Decimal, cost: Decimal, acquired: date, queue: Callable[[tuple], None]) -> None:
         """One lot more, put in its `queue` (or, pooled, added to the pool)."""
