@@ -337,6 +337,21 @@ def test_dividends_add_warns_as_the_dialog_does_and_still_saves(run):
     assert code == 0 and ("warning: a gross of 1000.00 USD is far from the 10.00 USD the FY2023 annual dividend "
                           "pays on the 10 ADS held at its ex-date 2023-12-20: is it right?") in err
 
+
+def test_a_gross_in_hong_kong_dollars_is_judged_at_the_peg(run):
+    """8,000 shares of 9988.HK at the FY2024 ex-date get US$0.2075 each (regular and special),
+    1,660 USD or 12,948 HKD at the peg: 1,660 typed as HKD (the US-dollar figure in the wrong
+    currency) is warned about, the amount credited in HKD is not."""
+    run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-05-02", "--quantity", "8000",
+        "--price", "75")
+    code, _, err = run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-06-20", "--gross", "1660",
+                       "--currency", "HKD")
+    assert code == 0 and ("warning: a gross of 1660.00 HKD is far from the 12948.00 HKD (1660.00 USD at the peg) "
+                          "the FY2024 annual + special dividend pays on the 8000 shares held at its ex-date 2024-06-13") in err
+    code, _, err = run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-06-21", "--gross", "12931.20",
+                       "--currency", "HKD")
+    assert code == 0 and "far from" not in err
+
 def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     """A Saturday, a price outside the day's range, an odd lot of 9988.HK: saved (the window saves
     after the same warnings), each said on stderr."""

@@ -3734,6 +3734,50 @@
         <translation>这看起来是 yfinance 的文件（history() 或 download()），默认 auto_adjust=True：价格已按股息和拆股调整，而 Tracker 保存的是原始价格（过去的收盘价会显得比实际成交价低）。auto_adjust=False 或 Yahoo 自己的下载提供原始价格。</translation>
     </message>
     <message>
+        <source>Line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>
+        <translation>{day} 的收盘价 {close} 是前一个收盘价（{other_day} 的 {other}）的 {times} 倍，也远离后一个（{after}）：是否输错？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>
+        <translation>{day} 的收盘价 {close} 只有前一个收盘价（{other_day} 的 {other}）的 1/{times}，也远离后一个（{after}）：是否输错？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the stored close after it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 是其后已存收盘价（{other_day} 的 {other}）的 {times} 倍：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the stored close after it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 只有其后已存收盘价（{other_day} 的 {other}）的 1/{times}：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the stored close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 是其前已存收盘价（{other_day} 的 {other}）的 {times} 倍：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the stored close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 只有其前已存收盘价（{other_day} 的 {other}）的 1/{times}：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 是前一个收盘价（{other_day} 的 {other}）的 {times} 倍：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收盘价 {close} 只有前一个收盘价（{other_day} 的 {other}）的 1/{times}：是另一上市地的价格，还是按拆股调整过？</translation>
+    </message>
+    <message>
+        <source>and {count} more as far from the close before them</source>
+        <translation>另有 {count} 个收盘价与前一个相差同样悬殊</translation>
+    </message>
+    <message>
+        <source>(imported all the same: check the file)</source>
+        <translation>（仍会导入：请检查文件）</translation>
+    </message>
+    <message>
         <source>New benchmark</source>
         <translation>新建基准</translation>
     </message>

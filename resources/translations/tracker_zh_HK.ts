@@ -3734,6 +3734,50 @@
         <translation>這看起來是 yfinance 的檔案（history() 或 download()），預設 auto_adjust=True：價格已按股息和拆股調整，而 Tracker 保存的是原始價格（過去的收市價會顯得比實際成交價低）。auto_adjust=False 或 Yahoo 自己的下載提供原始價格。</translation>
     </message>
     <message>
+        <source>Line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>
+        <translation>{day} 的收市價 {close} 是前一個收市價（{other_day} 的 {other}）的 {times} 倍，也遠離後一個（{after}）：是否輸錯？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>
+        <translation>{day} 的收市價 {close} 只有前一個收市價（{other_day} 的 {other}）的 1/{times}，也遠離後一個（{after}）：是否輸錯？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the stored close after it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 是其後已存收市價（{other_day} 的 {other}）的 {times} 倍：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the stored close after it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 只有其後已存收市價（{other_day} 的 {other}）的 1/{times}：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the stored close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 是其前已存收市價（{other_day} 的 {other}）的 {times} 倍：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the stored close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 只有其前已存收市價（{other_day} 的 {other}）的 1/{times}：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 是前一個收市價（{other_day} 的 {other}）的 {times} 倍：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}): another listing&apos;s prices, or adjusted for a split?</source>
+        <translation>{day} 的收市價 {close} 只有前一個收市價（{other_day} 的 {other}）的 1/{times}：是另一上市地的價格，還是按拆股調整過？</translation>
+    </message>
+    <message>
+        <source>and {count} more as far from the close before them</source>
+        <translation>另有 {count} 個收市價與前一個相差同樣懸殊</translation>
+    </message>
+    <message>
+        <source>(imported all the same: check the file)</source>
+        <translation>（仍會匯入：請檢查檔案）</translation>
+    </message>
+    <message>
         <source>New benchmark</source>
         <translation>新增基準</translation>
     </message>

@@ -66,6 +66,22 @@ def test_a_gross_far_from_the_declared_amount_is_warned_about_and_still_saves(tr
     assert "far from" not in dialog.warning.text()
 
 
+def test_a_gross_in_hong_kong_dollars_is_judged_at_the_peg(tracker, dialog_for):
+    """The US-dollar figure typed as Hong Kong dollars is an eighth of what arrived: warned about,
+    with the declared amount in both currencies."""
+    tracker.add_trade(Trade("9988.HK", "buy", date(2025, 1, 2), D(800), D("85")))
+    dialog = dialog_for("9988.HK", date(2025, 7, 3))                # 0.25 USD a share on 800 shares
+    dialog.currency.setCurrentIndex(dialog.currency.findData("HKD"))
+    dialog.gross.setText("200")
+    dialog._edited("gross")
+    assert dialog.warning.text() == ("A gross of 200.00 HKD is far from the 1,560.00 HKD (200.00 USD) the "
+                                     "FY2025 annual + special dividend pays on the 800 9988.HK held at its "
+                                     "ex-date 2025-06-11: is it right?")
+    dialog.gross.setText("1560")
+    dialog._edited("gross")
+    assert "far from" not in dialog.warning.text()
+
+
 def test_warnings_do_not_block_saving(tracker, dialog_for):
     tracker.add_trade(Trade("BABA", "buy", date(2026, 6, 11), D(10), D("120")))   # on the ex-date
     late = dialog_for("BABA", date(2026, 7, 1))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from tests.shared_data import shared_file
 from tests.ui.conftest import table_rows
+from tracker.ui import i18n
 
 
 def click_import(qtbot, window, dialog):
@@ -242,3 +243,26 @@ def test_a_yfinance_history_file_is_said_to_hold_adjusted_prices(window):
     assert "auto_adjust=True" in dialog.summary.text() and "raw" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_a_close_out_of_line_is_shown_before_the_import(window, qapp, english_again, tmp_path):
+    """A slipped decimal point on one line of a real file: the preview names the line and the
+    closes on either side, and the file can still be imported (it may be the stored bars that are
+    wrong)."""
+    lines = shared_file("prices_BABA_daily.csv").read_text().splitlines()
+    day, open_, high, low, close, adjusted, volume = lines[1000].split(",")
+    lines[1000] = ",".join((day, open_, f"{float(high) * 10:.6f}", low, f"{float(close) * 10:.6f}",
+                            adjusted, volume))
+    typo = tmp_path / "BABA.csv"
+    typo.write_text("\n".join(lines) + "\n")
+    dialog = window.import_prices(typo)
+    text = dialog.summary.text()
+    assert f"⚠ Line 1001: close 1,623.70 on {day} is 10.2× the close before it" in text
+    assert "a typo? (imported all the same: check the file)" in text
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
+    i18n.install(qapp, language="zh_CN")
+    chinese = window.import_prices(typo)
+    assert f"⚠ 第 1001 行：{day} 的收盘价 1,623.70 是前一个收盘价" in chinese.summary.text()
+    assert "的 10.2 倍" in chinese.summary.text() and "（仍会导入：请检查文件）" in chinese.summary.text()
+    chinese.reject()

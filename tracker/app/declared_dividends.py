@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from tracker.domain import declared
 from tracker.domain.declared import Payout
+from tracker.domain.money import HKD_PER_USD, quantize_cost
 from tracker.domain.model import DeclaredDividend
 from tracker.store import declared_dividends as store
 
@@ -43,13 +44,23 @@ class DividendProposal:
     def unit_word(self) -> str:
         return "ADS" if self.payout is None or self.payout.unit_kind == declared.ADS else "shares"
 
+    def gross_in(self, currency: str) -> Decimal | None:
+        """The proposed gross in `currency`: US dollars as declared, Hong Kong dollars at the peg
+        (the band of 7.75–7.85 is nothing beside the factor of two judged); None in any other."""
+        if self.gross is None:
+            return None
+        if currency == "USD":
+            return self.gross
+        return quantize_cost(self.gross * HKD_PER_USD) if currency == "HKD" else None
+
     def gross_far_off(self, gross: Decimal, currency: str) -> bool:
         """Whether a gross of `gross` (in `currency`) is over twice, or under half, what the payout
-        pays on the units held at its ex-date: a digit too many, or the amount per unit typed as
-        the total. Only US-dollar amounts are compared (Alibaba declares in US dollars)."""
-        if currency != "USD" or not self.gross or not self.units:
+        pays on the units held at its ex-date: a digit too many, the amount per unit typed as the
+        total, or US dollars typed as Hong Kong dollars (1/7.8 of the amount)."""
+        expected = self.gross_in(currency)
+        if not expected or not self.units:
             return False
-        return gross > 2 * self.gross or 2 * gross < self.gross
+        return gross > 2 * expected or 2 * gross < expected
 
 
 class DeclaredDividendService:

@@ -39,6 +39,8 @@ from tracker.store.migrations import LISTING_KINDS, SCHEMA_VERSION
 if TYPE_CHECKING:      # numpy loads with the first bars read: a read command never needs it
     import numpy as np
 
+    from tracker.app.price_jumps import JumpReport
+
 METHODS = ("fifo", "average")
 POSITION_CACHE_SIZE = 8      # (listing, as-of, method) positions kept with their daily rows
 Progress = Callable[[int, int], None]
@@ -71,6 +73,7 @@ class PriceImportReport:
     updated: int = 0          # bars stored before whose figures the file changes
     unchanged: int = 0        # bars stored before that the file holds as they are
     looks_adjusted: bool = False   # a yfinance history() file: prices adjusted for dividends and splits
+    jumps: JumpReport | None = None   # closes over 3x, or under a third of, their neighbour's (`price_jumps`)
     first: datetime | None = None
     last: datetime | None = None
     errors: list[FieldError] = field(default_factory=list)
@@ -1106,10 +1109,11 @@ class Tracker:
         if not len(parsed.ts):
             raise TrackerError("file: no price rows found")
         if dry_run:
-            self._count_overlap(report, parsed)
+            self._note_jumps(report, parsed, self._count_overlap(report, parsed))
             return report
         with self.write():
             existing = self._count_overlap(report, parsed)   # as committed, inside the write
+            self._note_jumps(report, parsed, existing)
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
             report.undo_source = previous_source(self.db, symbol)
             record_file_source(self.db, symbol, source)
@@ -1133,6 +1137,15 @@ class Tracker:
         report.updated = len(at) - report.unchanged
         report.added = len(parsed.ts) - len(at)
         return existing
+
+    def _note_jumps(self, report: PriceImportReport, parsed, existing: dict) -> None:
+        """Closes of the file out of line with the series the import leaves (still written)."""
+        import numpy as np
+        from tracker.app.price_jumps import price_jumps
+        kept = ~np.isin(existing["ts"], parsed.ts, assume_unique=True)
+        before, after = price_store.closes_beside(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
+        report.jumps = price_jumps(parsed.ts, parsed.close, parsed.lines, existing["ts"][kept],
+                                   existing["close"][kept], before, after)
 
     def revert_price_import(self, report: PriceImportReport) -> None:
         """Undo an import: drop the bars it added and put back the ones it replaced."""

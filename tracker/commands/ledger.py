@@ -301,7 +301,10 @@ def dividend_warnings(tracker, dividend: Dividend) -> list[str]:
         return [f"you held no {dividend.symbol}{in_account(tracker, dividend.account_id)} at the ex-date "
                 f"{p.payout.ex_date} of the {p.payout.title}: only units held before the ex-date receive it"]
     if p.gross_far_off(dividend.gross, dividend.currency):
-        return [f"a gross of {money_text(dividend.gross)} USD is far from the {money_text(p.gross)} USD the "
+        currency = dividend.currency
+        declared = f"{money_text(p.gross_in(currency))} {currency}" + (
+            f" ({money_text(p.gross)} USD at the peg)" if currency != "USD" else "")
+        return [f"a gross of {money_text(dividend.gross)} {currency} is far from the {declared} the "
                 f"{p.payout.title} pays on the {plain(p.units)} {p.unit_word} held at its ex-date "
                 f"{p.payout.ex_date}: is it right?"]
     return []

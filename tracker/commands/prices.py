@@ -80,6 +80,7 @@ def prices_import(args, tracker) -> int:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
                     "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                     "looks_adjusted": report.looks_adjusted, "dry_run": report.dry_run,
+                    "warnings": report.jumps.lines() if report.jumps else [],
                     "first": report.first, "last": report.last})
     else:
         verb = "would add" if report.dry_run else "added"
@@ -89,6 +90,14 @@ def prices_import(args, tracker) -> int:
               f"{report.unchanged} unchanged")
     if report.looks_adjusted:
         print(f"tracker: warning: {ADJUSTED_HISTORY}", file=sys.stderr)
+    if report.jumps and report.jumps.jumps:
+        count = len(report.jumps.jumps) + report.jumps.more
+        print(f"tracker: warning: {count:,} close{'s' if count > 1 else ''} out of line with the "
+              f"closes beside {'them' if count > 1 else 'it'} "
+              f"({'a dry run: nothing stored' if report.dry_run else 'stored all the same: check the file'}):",
+              file=sys.stderr)
+        for line in report.jumps.lines():
+            print(f"  {line}", file=sys.stderr)
     return 0
 
 

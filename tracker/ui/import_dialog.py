@@ -357,11 +357,53 @@ class PriceImportDialog(ImportDialog):
             + ("<br>⚠ " + tr("This looks like a yfinance file (history() or download()) with their default "
                               "auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps "
                               "raw prices (past closes would read lower than they traded). auto_adjust=False or "
-                              "Yahoo's own download gives the raw ones.") if report.looks_adjusted else ""))
+                              "Yahoo's own download gives the raw ones.") if report.looks_adjusted else "")
+            + "".join("<br>⚠ " + line for line in jump_lines(report.jumps)))
         self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
                                      {"added": report.added, "updated": report.updated,
                                       "format": report.format})
         self.import_button.setEnabled(True)
+
+
+def jump_lines(found) -> list[str]:
+    """The closes out of line with their neighbours (`app.price_jumps`), in the user's language."""
+    if found is None:
+        return []
+    lines = []
+    for jump in found.jumps:
+        factor = jump.ratio if jump.ratio >= 1 else 1 / jump.ratio
+        shown = formatting.number(factor, 1).removesuffix(".0")
+        values = {"line": jump.line, "close": formatting.number(jump.close, 2), "day": jump.day,
+                  "other": formatting.number(jump.other, 2), "other_day": jump.other_day, "times": shown}
+        where = tr("Line {line}: ").format(**values) if jump.line is not None else ""
+        up = jump.ratio >= 1
+        if jump.lone:
+            values["after"] = formatting.number(jump.after, 2)
+            text = (tr("close {close} on {day} is {times}× the close before it ({other} on {other_day}) "
+                       "and the one after it ({after}): a typo?") if up else
+                    tr("close {close} on {day} is 1/{times} of the close before it ({other} on "
+                       "{other_day}) and the one after it ({after}): a typo?"))
+        elif jump.other_after:
+            text = (tr("close {close} on {day} is {times}× the stored close after it ({other} on "
+                       "{other_day}): another listing's prices, or adjusted for a split?") if up else
+                    tr("close {close} on {day} is 1/{times} of the stored close after it ({other} on "
+                       "{other_day}): another listing's prices, or adjusted for a split?"))
+        elif jump.stored:
+            text = (tr("close {close} on {day} is {times}× the stored close before it ({other} on "
+                       "{other_day}): another listing's prices, or adjusted for a split?") if up else
+                    tr("close {close} on {day} is 1/{times} of the stored close before it ({other} on "
+                       "{other_day}): another listing's prices, or adjusted for a split?"))
+        else:
+            text = (tr("close {close} on {day} is {times}× the close before it ({other} on {other_day}): "
+                       "another listing's prices, or adjusted for a split?") if up else
+                    tr("close {close} on {day} is 1/{times} of the close before it ({other} on "
+                       "{other_day}): another listing's prices, or adjusted for a split?"))
+        lines.append(where + text.format(**values))
+    if found.more:
+        lines.append(tr("and {count} more as far from the close before them").format(count=formatting.count(found.more)))
+    if lines:
+        lines[-1] += " " + tr("(imported all the same: check the file)")
+    return lines
 
 
 NEW_BENCHMARK = "\0new-benchmark"

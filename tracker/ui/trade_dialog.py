@@ -855,9 +855,15 @@ class DividendDialog(EntryDialog):
             return []
         return [self.tr("A gross of {gross} is far from the {declared} the {title} pays on the {units} "
                         "{symbol} held at its ex-date {day}: is it right?").format(
-            gross=fmt.price(dividend.gross, "USD"), declared=fmt.price(p.gross, "USD"),
+            gross=fmt.price(dividend.gross, dividend.currency), declared=_declared_in(p, dividend.currency),
             title=wording.payout_title(p.payout), units=fmt.quantity(p.units), symbol=dividend.symbol,
             day=p.payout.ex_date)]
+
+
+def _declared_in(proposal, currency: str) -> str:
+    """The proposed gross in the dividend's currency, with the US dollars declared beside any other."""
+    shown = fmt.price(proposal.gross_in(currency), currency)
+    return shown if currency == "USD" else f"{shown} ({fmt.price(proposal.gross, 'USD')})"
 
 
 class ConversionDialog(EntryDialog):

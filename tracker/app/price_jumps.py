@@ -1,0 +1,124 @@
+"""Closes out of line with their neighbours in an imported price file.
+
+Alibaba's listings have never moved threefold in a day, so a close over three times, or under a
+third of, the one before it is a typo (a lost decimal point, a digit too many) or another series'
+file (a split-adjusted vendor, another listing). Once stored it would value the position at that
+price. The import still writes the bars (the file may be right, the stored bars wrong) and says
+so, naming the line, as trades and dividends far from the market are warned about.
+
+The series judged is the one the import leaves: the file's bars, the stored bars between them that
+it keeps, and the stored bar on either side of its range.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+import numpy as np
+
+FACTOR = 3.0        # a close this many times the one before (or under its inverse) is out of line
+NAMED = 3           # jumps described one by one; the rest are counted
+
+
+@dataclass(frozen=True)
+class PriceJump:
+    """A close of the file far from a neighbour's: `line` of the file, its `day` and `close`; the
+    neighbour's close `other` on `other_day` (the bar before it, or after it when `other_after`),
+    `stored` when that neighbour is a stored bar rather than one of the file. A lone bar out of
+    line on both sides (`lone`, a typo) also gives the close after it, `after`."""
+    line: int | None
+    day: date
+    close: float
+    other: float
+    other_day: date
+    other_after: bool = False
+    stored: bool = False
+    lone: bool = False
+    after: float | None = None
+
+    @property
+    def ratio(self) -> float:
+        return self.close / self.other
+
+    def describe(self) -> str:
+        """In English, for the command line."""
+        where = f"line {self.line}: " if self.line is not None else ""
+        head = f"{where}close {self.close:,.2f} on {self.day} is {_times(self.ratio)}"
+        if self.lone:
+            return (f"{head} the close before it ({self.other:,.2f} on {self.other_day}) and the one "
+                    f"after it ({self.after:,.2f}): a typo?")
+        neighbour = "the stored close" if self.stored else "the close"
+        side = "after" if self.other_after else "before"
+        return (f"{head} {neighbour} {side} it ({self.other:,.2f} on {self.other_day}): another "
+                f"listing's prices, or adjusted for a split?")
+
+
+@dataclass(frozen=True)
+class JumpReport:
+    jumps: tuple[PriceJump, ...]
+    more: int = 0            # further jumps, not described
+
+    def lines(self) -> list[str]:
+        out = [j.describe() for j in self.jumps]
+        if self.more:
+            out.append(f"and {self.more:,} more close{'s' if self.more > 1 else ''} as far from the one before")
+        return out
+
+
+def _times(ratio: float) -> str:
+    """"10× " or "1/10 of " (one decimal when it is not whole)."""
+    factor = ratio if ratio >= 1 else 1 / ratio
+    shown = f"{factor:,.1f}".removesuffix(".0")
+    return f"{shown}×" if ratio >= 1 else f"1/{shown} of"
+
+
+def _day(ts: int) -> date:
+    return datetime.fromtimestamp(int(ts), tz=timezone.utc).date()
+
+
+def price_jumps(ts: np.ndarray, close: np.ndarray, lines: np.ndarray | None,
+                kept_ts: np.ndarray, kept_close: np.ndarray,
+                before: tuple[int, float] | None, after: tuple[int, float] | None) -> JumpReport:
+    """The closes of the file (`ts`, `close`, read from file `lines`) out of line with the series
+    the import leaves: with `kept_*`, the stored bars inside the file's range it does not replace,
+    and the stored bars `before` and `after` it, (ts, close) or None."""
+    ts = np.asarray(ts, dtype=np.int64)
+    if not len(ts):
+        return JumpReport(())
+    file_line = (np.asarray(lines, dtype=np.int64) if lines is not None
+                 else np.full(len(ts), -1, dtype=np.int64))
+    parts_ts = [ts, np.asarray(kept_ts, dtype=np.int64)]
+    parts_close = [np.asarray(close, dtype=np.float64), np.asarray(kept_close, dtype=np.float64)]
+    from_file = [np.ones(len(ts), bool), np.zeros(len(parts_ts[1]), bool)]
+    for neighbour in (before, after):
+        if neighbour is not None:
+            parts_ts.append(np.array([neighbour[0]], dtype=np.int64))
+            parts_close.append(np.array([neighbour[1]], dtype=np.float64))
+            from_file.append(np.zeros(1, bool))
+    all_ts = np.concatenate(parts_ts)
+    order = np.argsort(all_ts, kind="stable")
+    all_ts, values, is_file = all_ts[order], np.concatenate(parts_close)[order], np.concatenate(from_file)[order]
+    where_in_file = np.concatenate([np.arange(len(ts)), np.full(len(all_ts) - len(ts), -1)])[order]
+    ratio = values[1:] / values[:-1]
+    far = ((ratio >= FACTOR) | (ratio <= 1 / FACTOR)) & (is_file[1:] | is_file[:-1])
+    found: list[PriceJump] = []
+    skip = -1
+    count = 0
+    for i in np.flatnonzero(far):
+        k = i + 1                       # the bar that jumped, against bar i before it
+        if k == skip:
+            continue
+        lone = (k + 1 < len(values) and bool(far[k]) and (ratio[i] > 1) != (ratio[k] > 1))
+        at = k if is_file[k] else i     # the file's bar named: the one that moved, or the one moved to
+        if lone:
+            skip = k + 1                # the way back is the same typo
+        count += 1
+        if len(found) >= NAMED:
+            continue
+        line = int(file_line[where_in_file[at]])
+        other = i if at == k else k     # a stored bar after the file's: described from the file's side
+        found.append(PriceJump(line if line >= 0 else None, _day(all_ts[at]), float(values[at]),
+                               float(values[other]), _day(all_ts[other]), other_after=other > at,
+                               stored=not is_file[other], lone=lone,
+                               after=float(values[k + 1]) if lone else None))
+    return JumpReport(tuple(found), count - len(found))
