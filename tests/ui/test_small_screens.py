@@ -166,3 +166,31 @@ def test_the_headline_in_chinese_names_the_stake_briefly_and_fits(held, qtbot, q
     shown = window.headline.text()
     assert "<b>阿里巴巴</b>" in shown and "两地" not in shown
     assert headline_fits(window)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_position_view_leaves_the_earnings_dock_its_width(held, qtbot, qapp, english_again, language):
+    """The position view's lines of figures (drawdowns and volatility, the day's values and TWR)
+    shorten or wrap instead of widening the chart: the window stays on the screen and the dock
+    keeps the width the price view leaves it."""
+    from tracker.ui import i18n
+    window = held
+    if language != "en":
+        i18n.install(qapp, language=language)
+        window.refresh(prices=True)
+    settle(qtbot, window, (1024, 700))
+    window.earnings_dock.raise_()
+    dock_width = window.earnings_dock.width()
+    window.chart.show_view("position")
+    settle(qtbot, window, (1024, 700))
+    view = window.chart.position_view
+    assert window.width() == 1024 and window.earnings_dock.width() == dock_width
+    assert ("Max drawdown" if language == "en" else "最大回撤") in view.risk.text()
+    for label in (view.risk, view.readout):
+        assert label.text_width(label.text()) <= label.contentsRect().width()   # nothing cut off
+    assert "TWR" in view.readout.text()
+    window.chart.show_view("premium")
+    settle(qtbot, window, (1024, 700))
+    readout = window.chart.premium_view.readout
+    assert window.width() == 1024 and window.earnings_dock.width() == dock_width
+    assert "9988.HK" in readout.text() and readout.text_width(readout.text()) <= readout.contentsRect().width()

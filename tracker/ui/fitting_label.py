@@ -18,11 +18,14 @@ class FittingLabel(QLabel):
     def __init__(self, objectName: str = ""):
         super().__init__(objectName=objectName)
         self._texts: list[str] = []
+        self._tip = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the window
 
-    def set_texts(self, texts: Sequence[str]) -> None:
-        """The line in every length, longest first (rich text)."""
+    def set_texts(self, texts: Sequence[str], tip: str = "") -> None:
+        """The line in every length, longest first (rich text); `tip`, a tooltip always shown
+        (after the full line when a shorter one is shown)."""
         self._texts = list(texts)
+        self._tip = tip
         self._fit()
 
     def resizeEvent(self, event) -> None:
@@ -33,13 +36,14 @@ class FittingLabel(QLabel):
         texts = self._texts
         if not texts:
             self.setText("")
-            self.setToolTip("")
+            self.setToolTip(self._tip)
             return
         room = self.contentsRect().width()
         shown = next((text for text in texts if self.text_width(text) <= room), texts[-1])
         if shown != self.text():
             self.setText(shown)
-        self.setToolTip(texts[0] if shown != texts[0] else "")
+        full = texts[0] if shown != texts[0] else ""
+        self.setToolTip("<br><br>".join(t for t in (full, self._tip) if t))
 
     def text_width(self, text: str) -> int:
         """The width `text` takes on one line in this label's font."""

@@ -53,7 +53,7 @@ from tracker.ui import i18n
 from tracker.ui.i18n import tr
 from tracker.ui.preferences import Preferences
 from tracker.ui.summary import PositionSummary
-from tracker.ui.view_options import ViewOptionsBar
+from tracker.ui.view_options import ViewOptionsBar, period_name
 from tracker.ui.trades_view import HEADERS as TABLE_COLUMNS
 from tracker.ui.trades_view import TradesView
 
@@ -1662,7 +1662,7 @@ class MainWindow(QMainWindow):
 
         def comparison() -> tuple:       # made when the position view shows it
             bench = t.benchmark_index(chosen, result) if chosen and result.index else ()
-            return benchmarks, chosen, (result.period.label, result.index, chosen, bench, *risk_summary(result, risk))
+            return benchmarks, chosen, (period_name(result.period), result.index, chosen, bench, *risk_summary(result, risk))
         self.chart.set_comparison_source(comparison)
 
     def _benchmark_chosen(self, symbol: str) -> None:
@@ -1788,19 +1788,22 @@ class FittingScrollArea(QScrollArea):
         return QSize(width, min(widget.minimumSizeHint().height(), 60))
 
 
-def risk_summary(result, risk) -> tuple[str, str]:
-    """The drawdowns and volatility of a period's TWR index as one line, and their definitions."""
+def risk_summary(result, risk) -> tuple[list[str], str]:
+    """The drawdowns and volatility of a period's TWR index as one line, in a few lengths (longest
+    first: the dates, then the volatility, then the current fall are left out), and their
+    definitions."""
     if not result.index:
-        return "", ""
+        return [], ""
     dd, vol = risk.drawdown(result.index), risk.volatility(result.index)
     peak = dd.peak or result.start
-    parts = [tr("Max drawdown <b>{rate}</b>").format(rate=fmt.percent(-dd.maximum))
-             + (f" ({peak} → {dd.trough})" if dd.trough else ""),
-             tr("now {rate}").format(rate=fmt.percent(-dd.current))]
-    if vol.period is not None:
-        parts.append(tr("volatility {rate} over the period ({yearly} a year)").format(
-            rate=fmt.percent(vol.period, signed=False), yearly=fmt.percent(vol.annualized, signed=False)))
-    return " · ".join(parts), tr(RISK_TIP)
+    maximum = tr("Max drawdown <b>{rate}</b>").format(rate=fmt.percent(-dd.maximum))
+    now = tr("now {rate}").format(rate=fmt.percent(-dd.current))
+    volatility = [] if vol.period is None else [tr("volatility {rate} over the period ({yearly} a year)").format(
+        rate=fmt.percent(vol.period, signed=False), yearly=fmt.percent(vol.annualized, signed=False))]
+    dated = maximum + (f" ({peak} → {dd.trough})" if dd.trough else "")
+    texts = [" · ".join([dated, now, *volatility]), " · ".join([maximum, now, *volatility]),
+             " · ".join([maximum, now]), maximum]
+    return list(dict.fromkeys(texts)), tr(RISK_TIP)
 
 
 RISK_TIP = (QT_TRANSLATE_NOOP("", "<b>Maximum drawdown</b>: the largest fall of the TWR index from its highest point so far, "

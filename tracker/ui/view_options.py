@@ -18,6 +18,16 @@ PERIOD_CHOICES = ((periods.INCEPTION, QT_TRANSLATE_NOOP("", "Since inception")),
                   (periods.THREE_YEARS, QT_TRANSLATE_NOOP("", "3 years")),
                   (periods.FIVE_YEARS, QT_TRANSLATE_NOOP("", "5 years")),
                   (periods.CUSTOM, QT_TRANSLATE_NOOP("", "Custom range")))
+
+
+def period_name(period: periods.Period) -> str:
+    """A reporting period as the period picker names it, in the user's language; a custom range
+    by its dates."""
+    if period.key == periods.CUSTOM:
+        return period.label
+    return tr(dict(PERIOD_CHOICES)[period.key])
+
+
 METHOD_CHOICES = (("fifo", "FIFO"), ("average", QT_TRANSLATE_NOOP("", "Moving average")))
 
 PERIOD_TIP = (QT_TRANSLATE_NOOP("", "The period the cards' XIRR and TWR cover (Portfolio Performance's reporting periods): "

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
 
 from tracker.ui import theme
+from tracker.ui.fitting_label import FittingLabel
 from tracker.ui.i18n import tr
 from tracker.ui.chart.series import to_epoch
 from tracker.ui.chart.time_axis import DateAxis
@@ -73,12 +75,11 @@ class PositionView(QtWidgets.QWidget):
         self.benchmark.currentIndexChanged.connect(
             lambda _i: self.benchmarkChosen.emit(self.benchmark.currentData() or NO_BENCHMARK))
         bar.addWidget(self.benchmark)
-        self.risk = QtWidgets.QLabel(objectName="riskFigures")
+        self.risk = FittingLabel(objectName="riskFigures")     # never widens the window
         self.risk.setTextFormat(QtCore.Qt.TextFormat.RichText)
         bar.addWidget(self.risk, 1)
         layout.addLayout(bar)
-        self.readout = QtWidgets.QLabel()
-        self.readout.setObjectName("positionReadout")
+        self.readout = FittingLabel(objectName="positionReadout")   # one line, or two when narrow
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.readout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.readout)
@@ -183,7 +184,7 @@ class PositionView(QtWidgets.QWidget):
         self.benchmark.blockSignals(False)
 
     def set_comparison(self, period_label: str, index, bench_label: str = "", bench=(),
-                       risk_html: str = "", risk_tip: str = "") -> None:
+                       risk_texts: Sequence[str] = (), risk_tip: str = "") -> None:
         """`index`: (day, cumulative TWR) of the holding over the period; `bench`: (day, cumulative
         return) of the benchmark from the same opening day; fractions. Both start at 0 on the
         opening day, drawn at the first day of the period."""
@@ -194,8 +195,7 @@ class PositionView(QtWidgets.QWidget):
         self.compare_legend.addItem(self.twr_curve, f"TWR · {period_label}")
         if bench_label:
             self.compare_legend.addItem(self.bench_curve, bench_label)
-        self.risk.setText(risk_html)
-        self.risk.setToolTip(risk_tip)
+        self.risk.set_texts(risk_texts, risk_tip)
         self._draw_comparison()
         if self.dates:
             finite = np.flatnonzero(np.isfinite(self.twr))
@@ -251,18 +251,21 @@ class PositionView(QtWidgets.QWidget):
         color = (theme.gain_color() if pnl >= 0 else theme.loss_color()).name()
         c = self.currency
         value, invested, pnl_word = tr("Market value"), tr("Money invested"), html.escape(tr("P&L"))
-        self.readout.setText(
-            f"<b>{self.dates[i].isoformat()}</b>&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{VALUE_COLOR}'>{value}</span>&nbsp;{self.market_value[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>{invested}</span>&nbsp;{self.invested[i]:,.2f} {c}&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>{pnl_word}</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>"
-            + self._comparison_readout(i))
+        gap = "&nbsp;&nbsp;&nbsp;"
+        held = (f"<b>{self.dates[i].isoformat()}</b>{gap}"
+                f"<span style='color:{VALUE_COLOR}'>{value}</span>&nbsp;{self.market_value[i]:,.2f} {c}{gap}"
+                f"<span style='color:{muted}'>{invested}</span>&nbsp;{self.invested[i]:,.2f} {c}")
+        gain = f"<span style='color:{muted}'>{pnl_word}</span>&nbsp;<span style='color:{color}'>{pnl:+,.2f} {c}</span>"
+        returns = self._comparison_readout(i)
+        after = gap.join(filter(None, (gain, returns)))
+        self.readout.set_texts([held + gap + after, f"{held}{gap}{gain}<br>{returns}", f"{held}<br>{after}"]
+                               if returns else [held + gap + gain, f"{held}<br>{gain}"])
 
     def _comparison_readout(self, i: int) -> str:
         """`TWR +12.3 %  SPY +8.1 %  difference +4.2 pts` on day i, when the period covers it."""
         if i >= len(self.twr) or not np.isfinite(self.twr[i]):
             return ""
-        text = f"&nbsp;&nbsp;&nbsp;<span style='color:{VALUE_COLOR}'>TWR</span>&nbsp;{self.twr[i]:+.2f}%"
+        text = f"<span style='color:{VALUE_COLOR}'>TWR</span>&nbsp;{self.twr[i]:+.2f}%"
         if self.bench_label and np.isfinite(self.bench[i]):
             diff = self.twr[i] - self.bench[i]
             color = (theme.gain_color() if diff >= 0 else theme.loss_color()).name()

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tracker.ui import theme
+from tracker.ui.fitting_label import FittingLabel
 from tracker.ui.i18n import tr
 from tracker.ui.chart.position_view import PercentAxis
 from tracker.ui.chart.series import to_epoch
@@ -34,10 +35,9 @@ class PremiumView(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.readout = QtWidgets.QLabel(objectName="premiumReadout")
+        self.readout = FittingLabel(objectName="premiumReadout")     # one line, or more when narrow
         self.readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.readout.setContentsMargins(8, 2, 8, 2)
-        self.readout.setToolTip(tr(COMPARED))
         layout.addWidget(self.readout)
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setContentsMargins(4, 4, 4, 4)
@@ -111,14 +111,16 @@ class PremiumView(QtWidgets.QWidget):
         value = self.premium[i]
         color = (theme.gain_color() if value >= 0 else theme.loss_color()).name()
         word = tr("ADS premium") if value >= 0 else tr("ADS discount")
-        approx = (f"&nbsp;&nbsp;<span style='color:{theme.warning_color().name()}'>"
+        gap = "&nbsp;&nbsp;&nbsp;"
+        approx = (f"<span style='color:{theme.warning_color().name()}'>"
                   + tr("≈ at 7.80 HKD per USD (no rate stored)") + "</span>" if self.approximate[i] else "")
-        self.readout.setText(
-            f"<b>{self.dates[i].isoformat()}</b>&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>BABA</span>&nbsp;{self.ads[i]:,.2f} USD&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{muted}'>8 × 9988.HK ÷ USDHKD</span>&nbsp;{self.parity[i]:,.2f} USD"
-            f"&nbsp;&nbsp;&nbsp;<span style='color:{muted}'>{word}</span>&nbsp;"
-            f"<span style='color:{color}'>{value:+.2f}%</span>{approx}")
+        prices = (f"<b>{self.dates[i].isoformat()}</b>{gap}"
+                  f"<span style='color:{muted}'>BABA</span>&nbsp;{self.ads[i]:,.2f} USD{gap}"
+                  f"<span style='color:{muted}'>8 × 9988.HK ÷ USDHKD</span>&nbsp;{self.parity[i]:,.2f} USD")
+        premium = f"<span style='color:{muted}'>{word}</span>&nbsp;<span style='color:{color}'>{value:+.2f}%</span>"
+        after = "&nbsp;&nbsp;".join(filter(None, (premium, approx)))
+        texts = [prices + gap + after, f"{prices}<br>{after}"] + ([f"{prices}<br>{premium}<br>{approx}"] if approx else [])
+        self.readout.set_texts(texts, tr(COMPARED))
 
     def export_target(self) -> QtWidgets.QWidget:
         return self.view
