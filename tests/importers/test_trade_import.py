@@ -3,6 +3,7 @@ keys make re-importing a file add nothing while two identical rows in one file b
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,8 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.shared_data import TODAY
+from tracker.cli import main
 from tracker.domain.model import Instrument, Trade
 from tracker.errors import TrackerError
+from tracker.importers.export_files import parse_csv_export
+from tracker.importers.mapped import Mapping, parse_mapped_csv
 from tracker.importers.trades import parse_trades_csv
 from tracker.store import ledger_rows
 from tracker.store.db import connect
@@ -26,8 +30,21 @@ INSTRUMENTS = {
 }
 
 
+HEADER = "date,symbol,side,quantity,price,fee,currency,note\n"
+UNCLOSED = 'a quote (") opens a field that never closes'
+
+
 def parse(source):
     return parse_trades_csv(source, INSTRUMENTS, TODAY)
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    def _run(*args):
+        code = main(["--db", str(db_path), "--create", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return _run
 
 
 def test_sample_rows_become_exact_trades_with_listing_currency():
@@ -129,3 +146,68 @@ def test_row_with_more_fields_than_the_header():
 def test_missing_file_is_a_user_error(tmp_path):
     with pytest.raises(TrackerError, match="cannot read"):
         parse(tmp_path / "absent.csv")
+
+
+def test_a_quote_that_never_closes_refuses_the_file_at_its_line():
+    # the two rows after the quote would otherwise be read as the note's text
+    parsed = parse(io.StringIO(HEADER + '2024-01-02,BABA,buy,10,80,1,USD,"oops\n'
+                               "2024-01-03,BABA,buy,5,81,1,USD,second\n"
+                               "2024-01-04,BABA,sell,3,82,1,USD,third\n"))
+    assert [(e.line, e.field, e.message) for e in parsed.errors] == [(2, "file", UNCLOSED)]
+    assert parsed.trades == []
+
+
+@pytest.mark.parametrize("rows, line", [
+    ('2024-01-02,BABA,buy,10,80,1,USD,ok\n2024-01-03,BABA,buy,5,81,1,USD,"oops', 3),   # last line, no break
+    ('2024-01-02,BABA,buy,10,80,1,USD,"a ""quoted"" word\n', 2),        # doubled quotes do not close it
+    # a note over two lines that closes, then a quote on its second line that does not
+    ('2024-01-02,BABA,buy,10,80,1,"USD\r\n","oops\n2024-01-03,BABA,buy,5,81,1,USD,x\n', 3),
+], ids=["last-line", "doubled-quotes", "after-a-closed-multiline-cell"])
+def test_the_line_named_is_where_the_unclosed_quote_opens(rows, line):
+    parsed = parse(io.StringIO(HEADER + rows))
+    assert [(e.line, e.message) for e in parsed.errors] == [(line, UNCLOSED)]
+
+
+def test_quoted_notes_that_close_still_import_whatever_they_hold():
+    parsed = parse(io.StringIO(HEADER + '2024-01-02,BABA,buy,10,80,1,USD,"two\nlines"\n'
+                               '2024-01-03,BABA,buy,5,81,1,USD,"say ""hi"", then go"'))
+    assert parsed.errors == [] and parsed.lines == [2, 4]
+    assert [t.note for t in parsed.trades] == ["two\nlines", 'say "hi", then go']
+
+
+def test_every_trade_csv_reader_refuses_a_quote_that_never_closes():
+    broker = Mapping({"date": "D", "symbol": "S", "quantity": "Q", "price": "P", "note": "N"})
+    mapped = parse_mapped_csv(io.StringIO('D,S,Q,P,N\n2024-01-02,BABA,10,80,"oops\n2024-01-03,BABA,5,81,x\n'),
+                              broker, INSTRUMENTS, TODAY)
+    export = parse_csv_export(io.StringIO('kind,date,symbol,side,quantity,price,note\n'
+                                          'trade,2024-01-02,BABA,buy,10,80,"oops\n'
+                                          'trade,2024-01-03,BABA,buy,5,81,x\n'), INSTRUMENTS, TODAY)
+    for parsed in (mapped, export):
+        assert [(e.line, e.field, e.message) for e in parsed.errors] == [(2, "file", UNCLOSED)]
+        assert parsed.entries == []
+
+
+@pytest.mark.parametrize("text", [
+    HEADER + '2024-01-02,BABA,buy,10,80,1,USD,"oops\n2024-01-03,BABA,buy,5,81,1,USD,x\n'
+             "2024-01-04,BABA,sell,3,82,1,USD,y\n",
+    "kind,date,symbol,side,quantity,price,note\ntrade,2024-01-02,BABA,buy,10,80,\"oops\n"
+    "trade,2024-01-03,BABA,buy,5,81,x\n",
+], ids=["trade-csv", "export-csv"])
+def test_import_command_refuses_an_unclosed_quote_and_writes_nothing(run, tmp_path, text):
+    path = tmp_path / "trades.csv"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run("trades", "import", str(path))
+    assert code == 1 and out == ""
+    assert err.strip() == 'tracker: line 2: file: a quote (") opens a field that never closes'
+    code, out, _ = run("trades", "list", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_import_command_keeps_a_note_over_two_closed_lines(run, tmp_path):
+    path = tmp_path / "trades.csv"
+    path.write_text(HEADER + '2024-01-02,BABA,buy,10,80,1,USD,"two\nlines"\n2024-01-03,BABA,buy,5,81,1,USD,x\n',
+                    encoding="utf-8")
+    code, out, _ = run("trades", "import", str(path))
+    assert code == 0 and out.startswith("2 rows: added 2 trades")
+    code, out, _ = run("trades", "list", "--json")
+    assert [t["note"] for t in json.loads(out)] == ["two\nlines", "x"]

@@ -220,6 +220,12 @@ def _not_utf8(line: int, byte: bytes = b"") -> FieldError:
                       "(in Excel: CSV UTF-8)", line=line)
 
 
+def unclosed_quote(line: int) -> FieldError:
+    """A quote that opens a field and is never closed: every line after it would be read as that
+    one field (both the price and the trade importers refuse it in these words)."""
+    return FieldError("file", 'a quote (") opens a field that never closes', line=line)
+
+
 def read_text(path: str | Path) -> str:
     """The whole text of a file to import, checked as `read_head` checks it (ValidationError naming
     the line otherwise): for previews that show the file before it is parsed."""

@@ -46,7 +46,7 @@ from tracker.domain.checks import FIRST_BAR_TS, FIRST_YEAR, LAST_BAR_TS
 from tracker.domain.model import FieldError
 from tracker.domain.money import MAX_AMOUNT, MAX_VOLUME
 from tracker.errors import TrackerError
-from tracker.importers.csvsniff import CsvHead, field_counts, normalize, open_body, read_head
+from tracker.importers.csvsniff import CsvHead, field_counts, normalize, open_body, read_head, unclosed_quote
 
 FORMATS = ("yahoo", "stooq", "nasdaq", "investing", "closes", "generic")
 ROLES = ("date", "time", "open", "high", "low", "close", "volume")
@@ -305,7 +305,7 @@ def _parser_error(head: CsvHead, message: str) -> FieldError:
         return _too_wide(head, int(found.group(3)), int(found.group(2)))
     found = re.search(r"EOF inside string starting at row (\d+)", message)
     if found:
-        return FieldError("file", 'a quote (") opens a field that never closes', line=int(found.group(1)) + 1)
+        return unclosed_quote(int(found.group(1)) + 1)
     reason = re.sub(r"^.*?C error: ", "", message).strip()
     return FieldError("file", f"not a well-formed CSV file: {reason}")
 

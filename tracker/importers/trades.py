@@ -22,14 +22,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterator
 
 from tracker.domain import aliases
 from tracker.domain.checks import check_trade, parse_date, parse_decimal
 from tracker.domain.model import SIDES, FieldError, Instrument, Trade
 from tracker.domain.money import plain
 from tracker.domain.spreadsheet import unguard_formula
-from tracker.importers.csvsniff import ENCODING, MAX_LINE, normalize, read_head
+from tracker.importers.csvsniff import ENCODING, MAX_LINE, normalize, read_head, unclosed_quote
 
 REQUIRED = ("date", "symbol", "side", "quantity", "price")
 OPTIONAL = ("fee", "currency", "note")
@@ -124,11 +124,16 @@ def _rows(head) -> tuple[list[tuple[int, list[str]]], FieldError | None]:
             text = handle.read()
     else:
         text = head.body.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter)
+    lines = _Lines(io.StringIO(text, newline=""))
+    reader = csv.reader(lines, delimiter=head.delimiter)
     records, previous = [], 0
     try:
         for cells in reader:
             start, previous = previous + 1, reader.line_num
+            if lines.ended:
+                # the csv module ends a quoted field at the end of the file without a word; the
+                # rows after the quote would be imported as that field's text
+                return [], unclosed_quote(start + sum(_line_breaks(cell) for cell in cells[:-1]))
             if start > head.header_lines:
                 records.append((start, [unguard_formula(cell) for cell in cells]))
     except csv.Error as exc:
@@ -137,6 +142,24 @@ def _rows(head) -> tuple[list[tuple[int, list[str]]], FieldError | None]:
             reason = f"a field is longer than {MAX_LINE:,} characters"
         return [], FieldError("file", f"not a well-formed CSV file: {reason}", line=previous + 1)
     return records, None
+
+
+class _Lines:
+    """The lines of a text, noting when a reader asks past the last one: a record only does that
+    when the file ends inside a quoted field (a complete last line ends its record by itself)."""
+
+    def __init__(self, stream: IO[str]):
+        self._stream = stream
+        self.ended = False
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._stream
+        self.ended = True
+
+
+def _line_breaks(text: str) -> int:
+    """Line breaks in a cell: LF, CRLF and a lone CR each count one (as the csv module reads them)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _trade(cells: list[str], columns: dict[str, int], header: list[str],
