@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 COMMANDS = (["position"], ["position", "--json"], ["trades", "list"], ["earnings", "list"])
 TARGET_S = 0.25
 
@@ -46,7 +47,8 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         db = str(Path(folder) / "t.db")
         closes = Path(folder) / "closes.csv"
-        days = [date.today() - timedelta(days=n) for n in range(10, 0, -1)]
+        from tracker.app.sessions import sessions_between       # a price file holds its sessions only
+        days = sessions_between("NYSE", date.today() - timedelta(days=14), date.today() - timedelta(days=1))
         closes.write_text("Date,Close\n" + "".join(f"{d},{80 + i}.5\n" for i, d in enumerate(days)))
         tracker = [sys.executable, "-m", "tracker.cli", "--db", db]
         for setup in (["--create", "trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2020-03-02",

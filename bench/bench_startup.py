@@ -106,15 +106,6 @@ _measure(app, window)
 """
 
 
-def weekdays(start: date, end: date) -> list[date]:
-    days, d = [], start
-    while d <= end:
-        if d.weekday() < 5:
-            days.append(d)
-        d += timedelta(days=1)
-    return days
-
-
 def price_csv(path: Path, days: list[date], start_price: float, seed: int) -> Path:
     """A random-walk daily OHLCV file in Yahoo's layout."""
     rng = np.random.default_rng(seed)
@@ -150,8 +141,9 @@ def minute_csv(path: Path, days: list[date], count: int, start_price: float, see
     return path
 
 
-def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, np.ndarray], seed: int) -> Path:
-    """`count` trades over both listings that never sell more than is held."""
+def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, dict[date, float]], seed: int) -> Path:
+    """`count` trades over both listings that never sell more than is held, on `days` (sessions of
+    both) at the day's close."""
     rng = np.random.default_rng(seed)
     held = {"BABA": 0, "9988.HK": 0}
     picks = np.sort(rng.choice(len(days), size=count, replace=True))
@@ -163,7 +155,7 @@ def trades_csv(path: Path, count: int, days: list[date], closes: dict[str, np.nd
             qty = int(rng.integers(1, 6)) * lot
             side = "sell" if held[symbol] >= qty and rng.random() < 0.4 else "buy"
             held[symbol] += qty if side == "buy" else -qty
-            price = float(closes[symbol][i])
+            price = float(closes[symbol][days[i]])
             cur = "USD" if symbol == "BABA" else "HKD"
             f.write(f"{days[i]},{symbol},{side},{qty},{price:.2f},1.50,{cur},bench {n}\n")
     return path
@@ -173,16 +165,18 @@ def build_database(folder: Path, years: int, trades: int, minute_bars: int = 0) 
     from tracker.app.tracker import Tracker
     db = folder / "bench.db"
     end = date(2026, 11, 20)
-    days = weekdays(end - timedelta(days=365 * years), end)
-    hk_days = days            # both listings get the full span, as the benchmark asks
+    from tracker.app.sessions import sessions_between
+    first = end - timedelta(days=365 * years)
+    # both listings get the full span, as the benchmark asks, each on its own exchange's sessions
+    days, hk_days = sessions_between("NYSE", first, end), sessions_between("HKEX", first, end)
     with Tracker(db, today=date(2026, 11, 24), make_backups=False) as t:
         baba = (minute_csv(folder / "BABA.csv", days, minute_bars, 90.0, 1) if minute_bars
                 else price_csv(folder / "BABA.csv", days, 90.0, 1))
         t.import_prices(baba, "BABA")
         t.import_prices(price_csv(folder / "9988.csv", hk_days, 180.0, 2), "9988.HK")
         # trades from the Hong Kong listing day on (earlier ones are refused), at that day's close
-        common = [d for d in days if d >= date(2019, 11, 26)]
-        closes = {s: np.array([c for d, c in t.daily_closes(s) if d >= common[0]]) for s in ("BABA", "9988.HK")}
+        common = sorted(set(d for d in days if d >= date(2019, 11, 26)) & set(hk_days))
+        closes = {s: dict(t.daily_closes(s)) for s in ("BABA", "9988.HK")}
         report = t.import_trades(trades_csv(folder / "trades.csv", trades, common, closes, 3))
         print(f"database: {len(t.bars('BABA')):,} BABA bars, {len(t.bars('9988.HK')):,} 9988.HK bars, "
               f"{report.added:,} trades -> {db}")

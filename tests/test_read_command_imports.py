@@ -27,7 +27,8 @@ def recent_database(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reads")
     db = str(folder / "t.db")
     closes = folder / "closes.csv"
-    days = [d for d in (date.today() - timedelta(days=n) for n in range(14, 0, -1)) if d.weekday() < 5]
+    from tracker.app.sessions import sessions_between
+    days = sessions_between("NYSE", date.today() - timedelta(days=14), date.today() - timedelta(days=1))
     closes.write_text("Date,Close\n" + "".join(f"{d.isoformat()},{80 + i}.5\n" for i, d in enumerate(days)))
     for args in (["--create", "trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2020-03-02",
                   "--quantity", "10", "--price", "200"],

@@ -904,6 +904,10 @@
         <translation>{day} 是周末，{exchange} 不交易</translation>
     </message>
     <message>
+        <source>{day} is a weekday {exchange} was closed (a holiday)</source>
+        <translation>{day} 是{exchange}休市的工作日（假期）</translation>
+    </message>
+    <message>
         <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
         <translation>{day} 卖出 {quantity} {symbol}，超过 {account} 当时持有的 {held}</translation>
     </message>
@@ -1430,6 +1434,10 @@
     <message>
         <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): adjusted and raw bars would mix</source>
         <translation>已存储的 {total} 个 {symbol} 收盘价中有 {count} 个相差一个稳定的系数（{low}–{high}）：复权与未复权的 K 线会混在一起</translation>
+    </message>
+    <message>
+        <source>{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} at the median), not by one steady factor: another listing&apos;s or series&apos; prices?</source>
+        <translation>已存的 {total} 个 {symbol} 收盘价中有 {count} 个与新数据相差超过 1%（中位数相差 {gap}），且不是同一固定倍数：是否为另一上市地或另一序列的价格？</translation>
     </message>
     <message>
         <source>only amounts in USD or HKD are tracked</source>
@@ -3698,6 +3706,10 @@
         <translation>（选填）</translation>
     </message>
     <message>
+        <source>Replace the stored bars with the file&apos;s: the stored ones are wrong</source>
+        <translation>用文件中的K线替换已存的：已存的有误</translation>
+    </message>
+    <message>
         <source>{symbol} — benchmark, {currency}</source>
         <translation>{symbol} — 基准，{currency}</translation>
     </message>
@@ -4577,6 +4589,10 @@ left</source>
     <message>
         <source>Update prices when Tracker opens</source>
         <translation>Tracker 启动时更新价格</translation>
+    </message>
+    <message>
+        <source>Replace the stored bars with the provider&apos;s anyway?</source>
+        <translation>仍要用数据源的K线替换已存的吗？</translation>
     </message>
     <message>
         <source>{symbol} dividend of {amount} per unit, ex-date {day}</source>

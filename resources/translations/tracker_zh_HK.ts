@@ -904,6 +904,10 @@
         <translation>{day} 是週末，{exchange} 不交易</translation>
     </message>
     <message>
+        <source>{day} is a weekday {exchange} was closed (a holiday)</source>
+        <translation>{day} 是{exchange}休市的工作日（假期）</translation>
+    </message>
+    <message>
         <source>sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}</source>
         <translation>{day} 賣出 {quantity} {symbol}，超過 {account} 當時持有的 {held}</translation>
     </message>
@@ -1430,6 +1434,10 @@
     <message>
         <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): adjusted and raw bars would mix</source>
         <translation>已存儲的 {total} 個 {symbol} 收市價中有 {count} 個相差一個穩定的係數（{low}–{high}）：復權與未復權的 K 線會混在一起</translation>
+    </message>
+    <message>
+        <source>{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} at the median), not by one steady factor: another listing&apos;s or series&apos; prices?</source>
+        <translation>已存的 {total} 個 {symbol} 收市價中有 {count} 個與新數據相差超過 1%（中位數相差 {gap}），且不是同一固定倍數：是否為另一上市地或另一序列的價格？</translation>
     </message>
     <message>
         <source>only amounts in USD or HKD are tracked</source>
@@ -3698,6 +3706,10 @@
         <translation>（選填）</translation>
     </message>
     <message>
+        <source>Replace the stored bars with the file&apos;s: the stored ones are wrong</source>
+        <translation>用檔案中的陰陽燭替換已存的：已存的有誤</translation>
+    </message>
+    <message>
         <source>{symbol} — benchmark, {currency}</source>
         <translation>{symbol} — 基準，{currency}</translation>
     </message>
@@ -4577,6 +4589,10 @@ left</source>
     <message>
         <source>Update prices when Tracker opens</source>
         <translation>Tracker 啓動時更新價格</translation>
+    </message>
+    <message>
+        <source>Replace the stored bars with the provider&apos;s anyway?</source>
+        <translation>仍要用數據源的陰陽燭替換已存的嗎？</translation>
     </message>
     <message>
         <source>{symbol} dividend of {amount} per unit, ex-date {day}</source>

@@ -135,8 +135,9 @@ def test_a_full_disk_mid_import_is_one_line_and_writes_nothing(tmp_path, monkeyp
     before = rows(path)
     prices = tmp_path / "big.csv"
     lines = ["Date,Open,High,Low,Close,Adj Close,Volume"]
-    weekdays = [d for d in (date(2014, 9, 22) + timedelta(days=k) for k in range(2800)) if d.weekday() < 5]
-    lines += [f"{day},1,2,0.5,1.5,1.5,{i}" for i, day in enumerate(weekdays)]
+    from tracker.app.sessions import sessions_between
+    sessions = sessions_between("NYSE", date(2014, 9, 22), date(2014, 9, 22) + timedelta(days=2800))
+    lines += [f"{day},1,2,0.5,1.5,1.5,{i}" for i, day in enumerate(sessions)]
     prices.write_text("\n".join(lines) + "\n")
     real_connect = store_db.connect
 

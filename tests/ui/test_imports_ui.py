@@ -266,3 +266,31 @@ def test_a_close_out_of_line_is_shown_before_the_import(window, qapp, english_ag
     assert f"⚠ 第 1001 行：{day} 的收盘价 1,623.70 是前一个收盘价" in chinese.summary.text()
     assert "的 10.2 倍" in chinese.summary.text() and "（仍会导入：请检查文件）" in chinese.summary.text()
     chinese.reject()
+
+
+def test_another_listings_closes_are_refused_unless_the_stored_ones_are_to_be_replaced(window, qtbot, tmp_path):
+    """The Hong Kong file, without its days NYSE was closed, chosen for BABA over BABA's own
+    closes: refused, with the choice to replace the stored bars (they may be the wrong ones);
+    undo puts them back."""
+    import csv
+    from datetime import date
+
+    from tracker.app.earnings import trading_calendar
+    t = window.tracker
+    t.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
+    before = t.bars("BABA").close.copy()
+    nyse = trading_calendar("XNYS")
+    rows = list(csv.reader(shared_file("prices_9988HK_daily.csv").open()))
+    foreign = tmp_path / "BABA_from_somewhere.csv"
+    with foreign.open("w", newline="") as out:
+        csv.writer(out).writerows([rows[0]] + [r for r in rows[1:] if nyse.has_session(date.fromisoformat(r[0][:10]))])
+    dialog = window.import_prices(foreign)
+    assert dialog.symbol.currentData() == "BABA"
+    assert any("another listing's or series' prices?" in e.message for e in dialog.errors)
+    assert dialog.replace.isVisibleTo(dialog) and not dialog.import_button.isEnabled()
+    dialog.replace.setChecked(True)
+    assert dialog.errors == [] and dialog.import_button.isEnabled()
+    click_import(qtbot, window, dialog)
+    assert len(t.bars("BABA")) > len(before) and list(t.bars("BABA").close[:10]) == list(before[:10])
+    window.act_undo.trigger()
+    assert list(t.bars("BABA").close) == list(before)

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import numpy as np
 
-from tracker.app.price_checks import refuse_adjusted_mix
+from tracker.app.price_checks import refuse_mixed_series
 from tracker.app.sources import (SeriesFreshness, all_series, record_provider_source,
                                  series_freshness)
 from tracker.domain.model import CorporateAction, Dividend, Instrument
@@ -239,11 +239,12 @@ class PriceUpdater:
 
     def _checked_write(self, plan: _Planned, allow_adjusted: bool) -> dict[str, np.ndarray]:
         """The bars of the answer that are new or changed against the stored ones (counted into
-        the plan's update); AdjustedMixError when they would mix adjusted and raw closes."""
+        the plan's update); MixedSeriesError when they would mix adjusted and raw closes, or look
+        like another series' (the stored ones may be the wrong ones: `allow_adjusted` replaces them)."""
         update, new = plan.update, plan.new
         stored = price_store.load_bars(self.db, update.symbol, _ts(update.start), _ts(update.end))
         if not allow_adjusted:
-            refuse_adjusted_mix(update.symbol, stored, new["ts"], new["close"])
+            refuse_mixed_series(update.symbol, stored, new["ts"], new["close"])
         write = self._changed_bars(stored, new)
         already = np.isin(write["ts"], stored["ts"], assume_unique=True)
         update.updated = int(already.sum())

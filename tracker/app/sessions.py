@@ -24,6 +24,18 @@ def _previous_weekday(day: date) -> date:
     return day
 
 
+def sessions_between(exchange: str, first: date, last: date) -> list[date]:
+    """The days `exchange` traded from `first` to `last`: its calendar's sessions where the
+    calendar reaches, weekdays beyond it (what a price file of the listing may hold)."""
+    calendar = _calendar(exchange)
+    days, day = [], first
+    while day <= last:
+        if is_session(exchange, day) if calendar is not None and calendar.covers(day) else day.weekday() < 5:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
 def is_session(exchange: str, day: date) -> bool | None:
     """Whether `exchange` traded on `day`; None when its calendar does not reach that day."""
     calendar = _calendar(exchange)

@@ -1088,8 +1088,11 @@ class Tracker:
 
     def import_prices(self, source, symbol: str, fmt: str | None = None, mapping: dict | None = None,
                       dry_run: bool = False, progress: Progress | None = None,
-                      should_cancel: Callable[[], bool] | None = None) -> PriceImportReport:
-        """Validate the whole file, then write every bar or none (ValidationError lists the lines)."""
+                      should_cancel: Callable[[], bool] | None = None, replace: bool = False) -> PriceImportReport:
+        """Validate the whole file, then write every bar or none (ValidationError lists the lines).
+        Bars that would mix with the stored ones (adjusted against raw, another series' closes:
+        `price_checks`) are refused (MixedSeriesError) unless `replace`: the stored ones are then
+        replaced, as when they are the wrong ones."""
         from tracker.importers.prices import parse_price_csv
         source = self._not_live(source)
         self.series_symbol(symbol)
@@ -1109,10 +1112,10 @@ class Tracker:
         if not len(parsed.ts):
             raise TrackerError("file: no price rows found")
         if dry_run:
-            self._note_jumps(report, parsed, self._count_overlap(report, parsed))
+            self._note_jumps(report, parsed, self._count_overlap(report, parsed, replace))
             return report
         with self.write():
-            existing = self._count_overlap(report, parsed)   # as committed, inside the write
+            existing = self._count_overlap(report, parsed, replace)   # as committed, inside the write
             self._note_jumps(report, parsed, existing)
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
             report.undo_source = previous_source(self.db, symbol)
@@ -1123,11 +1126,12 @@ class Tracker:
         report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
         return report
 
-    def _count_overlap(self, report: PriceImportReport, parsed) -> dict:
+    def _count_overlap(self, report: PriceImportReport, parsed, replace: bool = False) -> dict:
         import numpy as np
-        from tracker.app.price_checks import refuse_adjusted_mix
+        from tracker.app.price_checks import refuse_mixed_series
         existing = price_store.load_bars(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
-        refuse_adjusted_mix(report.symbol, existing, parsed.ts, parsed.close)
+        if not replace:
+            refuse_mixed_series(report.symbol, existing, parsed.ts, parsed.close)
         stored = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         at = np.searchsorted(parsed.ts, existing["ts"][stored])        # the file's row of each
         same = np.ones(len(at), dtype=bool)
@@ -1137,6 +1141,17 @@ class Tracker:
         report.updated = len(at) - report.unchanged
         report.added = len(parsed.ts) - len(at)
         return existing
+
+    def delete_bars(self, symbol: str, start: date | None = None, end: date | None = None) -> int:
+        """Remove the stored bars of `symbol` from `start` to `end` (each optional: every bar when
+        neither is given), as after a wrong file; returns how many went."""
+        self.series_symbol(symbol)
+        if start and end and start > end:
+            raise ValidationError([FieldError("to", f"{end} is before {start}")])
+        with self.write():
+            return price_store.delete_bars_between(
+                self.db, symbol, _date_to_epoch(start) if start else None,
+                _date_to_epoch(end) + 86399 if end else None)
 
     def _note_jumps(self, report: PriceImportReport, parsed, existing: dict) -> None:
         """Closes of the file out of line with the series the import leaves (still written)."""

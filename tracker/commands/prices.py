@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from tracker.commands.output import print_json, print_table
+from tracker.commands.output import print_json, print_table, terminal_text
 from tracker.commands.parsing import date_arg, input_source
 from tracker.errors import TrackerError
 from tracker.online.symbols import PROVIDERS
@@ -29,6 +29,10 @@ def register(sub) -> None:
     imp.add_argument("--format", choices=FORMATS, help="skip detection from the header")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                      help="generic format: which column holds date/open/high/low/close/volume")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace stored bars even where the file's closes differ from them by a steady "
+                          "factor (adjusted against raw) or widely (another series' prices): when the "
+                          "stored ones are wrong")
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(run=prices_import)
@@ -39,6 +43,14 @@ def register(sub) -> None:
     lst.add_argument("--to", dest="end")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=prices_list, reads_only=True)
+
+    rm = psub.add_parser("delete", help="remove stored bars of one series (after a wrong file)")
+    rm.add_argument("--symbol", required=True)
+    rm.add_argument("--from", dest="start", help="first date to remove")
+    rm.add_argument("--to", dest="end", help="last date to remove")
+    rm.add_argument("--all", action="store_true", help="every bar of the series")
+    rm.add_argument("--json", action="store_true")
+    rm.set_defaults(run=prices_delete)
 
     upd = psub.add_parser("update", help="fetch the bars each series lacks from an online provider")
     upd.add_argument("--symbol", action="append", dest="symbols", metavar="SYM",
@@ -74,8 +86,14 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 def prices_import(args, tracker) -> int:
     mapping = _mapping(args.map)
     fmt = args.format or ("generic" if mapping else None)
-    report = tracker.import_prices(input_source(args.file), args.symbol, fmt=fmt, mapping=mapping,
-                                   dry_run=args.dry_run)
+    from tracker.app.price_checks import MixedSeriesError
+    try:
+        report = tracker.import_prices(input_source(args.file), args.symbol, fmt=fmt, mapping=mapping,
+                                       dry_run=args.dry_run, replace=args.replace)
+    except MixedSeriesError as exc:
+        print(f"tracker: {terminal_text(str(exc))}\ntracker: nothing was written; if the stored bars are the "
+              f"wrong ones, --replace replaces them with the file's", file=sys.stderr)
+        return 1
     if args.json:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
                     "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
@@ -126,6 +144,21 @@ def prices_list(args, tracker) -> int:
     else:
         print_table(["date", "open", "high", "low", "close", "volume"],
                     [[r["date"], r["open"], r["high"], r["low"], r["close"], int(r["volume"])] for r in records])
+    return 0
+
+
+def prices_delete(args, tracker) -> int:
+    start, end = date_arg(args.start, "from"), date_arg(args.end, "to")
+    if not (start or end or args.all):
+        raise TrackerError("say which bars: --from and/or --to, or --all for every bar of the series")
+    if args.all and (start or end):
+        raise TrackerError("--all removes every bar: give it without --from or --to")
+    removed = tracker.delete_bars(args.symbol, start, end)
+    span = f" from {start or 'the first'} to {end or 'the last'}" if start or end else ""
+    if args.json:
+        print_json({"symbol": args.symbol, "removed": removed, "from": start, "to": end})
+    else:
+        print(f"removed {removed:,} {args.symbol} bar{'' if removed == 1 else 's'}{span}")
     return 0
 
 

@@ -103,6 +103,13 @@ def delete_bars(db: Database, symbol: str, ts: np.ndarray) -> int:
     return before - _count(db, symbol)
 
 
+def delete_bars_between(db: Database, symbol: str, start_ts: int | None, end_ts: int | None) -> int:
+    """Remove every bar of `symbol` with start_ts <= ts <= end_ts (either bound optional)."""
+    where, params = _selected(symbol, start_ts, end_ts)
+    bump(db, f"prices:{symbol}")
+    return db.conn.execute(f"DELETE FROM prices WHERE {where}", params).rowcount
+
+
 def count_existing(db: Database, symbol: str, ts: np.ndarray) -> int:
     """How many of these bar times are already stored (a dry run's 'would update' count)."""
     import numpy as np

@@ -12,12 +12,13 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
+from tracker.app.price_checks import MixedSeriesError
 from tracker.domain.model import FieldError
 from tracker.errors import TrackerError, ValidationError
 from tracker.ui import file_dialogs, messages, theme
@@ -55,6 +56,7 @@ class ImportRequest:
     include_duplicates: bool = False               # trades: also import possible duplicates
     account: int | None = None                     # trades: the account of rows that name none
     record_splits: bool = False                    # trades: record the splits a statement reports
+    replace: bool = False                          # prices: replace stored bars that would not mix
 
     def source(self) -> io.StringIO:
         return io.StringIO(self.text)
@@ -129,6 +131,8 @@ class ImportDialog(QDialog):
         self.error_title = QLabel(objectName="errorTitle")
         self.error_list = QListWidget(objectName="importErrors")
         self.error_list.setMinimumHeight(90)
+        self.error_list.setWordWrap(True)          # a long reason reads whole, not behind a scroll bar
+        self.error_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -215,11 +219,13 @@ class ImportDialog(QDialog):
         """The report of the facade's dry run `run()` and its errors (shown in the list); a refused
         file still gives the report the refusal carries (detected format, counts)."""
         report, errors = None, []
+        self.refusal = None
         try:
             report = run()
         except ValidationError as exc:
             errors = exc.errors
             report = getattr(exc, "report", None)
+            self.refusal = exc
         except TrackerError as exc:
             errors = [FieldError("file", str(exc).removeprefix("file: "))]
         self._show_errors(errors)
@@ -269,6 +275,12 @@ class PriceImportDialog(ImportDialog):
             self.mapping[role] = combo
         self.mapping_box.setVisible(False)
         self.extra.addWidget(self.mapping_box)
+        # offered when the file's closes would not mix with the stored ones: those may be the wrong ones
+        self.replace = QCheckBox(tr("Replace the stored bars with the file's: the stored ones are wrong"),
+                                 objectName="importReplace")
+        self.replace.setVisible(False)
+        self.replace.toggled.connect(lambda _on: self.analyse())
+        self.extra.addWidget(self.replace)
 
         self.symbol.currentIndexChanged.connect(self._symbol_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -336,8 +348,10 @@ class PriceImportDialog(ImportDialog):
         if not self.text and self.path is None:
             return
         symbol, fmt, mapping = self.symbol.currentData(), self.format.currentData(), self._mapping()
+        replace = self.replace.isChecked()
         report, errors = self.dry_run(lambda: self.tracker.import_prices(
-            io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping, dry_run=True))
+            io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping, dry_run=True, replace=replace))
+        self.replace.setVisible(replace or isinstance(self.refusal, MixedSeriesError))
         detected = report.format if report is not None else ""
         unrecognised = any(e.field == "header" and "not recognised" in e.message for e in errors)
         if detected and fmt is None:
@@ -361,7 +375,7 @@ class PriceImportDialog(ImportDialog):
             + "".join("<br>⚠ " + line for line in jump_lines(report.jumps)))
         self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
                                      {"added": report.added, "updated": report.updated,
-                                      "format": report.format})
+                                      "format": report.format}, replace=replace)
         self.import_button.setEnabled(True)
 
 

@@ -1258,7 +1258,7 @@ class MainWindow(QMainWindow):
             def work(progress, should_cancel):
                 return t.import_prices(request.source(), request.symbol, fmt=request.fmt,
                                        mapping=request.mapping, progress=progress,
-                                       should_cancel=should_cancel)
+                                       should_cancel=should_cancel, replace=request.replace)
             label = self.tr("Importing {rows} {symbol} price rows from {file}").format(
                 rows=fmt.count(request.rows), symbol=request.symbol, file=request.path.name)
         else:
@@ -1303,7 +1303,7 @@ class MainWindow(QMainWindow):
         if request.kind == "prices":
             def reimport():
                 return self.tracker.import_prices(request.source(), request.symbol, fmt=request.fmt,
-                                                  mapping=request.mapping)
+                                                  mapping=request.mapping, replace=request.replace)
             self.undo_stack.push(undo.ImportPrices(self.tracker, report, reimport, self._after_price_change,
                                                    self._undo_failed))
             message = self.tr("Imported {symbol} prices: {added} added, {updated} updated ({first} to {last})").format(

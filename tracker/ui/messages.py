@@ -39,6 +39,7 @@ REASONS = (
     QT_TRANSLATE_NOOP("", "{day} is before {symbol} first traded on {first}"),
     QT_TRANSLATE_NOOP("", "{day} is before {year}"),
     QT_TRANSLATE_NOOP("", "{day} is a weekend, when {exchange} does not trade"),
+    QT_TRANSLATE_NOOP("", "{day} is a weekday {exchange} was closed (a holiday)"),
     QT_TRANSLATE_NOOP("", "sell of {quantity} {symbol} on {day} exceeds the {held} held then in {account}"),
     QT_TRANSLATE_NOOP("", "sell of {quantity} {symbol} on {day} exceeds the {held} held then"),
     QT_TRANSLATE_NOOP("", "conversion of {quantity} {symbol} on {day} exceeds the {held} held then in {account}"),
@@ -196,6 +197,8 @@ REASONS = (
                           "format to yyyyMMdd"),
     QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): "
                           "adjusted and raw bars would mix"),
+    QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} "
+                          "at the median), not by one steady factor: another listing's or series' prices?"),
     # --- an import's preview: rows not imported, cancelled or offered, and why (importers) ------------
     QT_TRANSLATE_NOOP("", "only amounts in USD or HKD are tracked"),
     QT_TRANSLATE_NOOP("", "not a fee of a holding"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
-from tracker.app.price_checks import AdjustedMixError
+from tracker.app.price_checks import AdjustedMixError, MixedSeriesError
 from tracker.app.price_update import (DEFAULT_URLS, DIVIDEND, ENV_VARS, PROVIDER_NAMES, PROVIDERS,
                                       OnlineSettings, UpdateReport)
 from tracker.domain.model import CorporateAction
@@ -175,10 +175,11 @@ class PriceUpdates:
         w = self.window
         if not w._task_over():
             return
-        if isinstance(exc, AdjustedMixError):
-            if w.confirm(tr("Replace stored prices?"),
-                         messages.error_text(exc) + ".\n\n" + tr("Replace the stored bars with the provider's anyway? Mixing "
-                                             "adjusted and raw closes shifts old returns and reactions.")):
+        if isinstance(exc, MixedSeriesError):
+            question = (tr("Replace the stored bars with the provider's anyway? Mixing adjusted and raw closes "
+                           "shifts old returns and reactions.") if isinstance(exc, AdjustedMixError) else
+                        tr("Replace the stored bars with the provider's anyway?"))
+            if w.confirm(tr("Replace stored prices?"), messages.error_text(exc) + ".\n\n" + question):
                 self.start(symbols, allow_adjusted=True)
             else:
                 w.statusBar().showMessage(tr("Update refused: the stored prices are as they were"), 8000)
