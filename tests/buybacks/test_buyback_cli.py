@@ -127,3 +127,35 @@ def test_each_quarter_says_how_good_its_source_is(capsys, db_path):
     assert line.split()[-2:] == ["bundled", "secondary"]
     assert "secondary source: at least one figure comes from a news report" in out
     assert "4 later quarter(s) report no shares outstanding" in out and "HK$80 BILLION PLACING" in out
+
+
+@pytest.fixture
+def db_bought_before_counts(db_path):
+    """A first buy (March 2020) before the first reported share count (June 2022)."""
+    from tracker.app.tracker import Tracker
+    with Tracker(db_path) as t:
+        t.add_trade(Trade("BABA", "buy", date(2020, 3, 16), D(100), D("190.00")))
+    return str(db_path)
+
+
+def test_unknown_accretion_says_why_and_what_to_enter(capsys, db_bought_before_counts):
+    code, out, _ = run(capsys, "--db", db_bought_before_counts, "buybacks", "--as-of", "2026-01-15")
+    assert code == 0
+    lines = out.splitlines()
+    accretion = next(x for x in lines if x.strip().startswith("accretion"))
+    assert "first buy 2020-03-16 is before the first reported share count (2022-06-30)" in accretion
+    advice = lines[lines.index(accretion) + 1]
+    assert "a quarter end on or before the first buy" in advice
+    assert "tracker buybacks add --quarter-end 2019-12-31" in advice
+    code, out, _ = run(capsys, "--db", db_bought_before_counts, "buybacks", "--as-of", "2026-01-15", "--json")
+    stake = json.loads(out)["stake"]
+    assert stake["accretion_since_first_buy"] is None and stake["first_outstanding_as_of"] == "2022-06-30"
+    assert stake["accretion_unknown_reason"] == ("first buy 2020-03-16 is before the first reported "
+                                                 "share count (2022-06-30)")
+
+
+def test_known_accretion_has_no_reason(capsys, db_with_holding):
+    code, out, _ = run(capsys, "--db", db_with_holding, "buybacks", "--as-of", "2024-01-15", "--json")
+    assert json.loads(out)["stake"]["accretion_unknown_reason"] is None
+    code, out, _ = run(capsys, "--db", db_with_holding, "buybacks", "--as-of", "2024-01-15")
+    assert "+2.681% since the first buy" in out and "to know it" not in out

@@ -34,6 +34,8 @@ class Stake:
     # quarters that ended after that count (by as_of) and report none: the count may be stale (their
     # notes say what is known, e.g. new shares placed)
     uncounted_since: tuple[BuybackQuarter, ...] = ()
+    # the earliest quarter end with a count (by as_of): a first buy before it has no accretion
+    first_outstanding_as_of: date | None = None
 
     @property
     def ownership_per_billion(self) -> Decimal | None:
@@ -151,6 +153,7 @@ class BuybackService:
             change_since_first_buy=self.ownership_change(first, as_of, quarters) if first else None,
             uncounted_since=tuple(q for q in quarters if now and now[0] < q.quarter_end <= as_of
                                   and q.outstanding_ads is None),
+            first_outstanding_as_of=_first_counted(quarters, as_of),
         )
 
     def accretion_since(self, start: date, as_of: date | None = None,
@@ -199,6 +202,11 @@ class BuybackService:
                    if not (q.amount_usd is None and q.outstanding_ads is None and q.shares_repurchased_ads is None)]
         markers += [BuybackMarker(p.announced, program=p) for p in self.programs()]
         return sorted(markers, key=lambda m: m.day)
+
+
+def _first_counted(quarters: list[BuybackQuarter], as_of: date) -> date | None:
+    ends = [q.quarter_end for q in quarters if q.outstanding_ads is not None and q.quarter_end <= as_of]
+    return min(ends) if ends else None
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,8 @@ def report_json(report) -> dict:
             "outstanding_as_of": s.outstanding_as_of,
             "ownership_fraction": s.ownership_fraction,
             "accretion_since_first_buy": s.accretion_since_first_buy,
+            "accretion_unknown_reason": accretion_unknown_reason(s),
+            "first_outstanding_as_of": s.first_outstanding_as_of,
             "first_buy_date": s.first_buy_date,
             "ownership_change_since_first_buy": change.total if change else None,
             "ownership_change_from_buybacks": change.from_buybacks if change else None,
@@ -143,9 +145,9 @@ def print_report(report) -> None:
                                 initial_indent=" " * 4, subsequent_indent=" " * 6))
     if s.first_buy_date:
         print(f"  first buy         {s.first_buy_date}")
-        acc = s.accretion_since_first_buy
-        print(f"  accretion         {'-' if acc is None else f'{acc * 100:+.3f}%'} since the first buy "
-              "(same ADS count, larger slice)")
+        print(f"  accretion         {accretion_text(s)}")
+        if s.accretion_since_first_buy is None:
+            print(f"  to know it        {first_count_needed(s.first_buy_date)}")
         c = s.change_since_first_buy
         if c:
             print(f"  ownership change  {c.total * 10**9:+.3f} per billion: "
@@ -162,6 +164,37 @@ def print_report(report) -> None:
         print("  runway            unknown")
     for line in runway_needs(r):
         print(f"  to complete it    {line}")
+
+
+def accretion_text(s) -> str:
+    acc = s.accretion_since_first_buy
+    if acc is not None:
+        return f"{acc * 100:+.3f}% since the first buy (same ADS count, larger slice)"
+    reason = accretion_unknown_reason(s)
+    return f"unknown: {reason}" if reason else "- since the first buy"
+
+
+def accretion_unknown_reason(s) -> str | None:
+    """Why the accretion since the first buy is unknown; None when it is known (or no reason fits)."""
+    if s.accretion_since_first_buy is not None:
+        return None
+    if s.first_buy_date is None:
+        return "no buy recorded"
+    if s.first_outstanding_as_of is None:
+        return f"no shares-outstanding count reported by {s.as_of}"
+    if s.first_buy_date < s.first_outstanding_as_of:
+        return (f"first buy {s.first_buy_date} is before the first reported share count "
+                f"({s.first_outstanding_as_of})")
+    return None
+
+
+def first_count_needed(first_buy) -> str:
+    """The command that gives the first buy a share count (accretion needs one on or before it)."""
+    from tracker.domain.buyback import fiscal_label, quarter_end_on_or_before
+    day = quarter_end_on_or_before(first_buy)
+    return (f"enter the ADS outstanding at a quarter end on or before the first buy, "
+            f"e.g. {fiscal_label(day)} ({day}): tracker buybacks add --quarter-end {day} "
+            "--amount-usd X --shares-repurchased-ads N --outstanding-ads N")
 
 
 def runway_needs(r) -> list[str]:
