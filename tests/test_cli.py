@@ -159,6 +159,12 @@ def test_prices_list_json_and_reimport_adds_nothing_twice(run, tmp_path):
                                 "close": pytest.approx(93.89, abs=1e-5), "volume": 271879400}]
 
 
+def test_prices_import_names_a_snake_case_adj_close_file_yahoo(run):
+    path = shared_file("prices_BABA_daily_2024_2026.csv")     # date,open,...,adj_close,volume,...
+    code, out, _ = run("prices", "import", str(path), "--symbol", "BABA", "--dry-run")
+    assert code == 0 and out.startswith("yahoo file, 650 rows for BABA") and "stooq" not in out
+
+
 def test_dry_run_writes_nothing(run, tmp_path):
     prices = write_prices(tmp_path / "p.csv", [("2024-01-02", 73, 74, 72, 73.5, 100)])
     code, out, _ = run("prices", "import", str(prices), "--symbol", "BABA", "--dry-run", "--json")

@@ -50,6 +50,14 @@ def test_yahoo_baba_daily_ipo_day_is_exact():
     assert np.all(np.diff(bars.ts) > 0) and not bars.intraday
 
 
+def test_snake_case_yfinance_file_with_adj_close_is_yahoo_and_keeps_the_raw_close():
+    bars = parse_price_csv(shared_file("prices_BABA_daily_2024_2026.csv"))
+    assert bars.format == "yahoo" and bars.errors == []
+    assert len(bars) == 650 and not bars.looks_adjusted
+    assert bars.first == date(2024, 3, 8) and bars.last == date(2026, 10, 9)
+    assert bars.close[0] == 73.55                        # the raw close; adj_close is 70.1448
+
+
 def test_yfinance_history_hk_bars_stay_at_midnight_of_their_hong_kong_date():
     bars = parse_price_csv(shared_file("prices_9988HK_daily.csv"))
     assert bars.format == "yahoo" and bars.errors == []
@@ -227,6 +235,9 @@ def test_detect_format_from_headers():
     assert detect_format("Date,Open,High,Low,Close,Adj Close,Volume".split(",")) == "yahoo"
     assert detect_format("Date,Close,High,Low,Open,Volume".split(",")) == "yahoo"
     assert detect_format("Date,Open,High,Low,Close,Volume".split(",")) == "stooq"
+    # Stooq writes no adjusted close: a lowercase file with one is yfinance's, renamed
+    assert detect_format("date,open,high,low,close,adj_close,volume".split(",")) == "yahoo"
+    assert detect_format("date,open,high,low,close,volume".split(",")) == "stooq"
     assert detect_format("Date,Close/Last,Volume,Open,High,Low".split(",")) == "nasdaq"
     assert detect_format("Date,Price,Open,High,Low,Vol.,Change %".split(",")) == "investing"
     assert detect_format("Day,First,Top,Bottom,Last".split(",")) is None

@@ -5,7 +5,8 @@ Layouts, recognised from the header or forced with `fmt`:
 - yahoo: `Date,Open,High,Low,Close,Adj Close,Volume` (the raw OHLC is kept, Adj Close ignored), and
   the yfinance variants `Date,Open,High,Low,Close,Volume,Dividends,Stock Splits` (history(), dates
   with a UTC offset, `Datetime` for intraday) and `Date,Close,High,Low,Open,Volume` (download(),
-  also with its stacked three-line header).
+  also with its stacked three-line header); and history(auto_adjust=False) saved with snake_case
+  names, `date,open,high,low,close,adj_close,volume,dividend,split`.
 - stooq: `Date,Open,High,Low,Close,Volume`, intraday `Date,Time,Open,...`, and the bulk
   `<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,...` files (YYYYMMDD dates, HHMMSS times).
 - nasdaq: `Date,Close/Last,Volume,Open,High,Low`, `$` prices, MM/DD/YYYY dates, newest first.
@@ -58,6 +59,8 @@ ISO = "ISO8601"
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%H%M%S")
 MISSING = frozenset({"", "null", "nan", "n/a", "na", "-", "--", "none"})
 VOLUME_SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9}
+# an adjusted close beside the raw one: Yahoo's layout (Stooq writes none), under either spelling
+ADJ_CLOSE_NAMES = frozenset({"adj close", "adj_close"})
 # Adjusted vendor data is computed in floating point; a bar may sit a hair outside its own range.
 RANGE_TOLERANCE = 1e-9
 # A UTC offset after a time of day: Z, +08:00, +0800 or -04 (what pandas writes for New York).
@@ -153,7 +156,7 @@ def detect_format(header: list[str]) -> str | None:
         return "closes"
     if not {"open", "high", "low", "close"} <= present:
         return None
-    if present & {"adj close", "dividends", "stock splits", "datetime"}:
+    if present & (ADJ_CLOSE_NAMES | {"dividends", "stock splits", "datetime"}):
         return "yahoo"
     if _is_yfinance_download(header):
         return "yahoo"
@@ -206,7 +209,7 @@ def parse_price_csv(source: str | Path | IO, fmt: str | None = None,
         check = _Check(fmt, layout, head, columns, table)
     parsed = check.parsed()
     names = {normalize(name) for name in head.header}
-    parsed.looks_adjusted = (fmt == "yahoo" and not names & {"adj close", "adj_close"}
+    parsed.looks_adjusted = (fmt == "yahoo" and not names & ADJ_CLOSE_NAMES
                              and ("dividends" in names or _is_yfinance_download(head.header)))
     return parsed
 
