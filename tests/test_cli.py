@@ -377,6 +377,9 @@ def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-11",
                        "--quantity", "100", "--price", "715")      # no bar that day: the last close judges
     assert code == 0 and "warning: 715 HKD is far from 9988.HK's close of 71.50 on 2024-03-08: is the price right?" in err
+    code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-11-20",
+                       "--quantity", "100", "--price", "7.15")     # prices months old: still the last close
+    assert code == 0 and "warning: 7.15 HKD is far from 9988.HK's close of 71.50 on 2024-03-08" in err
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-11",
                        "--quantity", "100", "--price", "75")
     assert code == 0 and err == ""

@@ -1072,13 +1072,15 @@ class Tracker:
 
     def far_from_close(self, symbol: str, day: date, price: Decimal) -> tuple[date, Decimal] | None:
         """For a day without a bar of its own (a day with one is judged by its range): the last
-        stored close in the ten days before it, and its day, when `price` is over three times or
-        under a third of it (a digit too many or too few); else None."""
-        bars = self.bars(symbol, day - timedelta(days=10), day)
-        if not len(bars.ts):
+        stored close before it, however old (prices not updated for months are when a typo goes
+        unseen), and its day, when `price` is over three times or under a third of it (a digit too
+        many or too few); else None."""
+        self.series_symbol(symbol)
+        found = price_store.last_close_before(self.db, symbol, _date_to_epoch(day) + 86400)
+        if found is None:
             return None
-        last = datetime.fromtimestamp(int(bars.ts[-1]), timezone.utc).date()
-        close = _in_cents(float(bars.close[-1]))
+        last = _epoch_to_date(found[0])
+        close = _in_cents(float(found[1]))
         if last == day or close <= 0 or close <= 3 * price <= 9 * close:
             return None
         return last, close

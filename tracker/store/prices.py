@@ -274,12 +274,17 @@ def last_bar_date(db: Database, symbol: str) -> date | None:
     return datetime.fromtimestamp(int(ts), tz=timezone.utc).date()
 
 
+def last_close_before(db: Database, symbol: str, ts: int) -> tuple[int, float] | None:
+    """(ts, close) of the newest usable stored bar before `ts`, or None."""
+    found = db.execute(f"SELECT ts, close FROM prices WHERE symbol = ? AND ts < ? AND {_GOOD_BAR} "
+                       "ORDER BY ts DESC LIMIT 1", [symbol, int(ts)]).fetchone()
+    return tuple(found) if found else None
+
+
 def closes_beside(db: Database, symbol: str, start_ts: int, end_ts: int
                   ) -> tuple[tuple[int, float] | None, tuple[int, float] | None]:
     """(ts, close) of the usable stored bar just before `start_ts` and of the one just after
     `end_ts` (None where there is none): the neighbours an imported range joins."""
-    before = db.execute(f"SELECT ts, close FROM prices WHERE symbol = ? AND ts < ? AND {_GOOD_BAR} "
-                        "ORDER BY ts DESC LIMIT 1", [symbol, int(start_ts)]).fetchone()
     after = db.execute(f"SELECT ts, close FROM prices WHERE symbol = ? AND ts > ? AND {_GOOD_BAR} "
                        "ORDER BY ts LIMIT 1", [symbol, int(end_ts)]).fetchone()
-    return (tuple(before) if before else None), (tuple(after) if after else None)
+    return last_close_before(db, symbol, start_ts), (tuple(after) if after else None)
