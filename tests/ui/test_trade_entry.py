@@ -188,7 +188,8 @@ def test_dates_in_the_future_or_before_the_listing_are_refused(window, qtbot):
 
 
 @pytest.mark.parametrize("typed, meant", [("2023-02-30", "2023-02-30"), ("20230230", "2023-02-30"),
-                                          ("2024-04-31", "2024-04-31"), ("2023-13-01", "2023-13-01")])
+                                          ("2024-04-31", "2024-04-31"), ("2023-13-01", "2023-13-01"),
+                                          ("2024-02-30", "2024-02-30")])
 def test_a_date_that_does_not_exist_is_refused_not_turned_into_another(window, qtbot, typed, meant):
     """Qt's date field would show another date for an impossible one (February 30th becomes the
     3rd): the field says so and Save stays off until a real date is typed, picked or pasted."""
@@ -201,6 +202,8 @@ def test_a_date_that_does_not_exist_is_refused_not_turned_into_another(window, q
     assert dialog.date.date().isValid()              # Qt shows some other date...
     assert f"no such date {meant}" in dialog.error_text("date")
     assert not dialog.save_button.isEnabled()        # ...which cannot be saved
+    # ...nor described: no holdings of that other date, no weekend of 2024-02-03
+    assert dialog.hint.text() == "" and not dialog.warning.isVisibleTo(dialog)
     tab(qtbot, dialog)                               # leaving the field settles nothing
     assert f"no such date {meant}" in dialog.error_text("date") and not dialog.save_button.isEnabled()
     dialog.date.setFocus()
@@ -208,6 +211,7 @@ def test_a_date_that_does_not_exist_is_refused_not_turned_into_another(window, q
     qtbot.keyClicks(dialog.date, "2023-02-28")
     assert dialog.error_text("date") == "" and dialog.save_button.isEnabled()
     assert dialog.date.date() == QDate(2023, 2, 28)
+    assert dialog.hint.text().startswith("Held on 2023-02-28")
     dialog.reject()
 
 

@@ -400,7 +400,8 @@ class EntryDialog(QDialog):
                   if isinstance(row.editor, DateEdit) and row.editor.problem] + list(errors)
         self.record = record if not errors else None
         self.errors = errors
-        shown = (self.notes(record) if record is not None
+        # the notes of a date that does not exist would be of the date Qt shows instead
+        shown = ([] if self.date_unreadable() else self.notes(record) if record is not None
                  else self.provisional_notes(stand_in) if stand_in is not None else [])
         self.warning.setText("\n".join(shown))
         self.warning.setStyleSheet(f"color: {theme.warning_color().name()};")
@@ -408,6 +409,10 @@ class EntryDialog(QDialog):
         self._show(errors)
         self.save_button.setEnabled(self.record is not None)
         return self.record is not None
+
+    def date_unreadable(self) -> bool:
+        """Whether a date field holds a date typed that does not exist (its problem is shown)."""
+        return any(isinstance(row.editor, DateEdit) and row.editor.problem for row in self.rows.values())
 
     def _row_for(self, error: FieldError) -> Row | None:
         name = self.aliases.get(error.field) or FIELD_ALIASES.get(error.field, error.field)
@@ -579,6 +584,9 @@ class TradeDialog(EntryDialog):
     def _update_hint(self) -> None:
         """How many units the account holds on the trade date, without the entry being edited:
         what a sell may not exceed."""
+        if self.date_unreadable():           # the holdings of the date shown, not of the one typed
+            self.hint.setText("")
+            return
         account = self.account.currentData()
         replacing = self.original.id if self.original else None
         try:
@@ -1099,6 +1107,9 @@ class TransferDialog(EntryDialog):
     def _update_hint(self) -> None:
         """How many units the giving account holds that day, without the transfer being edited:
         what a transfer may not exceed."""
+        if self.date_unreadable():           # the holdings of the date shown, not of the one typed
+            self.hint.setText("")
+            return
         day, account = from_qdate(self.date.date()), self.from_account.currentData()
         replacing = self.original.id if self.original else None
         held = self.tracker.holdings_on(day, account, without_transfer=replacing).get(self.symbol.currentData(), ZERO)
