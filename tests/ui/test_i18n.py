@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tests.ui.conftest import buy
@@ -380,3 +381,32 @@ def test_the_hong_kong_file_writes_traditional_characters():
     translated = "".join(re.findall(r"<translation>(.*?)</translation>", text, re.S))
     simplified_only = "后户发设这们为个时间对还说进过动开关门见页无钱单价额费转账数据库导调图买卖显择项汇输错误确认删编辑续"
     assert [c for c in simplified_only if c in translated] == []
+
+
+def test_the_chart_readout_wraps_between_figures_never_inside_a_chinese_word(qapp, english_again):
+    """At 1024 px the readout takes two lines; 成交量 (volume) must not be split across them."""
+    from PySide6.QtGui import QTextDocument
+
+    from tracker.ui import i18n
+    from tracker.ui.chart.readout import readout_html
+    from tracker.ui.chart.series import Series
+    i18n.install(qapp, language="zh_CN")
+    ts = np.array([1_700_000_000 - 1_700_000_000 % 86400 + 86400 * k for k in range(3)], dtype=np.int64)
+    prices = np.array([108.91, 111.47, 108.75])
+    series = Series("BABA", "USD", ts, prices, prices + 1, prices - 1, prices, np.array([12.33e6] * 3))
+    text = readout_html(series, 2, lambda day: (60.0, 6682.2), "#0a0", "#a00", "#888",
+                        [("MA 50", "#00f", 116.28), ("MA 200", "#f0f", 129.93)])
+    for width in range(200, 700, 7):
+        document = QTextDocument()
+        document.setHtml(text)
+        document.setTextWidth(width)
+        document.size()                       # lays the text out
+        block = document.begin()
+        lines = []
+        while block.isValid():
+            layout = block.layout()
+            lines += [block.text()[layout.lineAt(n).textStart():][:layout.lineAt(n).textLength()]
+                      for n in range(layout.lineCount())]
+            block = block.next()
+        joined = [line.replace("\u2060", "") for line in lines]
+        assert not any(line.rstrip().endswith(("成", "成交", "持", "市")) for line in joined), (width, joined)

@@ -57,6 +57,13 @@ def bar_fields(series: Series, i: int, holdings: HoldingsFn | None = None) -> di
     return fields
 
 
+def _unbroken(word: str) -> str:
+    """`word` with word joiners between its letters: a line may break between Chinese characters,
+    and the readout wraps between figures only (成 | 交量 would read as two words). A word of Latin
+    letters never breaks inside: it is left as it is."""
+    return word if word.isascii() else "\u2060".join(word)
+
+
 def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
                  gain: str, loss: str, muted: str,
                  averages: list[tuple[str, str, float]] = ()) -> str:
@@ -68,11 +75,11 @@ def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
     if "change" in f:
         color = gain if not f["change"].startswith("-") else loss
         parts.append(f"<span style='color:{color}'>{f['change']}</span>")
-    volume, held, value = tr("Vol"), tr("Held"), tr("Value")
+    volume, held, value = (_unbroken(tr(word)) for word in ("Vol", "Held", "Value"))
     parts.append(f"<span style='color:{muted}'>{volume}</span>&nbsp;{f['Vol']}")
     if "Held" in f:
         parts.append(f"<span style='color:{muted}'>{held}</span>&nbsp;{f['Held']}"
-                     f"&nbsp;&nbsp;<span style='color:{muted}'>{value}</span>&nbsp;{f['Value']}")
+                     f"&nbsp;&nbsp;<span style='color:{muted}'>{value}</span>&nbsp;{f['Value'].replace(' ', '&nbsp;')}")
     for name, color, value in averages:
         shown = price_text(value) if value == value else "–"     # NaN before enough bars
         parts.append(f"<span style='color:{color}'>{name.replace(' ', '&nbsp;')}</span>&nbsp;{shown}")
