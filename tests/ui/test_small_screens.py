@@ -194,3 +194,19 @@ def test_the_position_view_leaves_the_earnings_dock_its_width(held, qtbot, qapp,
     readout = window.chart.premium_view.readout
     assert window.width() == 1024 and window.earnings_dock.width() == dock_width
     assert "9988.HK" in readout.text() and readout.text_width(readout.text()) <= readout.contentsRect().width()
+
+
+def test_the_status_bar_shortens_its_lines_instead_of_cutting_them(held, qtbot):
+    """Two series from files, both stale: at 1024 px the database's name, the last dates and the
+    stale series' ages all show whole; the longer lines stay a hover away."""
+    window = held
+    settle(qtbot, window, (1024, 700))
+    labels = (window.status_db, window.status_prices, window.status_freshness.label)
+    for label in labels:
+        assert label.text() and label.text_width(label.text()) <= label.contentsRect().width(), label.objectName()
+    assert "9988.HK" in window.status_prices.text() and "BABA" in window.status_prices.text()
+    assert "trading days old" in window.status_freshness.label.text()
+    assert "from a file" in window.status_freshness.label.toolTip()
+    settle(qtbot, window, (1920, 1200))
+    assert window.status_db.text() == f"Database: {window.tracker.path}"
+    assert "BABA prices through" in window.status_prices.text()

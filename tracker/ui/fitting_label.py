@@ -10,16 +10,39 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
 class FittingLabel(QLabel):
-    def __init__(self, objectName: str = ""):
+    """`sized`: the label asks its layout for the room of its longest text and gives way down to
+    its shortest (beside other such labels, as in a status bar, each gets what it needs before
+    any is shortened); else it asks for none, and takes the room the layout leaves it."""
+
+    def __init__(self, objectName: str = "", sized: bool = False):
         super().__init__(objectName=objectName)
         self._texts: list[str] = []
         self._tip = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)   # never widens the window
+        self._sized = sized
+        policy = QSizePolicy.Policy.Preferred if sized else QSizePolicy.Policy.Ignored   # never widens the window
+        self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._sized and self._texts:
+            hint.setWidth(self._width_of(self._texts[0]))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._sized and self._texts:
+            hint.setWidth(self._width_of(self._texts[-1]))
+        return hint
+
+    def _width_of(self, text: str) -> int:
+        margins = self.contentsMargins()
+        return self.text_width(text) + margins.left() + margins.right() + 2 * self.margin()
 
     def set_texts(self, texts: Sequence[str], tip: str = "") -> None:
         """The line in every length, longest first (rich text); `tip`, a tooltip always shown
@@ -27,6 +50,16 @@ class FittingLabel(QLabel):
         self._texts = list(texts)
         self._tip = tip
         self._fit()
+        if self._sized:        # the room it asks for changed: have it now, not at the next layout pass
+            self.updateGeometry()
+            widget = self.parentWidget()
+            for _ in range(2):         # its own box (a status bar's part), and the bar
+                if widget is None:
+                    break
+                if widget.layout() is not None:
+                    widget.layout().activate()
+                widget = widget.parentWidget()
+            self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -3,6 +3,7 @@ label in the status bar, with an Update button wherever a series is more than fi
 behind."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from tracker.app.price_age import STALE_AFTER_SESSIONS
 from tracker.app.sources import FILE, PROVIDER, SeriesFreshness, series_freshness
 
 from tracker.ui import theme
+from tracker.ui.fitting_label import FittingLabel
 from tracker.ui.i18n import tr
 from tracker.ui.summary import PositionSummary, set_text_color
 
@@ -87,7 +89,7 @@ class StatusFreshness(QWidget):
 
     def __init__(self, bar: QStatusBar, on_update: Callable[[list[str] | None], None]):
         super().__init__(bar, objectName="statusFreshness")
-        self.label = QLabel(objectName="statusFreshnessText")
+        self.label = FittingLabel(objectName="statusFreshnessText", sized=True)
         self.button = QPushButton(tr("Update prices"), objectName="statusUpdatePrices")
         self.button.setFlat(True)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,7 +104,7 @@ class StatusFreshness(QWidget):
     def show_infos(self, infos: dict[str, SeriesFreshness]) -> None:
         shown = [i for i in infos.values() if i.last_bar is not None]
         self.stale = [i.symbol for i in shown if i.stale]
-        parts = []
+        parts, brief = [], []
         for info in shown:
             source = info.name if info.origin == "provider" else tr("a file") if info.origin else ""
             when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
@@ -110,8 +112,11 @@ class StatusFreshness(QWidget):
                 + (tr(", ") + when if when else "")
             parts.append(tr("⚠ {series}: {days} trading days old").format(series=text, days=info.age_sessions)
                          if info.stale else text)
-        self.label.setText(" · ".join(parts))
-        self.label.setToolTip("\n".join(f"{i.symbol}: {describe(i)}" for i in shown))
+            if info.stale:     # short of room: the stale series and their age only
+                brief.append(tr("⚠ {series}: {days} trading days old").format(series=info.symbol,
+                                                                             days=info.age_sessions))
+        self.label.set_texts([" · ".join(parts)] + ([" · ".join(brief)] if brief else []),
+                             "<br>".join(html.escape(f"{i.symbol}: {describe(i)}") for i in shown))
         set_text_color(self.label, theme.warning_color() if self.stale else None)
         self.button.setVisible(bool(self.stale))
         self.setVisible(bool(shown))

@@ -577,8 +577,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_db = QLabel(objectName="statusDatabase")
-        self.status_prices = QLabel(objectName="statusPrices")
+        # each label gives its line in a few lengths and shows the longest that fits (never cut off)
+        self.status_db = FittingLabel(objectName="statusDatabase", sized=True)
+        self.status_prices = FittingLabel(objectName="statusPrices", sized=True)
         self.status_offline = QLabel(self.tr("offline"), objectName="statusOffline")
         self.status_offline.setToolTip(self.tr("Tracker connects to the internet only when you ask it to "
                                                "(File ▸ Update prices); everything stays in your database file."))
@@ -881,11 +882,14 @@ class MainWindow(QMainWindow):
             self.trades_view.table.setFocus()
 
     def _update_status(self) -> None:
-        self.status_db.setText(self.tr("Database: {path}").format(path=self.tracker.path))
-        self.status_db.setToolTip(str(self.tracker.path))
-        known = [self.tr("{symbol} prices through {day}").format(symbol=s, day=fmt.day(d))
-                 for s, d in self.price_dates.items() if d]
-        self.status_prices.setText(" · ".join(known) if known else self.tr("no prices yet — File ▸ Import prices"))
+        path = self.tracker.path
+        self.status_db.set_texts([self.tr("Database: {path}").format(path=path),
+                                  self.tr("Database: {path}").format(path=path.name), path.name])
+        dated = [(s, fmt.day(d)) for s, d in self.price_dates.items() if d]
+        self.status_prices.set_texts(
+            [" · ".join(self.tr("{symbol} prices through {day}").format(symbol=s, day=d) for s, d in dated),
+             " · ".join(f"{s} {d}" for s, d in dated)] if dated
+            else [self.tr("no prices yet — File ▸ Import prices")])
         read_only = self.tr(" (read-only)") if self.tracker.read_only else ""
         self.setWindowTitle(f"{self.tracker.path.name}{read_only} — {APP_NAME}")
 
