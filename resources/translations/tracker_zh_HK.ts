@@ -68,6 +68,10 @@
         <translation>回購季度</translation>
     </message>
     <message>
+        <source>Conversions and transfers</source>
+        <translation>轉換與轉倉</translation>
+    </message>
+    <message>
         <source>Show all bars</source>
         <translation>顯示全部陰陽燭</translation>
     </message>
@@ -4671,14 +4675,6 @@ left</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>Vol</source>
-        <translation>成交量</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>市值</translation>
-    </message>
-    <message>
         <source>Trade and statement files (*.csv *.txt *.xml *.json);;All files (*)</source>
         <translation>交易與結單檔案 (*.csv *.txt *.xml *.json);;所有檔案 (*)</translation>
     </message>
@@ -4757,6 +4753,14 @@ left</source>
     <message>
         <source>import {count} activities</source>
         <translation>匯入 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>市值</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5141,14 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Cannot delete</source>
         <translation>無法刪除</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉倉</translation>
     </message>
     <message>
         <source>Nothing was deleted: {problem}</source>

@@ -44,7 +44,7 @@ from tracker.ui.collector import CollectorPause
 from tracker.ui import file_dialogs, help_dialogs, messages, preferences, theme, undo
 from tracker.ui import reference_text as wording
 from tracker.ui.chart import PriceChart
-from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
+from tracker.ui.chart.markers import BUYBACK, DIVIDEND, EARNINGS, MOVE, EventMarker, TradeMarker
 from tracker.ui.entries import chronological, describe
 from tracker.ui.fitting_label import FittingLabel
 from tracker.ui.freshness import StatusFreshness, show_freshness
@@ -995,7 +995,22 @@ class MainWindow(QMainWindow):
                      if self.account_filter in (None, d.account_id)]
         ex_dates = [EventMarker(p.ex_date, wording.ex_dividend_title(p), wording.payout_detail(p), hollow=True)
                     for p in self.tracker.declared_dividends.payouts(symbol)]
-        return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when)}
+        return {**reference, DIVIDEND: sorted(dividends + ex_dates, key=lambda m: m.when),
+                MOVE: self._move_markers(symbol)}
+
+    def _move_markers(self, symbol: str) -> list[EventMarker]:
+        """The conversions that took units of `symbol` away or brought them, and the transfers of
+        it between accounts (of the account shown, when one is)."""
+        book, shown = self.tracker.book(), self.account_filter
+        markers = [EventMarker(c.conversion_date, self.tr("Convert"), describe(c)
+                               + (f" — {c.note}" if c.note else ""))
+                   for c in book.conversions if symbol in (c.from_symbol, c.to_symbol)
+                   and shown in (None, c.from_account_id if c.from_symbol == symbol else c.to_account_id)]
+        markers += [EventMarker(x.transfer_date, self.tr("Transfer"), describe(x)
+                                + (f" — {x.note}" if x.note else ""))
+                    for x in book.transfers if x.symbol == symbol
+                    and shown in (None, x.from_account_id, x.to_account_id)]
+        return sorted(markers, key=lambda m: m.when)
 
     def _reference_changed(self) -> None:
         """An earnings event was added or edited in its panel: redraw the chart's markers."""

@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 
 from tracker.ui.chart.layers import ViewLayer, _Primitives, device_mapping, device_pixels
-from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, EventMarker, TradeMarker
+from tracker.ui.chart.markers import BUY, BUYBACK, DIVIDEND, EARNINGS, MOVE, EventMarker, TradeMarker
 from tracker.ui.chart.series import Series
 from tracker.ui import theme
 from tracker.ui.qt import QtCore, QtGui, Signal
@@ -26,6 +26,7 @@ EVENT_STYLE = {   # kind -> (letter, colour); rows from the bottom of the price 
     DIVIDEND: ("D", QtGui.QColor("#8250df")),
     EARNINGS: ("E", QtGui.QColor("#0969da")),
     BUYBACK: ("B", QtGui.QColor("#9a6700")),
+    MOVE: ("C", QtGui.QColor("#1a7f37")),
 }
 
 

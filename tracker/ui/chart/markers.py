@@ -15,7 +15,8 @@ SELL = "sell"
 DIVIDEND = "dividend"
 EARNINGS = "earnings"
 BUYBACK = "buyback"
-EVENT_KINDS = (DIVIDEND, EARNINGS, BUYBACK)
+MOVE = "move"           # the user's conversions (ADS <-> HK) and transfers between accounts
+EVENT_KINDS = (DIVIDEND, EARNINGS, BUYBACK, MOVE)
 
 
 @dataclass(frozen=True)

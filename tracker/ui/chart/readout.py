@@ -75,7 +75,7 @@ def readout_html(series: Series, i: int, holdings: HoldingsFn | None,
     if "change" in f:
         color = gain if not f["change"].startswith("-") else loss
         parts.append(f"<span style='color:{color}'>{f['change']}</span>")
-    volume, held, value = (_unbroken(tr(word)) for word in ("Vol", "Held", "Value"))
+    volume, held, value = _unbroken(tr("Vol")), _unbroken(tr("Held")), _unbroken(tr("Value"))
     parts.append(f"<span style='color:{muted}'>{volume}</span>&nbsp;{f['Vol']}")
     if "Held" in f:
         parts.append(f"<span style='color:{muted}'>{held}</span>&nbsp;{f['Held']}"

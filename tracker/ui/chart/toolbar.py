@@ -20,9 +20,10 @@ OVERLAYS = {   # key -> menu text; the order of the menu
     "dividend": QT_TRANSLATE_NOOP("", "Dividends"),
     "earnings": QT_TRANSLATE_NOOP("", "Earnings"),
     "buyback": QT_TRANSLATE_NOOP("", "Buyback quarters"),
+    "move": QT_TRANSLATE_NOOP("", "Conversions and transfers"),
 }
 DEFAULT_OVERLAYS = {"ma20": False, "ma50": True, "ma200": True, "cost": True, "trades": True,
-                    "dividend": True, "earnings": True, "buyback": False}
+                    "dividend": True, "earnings": True, "buyback": False, "move": True}
 
 
 def _button(text: str, tip: str, checkable: bool = False) -> QtWidgets.QToolButton:
