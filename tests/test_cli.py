@@ -380,6 +380,10 @@ def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-11-20",
                        "--quantity", "100", "--price", "7.15")     # prices months old: still the last close
     assert code == 0 and "warning: 7.15 HKD is far from 9988.HK's close of 71.50 on 2024-03-08" in err
+    code, out, _ = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-11-21",
+                       "--quantity", "100", "--price", "7.15", "--json")       # the warnings in the JSON too
+    assert json.loads(out)["warnings"] == ["7.15 HKD is far from 9988.HK's close of 71.50 on 2024-03-08: "
+                                           "is the price right?"]
     code, _, err = run("trades", "add", "--symbol", "9988.HK", "--side", "buy", "--date", "2024-03-11",
                        "--quantity", "100", "--price", "75")
     assert code == 0 and err == ""

@@ -1440,6 +1440,10 @@
         <translation>已存储的 {total} 个 {symbol} 收盘价中有 {count} 个相差一个稳定的系数（{low}–{high}）：复权与未复权的 K 线会混在一起</translation>
     </message>
     <message>
+        <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): prices at another scale (per share against per ADS, or in another currency)</source>
+        <translation>已存的 {total} 个 {symbol} 收盘价中有 {count} 个相差同一固定倍数（{low}–{high}）：价格的单位不同（每股与每 ADS，或另一种货币）</translation>
+    </message>
+    <message>
         <source>{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} at the median), not by one steady factor: another listing&apos;s or series&apos; prices?</source>
         <translation>已存的 {total} 个 {symbol} 收盘价中有 {count} 个与新数据相差超过 1%（中位数相差 {gap}），且不是同一固定倍数：是否为另一上市地或另一序列的价格？</translation>
     </message>
@@ -3710,8 +3714,8 @@
         <translation>（选填）</translation>
     </message>
     <message>
-        <source>Replace the stored bars with the file&apos;s: the stored ones are wrong</source>
-        <translation>用文件中的K线替换已存的：已存的有误</translation>
+        <source>Replace the stored bars with the file&apos;s: the file is of this series and the stored ones are wrong</source>
+        <translation>用文件中的K线替换已存的：文件属于此序列，已存的有误</translation>
     </message>
     <message>
         <source>{symbol} — benchmark, {currency}</source>
@@ -3750,8 +3754,20 @@
         <translation>这看起来是 yfinance 的文件（history() 或 download()），默认 auto_adjust=True：价格已按股息和拆股调整，而 Tracker 保存的是原始价格（过去的收盘价会显得比实际成交价低）。auto_adjust=False 或 Yahoo 自己的下载提供原始价格。</translation>
     </message>
     <message>
+        <source>{count} stored bars in the file&apos;s range that it does not hold are removed.</source>
+        <translation>文件日期范围内、文件中没有的 {count} 根已存K线将被删除。</translation>
+    </message>
+    <message>
         <source>Line {line}: </source>
         <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>the stored close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}), and the file leaves it in place: a typo in the stored bars? Tick Replace to remove it.</source>
+        <translation>已存的 {day} 收盘价 {close} 是前一个收盘价（{other_day} 的 {other}）的 {times} 倍，也远离后一个（{after}），而文件不会改动它：是已存数据输错？勾选“替换”即可删除。</translation>
+    </message>
+    <message>
+        <source>the stored close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}) and the one after it ({after}), and the file leaves it in place: a typo in the stored bars? Tick Replace to remove it.</source>
+        <translation>已存的 {day} 收盘价 {close} 只有前一个收盘价（{other_day} 的 {other}）的 1/{times}，也远离后一个（{after}），而文件不会改动它：是已存数据输错？勾选“替换”即可删除。</translation>
     </message>
     <message>
         <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>

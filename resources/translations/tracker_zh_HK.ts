@@ -1440,6 +1440,10 @@
         <translation>已存儲的 {total} 個 {symbol} 收市價中有 {count} 個相差一個穩定的係數（{low}–{high}）：復權與未復權的 K 線會混在一起</translation>
     </message>
     <message>
+        <source>{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): prices at another scale (per share against per ADS, or in another currency)</source>
+        <translation>已存的 {total} 個 {symbol} 收市價中有 {count} 個相差同一固定倍數（{low}–{high}）：價格的單位不同（每股與每 ADS，或另一種貨幣）</translation>
+    </message>
+    <message>
         <source>{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} at the median), not by one steady factor: another listing&apos;s or series&apos; prices?</source>
         <translation>已存的 {total} 個 {symbol} 收市價中有 {count} 個與新數據相差超過 1%（中位數相差 {gap}），且不是同一固定倍數：是否為另一上市地或另一序列的價格？</translation>
     </message>
@@ -3710,8 +3714,8 @@
         <translation>（選填）</translation>
     </message>
     <message>
-        <source>Replace the stored bars with the file&apos;s: the stored ones are wrong</source>
-        <translation>用檔案中的陰陽燭替換已存的：已存的有誤</translation>
+        <source>Replace the stored bars with the file&apos;s: the file is of this series and the stored ones are wrong</source>
+        <translation>用檔案中的陰陽燭替換已存的：檔案屬於此序列，已存的有誤</translation>
     </message>
     <message>
         <source>{symbol} — benchmark, {currency}</source>
@@ -3750,8 +3754,20 @@
         <translation>這看起來是 yfinance 的檔案（history() 或 download()），預設 auto_adjust=True：價格已按股息和拆股調整，而 Tracker 保存的是原始價格（過去的收市價會顯得比實際成交價低）。auto_adjust=False 或 Yahoo 自己的下載提供原始價格。</translation>
     </message>
     <message>
+        <source>{count} stored bars in the file&apos;s range that it does not hold are removed.</source>
+        <translation>檔案日期範圍內、檔案中沒有的 {count} 根已存陰陽燭將被刪除。</translation>
+    </message>
+    <message>
         <source>Line {line}: </source>
         <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>the stored close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}), and the file leaves it in place: a typo in the stored bars? Tick Replace to remove it.</source>
+        <translation>已存的 {day} 收市價 {close} 是前一個收市價（{other_day} 的 {other}）的 {times} 倍，也遠離後一個（{after}），而檔案不會改動它：是已存數據輸錯？勾選「替換」即可刪除。</translation>
+    </message>
+    <message>
+        <source>the stored close {close} on {day} is 1/{times} of the close before it ({other} on {other_day}) and the one after it ({after}), and the file leaves it in place: a typo in the stored bars? Tick Replace to remove it.</source>
+        <translation>已存的 {day} 收市價 {close} 只有前一個收市價（{other_day} 的 {other}）的 1/{times}，也遠離後一個（{after}），而檔案不會改動它：是已存數據輸錯？勾選「替換」即可刪除。</translation>
     </message>
     <message>
         <source>close {close} on {day} is {times}× the close before it ({other} on {other_day}) and the one after it ({after}): a typo?</source>

@@ -61,16 +61,33 @@ def test_closes_of_another_listing_over_stored_ones_are_refused_and_can_replace_
     assert code == 1
     assert "stored BABA closes differ from the new ones by over 1% (by " in err
     assert "not by one steady factor: another listing's or series' prices?" in err
-    assert "nothing was written; if the stored bars are the wrong ones, --replace replaces them" in err
+    assert ("nothing was written; is the file of BABA (--symbol)? If it is and the stored bars are the wrong "
+            "ones, --replace replaces them") in err
     assert closes(run, "BABA", "2021-03-01") == raw
     code, out, _ = run("prices", "import", str(foreign), "--symbol", "BABA", "--replace")
     assert code == 0 and "updated 1003" in out
     assert closes(run, "BABA", "2021-03-01") != raw
     # the way back: remove what the wrong file wrote, import the right one again
     code, out, _ = run("prices", "delete", "--symbol", "BABA", "--from", "2020-01-01")
-    assert code == 0 and out.startswith("removed 1,374 BABA bars from 2020-01-01 to the last")
+    assert code == 0 and out.startswith("removed 1,324 BABA bars from 2020-01-01 to the last")   # what --replace left: the file
     code, out, _ = run("prices", "import", str(shared_file("prices_BABA_daily.csv")), "--symbol", "BABA")
     assert code == 0 and closes(run, "BABA", "2021-03-01") == raw
+
+
+def test_replace_makes_the_files_range_the_files_own(run, tmp_path):
+    """A stored bar inside the range that the replacing file lacks (a wrong one, left by an earlier
+    wrong import) goes too: what Replace leaves is the file, not a mix."""
+    lines = shared_file("prices_BABA_daily.csv").read_text().splitlines()
+    assert run("prices", "import", str(shared_file("prices_BABA_daily.csv")), "--symbol", "BABA")[0] == 0
+    lacking = tmp_path / "lacking.csv"
+    lacking.write_text("\n".join(lines[:1000] + lines[1001:]) + "\n")      # 2018-09-07 left out
+    code, out, _ = run("prices", "import", str(lacking), "--symbol", "BABA", "--replace", "--dry-run")
+    assert code == 0 and "would remove 1 stored bar the file does not hold" in out
+    assert closes(run, "BABA", "2018-09-07")                        # a dry run: still there
+    code, out, _ = run("prices", "import", str(lacking), "--symbol", "BABA", "--replace", "--json")
+    assert code == 0 and json.loads(out)["removed"] == 1
+    listed = run("prices", "list", "--symbol", "BABA", "--from", "2018-09-07", "--to", "2018-09-07", "--json")[1]
+    assert json.loads(listed) == []
 
 
 def test_a_vendors_file_of_the_same_listing_still_updates_quietly(run, tmp_path):

@@ -85,6 +85,25 @@ def test_a_file_at_another_scale_is_judged_against_the_stored_bars_beside_it(run
     assert (f"line 2: close {float(lines[2001].split(',')[4]) / 8:,.2f} on {lines[2001].split(',')[0]} is 1/8.2 "
             f"of the stored close before it ({stored_close:,.2f} on {stored_day}): another listing's prices") in err
     assert err.count("\n  line ") == 1
+    assert (f"`tracker prices delete --symbol BABA --from {lines[2001].split(',')[0]} --to "
+            f"{lines[2049].split(',')[0]}` takes its bars out") in err
+
+
+def test_a_stored_typo_the_file_leaves_in_place_is_named_as_stored(run, tmp_path):
+    """The file lacks the day of a stored typo: the stored bar is the odd one, named with its date
+    and the command that removes it (not the file's line beside it)."""
+    lines = real_lines()
+    typo = tmp_path / "typo.csv"
+    typo.write_text("\n".join(lines[:1000] + [with_close_times(lines[1000], 0.1)] + lines[1001:]) + "\n")
+    run("prices", "import", str(typo), "--symbol", "BABA")
+    lacking = tmp_path / "lacking.csv"
+    lacking.write_text("\n".join(lines[:1000] + lines[1001:]) + "\n")
+    code, _, err = run("prices", "import", str(lacking), "--symbol", "BABA")
+    assert code == 0
+    assert ("the stored close 16.24 on 2018-09-07 is 1/9.8 of the close before it (159.87 on 2018-09-06) and the "
+            "one after it (156.36), and the file leaves it in place: a typo in the stored bars? `tracker prices "
+            "delete --symbol BABA --from 2018-09-07 --to 2018-09-07` removes it") in err
+    assert err.count("\n  ") == 1
 
 
 def test_a_correction_of_a_stored_typo_is_not_warned_about(run, tmp_path):

@@ -116,5 +116,5 @@ def test_prices_import_refuses_an_adjusted_file_over_raw_bars(with_raw_bars):
     assert code == 1 and out == ""
     assert err == ("tracker: close: 800 of 800 stored BABA closes differ by a steady factor "
                    "(0.950–0.962): adjusted and raw bars would mix\n"
-                   "tracker: nothing was written; if the stored bars are the wrong ones, --replace replaces "
-                   "them with the file's\n")
+                   "tracker: nothing was written; is the file of BABA (--symbol)? If it is and the stored bars "
+                   "are the wrong ones, --replace replaces them with the file's\n")

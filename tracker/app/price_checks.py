@@ -74,6 +74,21 @@ def adjustment_between(stored_ts: np.ndarray, stored_close: np.ndarray, new_ts: 
     return len(side), len(common), float(side.min()), float(side.max())
 
 
+class ScaledSeriesError(MixedSeriesError):
+    """New closes a steady factor far from 1 off the stored ones (8: per share against per ADS;
+    7.8: another currency): not a vendor's adjustment, which stays within a few per cent a year."""
+
+    def __init__(self, symbol: str, differing: int, overlap: int, low: float, high: float):
+        self.symbol, self.differing, self.overlap = symbol, differing, overlap
+        self.ratio_range = (low, high)
+        super().__init__([FieldError("close", (
+            f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady factor ({low:.3f}–{high:.3f}): "
+            f"prices at another scale (per share against per ADS, or in another currency)"))])
+
+
+ADJUSTED_RANGE = (0.5, 2.0)    # a steady factor outside it is a scale, not an adjustment
+
+
 class ForeignSeriesError(MixedSeriesError):
     """New closes differ widely from the stored ones, as another series' would."""
 
@@ -104,11 +119,14 @@ def scattered_between(stored_ts: np.ndarray, stored_close: np.ndarray, new_ts: n
 
 def refuse_mixed_series(symbol: str, stored: dict[str, np.ndarray], new_ts: np.ndarray,
                         new_close: np.ndarray) -> None:
-    """Raise AdjustedMixError when the new bars would mix adjusted and raw closes, and
-    ForeignSeriesError when they look like another series' closes."""
+    """Raise AdjustedMixError when the new bars would mix adjusted and raw closes, ScaledSeriesError
+    when they are the stored ones at another scale, and ForeignSeriesError when they look like
+    another series' closes."""
     found = adjustment_between(stored["ts"], stored["close"], new_ts, new_close)
     if found is not None:
-        raise AdjustedMixError(symbol, *found)
+        low, high = found[2], found[3]
+        adjusted = ADJUSTED_RANGE[0] <= low and high <= ADJUSTED_RANGE[1]
+        raise (AdjustedMixError if adjusted else ScaledSeriesError)(symbol, *found)
     scattered = scattered_between(stored["ts"], stored["close"], new_ts, new_close)
     if scattered is not None:
         raise ForeignSeriesError(symbol, *scattered)

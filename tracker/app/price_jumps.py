@@ -25,7 +25,8 @@ class PriceJump:
     """A close of the file far from a neighbour's: `line` of the file, its `day` and `close`; the
     neighbour's close `other` on `other_day` (the bar before it, or after it when `other_after`),
     `stored` when that neighbour is a stored bar rather than one of the file. A lone bar out of
-    line on both sides (`lone`, a typo) also gives the close after it, `after`."""
+    line on both sides (`lone`, a typo) also gives the close after it, `after`; that bar may be a
+    stored one the file leaves in place (`odd_stored`: `line` is None then)."""
     line: int | None
     day: date
     close: float
@@ -35,15 +36,22 @@ class PriceJump:
     stored: bool = False
     lone: bool = False
     after: float | None = None
+    odd_stored: bool = False      # the lone bar out of line is a stored one, not the file's
 
     @property
     def ratio(self) -> float:
         return self.close / self.other
 
-    def describe(self) -> str:
-        """In English, for the command line."""
+    def describe(self, symbol: str = "") -> str:
+        """In English, for the command line (`symbol`: the series, for the command that removes a
+        stored typo)."""
         where = f"line {self.line}: " if self.line is not None else ""
         head = f"{where}close {self.close:,.2f} on {self.day} is {_times(self.ratio)}"
+        if self.odd_stored:
+            return (f"the stored close {self.close:,.2f} on {self.day} is {_times(self.ratio)} the close before "
+                    f"it ({self.other:,.2f} on {self.other_day}) and the one after it ({self.after:,.2f}), and "
+                    f"the file leaves it in place: a typo in the stored bars? `tracker prices delete --symbol "
+                    f"{symbol} --from {self.day} --to {self.day}` removes it")
         if self.lone:
             return (f"{head} the close before it ({self.other:,.2f} on {self.other_day}) and the one "
                     f"after it ({self.after:,.2f}): a typo?")
@@ -58,8 +66,8 @@ class JumpReport:
     jumps: tuple[PriceJump, ...]
     more: int = 0            # further jumps, not described
 
-    def lines(self) -> list[str]:
-        out = [j.describe() for j in self.jumps]
+    def lines(self, symbol: str = "") -> list[str]:
+        out = [j.describe(symbol) for j in self.jumps]
         if self.more:
             out.append(f"and {self.more:,} more close{'s' if self.more > 1 else ''} as far from the one before")
         return out
@@ -109,7 +117,8 @@ def price_jumps(ts: np.ndarray, close: np.ndarray, lines: np.ndarray | None,
         if k == skip:
             continue
         lone = (k + 1 < len(values) and bool(far[k]) and (ratio[i] > 1) != (ratio[k] > 1))
-        at = k if is_file[k] else i     # the file's bar named: the one that moved, or the one moved to
+        # the bar named: the one that moved; a stored one beside the file's only when it is the typo
+        at = k if is_file[k] or lone else i
         if lone:
             skip = k + 1                # the way back is the same typo
         count += 1
@@ -120,5 +129,5 @@ def price_jumps(ts: np.ndarray, close: np.ndarray, lines: np.ndarray | None,
         found.append(PriceJump(line if line >= 0 else None, _day(all_ts[at]), float(values[at]),
                                float(values[other]), _day(all_ts[other]), other_after=other > at,
                                stored=not is_file[other], lone=lone,
-                               after=float(values[k + 1]) if lone else None))
+                               after=float(values[k + 1]) if lone else None, odd_stored=not is_file[at]))
     return JumpReport(tuple(found), count - len(found))

@@ -72,6 +72,7 @@ class PriceImportReport:
     added: int = 0
     updated: int = 0          # bars stored before whose figures the file changes
     unchanged: int = 0        # bars stored before that the file holds as they are
+    removed: int = 0          # with `replace`: stored bars in the file's range that it does not hold
     looks_adjusted: bool = False   # a yfinance history() file: prices adjusted for dividends and splits
     jumps: JumpReport | None = None   # closes over 3x, or under a third of, their neighbour's (`price_jumps`)
     first: datetime | None = None
@@ -1114,18 +1115,21 @@ class Tracker:
         if not len(parsed.ts):
             raise TrackerError("file: no price rows found")
         if dry_run:
-            self._note_jumps(report, parsed, self._count_overlap(report, parsed, replace))
+            self._note_jumps(report, parsed, self._count_overlap(report, parsed, replace), replace)
             return report
+        import numpy as np
         with self.write():
             existing = self._count_overlap(report, parsed, replace)   # as committed, inside the write
-            self._note_jumps(report, parsed, existing)
+            self._note_jumps(report, parsed, existing, replace)
+            overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
+            if replace:       # the file's range is the file's: a stored bar it lacks goes too
+                price_store.delete_bars(self.db, symbol, existing["ts"][~overlap])
             price_store.upsert_bars(self.db, symbol, parsed, progress=progress, should_cancel=should_cancel)
             report.undo_source = previous_source(self.db, symbol)
             record_file_source(self.db, symbol, source)
-        import numpy as np
-        overlap = np.isin(existing["ts"], parsed.ts, assume_unique=True)
         report.undo_added_ts = parsed.ts[~np.isin(parsed.ts, existing["ts"], assume_unique=True)]
-        report.undo_replaced = {k: v[overlap] for k, v in existing.items()}
+        put_back = np.ones(len(overlap), dtype=bool) if replace else overlap
+        report.undo_replaced = {k: v[put_back] for k, v in existing.items()}
         return report
 
     def _count_overlap(self, report: PriceImportReport, parsed, replace: bool = False) -> dict:
@@ -1142,6 +1146,7 @@ class Tracker:
         report.unchanged = int(same.sum())
         report.updated = len(at) - report.unchanged
         report.added = len(parsed.ts) - len(at)
+        report.removed = len(existing["ts"]) - len(at) if replace else 0
         return existing
 
     def delete_bars(self, symbol: str, start: date | None = None, end: date | None = None) -> int:
@@ -1155,11 +1160,11 @@ class Tracker:
                 self.db, symbol, _date_to_epoch(start) if start else None,
                 _date_to_epoch(end) + 86399 if end else None)
 
-    def _note_jumps(self, report: PriceImportReport, parsed, existing: dict) -> None:
+    def _note_jumps(self, report: PriceImportReport, parsed, existing: dict, replace: bool = False) -> None:
         """Closes of the file out of line with the series the import leaves (still written)."""
         import numpy as np
         from tracker.app.price_jumps import price_jumps
-        kept = ~np.isin(existing["ts"], parsed.ts, assume_unique=True)
+        kept = ~np.isin(existing["ts"], parsed.ts, assume_unique=True) & (not replace)
         before, after = price_store.closes_beside(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
         report.jumps = price_jumps(parsed.ts, parsed.close, parsed.lines, existing["ts"][kept],
                                    existing["close"][kept], before, after)

@@ -137,15 +137,20 @@ def trades_add(args, tracker) -> int:
                   account_id=tracker.account_named(args.account).id)
     inst = tracker.instrument(trade.symbol)
     saved = tracker.add_trade(trade)
+    warnings = trade_warnings(tracker, saved, inst)           # saved, as the window saves after them
     if args.json:
-        print_json(saved)
+        print_json({**_asdict(saved), "warnings": warnings})
     else:
         print(terminal_text(f"added trade {saved.id}: {saved.side} {plain(saved.quantity)} {saved.symbol} at "
                             f"{plain(saved.price)} {saved.currency} on {saved.trade_date}"
                             f"{in_account(tracker, saved.account_id)}"))
-    for warning in trade_warnings(tracker, saved, inst):      # saved, as the window saves after them
-        print(f"tracker: warning: {warning}", file=sys.stderr)
+    _warn(warnings)
     return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"tracker: warning: {warning}", file=sys.stderr)
 
 
 def trade_warnings(tracker, trade: Trade, inst) -> list[str]:
@@ -276,15 +281,15 @@ def dividends_add(args, tracker) -> int:
                    fx_rate=decimal_arg(args.fx_rate, "fx_rate", None),
                    account_id=tracker.account_named(args.account).id)
     saved = tracker.add_dividend(div)
+    warnings = dividend_warnings(tracker, saved)              # saved, as the window saves after them
     if args.json:
-        print_json({**_asdict(saved), "net": saved.net})
+        print_json({**_asdict(saved), "net": saved.net, "warnings": warnings})
     else:
         credited = (f", received {plain(saved.received)} {saved.received_currency} at {plain(saved.fx_rate)}"
                     if saved.received is not None else "")
         print(terminal_text(f"added dividend {saved.id}: net {saved.net} {saved.currency} on {saved.pay_date}"
                             f"{credited}{in_account(tracker, saved.account_id)}"))
-    for warning in dividend_warnings(tracker, saved):         # saved, as the window saves after them
-        print(f"tracker: warning: {warning}", file=sys.stderr)
+    _warn(warnings)
     return 0
 
 
@@ -349,20 +354,22 @@ def convert(args, tracker) -> int:
     received = tracker.units_received(saved)
     if assumed:
         print(f"tracker: note: {assumed}", file=sys.stderr)
+    warnings = []                     # saved, as the window saves it after its warnings
     expected = fx.implausible_rate(src.currency, dst.currency, saved.fx_rate)
-    if expected is not None:          # saved, as the window saves it after its warning
-        print(f"tracker: warning: fx_rate {plain(saved.fx_rate)} {dst.currency} per {src.currency} is far from "
-              f"the usual {plain(expected.quantize(Decimal('0.0001')))}: is it the wrong way round? (it multiplies "
-              f"the cost carried over; `tracker conversions delete {saved.id}` takes it back)", file=sys.stderr)
+    if expected is not None:
+        warnings.append(f"fx_rate {plain(saved.fx_rate)} {dst.currency} per {src.currency} is far from the usual "
+                        f"{plain(expected.quantize(Decimal('0.0001')))}: is it the wrong way round? (it multiplies "
+                        f"the cost carried over; `tracker conversions delete {saved.id}` takes it back)")
     ads = lots.fractional_ads(saved.quantity, src.ordinary_per_unit, dst.ordinary_per_unit)
     if ads is not None:
         what = (f"{plain(saved.quantity)} {src.symbol} is not a whole number" if src.kind == "ADS"
                 else f"{plain(saved.quantity)} {src.symbol} make {plain(ads)} ADS")
-        print(f"tracker: warning: ADS convert whole: {what}; the depositary converts multiples of "
-              f"{plain(max(src.ordinary_per_unit, dst.ordinary_per_unit))} shares "
-              f"(`tracker conversions delete {saved.id}` takes it back)", file=sys.stderr)
+        warnings.append(f"ADS convert whole: {what}; the depositary converts multiples of "
+                        f"{plain(max(src.ordinary_per_unit, dst.ordinary_per_unit))} shares "
+                        f"(`tracker conversions delete {saved.id}` takes it back)")
+    _warn(warnings)
     if args.json:
-        print_json({**_asdict(saved), "received": received})
+        print_json({**_asdict(saved), "received": received, "warnings": warnings})
     else:
         print(terminal_text(f"converted {saved.quantity} {src.symbol} into {received.normalize():f} "
                             f"{dst.symbol} on {saved.conversion_date}"

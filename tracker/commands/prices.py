@@ -91,21 +91,25 @@ def prices_import(args, tracker) -> int:
         report = tracker.import_prices(input_source(args.file), args.symbol, fmt=fmt, mapping=mapping,
                                        dry_run=args.dry_run, replace=args.replace)
     except MixedSeriesError as exc:
-        print(f"tracker: {terminal_text(str(exc))}\ntracker: nothing was written; if the stored bars are the "
-              f"wrong ones, --replace replaces them with the file's", file=sys.stderr)
+        print(f"tracker: {terminal_text(str(exc))}\ntracker: nothing was written; is the file of "
+              f"{args.symbol} (--symbol)? If it is and the stored bars are the wrong ones, --replace replaces "
+              f"them with the file's", file=sys.stderr)
         return 1
     if args.json:
         print_json({"symbol": report.symbol, "format": report.format, "rows": report.rows,
                     "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+                    "removed": report.removed,
                     "looks_adjusted": report.looks_adjusted, "dry_run": report.dry_run,
-                    "warnings": report.jumps.lines() if report.jumps else [],
+                    "warnings": report.jumps.lines(report.symbol) if report.jumps else [],
                     "first": report.first, "last": report.last})
     else:
         verb = "would add" if report.dry_run else "added"
         print(f"{report.format} file, {report.rows} rows for {report.symbol} "
               f"({report.first} to {report.last}): {verb} {report.added}, "
               f"{'would update' if report.dry_run else 'updated'} {report.updated}, "
-              f"{report.unchanged} unchanged")
+              f"{report.unchanged} unchanged"
+              + (f", {'would remove' if report.dry_run else 'removed'} {report.removed} stored bar"
+                 f"{'' if report.removed == 1 else 's'} the file does not hold" if report.removed else ""))
     if report.looks_adjusted:
         print(f"tracker: warning: {ADJUSTED_HISTORY}", file=sys.stderr)
     if report.jumps and report.jumps.jumps:
@@ -114,9 +118,18 @@ def prices_import(args, tracker) -> int:
               f"closes beside {'them' if count > 1 else 'it'} "
               f"({'a dry run: nothing stored' if report.dry_run else 'stored all the same: check the file'}):",
               file=sys.stderr)
-        for line in report.jumps.lines():
+        for line in report.jumps.lines(report.symbol):
             print(f"  {line}", file=sys.stderr)
+        at_an_edge = any(j.stored and not j.lone for j in report.jumps.jumps)
+        if at_an_edge and not report.dry_run and report.first and report.last:
+            # the whole file at another scale than the bars beside it: say how to take it out
+            print(f"tracker: if the file is at another scale, `tracker prices delete --symbol {report.symbol} "
+                  f"--from {_day(report.first)} --to {_day(report.last)}` takes its bars out", file=sys.stderr)
     return 0
+
+
+def _day(when) -> str:
+    return str(when.date() if isinstance(when, datetime) else when)
 
 
 ADJUSTED_HISTORY = ("this looks like a yfinance file (history() or download()) with their default "

@@ -276,7 +276,8 @@ class PriceImportDialog(ImportDialog):
         self.mapping_box.setVisible(False)
         self.extra.addWidget(self.mapping_box)
         # offered when the file's closes would not mix with the stored ones: those may be the wrong ones
-        self.replace = QCheckBox(tr("Replace the stored bars with the file's: the stored ones are wrong"),
+        self.replace = QCheckBox(tr("Replace the stored bars with the file's: the file is of this series and "
+                                    "the stored ones are wrong"),
                                  objectName="importReplace")
         self.replace.setVisible(False)
         self.replace.toggled.connect(lambda _on: self.analyse())
@@ -351,7 +352,8 @@ class PriceImportDialog(ImportDialog):
         replace = self.replace.isChecked()
         report, errors = self.dry_run(lambda: self.tracker.import_prices(
             io.StringIO(self.text), symbol, fmt=fmt, mapping=mapping, dry_run=True, replace=replace))
-        self.replace.setVisible(replace or isinstance(self.refusal, MixedSeriesError))
+        stored_typo = report is not None and report.jumps is not None and any(j.odd_stored for j in report.jumps.jumps)
+        self.replace.setVisible(replace or stored_typo or isinstance(self.refusal, MixedSeriesError))
         detected = report.format if report is not None else ""
         unrecognised = any(e.field == "header" and "not recognised" in e.message for e in errors)
         if detected and fmt is None:
@@ -372,6 +374,8 @@ class PriceImportDialog(ImportDialog):
                               "auto_adjust=True: prices adjusted for dividends and splits, where Tracker keeps "
                               "raw prices (past closes would read lower than they traded). auto_adjust=False or "
                               "Yahoo's own download gives the raw ones.") if report.looks_adjusted else "")
+            + ("<br>" + tr("{count} stored bars in the file's range that it does not hold are removed.").format(
+                count=formatting.count(report.removed)) if report.removed else "")
             + "".join("<br>⚠ " + line for line in jump_lines(report.jumps)))
         self.request = ImportRequest("prices", self.path, self.text, symbol, fmt, mapping, report.rows,
                                      {"added": report.added, "updated": report.updated,
@@ -391,7 +395,15 @@ def jump_lines(found) -> list[str]:
                   "other": formatting.number(jump.other, 2), "other_day": jump.other_day, "times": shown}
         where = tr("Line {line}: ").format(**values) if jump.line is not None else ""
         up = jump.ratio >= 1
-        if jump.lone:
+        if jump.odd_stored:
+            values["after"] = formatting.number(jump.after, 2)
+            text = (tr("the stored close {close} on {day} is {times}× the close before it ({other} on "
+                       "{other_day}) and the one after it ({after}), and the file leaves it in place: a typo "
+                       "in the stored bars? Tick Replace to remove it.") if up else
+                    tr("the stored close {close} on {day} is 1/{times} of the close before it ({other} on "
+                       "{other_day}) and the one after it ({after}), and the file leaves it in place: a typo "
+                       "in the stored bars? Tick Replace to remove it."))
+        elif jump.lone:
             values["after"] = formatting.number(jump.after, 2)
             text = (tr("close {close} on {day} is {times}× the close before it ({other} on {other_day}) "
                        "and the one after it ({after}): a typo?") if up else

@@ -197,6 +197,8 @@ REASONS = (
                           "format to yyyyMMdd"),
     QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): "
                           "adjusted and raw bars would mix"),
+    QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ by a steady factor ({low}–{high}): "
+                          "prices at another scale (per share against per ADS, or in another currency)"),
     QT_TRANSLATE_NOOP("", "{count} of {total} stored {symbol} closes differ from the new ones by over 1% (by {gap} "
                           "at the median), not by one steady factor: another listing's or series' prices?"),
     # --- an import's preview: rows not imported, cancelled or offered, and why (importers) ------------
