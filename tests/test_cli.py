@@ -357,6 +357,9 @@ def test_a_gross_in_hong_kong_dollars_is_judged_at_the_peg(run):
     code, _, err = run("dividends", "add", "--symbol", "9988.HK", "--date", "2024-06-21", "--gross", "12931.20",
                        "--currency", "HKD")
     assert code == 0 and "far from" not in err
+    assert ("warning: the FY2024 annual + special dividend of 9988.HK is recorded already: dividend 1 on "
+            "2024-06-20, net 1660.00 HKD; counted twice unless it was a second payment "
+            "(`tracker dividends delete 2` takes this one back)") in err
 
 def test_trades_add_warns_as_the_dialog_does_and_still_saves(run, tmp_path):
     """A Saturday, a price outside the day's range, an odd lot of 9988.HK: saved (the window saves

@@ -4870,6 +4870,10 @@ left</source>
         <translation>账户(&amp;O)</translation>
     </message>
     <message>
+        <source>The {title} of {symbol} is recorded already: {day}, net {net}. Saved again it is counted twice, unless it was a second payment.</source>
+        <translation>{symbol} 的{title}已经记录过：{day}，净额 {net}。再次保存会重复计算，除非这是第二笔付款。</translation>
+    </message>
+    <message>
         <source>A gross of {gross} is far from the {declared} the {title} pays on the {units} {symbol} held at its ex-date {day}: is it right?</source>
         <translation>税前金额 {gross} 与{title}按除息日 {day} 持有的 {units} {symbol} 应付的 {declared} 相差很大：金额对吗？</translation>
     </message>

@@ -4870,6 +4870,10 @@ left</source>
         <translation>帳戶(&amp;O)</translation>
     </message>
     <message>
+        <source>The {title} of {symbol} is recorded already: {day}, net {net}. Saved again it is counted twice, unless it was a second payment.</source>
+        <translation>{symbol} 的{title}已經記錄過：{day}，淨額 {net}。再次儲存會重複計算，除非這是第二筆付款。</translation>
+    </message>
+    <message>
         <source>A gross of {gross} is far from the {declared} the {title} pays on the {units} {symbol} held at its ex-date {day}: is it right?</source>
         <translation>稅前金額 {gross} 與{title}按除息日 {day} 持有的 {units} {symbol} 應付的 {declared} 相差很大：金額對嗎？</translation>
     </message>

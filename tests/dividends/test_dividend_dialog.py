@@ -102,3 +102,27 @@ def test_editing_a_dividend_leaves_its_figures_alone(tracker, dialog_for):
     assert (dialog.gross.text(), dialog.note.text()) == ("90", "FY2023")
     assert "FY2023 annual dividend, ex-date 2023-12-20" in dialog.declared.text()
     assert dialog.use_declared.text() == "Use 100.00 USD" and not dialog.use_declared.isHidden()
+
+
+def test_the_proposed_gross_follows_the_currency_chosen(tracker, dialog_for):
+    """Switching a new dividend to HKD turns the proposal into HKD at the peg, rather than leaving
+    the US-dollar figure to be read as Hong Kong dollars (the mistake the warning is about)."""
+    tracker.add_trade(Trade("9988.HK", "buy", date(2025, 1, 2), D(800), D("85")))
+    dialog = dialog_for("9988.HK", date(2025, 7, 3))                # 0.25 USD a share on 800 shares
+    assert dialog.gross.text() == "200" and dialog.currency.currentData() == "USD"
+    dialog.currency.setCurrentIndex(dialog.currency.findData("HKD"))
+    assert dialog.gross.text() == "1560" and dialog.warning.text() == ""
+    dialog.date.setDate(dialog.date.date().addDays(1))              # still HKD, still proposed
+    assert dialog.currency.currentData() == "HKD" and dialog.gross.text() == "1560"
+
+
+def test_a_payout_recorded_already_is_warned_about_and_still_saves(tracker, dialog_for):
+    tracker.add_trade(Trade("BABA", "buy", date(2025, 1, 2), D(100), D("85")))
+    tracker.add_dividend(Dividend("BABA", date(2025, 7, 3), D(200), D(20)))
+    dialog = dialog_for("BABA", date(2025, 7, 10))                 # the same FY2025 payout
+    assert dialog.warning.text() == ("The FY2025 annual + special dividend of BABA is recorded already: 2025-07-03, "
+                                     "net 180.00 USD. Saved again it is counted twice, unless it was a second "
+                                     "payment.")
+    assert dialog.save_button.isEnabled()
+    edit = dialog_for("BABA", None, dividend=tracker.dividends("BABA")[0])   # itself is not a second one
+    assert "recorded already" not in edit.warning.text()

@@ -21,7 +21,7 @@ from decimal import Decimal
 from tracker.domain import declared
 from tracker.domain.declared import Payout
 from tracker.domain.money import HKD_PER_USD, quantize_cost
-from tracker.domain.model import DeclaredDividend
+from tracker.domain.model import DeclaredDividend, Dividend
 from tracker.store import declared_dividends as store
 
 
@@ -85,3 +85,14 @@ class DeclaredDividendService:
             return DividendProposal(symbol, day, None, Decimal(0), None, declared.nearest(listing, day))
         units = self._t.holdings_on(payout.entitled_on(), account).get(symbol, Decimal(0))
         return DividendProposal(symbol, day, payout, units, payout.gross_for(units))
+
+    def recorded_already(self, dividend: Dividend, payout: Payout | None) -> list[Dividend]:
+        """The other dividends of the same listing and account that belong to `payout` (the one
+        `dividend` belongs to): a payout recorded twice counts its cash twice."""
+        if payout is None:
+            return []
+        listing = self.payouts(dividend.symbol)
+        return [d for d in self._t.dividends(dividend.symbol)
+                if d.id != dividend.id and d.account_id == dividend.account_id
+                and declared.payout_for(listing, d.pay_date) == payout]
+

@@ -305,6 +305,13 @@ def dividend_warnings(tracker, dividend: Dividend) -> list[str]:
     if p.units == 0:
         return [f"you held no {dividend.symbol}{in_account(tracker, dividend.account_id)} at the ex-date "
                 f"{p.payout.ex_date} of the {p.payout.title}: only units held before the ex-date receive it"]
+    twice = tracker.declared_dividends.recorded_already(dividend, p.payout)
+    if twice:
+        first = twice[0]
+        return [f"the {p.payout.title} of {dividend.symbol}{in_account(tracker, dividend.account_id)} is "
+                f"recorded already: dividend {first.id} on {first.pay_date}, net {money_text(first.net)} "
+                f"{first.currency}; counted twice unless it was a second payment "
+                f"(`tracker dividends delete {dividend.id}` takes this one back)"]
     if p.gross_far_off(dividend.gross, dividend.currency):
         currency = dividend.currency
         declared = f"{money_text(p.gross_in(currency))} {currency}" + (

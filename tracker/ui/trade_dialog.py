@@ -755,9 +755,15 @@ class DividendDialog(EntryDialog):
         self.declared_warning.setVisible(bool(warnings))
         if self.original is None:      # a new dividend: propose until the user types their own
             if "gross" not in self.touched:
-                self.gross.setText(plain(p.gross) if p.units else "")
+                # in the currency the user chose (HKD at the peg: a 9988.HK holder's broker shows
+                # HKD), else in US dollars, as declared
+                currency = self.currency.currentData() if "currency" in self.touched else "USD"
+                proposed = p.gross_in(currency) if p.units else None
+                if p.units and proposed is None:
+                    currency, proposed = "USD", p.gross
+                self.gross.setText(plain(proposed) if proposed is not None else "")
                 if p.units:
-                    self.currency.setCurrentIndex(self.currency.findData("USD"))
+                    self.currency.setCurrentIndex(self.currency.findData(currency))
             if "note" not in self.touched:
                 self.note.setText(wording.payout_title(p.payout) if p.units else "")
                 self.note.setCursorPosition(0)
@@ -799,7 +805,7 @@ class DividendDialog(EntryDialog):
         return inst.currency if inst else ""
 
     def on_edited(self, name: str) -> None:
-        if name in ("symbol", "date", "account"):
+        if name in ("symbol", "date", "account", "currency"):
             self._propose()
         g, _ = parse_amount(self.gross.text(), "gross")
         w, _ = parse_amount(self.withholding.text(), "withholding", required=False)
@@ -859,6 +865,13 @@ class DividendDialog(EntryDialog):
 
     def notes(self, dividend: Dividend) -> list[str]:
         p = self.proposal
+        twice = self.tracker.declared_dividends.recorded_already(dividend, p.payout) if p is not None else []
+        if twice:
+            first = twice[0]
+            return [self.tr("The {title} of {symbol} is recorded already: {day}, net {net}. Saved again it is "
+                            "counted twice, unless it was a second payment.").format(
+                title=wording.payout_title(p.payout), symbol=dividend.symbol, day=first.pay_date,
+                net=fmt.money(first.net, first.currency))]
         if p is None or not p.gross_far_off(dividend.gross, dividend.currency):
             return []
         return [self.tr("A gross of {gross} is far from the {declared} the {title} pays on the {units} "
