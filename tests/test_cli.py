@@ -337,6 +337,7 @@ def test_dividends_add_warns_as_the_dialog_does_and_still_saves(run):
                           "only units held before the ex-date receive it") in err
     run("trades", "add", "--symbol", "BABA", "--side", "buy", "--date", "2023-12-01", "--quantity", "10",
         "--price", "75")
+    run("dividends", "delete", "2")                        # the one of no units: a mistake
     code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-11", "--gross", "10")
     assert code == 0 and err == ""                         # held at the ex-date: nothing to say
     code, _, err = run("dividends", "add", "--symbol", "BABA", "--date", "2024-01-12", "--gross", "1000")

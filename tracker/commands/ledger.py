@@ -295,7 +295,8 @@ def dividends_add(args, tracker) -> int:
 
 def dividend_warnings(tracker, dividend: Dividend) -> list[str]:
     """What the dividend dialog warns about and still saves: no dividend Alibaba declared went ex
-    shortly before the day, or none of the listing was held (in its account) at the ex-date."""
+    shortly before the day, or none of the listing was held (in its account) at the ex-date; else
+    the payout recorded already, and a gross far from what it pays."""
     p = tracker.declared_dividends.proposal(dividend.symbol, dividend.pay_date, dividend.account_id)
     if p.payout is None:
         nearest = (f" (the nearest is the {p.nearest.title}, ex-date {p.nearest.ex_date})"
@@ -305,21 +306,22 @@ def dividend_warnings(tracker, dividend: Dividend) -> list[str]:
     if p.units == 0:
         return [f"you held no {dividend.symbol}{in_account(tracker, dividend.account_id)} at the ex-date "
                 f"{p.payout.ex_date} of the {p.payout.title}: only units held before the ex-date receive it"]
+    warnings = []
     twice = tracker.declared_dividends.recorded_already(dividend, p.payout)
     if twice:
         first = twice[0]
-        return [f"the {p.payout.title} of {dividend.symbol}{in_account(tracker, dividend.account_id)} is "
-                f"recorded already: dividend {first.id} on {first.pay_date}, net {money_text(first.net)} "
-                f"{first.currency}; counted twice unless it was a second payment "
-                f"(`tracker dividends delete {dividend.id}` takes this one back)"]
+        warnings.append(f"the {p.payout.title} of {dividend.symbol}{in_account(tracker, dividend.account_id)} "
+                        f"is recorded already: dividend {first.id} on {first.pay_date}, net "
+                        f"{money_text(first.net)} {first.currency}; counted twice unless it was a second "
+                        f"payment (`tracker dividends delete {dividend.id}` takes this one back)")
     if p.gross_far_off(dividend.gross, dividend.currency):
         currency = dividend.currency
         declared = f"{money_text(p.gross_in(currency))} {currency}" + (
             f" ({money_text(p.gross)} USD at the peg)" if currency != "USD" else "")
-        return [f"a gross of {money_text(dividend.gross)} {currency} is far from the {declared} the "
-                f"{p.payout.title} pays on the {plain(p.units)} {p.unit_word} held at its ex-date "
-                f"{p.payout.ex_date}: is it right?"]
-    return []
+        warnings.append(f"a gross of {money_text(dividend.gross)} {currency} is far from the {declared} the "
+                        f"{p.payout.title} pays on the {plain(p.units)} {p.unit_word} held at its ex-date "
+                        f"{p.payout.ex_date}: is it right?")
+    return warnings
 
 
 def fees_add(args, tracker) -> int:

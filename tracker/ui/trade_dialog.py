@@ -866,15 +866,16 @@ class DividendDialog(EntryDialog):
     def notes(self, dividend: Dividend) -> list[str]:
         p = self.proposal
         twice = self.tracker.declared_dividends.recorded_already(dividend, p.payout) if p is not None else []
+        found = []
         if twice:
             first = twice[0]
-            return [self.tr("The {title} of {symbol} is recorded already: {day}, net {net}. Saved again it is "
+            found.append(self.tr("The {title} of {symbol} is recorded already: {day}, net {net}. Saved again it is "
                             "counted twice, unless it was a second payment.").format(
                 title=wording.payout_title(p.payout), symbol=dividend.symbol, day=first.pay_date,
-                net=fmt.money(first.net, first.currency))]
+                net=fmt.money(first.net, first.currency)))
         if p is None or not p.gross_far_off(dividend.gross, dividend.currency):
-            return []
-        return [self.tr("A gross of {gross} is far from the {declared} the {title} pays on the {units} "
+            return found
+        return found + [self.tr("A gross of {gross} is far from the {declared} the {title} pays on the {units} "
                         "{symbol} held at its ex-date {day}: is it right?").format(
             gross=fmt.price(dividend.gross, dividend.currency), declared=_declared_in(p, dividend.currency),
             title=wording.payout_title(p.payout), units=fmt.quantity(p.units), symbol=dividend.symbol,
