@@ -171,6 +171,22 @@ def test_the_default_date_is_the_listings_last_session_never_a_holiday(make_wind
     dialog.reject()
 
 
+def test_the_default_date_is_today_once_the_exchange_has_opened(make_window):
+    """A trade typed on the evening it was made is of that day's session, not the one before."""
+    from datetime import datetime, timezone
+    window = make_window()
+    window.tracker._now = lambda: datetime(2026, 12, 2, 1, 36, tzinfo=timezone.utc)   # 20:36 in New York
+    dialog = window.new_trade()
+    assert dialog.date.date() == QDate(2026, 12, 1)      # BABA: Tuesday's session, closed at 16:00
+    dialog.symbol.setCurrentIndex(dialog.symbol.findData("9988.HK"))
+    assert dialog.date.date() == QDate(2026, 12, 2)      # 09:36 in Hong Kong: open since 09:30
+    dialog.reject()
+    window.tracker._now = lambda: datetime(2026, 12, 1, 13, 0, tzinfo=timezone.utc)   # 08:00 in New York
+    dialog = window.new_trade()
+    assert dialog.date.date() == QDate(2026, 11, 30)     # before the open: Monday's session
+    dialog.reject()
+
+
 def test_soft_warnings_leave_save_on(window, qtbot):
     window.tracker.import_prices(shared_file("prices_BABA_daily.csv"), "BABA")
     window.refresh(prices=True)

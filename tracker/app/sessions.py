@@ -3,7 +3,7 @@ soft warnings an entry dialog shows (a day the exchange was closed, a price outs
 stored range). Calendars load only when a dialog asks (never for a read command)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from tracker.app.price_age import CALENDAR_OF_EXCHANGE
 
@@ -15,6 +15,16 @@ def _calendar(exchange: str):
     from tracker.app.earnings import trading_calendar    # exchange_calendars: loaded when needed
     calendar = trading_calendar(code)
     return calendar if calendar.sessions else None
+
+
+OPENS_AT = {"NYSE": time(9, 30), "HKEX": time(9, 30)}      # the exchange's local time
+
+
+def has_opened(exchange: str, local: datetime) -> bool:
+    """Whether `exchange`'s session of the day has begun by `local` (its own time), on a day it
+    trades: a trade typed then is most likely of that day."""
+    opens = OPENS_AT.get(exchange)
+    return opens is not None and local.time() >= opens and is_session(exchange, local.date()) is not False
 
 
 def _previous_weekday(day: date) -> date:

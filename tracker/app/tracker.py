@@ -1044,9 +1044,14 @@ class Tracker:
         return checks.exchange_today(self._instruments.get(symbol), self._now())
 
     def default_entry_date(self, symbol: str) -> date:
-        """A new entry's date: the listing's last trading session (its exchange's calendar), or
-        today once a bar of today is stored."""
+        """A new entry's date: today once the listing's exchange has opened today (or a bar of
+        today is stored), else its last trading session (its exchange's calendar)."""
         inst = self._instruments.get(symbol)
+        now = self._now()
+        if inst is not None and isinstance(now, datetime):
+            local = now.astimezone(checks.exchange_zone(inst))
+            if sessions.has_opened(inst.exchange, local):
+                return local.date()
         return sessions.last_session(inst.exchange if inst else "", self.exchange_today(symbol),
                                      self.last_price_date(symbol) if inst else None)
 
