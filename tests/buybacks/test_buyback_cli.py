@@ -152,6 +152,17 @@ def test_unknown_accretion_says_why_and_what_to_enter(capsys, db_bought_before_c
     assert stake["accretion_since_first_buy"] is None and stake["first_outstanding_as_of"] == "2022-06-30"
     assert stake["accretion_unknown_reason"] == ("first buy 2020-03-16 is before the first reported "
                                                  "share count (2022-06-30)")
+    # the advice asks for the count alone, and the count alone is enough: no figure made up
+    assert advice.endswith("tracker buybacks add --quarter-end 2019-12-31 --outstanding-ads N")
+    code, out, _ = run(capsys, "--db", db_bought_before_counts, "buybacks", "add", "--quarter-end", "2019-12-31",
+                       "--outstanding-ads", "2590000000")
+    assert code == 0 and "? repurchased, ? ADS, 2,590M outstanding" in out
+    code, out, _ = run(capsys, "--db", db_bought_before_counts, "buybacks", "--as-of", "2026-01-15", "--json")
+    stake = json.loads(out)["stake"]
+    assert stake["accretion_unknown_reason"] is None
+    assert stake["accretion_since_first_buy"] == pytest.approx(2590 / 2319 - 1, abs=1e-3)
+    quarter = next(q for q in json.loads(out)["quarters"] if q["quarter_end"] == "2019-12-31")
+    assert quarter["amount_usd"] is None and quarter["shares_repurchased_ads"] is None
 
 
 def test_known_accretion_has_no_reason(capsys, db_with_holding):

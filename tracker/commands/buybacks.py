@@ -25,9 +25,11 @@ def register(sub) -> None:
 
     add = actions.add_parser("add", help="enter a quarter's figures, or correct a bundled quarter")
     add.add_argument("--quarter-end", required=True, help="last day of the calendar quarter, e.g. 2025-12-31")
-    add.add_argument("--amount-usd", required=True, help="US dollars spent on repurchases in the quarter")
-    add.add_argument("--shares-repurchased-ads", required=True, help="ADS-equivalents repurchased")
-    add.add_argument("--outstanding-ads", required=True, help="ADS-equivalents outstanding at quarter end")
+    # each figure optional (a share count alone is a fact worth having); a figure left out keeps
+    # the quarter's current one, and a new quarter needs at least one
+    add.add_argument("--amount-usd", help="US dollars spent on repurchases in the quarter")
+    add.add_argument("--shares-repurchased-ads", help="ADS-equivalents repurchased")
+    add.add_argument("--outstanding-ads", help="ADS-equivalents outstanding at quarter end")
     add.add_argument("--remaining-usd", help="remaining authorization in US dollars "
                                              "(default: keep the quarter's current figure)")
     add.add_argument("--source", help="where the figures come from (URL)")
@@ -193,8 +195,7 @@ def first_count_needed(first_buy) -> str:
     from tracker.domain.buyback import fiscal_label, quarter_end_on_or_before
     day = quarter_end_on_or_before(first_buy)
     return (f"enter the ADS outstanding at a quarter end on or before the first buy, "
-            f"e.g. {fiscal_label(day)} ({day}): tracker buybacks add --quarter-end {day} "
-            "--amount-usd X --shares-repurchased-ads N --outstanding-ads N")
+            f"e.g. {fiscal_label(day)} ({day}): tracker buybacks add --quarter-end {day} --outstanding-ads N")
 
 
 def runway_needs(r) -> list[str]:
@@ -225,15 +226,16 @@ def buybacks_add(args, tracker) -> int:
     from tracker.app.buybacks import count_compact, usd_compact
     quarter_end = date_arg(args.quarter_end, "quarter-end")
     current = tracker.buybacks.quarter(quarter_end)
-    remaining = decimal_arg(args.remaining_usd, "remaining-usd")
-    if remaining is None and current is not None:
-        remaining = current.remaining_usd
+    def figure(name: str, option: str):
+        given = decimal_arg(getattr(args, name), option)
+        return getattr(current, name) if given is None and current is not None else given
+
     quarter = BuybackQuarter(
         quarter_end=quarter_end,
-        amount_usd=decimal_arg(args.amount_usd, "amount-usd"),
-        shares_repurchased_ads=decimal_arg(args.shares_repurchased_ads, "shares-repurchased-ads"),
-        outstanding_ads=decimal_arg(args.outstanding_ads, "outstanding-ads"),
-        remaining_usd=remaining,
+        amount_usd=figure("amount_usd", "amount-usd"),
+        shares_repurchased_ads=figure("shares_repurchased_ads", "shares-repurchased-ads"),
+        outstanding_ads=figure("outstanding_ads", "outstanding-ads"),
+        remaining_usd=figure("remaining_usd", "remaining-usd"),
         source=args.source or "",
         note=args.note if args.note is not None else "",
     )
