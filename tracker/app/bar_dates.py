@@ -71,6 +71,6 @@ def _day(day: int) -> str:
 
 
 def _named(days: np.ndarray) -> str:
-    """`2024-03-09`, or the first few dates and an ellipsis."""
+    """`2024-03-09`, or the first few dates, an ellipsis and how many more (`… (+33)`)."""
     named = ", ".join(_day(d) for d in days[:NAMED])
-    return named + (", …" if len(days) > NAMED else "")
+    return named + (f", … (+{len(days) - NAMED:,})" if len(days) > NAMED else "")

@@ -104,18 +104,18 @@ class StatusFreshness(QWidget):
     def show_infos(self, infos: dict[str, SeriesFreshness]) -> None:
         shown = [i for i in infos.values() if i.last_bar is not None]
         self.stale = [i.symbol for i in shown if i.stale]
-        parts, brief = [], []
+        parts, undated, brief = [], [], []
         for info in shown:
             source = info.name if info.origin == "provider" else tr("a file") if info.origin else ""
             when = info.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.updated_at else ""
-            text = info.symbol + (" " + tr("from {provider}").format(provider=source) if source else "") \
-                + (tr(", ") + when if when else "")
-            parts.append(tr("⚠ {series}: {days} trading days old").format(series=text, days=info.age_sessions)
-                         if info.stale else text)
+            origin = info.symbol + (" " + tr("from {provider}").format(provider=source) if source else "")
+            for texts, text in ((parts, origin + (tr(", ") + when if when else "")), (undated, origin)):
+                texts.append(tr("⚠ {series}: {days} trading days old").format(series=text, days=info.age_sessions)
+                             if info.stale else text)
             if info.stale:     # short of room: the stale series and their age only
                 brief.append(tr("⚠ {series}: {days} trading days old").format(series=info.symbol,
                                                                              days=info.age_sessions))
-        self.label.set_texts([" · ".join(parts)] + ([" · ".join(brief)] if brief else []),
+        self.label.set_texts([" · ".join(parts), " · ".join(undated)] + ([" · ".join(brief)] if brief else []),
                              "<br>".join(html.escape(f"{i.symbol}: {describe(i)}") for i in shown))
         set_text_color(self.label, theme.warning_color() if self.stale else None)
         self.button.setVisible(bool(self.stale))
