@@ -3806,6 +3806,14 @@
         <translation>另有 {count} 个收盘价与前一个相差同样悬殊</translation>
     </message>
     <message>
+        <source>high {value} on {day} is {times}× the day&apos;s close ({close}): a typo?</source>
+        <translation>{day} 的最高价 {value} 是当日收盘价（{close}）的 {times} 倍：是否输错？</translation>
+    </message>
+    <message>
+        <source>low {value} on {day} is 1/{times} of the day&apos;s close ({close}): a typo?</source>
+        <translation>{day} 的最低价 {value} 只有当日收盘价（{close}）的 1/{times}：是否输错？</translation>
+    </message>
+    <message>
         <source>(imported all the same: check the file)</source>
         <translation>（仍会导入：请检查文件）</translation>
     </message>

@@ -3806,6 +3806,14 @@
         <translation>另有 {count} 個收市價與前一個相差同樣懸殊</translation>
     </message>
     <message>
+        <source>high {value} on {day} is {times}× the day&apos;s close ({close}): a typo?</source>
+        <translation>{day} 的最高價 {value} 是當日收市價（{close}）的 {times} 倍：是否輸錯？</translation>
+    </message>
+    <message>
+        <source>low {value} on {day} is 1/{times} of the day&apos;s close ({close}): a typo?</source>
+        <translation>{day} 的最低價 {value} 只有當日收市價（{close}）的 1/{times}：是否輸錯？</translation>
+    </message>
+    <message>
         <source>(imported all the same: check the file)</source>
         <translation>（仍會匯入：請檢查檔案）</translation>
     </message>

@@ -120,3 +120,18 @@ def test_a_correction_of_a_stored_typo_is_not_warned_about(run, tmp_path):
     fix.write_text("\n".join([lines[0], lines[1000]]) + "\n")
     code, out, err = run("prices", "import", str(fix), "--symbol", "BABA")
     assert code == 0 and "updated 1" in out and "out of line" not in err
+
+
+def test_a_high_with_a_slipped_decimal_point_is_named(run, tmp_path):
+    """low <= close <= high holds for a high of 1,389.50 over a close of 137.14: only its distance
+    from the day's own close gives it away."""
+    lines = real_lines()
+    day, open_, high, low, close, adjusted, volume = lines[1000].split(",")
+    lines[1000] = ",".join((day, open_, f"{float(high) * 10:.6f}", low, close, adjusted, volume))
+    typo = tmp_path / "high.csv"
+    typo.write_text("\n".join(lines) + "\n")
+    code, out, err = run("prices", "import", str(typo), "--symbol", "BABA", "--json")
+    assert code == 0 and json.loads(out)["added"] == 2383
+    assert json.loads(out)["warnings"] == [f"line 1001: high {float(high) * 10:,.2f} on {day} is 10.1× the day's "
+                                           f"close ({float(close):,.2f}): a typo?"]
+    assert "1 bar out of line with the prices beside it (stored all the same: check the file)" in err

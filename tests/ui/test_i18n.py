@@ -410,3 +410,15 @@ def test_the_chart_readout_wraps_between_figures_never_inside_a_chinese_word(qap
             block = block.next()
         joined = [line.replace("\u2060", "") for line in lines]
         assert not any(line.rstrip().endswith(("成", "成交", "持", "市")) for line in joined), (width, joined)
+
+
+def test_a_bars_spike_reads_in_the_import_preview_in_both_languages(qapp, english_again):
+    from tracker.app.price_jumps import BarSpike, JumpReport
+    from tracker.ui import i18n
+    from tracker.ui.import_dialog import jump_lines
+    found = JumpReport((), spikes=(BarSpike(1001, date(2018, 9, 7), "high", 1646.1, 162.37),))
+    assert jump_lines(found) == ["Line 1001: high 1,646.10 on 2018-09-07 is 10.1× the day's close (162.37): "
+                                 "a typo? (imported all the same: check the file)"]
+    i18n.install(qapp, language="zh_CN")
+    [line] = jump_lines(found)
+    assert line.startswith("第 1001 行：") and "最高价 1,646.10 是当日收盘价（162.37）的 10.1 倍" in line

@@ -62,15 +62,36 @@ class PriceJump:
 
 
 @dataclass(frozen=True)
+class BarSpike:
+    """A bar of the file whose high (or low: `field`) is over three times (under a third of) its
+    own close: a slipped decimal point the low <= close <= high check lets through."""
+    line: int | None
+    day: date
+    field: str               # "high" or "low"
+    value: float
+    close: float
+
+    def describe(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return (f"{where}{self.field} {self.value:,.2f} on {self.day} is {_times(self.value / self.close)} "
+                f"the day's close ({self.close:,.2f}): a typo?")
+
+
+@dataclass(frozen=True)
 class JumpReport:
     jumps: tuple[PriceJump, ...]
-    more: int = 0            # further jumps, not described
+    more: int = 0                        # further jumps, not described
+    spikes: tuple[BarSpike, ...] = ()    # the first few bars with a high or low far from their close
 
     def lines(self, symbol: str = "") -> list[str]:
+        """The jumps, then the spikes, in English."""
         out = [j.describe(symbol) for j in self.jumps]
         if self.more:
             out.append(f"and {self.more:,} more close{'s' if self.more > 1 else ''} as far from the one before")
-        return out
+        return out + [s.describe() for s in self.spikes]
+
+    def __bool__(self) -> bool:
+        return bool(self.jumps or self.spikes)
 
 
 def _times(ratio: float) -> str:
@@ -131,3 +152,20 @@ def price_jumps(ts: np.ndarray, close: np.ndarray, lines: np.ndarray | None,
                                stored=not is_file[other], lone=lone,
                                after=float(values[k + 1]) if lone else None, odd_stored=not is_file[at]))
     return JumpReport(tuple(found), count - len(found))
+
+
+def bar_spikes(ts: np.ndarray, high: np.ndarray, low: np.ndarray, close: np.ndarray,
+               lines: np.ndarray | None, named: JumpReport | None = None) -> tuple[BarSpike, ...]:
+    """The first few bars whose high is over FACTOR times their close, or whose low is under a
+    FACTOR-th of it; not those whose close `named` already describes (the close is the typo)."""
+    close = np.asarray(close, dtype=np.float64)
+    described = np.isin(np.asarray(ts, dtype=np.int64) // 86400,
+                        [(j.day - date(1970, 1, 1)).days for j in (named.jumps if named else ())])
+    found = []
+    for field, values, far in (("high", np.asarray(high, dtype=np.float64), lambda v: v >= FACTOR * close),
+                               ("low", np.asarray(low, dtype=np.float64), lambda v: v * FACTOR <= close)):
+        for i in np.flatnonzero(far(values) & (close > 0) & ~described)[:NAMED]:
+            found.append((int(i), BarSpike(int(lines[i]) if lines is not None else None, _day(ts[i]), field,
+                                           float(values[i]), float(close[i]))))
+    return tuple(spike for _, spike in sorted(found, key=lambda pair: pair[0])[:NAMED])
+

@@ -1165,14 +1165,16 @@ class Tracker:
                 self.db, symbol, _date_to_epoch(start) if start else None,
                 _date_to_epoch(end) + 86399 if end else None)
 
-    def _note_jumps(self, report: PriceImportReport, parsed, existing: dict, replace: bool = False) -> None:
+    def _note_jumps(self, report: PriceImportReport, parsed, existing: dict, replacing: bool = False) -> None:
         """Closes of the file out of line with the series the import leaves (still written)."""
         import numpy as np
-        from tracker.app.price_jumps import price_jumps
-        kept = ~np.isin(existing["ts"], parsed.ts, assume_unique=True) & (not replace)
+        from tracker.app.price_jumps import bar_spikes, price_jumps
+        kept = ~np.isin(existing["ts"], parsed.ts, assume_unique=True) & (not replacing)
         before, after = price_store.closes_beside(self.db, report.symbol, int(parsed.ts[0]), int(parsed.ts[-1]))
-        report.jumps = price_jumps(parsed.ts, parsed.close, parsed.lines, existing["ts"][kept],
-                                   existing["close"][kept], before, after)
+        jumps = price_jumps(parsed.ts, parsed.close, parsed.lines, existing["ts"][kept],
+                            existing["close"][kept], before, after)
+        report.jumps = replace(jumps, spikes=bar_spikes(parsed.ts, parsed.high, parsed.low,
+                                                    parsed.close, parsed.lines, jumps))
 
     def revert_price_import(self, report: PriceImportReport) -> None:
         """Undo an import: drop the bars it added and put back the ones it replaced."""

@@ -112,10 +112,11 @@ def prices_import(args, tracker) -> int:
                  f"{'' if report.removed == 1 else 's'} the file does not hold" if report.removed else ""))
     if report.looks_adjusted:
         print(f"tracker: warning: {ADJUSTED_HISTORY}", file=sys.stderr)
-    if report.jumps and report.jumps.jumps:
-        count = len(report.jumps.jumps) + report.jumps.more
-        print(f"tracker: warning: {count:,} close{'s' if count > 1 else ''} out of line with the "
-              f"closes beside {'them' if count > 1 else 'it'} "
+    if report.jumps:
+        count = len(report.jumps.jumps) + report.jumps.more + len(report.jumps.spikes)
+        what = "bar" if report.jumps.spikes else "close"
+        print(f"tracker: warning: {count:,} {what}{'s' if count > 1 else ''} out of line with the "
+              f"{'prices' if report.jumps.spikes else 'closes'} beside {'them' if count > 1 else 'it'} "
               f"({'a dry run: nothing stored' if report.dry_run else 'stored all the same: check the file'}):",
               file=sys.stderr)
         for line in report.jumps.lines(report.symbol):

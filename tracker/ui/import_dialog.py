@@ -427,6 +427,15 @@ def jump_lines(found) -> list[str]:
         lines.append(where + text.format(**values))
     if found.more:
         lines.append(tr("and {count} more as far from the close before them").format(count=formatting.count(found.more)))
+    for spike in found.spikes:
+        ratio = spike.value / spike.close
+        factor = formatting.number(ratio if ratio >= 1 else 1 / ratio, 1).removesuffix(".0")
+        values = {"value": formatting.number(spike.value, 2), "day": spike.day,
+                  "close": formatting.number(spike.close, 2), "times": factor}
+        where = tr("Line {line}: ").format(line=spike.line) if spike.line is not None else ""
+        text = (tr("high {value} on {day} is {times}× the day's close ({close}): a typo?") if spike.field == "high"
+                else tr("low {value} on {day} is 1/{times} of the day's close ({close}): a typo?"))
+        lines.append(where + text.format(**values))
     if lines:
         lines[-1] += " " + tr("(imported all the same: check the file)")
     return lines
