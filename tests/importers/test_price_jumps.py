@@ -135,3 +135,17 @@ def test_a_high_with_a_slipped_decimal_point_is_named(run, tmp_path):
     assert json.loads(out)["warnings"] == [f"line 1001: high {float(high) * 10:,.2f} on {day} is 10.1× the day's "
                                            f"close ({float(close):,.2f}): a typo?"]
     assert "1 bar out of line with the prices beside it (stored all the same: check the file)" in err
+
+
+def test_check_names_the_stored_closes_a_wrong_import_left(run, tmp_path):
+    lines = real_lines()
+    typo = tmp_path / "typo.csv"
+    typo.write_text("\n".join(lines[:1000] + [with_close_times(lines[1000], 10)] + lines[1001:]) + "\n")
+    run("prices", "import", str(typo), "--symbol", "BABA")
+    code, out, _ = run("check")
+    assert code == 0 and "prices: out of line with the bars beside them (typos?):" in out
+    assert "  BABA close 1,623.70 on 2018-09-07 is 10.2× the close before it" in out
+    code, out, _ = run("check", "--json")
+    assert list(json.loads(out)["prices_out_of_line"]) == ["BABA"]
+    run("prices", "delete", "--symbol", "BABA", "--from", "2018-09-07", "--to", "2018-09-07")
+    assert "prices: ok" in run("check")[1]

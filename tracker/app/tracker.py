@@ -1165,6 +1165,19 @@ class Tracker:
                 self.db, symbol, _date_to_epoch(start) if start else None,
                 _date_to_epoch(end) + 86399 if end else None)
 
+    def stored_price_outliers(self, symbol: str):
+        """The stored closes out of line with their neighbours, and the bars whose high or low is
+        far from their own close (`price_jumps`, judged as if the whole series were one file):
+        what a wrong import left behind."""
+        import numpy as np
+        from tracker.app.price_jumps import JumpReport, bar_spikes, price_jumps
+        bars = self.bars(symbol)
+        if not len(bars.ts):
+            return JumpReport(())
+        none = np.zeros(0, dtype=np.int64)
+        jumps = price_jumps(bars.ts, bars.close, None, none, np.zeros(0), None, None)
+        return replace(jumps, spikes=bar_spikes(bars.ts, bars.high, bars.low, bars.close, None, jumps))
+
     def _note_jumps(self, report: PriceImportReport, parsed, existing: dict, replacing: bool = False) -> None:
         """Closes of the file out of line with the series the import leaves (still written)."""
         import numpy as np

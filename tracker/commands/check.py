@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from tracker.store.migrations import LISTING_KINDS
+
 
 def register(sub) -> None:
     c = sub.add_parser("check", help="check the database: pages, impossible entries, risky folder")
@@ -17,9 +19,14 @@ def check(args, tracker) -> int:
                 for rec, error in tracker.history_problems()]
     risk = tracker.location_risk()
     ok = pages == ["ok"] and not problems and not damaged
+    # prices that look like a typo: said, not failed (a real price may move so far, and the file's
+    # import said so already)
+    prices = {i.symbol: tracker.stored_price_outliers(i.symbol).lines(i.symbol)
+              for i in tracker.instruments() if i.kind in LISTING_KINDS}
+    prices = {symbol: lines for symbol, lines in prices.items() if lines}
     if args.json:
         print(json.dumps({"ok": ok, "pages": pages, "unreadable_rows": damaged, "history": problems,
-                          "location": risk}))
+                          "location": risk, "prices_out_of_line": prices}))
     else:
         print(f"pages: {'ok' if pages == ['ok'] else '; '.join(pages[:5])}")
         print(f"rows: {'ok' if not damaged else f'{len(damaged)} cannot be read (left out of every figure):'}")
@@ -33,6 +40,10 @@ def check(args, tracker) -> int:
                       if p["kind"] == "trade" else f"  {p['kind']} {p['id']}: {p['message']}")
         else:
             print("history: ok")
+        print("prices: ok" if not prices else "prices: out of line with the bars beside them (typos?):")
+        for symbol, lines in prices.items():
+            for line in lines:
+                print(f"  {symbol} {line}")
         if risk:
             print(f"folder: {risk}")
     return 0 if ok else 1
