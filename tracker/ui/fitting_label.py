@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
@@ -25,6 +25,7 @@ class FittingLabel(QLabel):
         self._texts: list[str] = []
         self._tip = ""
         self._sized = sized
+        self._widths: dict[str, int] = {}     # text -> its width in this font (layouts ask often)
         policy = QSizePolicy.Policy.Preferred if sized else QSizePolicy.Policy.Ignored   # never widens the window
         self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
@@ -80,8 +81,20 @@ class FittingLabel(QLabel):
 
     def text_width(self, text: str) -> int:
         """The width `text` takes on one line in this label's font."""
-        document = QTextDocument()
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(0)
-        document.setHtml(text)
-        return math.ceil(document.idealWidth())
+        width = self._widths.get(text)
+        if width is None:
+            document = QTextDocument()
+            document.setDefaultFont(self.font())
+            document.setDocumentMargin(0)
+            document.setHtml(text)
+            width = math.ceil(document.idealWidth())
+            if len(self._widths) > 64:       # a readout's texts change with every bar hovered
+                self._widths.clear()
+            self._widths[text] = width
+        return width
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_widths"):   # (not while built)
+            self._widths.clear()
+            self._fit()
+        super().changeEvent(event)
