@@ -167,8 +167,9 @@ def build_database(folder: Path, years: int, trades: int, minute_bars: int = 0) 
     end = date(2026, 11, 20)
     from tracker.app.sessions import sessions_between
     first = end - timedelta(days=365 * years)
-    # both listings get the full span, as the benchmark asks, each on its own exchange's sessions
-    days, hk_days = sessions_between("NYSE", first, end), sessions_between("HKEX", first, end)
+    # each listing on its own exchange's sessions, from its first trading day at the earliest
+    days = sessions_between("NYSE", first, end)
+    hk_days = sessions_between("HKEX", max(first, date(2019, 11, 26)), end)
     with Tracker(db, today=date(2026, 11, 24), make_backups=False) as t:
         baba = (minute_csv(folder / "BABA.csv", days, minute_bars, 90.0, 1) if minute_bars
                 else price_csv(folder / "BABA.csv", days, 90.0, 1))
