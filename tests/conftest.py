@@ -36,3 +36,15 @@ def tracker(db_path):
     t = Tracker(db_path, today=TODAY)
     yield t
     t.close()
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    """`run(*args)` -> (exit code, stdout, stderr) of `tracker --db DB --create ARGS` in-process."""
+    from tracker.cli import main
+
+    def _run(*args):
+        code = main(["--db", str(db_path), "--create", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return _run

@@ -21,15 +21,6 @@ POSITION_KEYS = {"symbol", "currency", "method", "as_of", "shares", "cost_basis"
                  "account", "by_account"}
 
 
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), "--create", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
-
 def write_prices(path, rows):
     path.write_text("Date,Open,High,Low,Close,Adj Close,Volume\n" +
                     "".join(f"{d},{o},{h},{lo},{c},{c},{v}\n" for d, o, h, lo, c, v in rows))

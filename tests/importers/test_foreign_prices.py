@@ -8,19 +8,8 @@ import csv
 import json
 from datetime import date
 
-import pytest
 
 from tests.shared_data import shared_file
-from tracker.cli import main
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(tmp_path / "t.db"), "--create", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def closes(run, symbol: str, day: str) -> float:

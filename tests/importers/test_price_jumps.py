@@ -7,16 +7,6 @@ import json
 import pytest
 
 from tests.shared_data import shared_file
-from tracker.cli import main
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(tmp_path / "t.db"), "--create", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def real_lines() -> list[str]:

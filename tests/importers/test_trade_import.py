@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from tests.shared_data import TODAY
-from tracker.cli import main
 from tracker.domain.model import Instrument, Trade
 from tracker.errors import TrackerError
 from tracker.importers.export_files import parse_csv_export
@@ -36,15 +35,6 @@ UNCLOSED = 'a quote (") opens a field that never closes'
 
 def parse(source):
     return parse_trades_csv(source, INSTRUMENTS, TODAY)
-
-
-@pytest.fixture
-def run(db_path, capsys):
-    def _run(*args):
-        code = main(["--db", str(db_path), "--create", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
 
 
 def test_sample_rows_become_exact_trades_with_listing_currency():

@@ -33,16 +33,29 @@ class MixedSeriesError(ValidationError):
     """New bars would mix with stored ones they do not belong with; nothing was written. The
     user may replace the stored bars anyway (they may be the wrong ones)."""
 
-class AdjustedMixError(MixedSeriesError):
-    """New bars look adjusted where the stored ones are raw (or the reverse); nothing was written.
-    `differing`, `overlap` and the ratio range say why; the window may ask to replace anyway."""
+class SteadyFactorError(MixedSeriesError):
+    """New closes a steady factor off the stored ones; `differing`, `overlap` and the ratio range
+    say why, and each kind words what that means (`error`: whole sentences, so the window's
+    translation table can read them from the source)."""
 
     def __init__(self, symbol: str, differing: int, overlap: int, low: float, high: float):
         self.symbol, self.differing, self.overlap = symbol, differing, overlap
         self.ratio_range = (low, high)
-        super().__init__([FieldError("close", (
-            f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady factor "
-            f"({low:.3f}–{high:.3f}): adjusted and raw bars would mix"))])
+        super().__init__([self.error(symbol, differing, overlap, low, high)])
+
+    @staticmethod
+    def error(symbol: str, differing: int, overlap: int, low: float, high: float) -> FieldError:
+        raise NotImplementedError
+
+
+class AdjustedMixError(SteadyFactorError):
+    """New bars look adjusted where the stored ones are raw (or the reverse); nothing was written.
+    The window may ask to replace anyway."""
+
+    @staticmethod
+    def error(symbol: str, differing: int, overlap: int, low: float, high: float) -> FieldError:
+        return FieldError("close", (f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady "
+                                    f"factor ({low:.3f}–{high:.3f}): adjusted and raw bars would mix"))
 
 
 def adjustment_between(stored_ts: np.ndarray, stored_close: np.ndarray, new_ts: np.ndarray,
@@ -74,16 +87,15 @@ def adjustment_between(stored_ts: np.ndarray, stored_close: np.ndarray, new_ts: 
     return len(side), len(common), float(side.min()), float(side.max())
 
 
-class ScaledSeriesError(MixedSeriesError):
+class ScaledSeriesError(SteadyFactorError):
     """New closes a steady factor far from 1 off the stored ones (8: per share against per ADS;
     7.8: another currency): not a vendor's adjustment, which stays within a few per cent a year."""
 
-    def __init__(self, symbol: str, differing: int, overlap: int, low: float, high: float):
-        self.symbol, self.differing, self.overlap = symbol, differing, overlap
-        self.ratio_range = (low, high)
-        super().__init__([FieldError("close", (
-            f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady factor ({low:.3f}–{high:.3f}): "
-            f"prices at another scale (per share against per ADS, or in another currency)"))])
+    @staticmethod
+    def error(symbol: str, differing: int, overlap: int, low: float, high: float) -> FieldError:
+        return FieldError("close", (f"{differing:,} of {overlap:,} stored {symbol} closes differ by a steady "
+                                    f"factor ({low:.3f}–{high:.3f}): prices at another scale (per share "
+                                    f"against per ADS, or in another currency)"))
 
 
 ADJUSTED_RANGE = (0.5, 2.0)    # a steady factor outside it is a scale, not an adjustment
