@@ -6,7 +6,6 @@ import unicodedata
 import pytest
 
 from tests.shared_data import shared_file
-from tests.test_cli import run  # noqa: F401  (the command-line fixture)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from tests.shared_data import shared_file
-from tests.test_cli import POSITION_KEYS, run  # noqa: F401  (the command-line fixture)
+from tests.test_cli import POSITION_KEYS
 from tracker.app.tracker import Tracker
 from tracker.domain import ledger
 
